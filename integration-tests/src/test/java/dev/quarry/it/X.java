@@ -1,0 +1,1 @@
+package dev.quarry.it; @dev.quarry.annotation.Entity class X {}

@@ -1,0 +1,104 @@
+package dev.quarry.spi;
+
+import dev.quarry.sql.Table;
+import dev.quarry.types.Vendor;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * What the runtime knows about one entity class, implemented by generated code
+ * ({@code User_Mapping}) so that the runtime never touches user classes reflectively.
+ *
+ * <p>Columns are addressed by their position in {@link #table()}'s
+ * {@link Table#columns() columns()}, from 0. Values cross this interface boxed; the row reader
+ * {@link #read} is the hot path and reads each column with its declared type directly.
+ *
+ * <p>Internal: the signatures may change between versions together with the processor.
+ *
+ * @param <E> the entity class
+ */
+public interface EntityMapping<E> {
+  /** The entity class. */
+  Class<E> entityType();
+
+  /** Entity name for messages ({@code User}). */
+  String entityName();
+
+  /** The generated metamodel instance ({@code QUser.user}): table name, columns, constraints. */
+  Table table();
+
+  /** Indexes of the primary-key columns, in key order. */
+  int[] primaryKeyColumns();
+
+  /** Index of the {@code @Version} column, or -1. */
+  int versionColumn();
+
+  /** How ids are assigned. */
+  IdGeneration idGeneration();
+
+  /**
+   * The id type: the single id property's boxed type, or the {@code @IdClass} record of a
+   * composite key.
+   */
+  Class<?> idType();
+
+  /** A new instance made with the entity's no-argument constructor (a plain, user-visible object). */
+  E newInstance();
+
+  /**
+   * A new instance of the generated subclass ({@code User_Proxy}) whose accessors call
+   * {@code interceptor} before reads; the plain class when the entity cannot be subclassed
+   * (final, or no overridable accessors), see {@link #supportsInterception()}.
+   */
+  E newManagedInstance(EntityInterceptor interceptor);
+
+  /** Whether {@link #newManagedInstance} returns an intercepting subclass. */
+  boolean supportsInterception();
+
+  /**
+   * Reads one entity from the current row: column {@code i} of {@link #table()} at JDBC index
+   * {@code firstIndex + i}, into {@code target} (a fresh instance from {@link #newInstance} or
+   * {@link #newManagedInstance}). Returns {@code target}.
+   */
+  E read(ResultSet rs, int firstIndex, Vendor vendor, E target) throws SQLException;
+
+  /**
+   * Reads only the id from the current row (columns laid out as for {@link #read}), for an
+   * identity-map lookup before materialising; null when the key columns are NULL (an outer join
+   * that matched nothing).
+   */
+  Object readId(ResultSet rs, int firstIndex, Vendor vendor) throws SQLException;
+
+  /** The value of column {@code column}, boxed. */
+  Object get(E entity, int column);
+
+  /** Sets column {@code column} to {@code value} (boxed; null leaves primitives at their default). */
+  void set(E entity, int column, Object value);
+
+  /** The id: a single value or the composite key record; null while not assigned. */
+  Object id(E entity);
+
+  /** Sets the id (single value or composite key record). */
+  void setId(E entity, Object id);
+
+  /** The values of the primary-key columns for an id, in {@link #primaryKeyColumns()} order. */
+  Object[] idValues(Object id);
+
+  /** An id made from primary-key column values in {@link #primaryKeyColumns()} order. */
+  Object idOf(Object[] values);
+
+  /** A copy of every column value, for dirty checking ({@code byte[]} cloned). */
+  Object[] snapshot(E entity);
+
+  /**
+   * Indexes of the columns whose current value differs from {@code snapshot} (in column order;
+   * empty when nothing changed).
+   */
+  int[] dirtyColumns(E entity, Object[] snapshot);
+
+  /** Applies client-side defaults before an INSERT: {@code @ClientDefault}, {@code @CreatedAt}, {@code @UpdatedAt}. */
+  void applyInsertDefaults(E entity);
+
+  /** Applies on-update values before an UPDATE: {@code @OnUpdate}, {@code @UpdatedAt}. */
+  void applyUpdateValues(E entity);
+}

@@ -1,0 +1,4 @@
+package dev.quarry.sql;
+
+/** A character expression: {@code like}, {@code contains}, {@code lower}, concatenation. */
+public interface StringExpression extends ComparableExpression<String> {}

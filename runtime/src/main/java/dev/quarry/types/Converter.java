@@ -1,0 +1,17 @@
+package dev.quarry.types;
+
+/**
+ * Converts between a property's Java type and a type the database stores (the seed's
+ * {@code TypeDecorator}). Implementations need a public no-argument constructor when referenced
+ * from {@link dev.quarry.annotation.Convert}. Null is never passed to either method.
+ *
+ * @param <J> the property's Java type
+ * @param <D> the stored type: one of the types Quarry maps natively (String, Long, byte[], …)
+ */
+public interface Converter<J, D> {
+  /** The value to store for a property value. */
+  D toDatabase(J value);
+
+  /** The property value for a stored value. */
+  J fromDatabase(D value);
+}
