@@ -174,6 +174,10 @@ final class DefaultEngine implements Engine {
     return ExceptionTranslator.translate(e, vendor, null, List.of(), false);
   }
 
+  void evict(java.sql.Connection connection) {
+    pool.evictConnection(connection);
+  }
+
   @Override
   public Transaction begin() {
     return begin(TransactionOptions.DEFAULT);
