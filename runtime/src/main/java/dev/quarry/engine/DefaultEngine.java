@@ -136,6 +136,11 @@ final class DefaultEngine implements Engine {
     return config;
   }
 
+  /** The pool's MXBean, for tests that retire connections. */
+  HikariPoolMXBean hikariConfigPool() {
+    return pool.getHikariPoolMXBean();
+  }
+
   boolean readOnly() {
     return readOnly;
   }
