@@ -166,6 +166,17 @@ class EngineTest {
     assertTrue(vendors.stream().allMatch(v -> v == db.vendor()));
   }
 
+  @AllDatabases({Kind.POSTGRES})
+  void deadIdleConnectionsAreReplacedOnBorrow(TestDatabase db) throws Exception {
+    // HikariCP validates a connection idle for more than 500 ms before lending it (pre-ping).
+    Engine engine = db.newEngine(b -> b.poolSize(1).maxOverflow(0));
+    Object pid = engine.withConnection(c -> c.execute(RawSql.of("SELECT pg_backend_pid()")).scalar());
+    db.engine().useConnection(c -> c.execute(RawSql.of("SELECT pg_terminate_backend(?)", pid)).scalar());
+    Thread.sleep(700);
+    Object replaced = engine.withConnection(c -> c.execute(RawSql.of("SELECT pg_backend_pid()")).scalar());
+    assertNotEquals(pid, replaced, "the killed connection was not lent out again");
+  }
+
   @Test
   void sqliteGetsForeignKeysByDefault() {
     for (boolean enforce : new boolean[] {true, false}) {
