@@ -238,6 +238,44 @@ class EngineTest {
     assertTrue(stats.totalTime().toNanos() > 0);
   }
 
+  @AllDatabases
+  void aListenerCanVetoAnExecution(TestDatabase db) {
+    db.execute("CREATE TABLE t (id INTEGER)");
+    Engine engine = db.newEngine(b -> b.listener(new EngineListener() {
+      @Override
+      public void beforeExecute(String sql, List<Parameter> parameters) {
+        if (sql.startsWith("DELETE")) {
+          throw new IllegalStateException("deletes are not allowed here");
+        }
+      }
+    }));
+    engine.useConnection(c -> {
+      c.executeUpdate(RawSql.of("INSERT INTO t VALUES (1)"));
+      assertThrows(IllegalStateException.class, () -> c.executeUpdate(RawSql.of("DELETE FROM t")));
+      assertEquals(1L, c.execute(RawSql.of("SELECT COUNT(*) FROM t")).scalar(SqlTypes.BIGINT));
+    });
+  }
+
+  @AllDatabases
+  void concurrentTransactionsShareThePool(TestDatabase db) throws Exception {
+    db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)");
+    Engine engine = db.newEngine(b -> b.poolSize(2).maxOverflow(2));
+    List<CompletableFuture<Void>> workers = new ArrayList<>();
+    for (int w = 0; w < 6; w++) {
+      int worker = w;
+      workers.add(CompletableFuture.runAsync(() -> {
+        for (int i = 0; i < 25; i++) {
+          int id = worker * 1000 + i;
+          engine.runInTransaction(c -> c.executeUpdate(RawSql.of("INSERT INTO t (id) VALUES (?)", id)));
+        }
+      }));
+    }
+    CompletableFuture.allOf(workers.toArray(new CompletableFuture<?>[0])).get(60, TimeUnit.SECONDS);
+    assertEquals(150L, engine.<Long>withConnection(c -> c.execute(RawSql.of("SELECT COUNT(*) FROM t")).scalar(SqlTypes.BIGINT)));
+    assertTrue(engine.poolStatus().total() <= 4);
+    assertEquals(0, engine.poolStatus().active());
+  }
+
   @Test
   void extensionStateIsCreatedOncePerEngine() {
     try (Engine one = Engine.create("jdbc:h2:mem:"); Engine two = Engine.create("jdbc:h2:mem:")) {
