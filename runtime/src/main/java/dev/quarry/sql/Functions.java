@@ -212,7 +212,10 @@ final class Functions {
 
     @Override
     public void render(RenderContext r) {
-      r.identifier(qualifier).append(".").identifier(label);
+      if (qualifier != null) {
+        r.identifier(qualifier).append(".");
+      }
+      r.identifier(label);
     }
   }
 
