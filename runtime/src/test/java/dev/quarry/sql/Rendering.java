@@ -33,7 +33,7 @@ final class Rendering {
     for (Parameter p : c.parameters()) {
       values.add(p.value());
     }
-    assertEquals(List.of(expectedValues), values, "parameters for " + v);
+    assertEquals(java.util.Arrays.asList(expectedValues), values, "parameters for " + v);
     assertEquals(count(c.sql()), c.parameters().size(), "one parameter per ? for " + v);
   }
 
