@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.CompiledStatement;
+import dev.quarry.engine.ResultColumn;
 import dev.quarry.sql.dialect.LockWait;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ final class SelectImpl implements Select, QueryNode {
   private final State s;
   private volatile List<Expression<?>> selection;
   private volatile List<String> labels;
+  private volatile List<ResultColumn> resultColumns;
 
   /** A join: kind, table and condition. */
   record Join(String keyword, TableLike table, Predicate on) {}
@@ -364,7 +366,12 @@ final class SelectImpl implements Select, QueryNode {
 
   @Override
   public CompiledStatement compile(Vendor vendor) {
-    return Statements.compile(this, vendor, Statements.resultColumns(selection(), labels()), List.of());
+    List<ResultColumn> columns = resultColumns;
+    if (columns == null) {
+      columns = List.copyOf(Statements.resultColumns(selection(), labels()));
+      resultColumns = columns;
+    }
+    return Statements.compile(this, vendor, columns, List.of());
   }
 
   @Override
