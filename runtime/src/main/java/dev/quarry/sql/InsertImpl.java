@@ -157,6 +157,7 @@ final class InsertImpl implements Insert {
       c.token(columns.size());
       for (Column<?> col : columns) {
         c.token(col.name());
+        c.token(col.type()); // MERGE casts values to the column types
       }
       c.token(rows.size());
       for (List<Expression<?>> row : rows) {
