@@ -104,7 +104,11 @@ class DmlRenderingTest {
     Update up = update(u).set(u.age, 1).where(u.id.eq(1L)).returning(u.id, u.age);
     assertSql(up, POSTGRESQL, "UPDATE \"users\" SET \"age\" = ? WHERE \"users\".\"id\" = ? RETURNING \"id\", \"age\"", 1, 1L);
     assertSql(up, SQLITE, "UPDATE \"users\" SET \"age\" = ? WHERE \"users\".\"id\" = ? RETURNING \"id\", \"age\"", 1, 1L);
-    for (var v : List.of(H2, MYSQL, MARIADB)) {
+    assertSql(up, H2, "SELECT \"id\", \"age\" FROM FINAL TABLE (UPDATE \"users\" SET \"age\" = ? WHERE"
+        + " \"users\".\"id\" = ?)", 1, 1L);
+    assertSql(update(u).set(u.age, 1).returning(u.age.plus(5)), H2,
+        "SELECT (\"age\" + ?) AS \"expr1\" FROM FINAL TABLE (UPDATE \"users\" SET \"age\" = ?)", 5, 1);
+    for (var v : List.of(MYSQL, MARIADB)) {
       UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> up.compile(v));
       assertTrue(e.getMessage().contains("has no UPDATE ... RETURNING"), e.getMessage());
     }
@@ -120,7 +124,8 @@ class DmlRenderingTest {
     assertSql(d.returning(u.id), SQLITE, "DELETE FROM \"users\" WHERE \"users\".\"age\" < ? AND NOT (\"users\".\"active\")"
         + " RETURNING \"id\"", 18);
     assertThrows(UnsupportedOperationException.class, () -> d.returning(u.id).compile(MYSQL));
-    assertThrows(UnsupportedOperationException.class, () -> d.returning(u.id).compile(H2));
+    assertSql(d.returning(u.id), H2, "SELECT \"id\" FROM OLD TABLE (DELETE FROM \"users\" WHERE \"users\".\"age\" < ?"
+        + " AND NOT (\"users\".\"active\"))", 18);
   }
 
   @Test

@@ -316,9 +316,6 @@ class ExecutionSmokeTest {
 
     @Test
     void returningOnUpdateAndDeleteWhereSupported() {
-      if (engine.vendor() == Vendor.H2) {
-        return;
-      }
       try (Connection c = engine.connect()) {
         long id = insertUser(c, "Ann", 31);
         assertEquals(32, c.execute(update(u).set(u.age, u.age.plus(1)).where(u.id.eq(id)).returning(u.age)).one()
