@@ -48,6 +48,8 @@ class DmlRenderingTest {
     assertThrows(IllegalArgumentException.class, () -> insertInto(o).columns(o.userId, o.userId));
     assertThrows(IllegalArgumentException.class, () -> insertInto(o).set(u.name, "not mine"));
     assertThrows(IllegalArgumentException.class, () -> insertInto(o).columns(o.userId).values("wrong type"));
+    assertSql(insertInto(o).columns(o.userId, o.status).rows(List.of(List.of(1L, "a"), java.util.Arrays.asList(2L, null))),
+        SQLITE, "INSERT INTO \"shop\".\"orders\" (\"user_id\", \"status\") VALUES (?, ?), (?, ?)", 1L, "a", 2L, null);
   }
 
   @Test
@@ -181,5 +183,19 @@ class DmlRenderingTest {
     Column<Integer> v = (Column<Integer>) t.column("v");
     assertSql(update(t).set(v, 5).where(((StringColumn) t.column("k")).eq("a")), POSTGRESQL,
         "UPDATE \"kv\" SET \"v\" = ? WHERE \"kv\".\"k\" = ?", 5, "a");
+  }
+
+  @Test
+  void statementsAboveTheBindLimitFailWithAClearMessage() {
+    List<List<?>> rows = new java.util.ArrayList<>();
+    for (int n = 0; n < 16_384; n++) {
+      rows.add(List.of("n" + n, n));
+    }
+    Insert big = insertInto(u).columns(u.name, u.age).rows(rows);
+    assertEquals(32_768, big.compile(H2).parameters().size());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> big.compile(POSTGRESQL));
+    assertTrue(e.getMessage().startsWith("this statement binds 32768 values but PostgreSQL accepts at most 32767"),
+        e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> big.compile(SQLITE));
   }
 }
