@@ -33,6 +33,11 @@ final class H2Dialect extends Dialect {
   }
 
   @Override
+  public boolean supportsDataChangeDeltaTable() {
+    return true;
+  }
+
+  @Override
   public void ilike(StringBuilder sql, Fragment value, Fragment pattern, Fragment escape, boolean negated) {
     value.writeTo(sql);
     sql.append(negated ? " NOT ILIKE " : " ILIKE ");
@@ -47,11 +52,6 @@ final class H2Dialect extends Dialect {
   @Override
   public boolean supportsFullJoin() {
     return false;
-  }
-
-  @Override
-  public boolean supportsDataChangeDeltaTable() {
-    return true;
   }
 
   @Override
