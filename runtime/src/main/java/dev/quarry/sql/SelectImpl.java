@@ -323,7 +323,7 @@ final class SelectImpl implements Select, QueryNode {
     for (Join j : s.joins) {
       if (j.keyword().equals("FULL JOIN") && !r.dialect.supportsFullJoin()) {
         throw new UnsupportedOperationException(r.dialect.vendor().displayName()
-            + " has no FULL JOIN; combine a LEFT JOIN and a RIGHT JOIN s.with unionAll(...)");
+            + " has no FULL JOIN; combine a LEFT JOIN and a RIGHT JOIN with unionAll(...)");
       }
       if (j.keyword().equals("RIGHT JOIN") && !r.dialect.supportsRightJoin()) {
         throw new UnsupportedOperationException(r.dialect.vendor().displayName()
