@@ -124,6 +124,58 @@ class ExpressionRenderingTest {
   }
 
   @Test
+  void inListsAboveTheBindLimitTravelAsOneParameterWhereTheDialectCan() {
+    for (Vendor v : new Vendor[] {POSTGRESQL, SQLITE}) {
+      int n = dev.quarry.sql.dialect.Dialect.of(v).maxBindParameters() + 1;
+      List<Long> ids = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (long i = 0; i < n; i++) {
+        ids.add(i);
+        names.add("n\"" + i);
+      }
+      CompiledStatement in = where(u, u.id.in(ids)).compile(v);
+      CompiledStatement notIn = where(u, u.name.notIn(names)).compile(v);
+      assertEquals(1, in.parameters().size());
+      assertEquals(1, notIn.parameters().size());
+      if (v == SQLITE) {
+        assertEquals(PG + "\"users\".\"id\" IN (SELECT value FROM json_each(?))", in.sql());
+        assertEquals(PG + "\"users\".\"name\" NOT IN (SELECT value FROM json_each(?))", notIn.sql());
+        String json = (String) notIn.parameters().get(0).value();
+        assertTrue(json.startsWith("[\"n\\\"0\",\"n\\\"1\","), json);
+        assertTrue(((String) in.parameters().get(0).value()).startsWith("[0,1,2,"));
+      } else {
+        assertEquals(PG + "\"users\".\"id\" = ANY(?)", in.sql());
+        assertEquals(PG + "\"users\".\"name\" <> ALL(?)", notIn.sql());
+        Object[] array = (Object[]) in.parameters().get(0).value();
+        assertEquals(n, array.length);
+        assertEquals(7L, array[7]);
+      }
+      // All long lists share one shape, whatever their length.
+      ids.add(-1L);
+      assertEquals(in.sql(), where(u, u.id.in(ids)).compile(v).sql());
+    }
+    // H2 caps arrays at 65,536 elements: longer lists use several arrays.
+    List<Long> huge = new ArrayList<>();
+    for (long i = 0; i < 140_000; i++) {
+      huge.add(i);
+    }
+    CompiledStatement h2 = where(u, u.id.notIn(huge)).compile(H2);
+    assertEquals(PG + "(\"users\".\"id\" <> ALL(?) AND \"users\".\"id\" <> ALL(?) AND \"users\".\"id\" <> ALL(?))",
+        h2.sql());
+    assertEquals(List.of(65_536, 65_536, 8_928),
+        h2.parameters().stream().map(p -> ((Object[]) p.value()).length).toList());
+    // Types that cannot travel as one array are split instead.
+    int n = dev.quarry.sql.dialect.Dialect.of(POSTGRESQL).maxBindParameters() + 1;
+    List<java.time.LocalDateTime> times = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      times.add(java.time.LocalDateTime.of(2020, 1, 1, 0, 0).plusMinutes(i));
+    }
+    CompiledStatement split = where(u, u.created.in(times)).compile(POSTGRESQL);
+    assertEquals(n, split.parameters().size());
+    assertTrue(split.sql().contains(") OR \"users\".\"created\" IN (?)"), split.sql());
+  }
+
+  @Test
   void likeFamily() {
     assertSql(where(u, u.name.like("a%")), POSTGRESQL, PG + "\"users\".\"name\" LIKE ?", "a%");
     assertSql(where(u, u.name.notLike("a%")), POSTGRESQL, PG + "\"users\".\"name\" NOT LIKE ?", "a%");

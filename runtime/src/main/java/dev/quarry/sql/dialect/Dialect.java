@@ -158,6 +158,38 @@ public abstract class Dialect {
     return vendor.maxBindParameters();
   }
 
+  /** How IN lists longer than {@link #maxBindParameters()} are passed. */
+  public LongInList longInList() {
+    return LongInList.SPLIT;
+  }
+
+  /** Most elements one array parameter may hold; longer IN lists use several arrays. */
+  public int maxArrayElements() {
+    return Integer.MAX_VALUE;
+  }
+
+  /**
+   * The element type name for {@code Connection.createArrayOf} when an IN list is bound as one
+   * array ({@link LongInList#ARRAY}), or null when values of this type are not bound that way.
+   */
+  public String arrayElementTypeName(SqlType<?> type) {
+    Class<?> java = type.javaType();
+    if (java == Long.class && type.kind() == TypeKind.BIGINT) {
+      return "BIGINT";
+    } else if (java == Integer.class && type.kind() == TypeKind.INTEGER) {
+      return "INTEGER";
+    } else if (java == Short.class && type.kind() == TypeKind.SMALLINT) {
+      return "SMALLINT";
+    } else if (java == String.class && (type.kind() == TypeKind.VARCHAR || type.kind() == TypeKind.TEXT)) {
+      return "VARCHAR";
+    } else if (java == java.util.UUID.class && type.kind() == TypeKind.UUID) {
+      return "UUID";
+    } else if (java == java.math.BigDecimal.class && type.kind() == TypeKind.DECIMAL) {
+      return "NUMERIC";
+    }
+    return null;
+  }
+
   /** Whether {@code kind} statements accept a {@code RETURNING} clause. */
   public boolean supportsReturning(DmlKind kind) {
     return false;
