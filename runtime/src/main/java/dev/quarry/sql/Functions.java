@@ -96,7 +96,7 @@ final class Functions {
     public void render(RenderContext r) {
       r.sql.append("CAST(");
       r.expr(operand);
-      r.sql.append(" AS ").append(r.dialect.typeName(target)).append(')');
+      r.sql.append(" AS ").append(r.dialect.castTypeName(target)).append(')');
     }
   }
 

@@ -245,7 +245,12 @@ class ExpressionRenderingTest {
         "SELECT COALESCE(`users`.`age`, ?) AS `expr1`, COALESCE(`users`.`name`, ?) AS `expr2` FROM `users`", 0, "?");
     assertSql(select(u.age.cast(SqlTypes.varchar(10)), u.age.cast(SqlTypes.DECIMAL)).from(u), POSTGRESQL,
         "SELECT CAST(\"users\".\"age\" AS VARCHAR(10)) AS \"expr1\", CAST(\"users\".\"age\" AS NUMERIC) AS \"expr2\" FROM \"users\"");
-    assertSql(select(u.age.cast(SqlTypes.TEXT)).from(u), MYSQL, "SELECT CAST(`users`.`age` AS LONGTEXT) AS `expr1` FROM `users`");
+    assertSql(select(u.age.cast(SqlTypes.TEXT), u.age.cast(SqlTypes.varchar(10)), u.name.cast(SqlTypes.BIGINT),
+        u.age.cast(SqlTypes.decimal(5, 2)), u.name.cast(SqlTypes.TIMESTAMP)).from(u), MYSQL,
+        "SELECT CAST(`users`.`age` AS CHAR) AS `expr1`, CAST(`users`.`age` AS CHAR(10)) AS `expr2`, CAST(`users`.`name`"
+            + " AS SIGNED) AS `expr3`, CAST(`users`.`age` AS DECIMAL(5,2)) AS `expr4`, CAST(`users`.`name` AS DATETIME(6))"
+            + " AS `expr5` FROM `users`");
+    assertSql(select(u.age.cast(SqlTypes.TEXT)).from(u), SQLITE, "SELECT CAST(\"users\".\"age\" AS TEXT) AS \"expr1\" FROM \"users\"");
     assertSql(select(function("substr", SqlTypes.TEXT, u.name, val(1), val(2))).from(u), SQLITE,
         "SELECT substr(\"users\".\"name\", ?, ?) AS \"expr1\" FROM \"users\"", 1, 2);
     assertSql(select(now(), random()).from(u), POSTGRESQL, "SELECT CURRENT_TIMESTAMP AS \"expr1\", RANDOM() AS \"expr2\" FROM \"users\"");
