@@ -218,6 +218,7 @@ class ExpressionRenderingTest {
     assertSql(select(u.name.lower(), u.name.upper(), u.name.trim(), u.name.length()).from(u), SQLITE,
         "SELECT LOWER(\"users\".\"name\") AS \"expr1\", UPPER(\"users\".\"name\") AS \"expr2\", TRIM(\"users\".\"name\")"
             + " AS \"expr3\", LENGTH(\"users\".\"name\") AS \"expr4\" FROM \"users\"");
+    assertSql(select(u.name.length()).from(u), MYSQL, "SELECT CHAR_LENGTH(`users`.`name`) AS `expr1` FROM `users`");
     assertSql(select(u.name.concat("!")).from(u), POSTGRESQL, "SELECT (\"users\".\"name\" || ?) AS \"expr1\" FROM \"users\"", "!");
     assertSql(select(u.name.concat("!")).from(u), MYSQL, "SELECT CONCAT(`users`.`name`, ?) AS `expr1` FROM `users`", "!");
     assertSql(select(Sql.concat(u.name, val("-"), u.age)).from(u), H2,

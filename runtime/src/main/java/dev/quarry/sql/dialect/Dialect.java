@@ -259,6 +259,11 @@ public abstract class Dialect {
     return "RANDOM()";
   }
 
+  /** The function counting characters (not bytes) of a string. */
+  public String charLengthFunction() {
+    return "LENGTH";
+  }
+
   /** The current date and time. */
   public String currentTimestamp() {
     return "CURRENT_TIMESTAMP";

@@ -109,6 +109,12 @@ final class MySqlDialect extends Dialect {
     return " () VALUES ()";
   }
 
+  /** MySQL's LENGTH counts bytes. */
+  @Override
+  public String charLengthFunction() {
+    return "CHAR_LENGTH";
+  }
+
   @Override
   public String randomFunction() {
     return "RAND()";
