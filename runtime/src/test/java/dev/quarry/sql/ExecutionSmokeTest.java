@@ -336,6 +336,8 @@ class ExecutionSmokeTest {
           ids.set(i, (long) i);
         }
         assertEquals(List.of("Ann"), names(c, select(u.name).from(u).where(u.id.in(ids))));
+        assertEquals(List.of("Ann"), names(c, select(u.name).from(u)
+            .where(Sql.row(u.name, u.age).in(List.of(List.of("Bob", 1), List.of("Ann", 31)))).orderBy(u.name.asc())));
 
         // Longer than the dialect's bind limit: one array / JSON parameter (split lists elsewhere).
         int n = d.maxBindParameters() + 10;

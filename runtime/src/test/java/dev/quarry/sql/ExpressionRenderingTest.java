@@ -176,6 +176,27 @@ class ExpressionRenderingTest {
   }
 
   @Test
+  void rowValues() {
+    RowValue key = Sql.row(u.id, u.name);
+    assertSql(where(u, key.in(List.of(List.of(1L, "a"), List.of(2L, "b")))), POSTGRESQL,
+        PG + "(\"users\".\"id\", \"users\".\"name\") IN ((?, ?), (?, ?))", 1L, "a", 2L, "b");
+    assertSql(where(u, key.notIn(List.of(List.of(1L, "a")))), MYSQL,
+        MY + "(`users`.`id`, `users`.`name`) NOT IN ((?, ?))", 1L, "a");
+    assertSql(where(u, key.eq(3L, "c")), SQLITE, PG + "(\"users\".\"id\", \"users\".\"name\") = (?, ?)", 3L, "c");
+    assertSql(where(u, key.in(List.of())), H2, PG + "FALSE");
+    List<List<?>> rows = new ArrayList<>();
+    for (long i = 0; i < 501; i++) {
+      rows.add(List.of(i, "n" + i));
+    }
+    CompiledStatement split = where(u, key.in(rows)).compile(OTHER);
+    assertTrue(split.sql().contains(")) OR (\"users\".\"id\", \"users\".\"name\") IN ((?, ?))"), split.sql());
+    assertEquals(1002, split.parameters().size());
+    assertEquals("n500", split.parameters().get(1001).value());
+    assertThrows(IllegalArgumentException.class, () -> key.in(List.of(List.of(1L))));
+    assertThrows(IllegalArgumentException.class, () -> Sql.row(u.id));
+  }
+
+  @Test
   void likeFamily() {
     assertSql(where(u, u.name.like("a%")), POSTGRESQL, PG + "\"users\".\"name\" LIKE ?", "a%");
     assertSql(where(u, u.name.notLike("a%")), POSTGRESQL, PG + "\"users\".\"name\" NOT LIKE ?", "a%");
