@@ -22,6 +22,7 @@ import dev.quarry.engine.Result;
 import dev.quarry.engine.Row;
 import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.sql.dialect.LockWait;
+import dev.quarry.testing.EmbeddedPostgresServer;
 import dev.quarry.types.SqlTypes;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
@@ -62,7 +63,17 @@ class ExecutionSmokeTest {
   class OnPostgres extends Cases {
     @Override
     Engine createEngine() {
-      return Engine.create(EmbeddedPg.jdbcUrl());
+      database = EmbeddedPostgresServer.createDatabase();
+      return Engine.create(EmbeddedPostgresServer.jdbcUrl(database));
+    }
+
+    private String database;
+
+    @Override
+    @AfterAll
+    void stop() {
+      super.stop();
+      EmbeddedPostgresServer.dropDatabase(database);
     }
   }
 
