@@ -1,63 +1,77 @@
 package dev.quarry.schema;
 
 import dev.quarry.sql.SequenceDef;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.Vendor;
 
 /**
- * What differs between databases in DDL: identity columns, sequences, whether a foreign key can
- * be added after the table exists, how names compare. Quoting and type names come from the SQL
- * dialect so that DDL and queries agree.
+ * What differs between databases in DDL beyond what the SQL {@link Dialect} already knows
+ * (quoting, type names, identity columns): sequences, whether a foreign key can be added after
+ * the table exists, how names compare.
  */
-abstract class DdlDialect {
-  private final Vendor vendor;
+final class DdlDialect {
+  private final Dialect sql;
 
-  DdlDialect(Vendor vendor) {
-    this.vendor = vendor;
+  private DdlDialect(Dialect sql) {
+    this.sql = sql;
   }
 
   static DdlDialect of(Vendor vendor) {
-    return switch (vendor) {
-      case SQLITE -> new SqliteDdl();
-      case H2 -> new H2Ddl();
-      case POSTGRESQL -> new PostgresDdl();
-      case MYSQL, MARIADB -> new MysqlDdl(vendor);
-      case OTHER -> new AnsiDdl(vendor);
+    return new DdlDialect(Dialect.of(vendor));
+  }
+
+  Vendor vendor() {
+    return sql.vendor();
+  }
+
+  /** The identifier quoted by the SQL dialect, so DDL and queries name things alike. */
+  String quote(String identifier) {
+    return sql.quote(identifier);
+  }
+
+  /** {@code "schema"."name"} or {@code "name"}. */
+  String qualify(String schema, String name) {
+    return sql.quote(schema, name);
+  }
+
+  String typeName(SqlType<?> type) {
+    return sql.typeName(type);
+  }
+
+  /** Type and identity clause of an auto-increment column. */
+  String identityTypeName(SqlType<?> type) {
+    return sql.identityTypeName(type);
+  }
+
+  /** Whether the identity column carries PRIMARY KEY itself (SQLite) instead of a table constraint. */
+  boolean identityIsInlinePrimaryKey() {
+    return sql.identityNeedsInlinePrimaryKey();
+  }
+
+  /** Whether CREATE SEQUENCE exists. */
+  boolean supportsSequences() {
+    return switch (vendor()) {
+      case H2, POSTGRESQL, MARIADB, OTHER -> true;
+      case SQLITE, MYSQL -> false;
     };
   }
 
-  final Vendor vendor() {
-    return vendor;
-  }
-
-  /** The identifier quoted for this database. */
-  abstract String quote(String identifier);
-
-  /** The DDL type name of a column type. */
-  abstract String typeName(SqlType<?> type);
-
-  /** {@code "schema"."name"} or {@code "name"}. */
-  final String qualify(String schema, String name) {
-    return schema == null ? quote(name) : quote(schema) + "." + quote(name);
+  /**
+   * Whether ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY exists. SQLite has none, and needs
+   * none: it checks foreign keys only when rows change, so a CREATE TABLE may reference a table
+   * created later.
+   */
+  boolean supportsAlterForeignKey() {
+    return vendor() != Vendor.SQLITE;
   }
 
   /**
-   * The identity clause placed after the type and default of an auto-increment column, or null
-   * when the database expresses identity otherwise (SQLite's INTEGER PRIMARY KEY).
+   * Whether names compare ignoring case even when quoted: SQLite folds ASCII case for every
+   * table and index name. Elsewhere a quoted name is exact.
    */
-  abstract String identityClause();
-
-  /** Whether CREATE SEQUENCE exists. */
-  abstract boolean supportsSequences();
-
-  /** Whether ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY exists (not on SQLite). */
-  boolean supportsAlterForeignKey() {
-    return true;
-  }
-
-  /** Whether table names compare ignoring case even when quoted (SQLite). */
   boolean namesIgnoreCase() {
-    return false;
+    return vendor() == Vendor.SQLITE;
   }
 
   String createSequence(SequenceDef s) {
@@ -69,233 +83,7 @@ abstract class DdlDialect {
   }
 
   String dropForeignKey(String table, String constraint) {
-    return "ALTER TABLE " + table + " DROP CONSTRAINT " + quote(constraint);
-  }
-
-  /** ANSI double-quote quoting: {@code a"b} becomes {@code "a""b"}. */
-  static String doubleQuote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
-  }
-
-  static String lengthOr(String name, int length, String withoutLength) {
-    return length > 0 ? name + "(" + length + ")" : withoutLength;
-  }
-
-  static String decimal(String name, SqlType<?> t) {
-    return t.precision() > 0 ? name + "(" + t.precision() + ", " + t.scale() + ")" : name;
-  }
-
-  /** SQLite: type affinity names, INTEGER PRIMARY KEY AUTOINCREMENT, no sequences, FKs inline only. */
-  static final class SqliteDdl extends DdlDialect {
-    SqliteDdl() {
-      super(Vendor.SQLITE);
-    }
-
-    @Override
-    String quote(String identifier) {
-      return doubleQuote(identifier);
-    }
-
-    @Override
-    String typeName(SqlType<?> t) {
-      return switch (t.kind()) {
-        case BOOLEAN -> "BOOLEAN";
-        case TINYINT, SMALLINT, INTEGER, BIGINT -> "INTEGER";
-        case REAL, DOUBLE -> "REAL";
-        case DECIMAL -> decimal("NUMERIC", t);
-        case CHAR -> lengthOr("CHAR", t.length(), "CHAR");
-        case VARCHAR -> lengthOr("VARCHAR", t.length(), "TEXT");
-        case TEXT, DATE, TIME, TIMESTAMP, TIMESTAMP_TZ, UUID, JSON -> "TEXT";
-        case BINARY -> "BLOB";
-      };
-    }
-
-    @Override
-    String identityClause() {
-      return null;
-    }
-
-    @Override
-    boolean supportsSequences() {
-      return false;
-    }
-
-    @Override
-    boolean supportsAlterForeignKey() {
-      return false;
-    }
-
-    @Override
-    boolean namesIgnoreCase() {
-      return true;
-    }
-  }
-
-  /** H2 2.x: SQL-standard identity and sequences. */
-  static final class H2Ddl extends DdlDialect {
-    H2Ddl() {
-      super(Vendor.H2);
-    }
-
-    @Override
-    String quote(String identifier) {
-      return doubleQuote(identifier);
-    }
-
-    @Override
-    String typeName(SqlType<?> t) {
-      return switch (t.kind()) {
-        case BOOLEAN -> "BOOLEAN";
-        case TINYINT -> "TINYINT";
-        case SMALLINT -> "SMALLINT";
-        case INTEGER -> "INTEGER";
-        case BIGINT -> "BIGINT";
-        case REAL -> "REAL";
-        case DOUBLE -> "DOUBLE PRECISION";
-        case DECIMAL -> decimal("NUMERIC", t);
-        case CHAR -> lengthOr("CHAR", t.length(), "CHAR");
-        case VARCHAR -> lengthOr("VARCHAR", t.length(), "VARCHAR");
-        case TEXT -> "CHARACTER LARGE OBJECT";
-        case DATE -> "DATE";
-        case TIME -> "TIME";
-        case TIMESTAMP -> "TIMESTAMP";
-        case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
-        case UUID -> "UUID";
-        case BINARY -> lengthOr("VARBINARY", t.length(), "BINARY LARGE OBJECT");
-        case JSON -> "JSON";
-      };
-    }
-
-    @Override
-    String identityClause() {
-      return "GENERATED BY DEFAULT AS IDENTITY";
-    }
-
-    @Override
-    boolean supportsSequences() {
-      return true;
-    }
-  }
-
-  /** PostgreSQL: identity columns (10+), sequences, jsonb, bytea. */
-  static final class PostgresDdl extends DdlDialect {
-    PostgresDdl() {
-      super(Vendor.POSTGRESQL);
-    }
-
-    @Override
-    String quote(String identifier) {
-      return doubleQuote(identifier);
-    }
-
-    @Override
-    String typeName(SqlType<?> t) {
-      return switch (t.kind()) {
-        case BOOLEAN -> "BOOLEAN";
-        case TINYINT, SMALLINT -> "SMALLINT";
-        case INTEGER -> "INTEGER";
-        case BIGINT -> "BIGINT";
-        case REAL -> "REAL";
-        case DOUBLE -> "DOUBLE PRECISION";
-        case DECIMAL -> decimal("NUMERIC", t);
-        case CHAR -> lengthOr("CHAR", t.length(), "CHAR");
-        case VARCHAR -> lengthOr("VARCHAR", t.length(), "VARCHAR");
-        case TEXT -> "TEXT";
-        case DATE -> "DATE";
-        case TIME -> "TIME";
-        case TIMESTAMP -> "TIMESTAMP";
-        case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
-        case UUID -> "UUID";
-        case BINARY -> "BYTEA";
-        case JSON -> "JSONB";
-      };
-    }
-
-    @Override
-    String identityClause() {
-      return "GENERATED BY DEFAULT AS IDENTITY";
-    }
-
-    @Override
-    boolean supportsSequences() {
-      return true;
-    }
-  }
-
-  /** MySQL and MariaDB: backticks, AUTO_INCREMENT; sequences on MariaDB only. */
-  static final class MysqlDdl extends DdlDialect {
-    MysqlDdl(Vendor vendor) {
-      super(vendor);
-    }
-
-    @Override
-    String quote(String identifier) {
-      return '`' + identifier.replace("`", "``") + '`';
-    }
-
-    @Override
-    String typeName(SqlType<?> t) {
-      return switch (t.kind()) {
-        case BOOLEAN -> "BOOLEAN";
-        case TINYINT -> "TINYINT";
-        case SMALLINT -> "SMALLINT";
-        case INTEGER -> "INTEGER";
-        case BIGINT -> "BIGINT";
-        case REAL -> "FLOAT";
-        case DOUBLE -> "DOUBLE";
-        case DECIMAL -> decimal("DECIMAL", t);
-        case CHAR -> lengthOr("CHAR", t.length(), "CHAR");
-        case VARCHAR -> "VARCHAR(" + (t.length() > 0 ? t.length() : 255) + ")";
-        case TEXT -> "LONGTEXT";
-        case DATE -> "DATE";
-        case TIME -> "TIME(6)";
-        case TIMESTAMP, TIMESTAMP_TZ -> "DATETIME(6)";
-        case UUID -> "CHAR(36)";
-        case BINARY -> t.length() > 0 ? "VARBINARY(" + t.length() + ")" : "LONGBLOB";
-        case JSON -> "JSON";
-      };
-    }
-
-    @Override
-    String identityClause() {
-      return "AUTO_INCREMENT";
-    }
-
-    @Override
-    boolean supportsSequences() {
-      return vendor() == Vendor.MARIADB;
-    }
-
-    @Override
-    String dropForeignKey(String table, String constraint) {
-      return "ALTER TABLE " + table + " DROP FOREIGN KEY " + quote(constraint);
-    }
-  }
-
-  /** Databases without a dialect: SQL-standard DDL. */
-  static final class AnsiDdl extends DdlDialect {
-    AnsiDdl(Vendor vendor) {
-      super(vendor);
-    }
-
-    @Override
-    String quote(String identifier) {
-      return doubleQuote(identifier);
-    }
-
-    @Override
-    String typeName(SqlType<?> t) {
-      return new PostgresDdl().typeName(t).replace("BYTEA", "VARBINARY").replace("JSONB", "VARCHAR(4000)");
-    }
-
-    @Override
-    String identityClause() {
-      return "GENERATED BY DEFAULT AS IDENTITY";
-    }
-
-    @Override
-    boolean supportsSequences() {
-      return true;
-    }
+    boolean mysql = vendor() == Vendor.MYSQL || vendor() == Vendor.MARIADB;
+    return "ALTER TABLE " + table + (mysql ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ") + quote(constraint);
   }
 }

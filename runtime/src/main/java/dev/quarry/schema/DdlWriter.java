@@ -39,14 +39,14 @@ final class DdlWriter {
   /** CREATE TABLE with every constraint inline except the foreign keys in {@code omitted}. */
   String createTable(TableModel t, Set<ForeignKey> omitted) {
     StringBuilder sql = new StringBuilder("CREATE TABLE ").append(tableName(t)).append(" (");
-    String sqliteRowId = sqliteRowIdColumn(t);
+    String inlinePk = inlinePrimaryKeyColumn(t);
     String separator = "\n  ";
     for (ColumnModel c : t.columns()) {
       sql.append(separator);
       separator = ",\n  ";
-      column(sql, c, c.name().equals(sqliteRowId));
+      column(sql, c, c.name().equals(inlinePk));
     }
-    if (!t.primaryKey().isEmpty() && sqliteRowId == null) {
+    if (!t.primaryKey().isEmpty() && inlinePk == null) {
       sql.append(separator).append("PRIMARY KEY (").append(columns(t.primaryKey())).append(')');
     }
     for (UniqueDef u : t.uniques()) {
@@ -104,25 +104,21 @@ final class DdlWriter {
     return fk.name() != null ? fk.name() : "fk_" + t.name() + "_" + String.join("_", fk.columns());
   }
 
-  private void column(StringBuilder sql, ColumnModel c, boolean sqliteRowId) {
+  private void column(StringBuilder sql, ColumnModel c, boolean inlinePrimaryKey) {
     sql.append(dialect.quote(c.name())).append(' ');
-    if (sqliteRowId) {
-      // Only the exact type name INTEGER makes the column an alias of SQLite's rowid.
-      sql.append("INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT");
-      return;
-    }
-    sql.append(dialect.typeName(c.type()));
-    if (c.serverDefault() != null) {
-      sql.append(" DEFAULT ").append(c.serverDefault());
-    }
     if (c.autoIncrement()) {
-      String identity = dialect.identityClause();
-      if (identity == null) {
+      if (dialect.identityIsInlinePrimaryKey() && !inlinePrimaryKey) {
         throw new IllegalArgumentException("column " + c.name() + " is auto-increment, which "
             + dialect.vendor().displayName() + " supports only on a single-column INTEGER primary key;"
             + " make it the only primary key column or drop autoIncrement()");
       }
-      sql.append(' ').append(identity);
+      // Identity and DEFAULT exclude each other: the database supplies the value.
+      sql.append(dialect.identityTypeName(c.type()));
+    } else {
+      sql.append(dialect.typeName(c.type()));
+      if (c.serverDefault() != null) {
+        sql.append(" DEFAULT ").append(c.serverDefault());
+      }
     }
     if (!c.nullable()) {
       sql.append(" NOT NULL");
@@ -132,9 +128,9 @@ final class DdlWriter {
     }
   }
 
-  /** The column SQLite must declare as INTEGER PRIMARY KEY AUTOINCREMENT, or null. */
-  private String sqliteRowIdColumn(TableModel t) {
-    if (dialect.identityClause() != null || t.primaryKey().size() != 1) {
+  /** The identity column that carries PRIMARY KEY inline (SQLite's rowid alias), or null. */
+  private String inlinePrimaryKeyColumn(TableModel t) {
+    if (!dialect.identityIsInlinePrimaryKey() || t.primaryKey().size() != 1) {
       return null;
     }
     ColumnModel pk = t.column(t.primaryKey().get(0));
@@ -144,7 +140,8 @@ final class DdlWriter {
     TypeKind kind = pk.type().kind();
     if (kind != TypeKind.INTEGER && kind != TypeKind.BIGINT && kind != TypeKind.SMALLINT && kind != TypeKind.TINYINT) {
       throw new IllegalArgumentException("table " + t.qualifiedName() + ": auto-increment column " + pk.name()
-          + " is " + pk.type().describe() + "; SQLite auto-increments only integer primary keys");
+          + " is " + pk.type().describe() + "; " + dialect.vendor().displayName()
+          + " auto-increments only integer primary keys");
     }
     return pk.name();
   }

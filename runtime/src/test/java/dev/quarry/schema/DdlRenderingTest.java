@@ -22,7 +22,7 @@ class DdlRenderingTest {
   void identityColumnsDefaultsChecksAndIndexesPerDialect() {
     assertEquals(List.of("""
         CREATE TABLE "users" (
-          "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+          "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
           "name" VARCHAR(50) NOT NULL,
           "email" VARCHAR(100) NOT NULL UNIQUE,
           "age" INTEGER DEFAULT 0,
@@ -45,7 +45,7 @@ class DdlRenderingTest {
           `id` BIGINT AUTO_INCREMENT NOT NULL,
           `name` VARCHAR(50) NOT NULL,
           `email` VARCHAR(100) NOT NULL UNIQUE,
-          `age` INTEGER DEFAULT 0,
+          `age` INT DEFAULT 0,
           PRIMARY KEY (`id`),
           CONSTRAINT `ck_users_age` CHECK ("age" >= 0)
         )""", Metadata.createStatements(new ShopTables.Users(), Vendor.MYSQL).get(0));
@@ -175,7 +175,7 @@ class DdlRenderingTest {
         Metadata.createStatements(t, Vendor.POSTGRESQL));
     assertEquals("CREATE INDEX `q?marks` ON `quote \" two` (`more :: %colons%`)",
         Metadata.createStatements(t, Vendor.MARIADB).get(1));
-    assertTrue(Metadata.createStatements(t, Vendor.MYSQL).get(0).contains("`back``tick` INTEGER"));
+    assertTrue(Metadata.createStatements(t, Vendor.MYSQL).get(0).contains("`back``tick` INT"));
   }
 
   @Test
@@ -207,7 +207,7 @@ class DdlRenderingTest {
     assertEquals("""
         CREATE TABLE "types" (
           "flag" BOOLEAN,
-          "price" NUMERIC(10, 2),
+          "price" NUMERIC(10,2),
           "body" TEXT,
           "at" TIMESTAMP WITH TIME ZONE,
           "uid" UUID,
@@ -217,12 +217,12 @@ class DdlRenderingTest {
     assertEquals("""
         CREATE TABLE "types" (
           "flag" BOOLEAN,
-          "price" NUMERIC(10, 2),
+          "price" DECIMAL(10,2),
           "body" TEXT,
           "at" TEXT,
           "uid" TEXT,
           "data" BLOB,
-          "ratio" REAL
+          "ratio" DOUBLE
         )""", Metadata.createStatements(t, Vendor.SQLITE).get(0));
   }
 
