@@ -124,6 +124,16 @@ public final class Metadata {
     return Metadata.of(table).dropStatements(vendor);
   }
 
+  /** Creates what is missing (or everything, without checking); returns the statements that ran. */
+  List<String> createAll(DdlTarget target, boolean checkFirst) {
+    return DdlRunner.create(models(), model().sequences(), target, checkFirst);
+  }
+
+  /** Drops what exists (or everything, without checking); returns the statements that ran. */
+  List<String> dropAll(DdlTarget target, boolean checkFirst) {
+    return DdlRunner.drop(models(), model().sequences(), target, checkFirst);
+  }
+
   /** Table models in the order the tables were added (ties in dependency order keep it). */
   private List<TableModel> models() {
     List<TableModel> models = new ArrayList<>();
