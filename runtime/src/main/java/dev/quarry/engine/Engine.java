@@ -75,6 +75,14 @@ public interface Engine extends Connectable, AutoCloseable {
     });
   }
 
+  /** {@link #inTransaction(TransactionOptions, ConnectionCallback)} for work without a result. */
+  default void runInTransaction(TransactionOptions options, ConnectionAction action) {
+    inTransaction(options, c -> {
+      action.accept(c);
+      return null;
+    });
+  }
+
   /** The JDBC URL the engine connects to, with any password elided; null for a DataSource engine. */
   String url();
 
