@@ -1,5 +1,6 @@
 package dev.quarry.schema;
 
+import dev.quarry.engine.Connectable;
 import dev.quarry.sql.Table;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * All the tables of an application (SQLAlchemy's {@code MetaData}): typed table classes,
@@ -122,6 +124,57 @@ public final class Metadata {
   /** The DDL that drops one table on {@code vendor}. */
   public static List<String> dropStatements(Table table, Vendor vendor) {
     return Metadata.of(table).dropStatements(vendor);
+  }
+
+  /**
+   * Creates the sequences, tables and indexes that do not exist yet, parents first (SQLAlchemy's
+   * {@code create_all(checkfirst=True)}). Runs in one transaction — a new one, or the
+   * connection's current one — so a failure leaves nothing half-created where DDL is
+   * transactional (SQLite, PostgreSQL).
+   *
+   * @return the statements that ran
+   */
+  public List<String> createAll(Connectable target) {
+    return createAll(target, true);
+  }
+
+  /** {@link #createAll(Connectable)}, optionally without checking what exists first. */
+  public List<String> createAll(Connectable target, boolean checkFirst) {
+    return inTransaction(target, t -> createAll(t, checkFirst));
+  }
+
+  /**
+   * Drops the tables and sequences that exist, children first (SQLAlchemy's
+   * {@code drop_all(checkfirst=True)}), in one transaction.
+   *
+   * @return the statements that ran
+   */
+  public List<String> dropAll(Connectable target) {
+    return dropAll(target, true);
+  }
+
+  /** {@link #dropAll(Connectable)}, optionally without checking what exists first. */
+  public List<String> dropAll(Connectable target, boolean checkFirst) {
+    return inTransaction(target, t -> dropAll(t, checkFirst));
+  }
+
+  /**
+   * Creates one table with its indexes and sequences (SQLAlchemy's {@code Table.create}); fails
+   * if it exists. The table's foreign keys must reference tables that exist (except on SQLite).
+   */
+  public static List<String> create(Connectable target, Table table) {
+    return Metadata.of(table).createAll(target, false);
+  }
+
+  /** Drops one table and its sequences (SQLAlchemy's {@code Table.drop}); fails if it does not exist. */
+  public static List<String> drop(Connectable target, Table table) {
+    return Metadata.of(table).dropAll(target, false);
+  }
+
+  private static List<String> inTransaction(Connectable target, Function<DdlTarget, List<String>> work) {
+    return target.withConnection(c -> c.isInTransaction()
+        ? work.apply(new EngineTarget(c))
+        : c.inTransaction(tx -> work.apply(new EngineTarget(tx))));
   }
 
   /** Creates what is missing (or everything, without checking); returns the statements that ran. */
