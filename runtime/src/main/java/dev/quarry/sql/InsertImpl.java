@@ -60,23 +60,34 @@ final class InsertImpl implements Insert {
   }
 
   @Override
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public Insert values(Object... values) {
+    return rows(List.of(Arrays.asList(values)));
+  }
+
+  @Override
+  public Insert rows(Iterable<? extends List<?>> newRows) {
     if (query != null) {
       throw new IllegalStateException("an INSERT ... SELECT has no VALUES");
     }
-    if (values.length != columns.size()) {
-      throw new IllegalArgumentException("insert into " + table.qualifiedName() + " has " + columns.size()
-          + " columns " + names() + " but the row has " + values.length + " values");
+    List<List<Expression<?>>> all = new ArrayList<>(rows);
+    for (List<?> values : newRows) {
+      all.add(row(values));
     }
-    List<Expression<?>> row = new ArrayList<>(values.length);
-    for (int i = 0; i < values.length; i++) {
-      Object v = values[i];
+    return new InsertImpl(table, columns, List.copyOf(all), query, returning, conflict);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private List<Expression<?>> row(List<?> values) {
+    if (values.size() != columns.size()) {
+      throw new IllegalArgumentException("insert into " + table.qualifiedName() + " has " + columns.size()
+          + " columns " + names() + " but the row has " + values.size() + " values");
+    }
+    List<Expression<?>> row = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      Object v = values.get(i);
       row.add(v instanceof Expression<?> e ? e : Ops.bound((Expression) columns.get(i), v));
     }
-    List<List<Expression<?>>> newRows = new ArrayList<>(rows);
-    newRows.add(List.copyOf(row));
-    return new InsertImpl(table, columns, List.copyOf(newRows), query, returning, conflict);
+    return List.copyOf(row);
   }
 
   private List<String> names() {
@@ -157,6 +168,7 @@ final class InsertImpl implements Insert {
       c.token(columns.size());
       for (Column<?> col : columns) {
         c.token(col.name());
+        c.token(col.type()); // MERGE casts values to the column types
       }
       c.token(rows.size());
       for (List<Expression<?>> row : rows) {

@@ -16,7 +16,6 @@ import java.util.Objects;
 final class Statements {
   private Statements() {}
 
-  private static final Object TABLE = new Nodes.Token("table");
   private static final Object DERIVED = new Nodes.Token("derived");
   private static final Object CTE = new Nodes.Token("cte");
 
@@ -28,6 +27,12 @@ final class Statements {
     root.collect(c);
     Rendered rendered = RenderCache.get(dialect, c, root);
     List<Parameter> params = rendered.arrange(c.params);
+    if (params.size() > dialect.maxBindParameters() && vendor != Vendor.OTHER) {
+      // Fail before the driver does, with what to do about it.
+      throw new IllegalArgumentException("this statement binds " + params.size() + " values but "
+          + vendor.displayName() + " accepts at most " + dialect.maxBindParameters()
+          + " per statement; insert the rows in batches (several statements) or select the keys from a table");
+    }
     return new CompiledStatement(rendered.sql, params, resultColumns, generatedKeys);
   }
 
@@ -61,10 +66,7 @@ final class Statements {
 
   static void collectFrom(TableLike t, Collector c) {
     if (t instanceof Table table) {
-      c.token(TABLE);
-      c.token(table.schema());
-      c.token(table.name());
-      c.token(table.alias());
+      c.token(table.shapeToken);
     } else if (t instanceof CommonTableImpl cte) {
       c.token(CTE);
       c.token(cte.alias());

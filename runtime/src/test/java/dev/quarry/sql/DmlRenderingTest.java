@@ -48,6 +48,8 @@ class DmlRenderingTest {
     assertThrows(IllegalArgumentException.class, () -> insertInto(o).columns(o.userId, o.userId));
     assertThrows(IllegalArgumentException.class, () -> insertInto(o).set(u.name, "not mine"));
     assertThrows(IllegalArgumentException.class, () -> insertInto(o).columns(o.userId).values("wrong type"));
+    assertSql(insertInto(o).columns(o.userId, o.status).rows(List.of(List.of(1L, "a"), java.util.Arrays.asList(2L, null))),
+        SQLITE, "INSERT INTO \"shop\".\"orders\" (\"user_id\", \"status\") VALUES (?, ?), (?, ?)", 1L, "a", 2L, null);
   }
 
   @Test
@@ -104,7 +106,11 @@ class DmlRenderingTest {
     Update up = update(u).set(u.age, 1).where(u.id.eq(1L)).returning(u.id, u.age);
     assertSql(up, POSTGRESQL, "UPDATE \"users\" SET \"age\" = ? WHERE \"users\".\"id\" = ? RETURNING \"id\", \"age\"", 1, 1L);
     assertSql(up, SQLITE, "UPDATE \"users\" SET \"age\" = ? WHERE \"users\".\"id\" = ? RETURNING \"id\", \"age\"", 1, 1L);
-    for (var v : List.of(H2, MYSQL, MARIADB)) {
+    assertSql(up, H2, "SELECT \"id\", \"age\" FROM FINAL TABLE (UPDATE \"users\" SET \"age\" = ? WHERE"
+        + " \"users\".\"id\" = ?)", 1, 1L);
+    assertSql(update(u).set(u.age, 1).returning(u.age.plus(5)), H2,
+        "SELECT (\"age\" + ?) AS \"expr1\" FROM FINAL TABLE (UPDATE \"users\" SET \"age\" = ?)", 5, 1);
+    for (var v : List.of(MYSQL, MARIADB)) {
       UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> up.compile(v));
       assertTrue(e.getMessage().contains("has no UPDATE ... RETURNING"), e.getMessage());
     }
@@ -120,7 +126,8 @@ class DmlRenderingTest {
     assertSql(d.returning(u.id), SQLITE, "DELETE FROM \"users\" WHERE \"users\".\"age\" < ? AND NOT (\"users\".\"active\")"
         + " RETURNING \"id\"", 18);
     assertThrows(UnsupportedOperationException.class, () -> d.returning(u.id).compile(MYSQL));
-    assertThrows(UnsupportedOperationException.class, () -> d.returning(u.id).compile(H2));
+    assertSql(d.returning(u.id), H2, "SELECT \"id\" FROM OLD TABLE (DELETE FROM \"users\" WHERE \"users\".\"age\" < ?"
+        + " AND NOT (\"users\".\"active\"))", 18);
   }
 
   @Test
@@ -176,5 +183,19 @@ class DmlRenderingTest {
     Column<Integer> v = (Column<Integer>) t.column("v");
     assertSql(update(t).set(v, 5).where(((StringColumn) t.column("k")).eq("a")), POSTGRESQL,
         "UPDATE \"kv\" SET \"v\" = ? WHERE \"kv\".\"k\" = ?", 5, "a");
+  }
+
+  @Test
+  void statementsAboveTheBindLimitFailWithAClearMessage() {
+    List<List<?>> rows = new java.util.ArrayList<>();
+    for (int n = 0; n < 16_384; n++) {
+      rows.add(List.of("n" + n, n));
+    }
+    Insert big = insertInto(u).columns(u.name, u.age).rows(rows);
+    assertEquals(32_768, big.compile(H2).parameters().size());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> big.compile(POSTGRESQL));
+    assertTrue(e.getMessage().startsWith("this statement binds 32768 values but PostgreSQL accepts at most 32767"),
+        e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> big.compile(SQLITE));
   }
 }

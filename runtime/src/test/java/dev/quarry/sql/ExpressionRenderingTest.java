@@ -221,4 +221,16 @@ class ExpressionRenderingTest {
     assertTrue(u.name.eq("x") instanceof Predicate);
     assertTrue(select(u.age).from(u).asScalar() instanceof NumberExpression);
   }
+
+  @Test
+  void expressionsAreEqualByShapeAndValues() {
+    assertEquals(count(), count());
+    assertEquals(count().hashCode(), count().hashCode());
+    assertEquals(u.age.plus(1), u.age.plus(1));
+    org.junit.jupiter.api.Assertions.assertNotEquals(u.age.plus(1), u.age.plus(2));
+    org.junit.jupiter.api.Assertions.assertNotEquals(u.age.plus(1), u.age.minus(1));
+    org.junit.jupiter.api.Assertions.assertNotEquals(count().as("a"), count().as("b"));
+    assertEquals("(\"users\".\"age\" + ?)", u.age.plus(1).toString());
+    assertEquals("COUNT(*)", count().toString());
+  }
 }

@@ -135,7 +135,9 @@ class SelectRenderingTest {
         + " RIGHT JOIN \"shop\".\"orders\" AS \"o2\" ON \"o2\".\"id\" = \"shop\".\"orders\".\"id\""
         + " FULL JOIN \"users\" AS \"x\" ON \"x\".\"id\" = \"users\".\"id\"");
     UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> q.compile(MYSQL));
-    assertTrue(e.getMessage().startsWith("MySQL has no FULL JOIN"), e.getMessage());
+    assertEquals("MySQL has no FULL JOIN; combine a LEFT JOIN and a RIGHT JOIN with unionAll(...)", e.getMessage());
+    e = assertThrows(UnsupportedOperationException.class, () -> q.compile(H2));
+    assertTrue(e.getMessage().startsWith("H2 has no FULL JOIN"), e.getMessage());
     assertSql(select(u.name).from(u).rightJoin(o, o.userId.eq(u.id)), MYSQL,
         "SELECT `users`.`name` FROM `users` RIGHT JOIN `shop`.`orders` ON `shop`.`orders`.`user_id` = `users`.`id`");
   }

@@ -163,6 +163,15 @@ public abstract class Dialect {
     return false;
   }
 
+  /**
+   * Whether rows changed by UPDATE / DELETE can be read as a data change delta table
+   * ({@code SELECT … FROM FINAL TABLE (UPDATE …)}, {@code OLD TABLE (DELETE …)}): H2's equivalent of
+   * RETURNING, used where {@link #supportsReturning} is false.
+   */
+  public boolean supportsDataChangeDeltaTable() {
+    return false;
+  }
+
   /** How upserts are spelled. */
   public UpsertStyle upsertStyle() {
     return UpsertStyle.MERGE;

@@ -5,8 +5,8 @@ import dev.quarry.types.Vendor;
 
 /**
  * H2 2.x: standard paging ({@code OFFSET … ROWS FETCH FIRST … ROWS ONLY}), standard
- * {@code MERGE} for upserts, native ILIKE and UUID, no RETURNING (inserted keys come back through
- * JDBC generated keys).
+ * {@code MERGE} for upserts, native ILIKE and UUID. No RETURNING: inserted keys come back through
+ * JDBC generated keys, updated and deleted rows through data change delta tables.
  */
 final class H2Dialect extends Dialect {
   static final H2Dialect INSTANCE = new H2Dialect();
@@ -30,6 +30,11 @@ final class H2Dialect extends Dialect {
       default:
         return super.typeName(type);
     }
+  }
+
+  @Override
+  public boolean supportsDataChangeDeltaTable() {
+    return true;
   }
 
   @Override
