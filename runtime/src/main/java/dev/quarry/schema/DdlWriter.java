@@ -147,8 +147,11 @@ final class DdlWriter {
   }
 
   private void foreignKeyBody(StringBuilder sql, TableModel t, ForeignKey fk) {
+    // An unqualified target is in the referencing table's schema (as DependencyOrder resolves it),
+    // not wherever the connection's search path would find a table of that name.
+    String targetSchema = fk.targetSchema() != null ? fk.targetSchema() : t.schema();
     sql.append("FOREIGN KEY (").append(columns(fk.columns())).append(") REFERENCES ")
-        .append(dialect.qualify(fk.targetSchema(), fk.targetTable())).append(" (").append(columns(fk.targetColumns()))
+        .append(dialect.qualify(targetSchema, fk.targetTable())).append(" (").append(columns(fk.targetColumns()))
         .append(')');
     action(sql, " ON DELETE ", fk.onDelete());
     action(sql, " ON UPDATE ", fk.onUpdate());

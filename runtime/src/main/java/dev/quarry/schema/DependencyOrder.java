@@ -89,21 +89,16 @@ final class DependencyOrder {
     return new DependencyOrder(topological(tables, acyclicParents), Set.copyOf(deferred));
   }
 
-  /** Index of the referenced table among {@code tables}, or -1 when it is not one of them. */
+  /**
+   * Index of the referenced table among {@code tables}, or -1 when it is not one of them. A key
+   * without a target schema references a table in its own table's schema.
+   */
   static int resolve(List<TableModel> tables, TableModel from, ForeignKey fk) {
     String schema = fk.targetSchema() != null ? fk.targetSchema() : from.schema();
     for (int i = 0; i < tables.size(); i++) {
       TableModel t = tables.get(i);
       if (t.name().equals(fk.targetTable()) && Objects.equals(t.schema(), schema)) {
         return i;
-      }
-    }
-    if (fk.targetSchema() == null && from.schema() != null) {
-      for (int i = 0; i < tables.size(); i++) {
-        TableModel t = tables.get(i);
-        if (t.name().equals(fk.targetTable()) && t.schema() == null) {
-          return i;
-        }
       }
     }
     return -1;

@@ -190,6 +190,8 @@ class DdlRenderingTest {
     assertEquals(List.of("customers", "invoices"), m.sortedTables().stream().map(Table::name).toList(),
         "an unqualified reference resolves in the referencing table's schema");
     assertTrue(m.createStatements(Vendor.POSTGRESQL).get(0).startsWith("CREATE TABLE \"shop\".\"customers\" ("));
+    assertTrue(m.createStatements(Vendor.POSTGRESQL).get(1).contains(
+        "REFERENCES \"shop\".\"customers\" (\"id\") ON DELETE RESTRICT"), "qualified like the referencing table");
     assertEquals("DROP TABLE \"shop\".\"invoices\"", m.dropStatements(Vendor.POSTGRESQL).get(0));
     assertTrue(m.table("shop", "invoices") == child);
   }

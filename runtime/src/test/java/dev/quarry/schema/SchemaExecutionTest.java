@@ -128,4 +128,27 @@ class SchemaExecutionTest {
     assertEquals(List.of("CREATE TABLE \"good\" (\n  \"id\" INTEGER NOT NULL,\n  PRIMARY KEY (\"id\")\n)"),
         Metadata.of(good).createAll(db.engine()), "the first table was rolled back with the failure");
   }
+
+  @AllDatabases({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRES})
+  void schemaQualifiedTablesAreCheckedInTheirOwnSchema(TestDatabase db) {
+    db.execute("CREATE SCHEMA \"Shop\"");
+    Table plain = Table.builder("items").column(ColumnSpec.of("id", SqlTypes.INTEGER).primaryKey()).build();
+    Table qualified = Table.builder("Shop", "items").column(ColumnSpec.of("id", SqlTypes.INTEGER).primaryKey())
+        .column(ColumnSpec.of("parent_id", SqlTypes.INTEGER))
+        .foreignKey("fk_shop_items_parent", List.of("parent_id"), "items", List.of("id"),
+            dev.quarry.sql.ReferentialAction.CASCADE)
+        .index("ix_shop_items_parent", false, "parent_id").build();
+    assertEquals(List.of("CREATE TABLE \"items\" (\n  \"id\" INTEGER NOT NULL,\n  PRIMARY KEY (\"id\")\n)"),
+        Metadata.of(plain).createAll(db.engine()));
+    Metadata shop = Metadata.of(qualified);
+    assertEquals(2, shop.createAll(db.engine()).size(), "items in the default schema is another table");
+    assertEquals(List.of(), shop.createAll(db.engine()));
+    db.execute("INSERT INTO \"Shop\".\"items\" (\"id\") VALUES (1)",
+        "INSERT INTO \"Shop\".\"items\" (\"id\", \"parent_id\") VALUES (2, 1)");
+    assertThrows(ForeignKeyViolationException.class,
+        () -> db.execute("INSERT INTO \"Shop\".\"items\" (\"id\", \"parent_id\") VALUES (3, 9)"),
+        "the key references Shop.items, the referencing table's own schema");
+    assertEquals(List.of("DROP TABLE \"Shop\".\"items\""), shop.dropAll(db.engine()));
+    assertEquals(0, count(db, "SELECT COUNT(*) FROM \"items\""));
+  }
 }
