@@ -78,8 +78,13 @@ final class DdlWriter {
   }
 
   String createIndex(TableModel t, IndexDef index) {
-    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + dialect.quote(indexName(t, index)) + " ON "
-        + tableName(t) + " (" + columns(index.columns()) + ")";
+    String head = "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX ";
+    if (dialect.vendor() == Vendor.SQLITE && t.schema() != null) {
+      // SQLite names the attached database on the index, never on its table.
+      return head + dialect.qualify(t.schema(), indexName(t, index)) + " ON " + dialect.quote(t.name()) + " ("
+          + columns(index.columns()) + ")";
+    }
+    return head + dialect.quote(indexName(t, index)) + " ON " + tableName(t) + " (" + columns(index.columns()) + ")";
   }
 
   String dropTable(TableModel t) {

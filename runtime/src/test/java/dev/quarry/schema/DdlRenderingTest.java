@@ -193,6 +193,12 @@ class DdlRenderingTest {
     assertTrue(m.createStatements(Vendor.POSTGRESQL).get(1).contains(
         "REFERENCES \"shop\".\"customers\" (\"id\") ON DELETE RESTRICT"), "qualified like the referencing table");
     assertEquals("DROP TABLE \"shop\".\"invoices\"", m.dropStatements(Vendor.POSTGRESQL).get(0));
+    Table indexed = Table.builder("aux", "t").column(ColumnSpec.of("a", SqlTypes.INTEGER)).index("ix_t_a", true, "a")
+        .build();
+    assertEquals("CREATE UNIQUE INDEX \"ix_t_a\" ON \"aux\".\"t\" (\"a\")",
+        Metadata.createStatements(indexed, Vendor.POSTGRESQL).get(1));
+    assertEquals("CREATE UNIQUE INDEX \"aux\".\"ix_t_a\" ON \"t\" (\"a\")",
+        Metadata.createStatements(indexed, Vendor.SQLITE).get(1), "SQLite qualifies the index, not the table");
     assertTrue(m.table("shop", "invoices") == child);
   }
 
