@@ -76,9 +76,8 @@ final class DefaultEngine implements Engine {
         held = source.openRaw();
       }
       this.pool = new HikariDataSource(config);
-      try (java.sql.Connection first = pool.getConnection()) {
-        this.vendor = source.vendor(); // known from the first physical connection's metadata
-      }
+      pool.getConnection().close(); // fails fast when unreachable; the vendor is read from this connection
+      this.vendor = source.vendor();
     } catch (SQLException | RuntimeException e) {
       closeQuietly(held);
       throw startFailure(e, urlVendor);

@@ -108,8 +108,14 @@ final class EngineDataSource implements DataSource {
 
   @Override
   public void setLoginTimeout(int seconds) {
-    if (delegate == null) {
-      DriverManager.setLoginTimeout(seconds);
+    // HikariCP sets its connection timeout here; DriverManager's login timeout is JVM-wide, so it
+    // is not touched: a connection attempt is bounded by the driver's own connect timeout.
+    if (delegate != null) {
+      try {
+        delegate.setLoginTimeout(seconds);
+      } catch (SQLException | UnsupportedOperationException ignored) {
+        // optional for data sources
+      }
     }
   }
 

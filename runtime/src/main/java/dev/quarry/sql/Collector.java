@@ -17,6 +17,16 @@ final class Collector {
   final List<Parameter> params = new ArrayList<>();
   private final List<Object> owners = new ArrayList<>();
   private ShapeKey key;
+  /** The dialect compiled for, when known; a few nodes choose their shape by it (long IN lists). */
+  final dev.quarry.sql.dialect.Dialect dialect;
+
+  Collector() {
+    this(null);
+  }
+
+  Collector(dev.quarry.sql.dialect.Dialect dialect) {
+    this.dialect = dialect;
+  }
 
   void token(Object token) {
     if (size == tokens.length) {

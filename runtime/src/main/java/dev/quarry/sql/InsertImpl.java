@@ -35,12 +35,15 @@ final class InsertImpl implements Insert {
     this.conflict = conflict;
   }
 
-  private void checkOwnColumn(Column<?> c) {
+  private void checkOwnColumn(Column<?> c, List<Column<?>> already) {
     if (!c.table().sameTableAs(table)) {
       throw new IllegalArgumentException("cannot insert into " + c + ": it is not a column of " + table.qualifiedName());
     }
-    if (columns.contains(c) || columns.stream().anyMatch(x -> x.name().equals(c.name()))) {
-      throw new IllegalArgumentException("column " + c.name() + " is set twice in this insert into " + table.qualifiedName());
+    for (Column<?> x : already) {
+      if (x.name().equals(c.name())) {
+        throw new IllegalArgumentException("column " + c.name() + " is set twice in this insert into "
+            + table.qualifiedName());
+      }
     }
   }
 
@@ -49,12 +52,10 @@ final class InsertImpl implements Insert {
     if (!columns.isEmpty()) {
       throw new IllegalStateException("columns(...) was already given for this insert into " + table.qualifiedName());
     }
-    InsertImpl probe = this;
     List<Column<?>> list = new ArrayList<>();
     for (Column<?> c : newColumns) {
-      probe.checkOwnColumn(c);
+      checkOwnColumn(c, list);
       list.add(c);
-      probe = new InsertImpl(table, List.copyOf(list), rows, query, returning, conflict);
     }
     return new InsertImpl(table, List.copyOf(list), rows, query, returning, conflict);
   }
@@ -109,7 +110,7 @@ final class InsertImpl implements Insert {
     if (rows.size() > 1 || query != null) {
       throw new IllegalStateException("set(...) builds a single-row insert; this one has several rows or a query");
     }
-    checkOwnColumn(column);
+    checkOwnColumn(column, columns);
     List<Column<?>> cols = new ArrayList<>(columns);
     cols.add(column);
     List<Expression<?>> row = new ArrayList<>(rows.isEmpty() ? List.of() : rows.get(0));

@@ -23,16 +23,10 @@ final class Statements {
   static CompiledStatement compile(Node root, Vendor vendor, List<ResultColumn> resultColumns,
       List<String> generatedKeys) {
     Dialect dialect = Dialect.of(vendor);
-    Collector c = new Collector();
+    Collector c = new Collector(dialect);
     root.collect(c);
     Rendered rendered = RenderCache.get(dialect, c, root);
     List<Parameter> params = rendered.arrange(c.params);
-    if (params.size() > dialect.maxBindParameters() && vendor != Vendor.OTHER) {
-      // Fail before the driver does, with what to do about it.
-      throw new IllegalArgumentException("this statement binds " + params.size() + " values but "
-          + vendor.displayName() + " accepts at most " + dialect.maxBindParameters()
-          + " per statement; insert the rows in batches (several statements) or select the keys from a table");
-    }
     return new CompiledStatement(rendered.sql, params, resultColumns, generatedKeys);
   }
 

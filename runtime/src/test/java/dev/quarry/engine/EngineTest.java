@@ -166,6 +166,17 @@ class EngineTest {
     assertTrue(vendors.stream().allMatch(v -> v == db.vendor()));
   }
 
+  @AllDatabases({Kind.POSTGRES})
+  void deadIdleConnectionsAreReplacedOnBorrow(TestDatabase db) throws Exception {
+    // HikariCP validates a connection idle for more than 500 ms before lending it (pre-ping).
+    Engine engine = db.newEngine(b -> b.poolSize(1).maxOverflow(0));
+    Object pid = engine.withConnection(c -> c.execute(RawSql.of("SELECT pg_backend_pid()")).scalar());
+    db.engine().useConnection(c -> c.execute(RawSql.of("SELECT pg_terminate_backend(?)", pid)).scalar());
+    Thread.sleep(700);
+    Object replaced = engine.withConnection(c -> c.execute(RawSql.of("SELECT pg_backend_pid()")).scalar());
+    assertNotEquals(pid, replaced, "the killed connection was not lent out again");
+  }
+
   @Test
   void sqliteGetsForeignKeysByDefault() {
     for (boolean enforce : new boolean[] {true, false}) {
@@ -225,6 +236,44 @@ class EngineTest {
     assertEquals(5, stats.statements(), "4 with the listener + 1 after; a batch counts once");
     assertEquals(1, stats.failures());
     assertTrue(stats.totalTime().toNanos() > 0);
+  }
+
+  @AllDatabases
+  void aListenerCanVetoAnExecution(TestDatabase db) {
+    db.execute("CREATE TABLE t (id INTEGER)");
+    Engine engine = db.newEngine(b -> b.listener(new EngineListener() {
+      @Override
+      public void beforeExecute(String sql, List<Parameter> parameters) {
+        if (sql.startsWith("DELETE")) {
+          throw new IllegalStateException("deletes are not allowed here");
+        }
+      }
+    }));
+    engine.useConnection(c -> {
+      c.executeUpdate(RawSql.of("INSERT INTO t VALUES (1)"));
+      assertThrows(IllegalStateException.class, () -> c.executeUpdate(RawSql.of("DELETE FROM t")));
+      assertEquals(1L, c.execute(RawSql.of("SELECT COUNT(*) FROM t")).scalar(SqlTypes.BIGINT));
+    });
+  }
+
+  @AllDatabases
+  void concurrentTransactionsShareThePool(TestDatabase db) throws Exception {
+    db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)");
+    Engine engine = db.newEngine(b -> b.poolSize(2).maxOverflow(2));
+    List<CompletableFuture<Void>> workers = new ArrayList<>();
+    for (int w = 0; w < 6; w++) {
+      int worker = w;
+      workers.add(CompletableFuture.runAsync(() -> {
+        for (int i = 0; i < 25; i++) {
+          int id = worker * 1000 + i;
+          engine.runInTransaction(c -> c.executeUpdate(RawSql.of("INSERT INTO t (id) VALUES (?)", id)));
+        }
+      }));
+    }
+    CompletableFuture.allOf(workers.toArray(new CompletableFuture<?>[0])).get(60, TimeUnit.SECONDS);
+    assertEquals(150L, engine.<Long>withConnection(c -> c.execute(RawSql.of("SELECT COUNT(*) FROM t")).scalar(SqlTypes.BIGINT)));
+    assertTrue(engine.poolStatus().total() <= 4);
+    assertEquals(0, engine.poolStatus().active());
   }
 
   @Test

@@ -95,6 +95,24 @@ class TransactionTest {
   }
 
   @AllDatabases
+  void engineBeginReturnsTheConnectionWhenTheTransactionEnds(TestDatabase db) {
+    setUp(db);
+    Transaction tx = db.engine().begin();
+    tx.connection().executeUpdate(insert(1));
+    assertEquals(1, db.engine().poolStatus().active());
+    tx.commit();
+    assertTrue(tx.connection().isClosed());
+    assertEquals(0, db.engine().poolStatus().active());
+    tx.close(); // harmless after commit
+    assertEquals(1, count(db.engine()));
+    Transaction rolledBack = db.engine().begin(TransactionOptions.DEFAULT);
+    rolledBack.connection().executeUpdate(insert(2));
+    rolledBack.rollback();
+    assertEquals(0, db.engine().poolStatus().active());
+    assertEquals(1, count(db.engine()));
+  }
+
+  @AllDatabases
   void autocommitOutsideTransactions(TestDatabase db) {
     setUp(db);
     try (Connection writer = db.engine().connect(); Connection reader = db.engine().connect()) {

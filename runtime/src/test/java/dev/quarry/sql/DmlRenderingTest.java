@@ -184,18 +184,4 @@ class DmlRenderingTest {
     assertSql(update(t).set(v, 5).where(((StringColumn) t.column("k")).eq("a")), POSTGRESQL,
         "UPDATE \"kv\" SET \"v\" = ? WHERE \"kv\".\"k\" = ?", 5, "a");
   }
-
-  @Test
-  void statementsAboveTheBindLimitFailWithAClearMessage() {
-    List<List<?>> rows = new java.util.ArrayList<>();
-    for (int n = 0; n < 16_384; n++) {
-      rows.add(List.of("n" + n, n));
-    }
-    Insert big = insertInto(u).columns(u.name, u.age).rows(rows);
-    assertEquals(32_768, big.compile(H2).parameters().size());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> big.compile(POSTGRESQL));
-    assertTrue(e.getMessage().startsWith("this statement binds 32768 values but PostgreSQL accepts at most 32767"),
-        e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> big.compile(SQLITE));
-  }
 }

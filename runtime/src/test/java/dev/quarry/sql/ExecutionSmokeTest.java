@@ -336,6 +336,29 @@ class ExecutionSmokeTest {
           ids.set(i, (long) i);
         }
         assertEquals(List.of("Ann"), names(c, select(u.name).from(u).where(u.id.in(ids))));
+        assertEquals(List.of("Ann"), names(c, select(u.name).from(u)
+            .where(Sql.row(u.name, u.age).in(List.of(List.of("Bob", 1), List.of("Ann", 31)))).orderBy(u.name.asc())));
+
+        // Longer than the dialect's bind limit: one array / JSON parameter (split lists elsewhere).
+        int n = d.maxBindParameters() + 10;
+        List<Long> many = new ArrayList<>(n);
+        List<String> manyNames = new ArrayList<>(n);
+        for (long i = 0; i < n; i++) {
+          many.add(i);
+          manyNames.add(i == 7 ? "Ann" : "x\"'" + i);
+        }
+        assertEquals(List.of("Ann"), names(c, select(u.name).from(u).where(u.id.in(many))));
+        assertEquals(List.of(), names(c, select(u.name).from(u).where(u.id.notIn(many))));
+        assertEquals(List.of("Ann"), names(c, select(u.name).from(u).where(u.name.in(manyNames))));
+        assertEquals(List.of(), names(c, select(u.name).from(u).where(u.name.notIn(manyNames))));
+        if (engine.vendor() != Vendor.SQLITE) {
+          // Beyond the drivers' real limits (H2 arrays: 65,536 elements; PostgreSQL: 65,535 parameters).
+          List<Long> huge = new ArrayList<>(140_000);
+          for (long i = 0; i < 140_000; i++) {
+            huge.add(i);
+          }
+          assertEquals(List.of("Ann"), names(c, select(u.name).from(u).where(u.id.in(huge))));
+        }
       }
     }
   }

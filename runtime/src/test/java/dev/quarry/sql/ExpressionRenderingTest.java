@@ -124,6 +124,79 @@ class ExpressionRenderingTest {
   }
 
   @Test
+  void inListsAboveTheBindLimitTravelAsOneParameterWhereTheDialectCan() {
+    for (Vendor v : new Vendor[] {POSTGRESQL, SQLITE}) {
+      int n = dev.quarry.sql.dialect.Dialect.of(v).maxBindParameters() + 1;
+      List<Long> ids = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (long i = 0; i < n; i++) {
+        ids.add(i);
+        names.add("n\"" + i);
+      }
+      CompiledStatement in = where(u, u.id.in(ids)).compile(v);
+      CompiledStatement notIn = where(u, u.name.notIn(names)).compile(v);
+      assertEquals(1, in.parameters().size());
+      assertEquals(1, notIn.parameters().size());
+      if (v == SQLITE) {
+        assertEquals(PG + "\"users\".\"id\" IN (SELECT value FROM json_each(?))", in.sql());
+        assertEquals(PG + "\"users\".\"name\" NOT IN (SELECT value FROM json_each(?))", notIn.sql());
+        String json = (String) notIn.parameters().get(0).value();
+        assertTrue(json.startsWith("[\"n\\\"0\",\"n\\\"1\","), json);
+        assertTrue(((String) in.parameters().get(0).value()).startsWith("[0,1,2,"));
+      } else {
+        assertEquals(PG + "\"users\".\"id\" = ANY(?)", in.sql());
+        assertEquals(PG + "\"users\".\"name\" <> ALL(?)", notIn.sql());
+        Object[] array = (Object[]) in.parameters().get(0).value();
+        assertEquals(n, array.length);
+        assertEquals(7L, array[7]);
+      }
+      // All long lists share one shape, whatever their length.
+      ids.add(-1L);
+      assertEquals(in.sql(), where(u, u.id.in(ids)).compile(v).sql());
+    }
+    // H2 caps arrays at 65,536 elements: longer lists use several arrays.
+    List<Long> huge = new ArrayList<>();
+    for (long i = 0; i < 140_000; i++) {
+      huge.add(i);
+    }
+    CompiledStatement h2 = where(u, u.id.notIn(huge)).compile(H2);
+    assertEquals(PG + "(\"users\".\"id\" <> ALL(?) AND \"users\".\"id\" <> ALL(?) AND \"users\".\"id\" <> ALL(?))",
+        h2.sql());
+    assertEquals(List.of(65_536, 65_536, 8_928),
+        h2.parameters().stream().map(p -> ((Object[]) p.value()).length).toList());
+    // Types that cannot travel as one array are split instead.
+    int n = dev.quarry.sql.dialect.Dialect.of(POSTGRESQL).maxBindParameters() + 1;
+    List<java.time.LocalDateTime> times = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      times.add(java.time.LocalDateTime.of(2020, 1, 1, 0, 0).plusMinutes(i));
+    }
+    CompiledStatement split = where(u, u.created.in(times)).compile(POSTGRESQL);
+    assertEquals(n, split.parameters().size());
+    assertTrue(split.sql().contains(") OR \"users\".\"created\" IN (?)"), split.sql());
+  }
+
+  @Test
+  void rowValues() {
+    RowValue key = Sql.row(u.id, u.name);
+    assertSql(where(u, key.in(List.of(List.of(1L, "a"), List.of(2L, "b")))), POSTGRESQL,
+        PG + "(\"users\".\"id\", \"users\".\"name\") IN ((?, ?), (?, ?))", 1L, "a", 2L, "b");
+    assertSql(where(u, key.notIn(List.of(List.of(1L, "a")))), MYSQL,
+        MY + "(`users`.`id`, `users`.`name`) NOT IN ((?, ?))", 1L, "a");
+    assertSql(where(u, key.eq(3L, "c")), SQLITE, PG + "(\"users\".\"id\", \"users\".\"name\") = (?, ?)", 3L, "c");
+    assertSql(where(u, key.in(List.of())), H2, PG + "FALSE");
+    List<List<?>> rows = new ArrayList<>();
+    for (long i = 0; i < 501; i++) {
+      rows.add(List.of(i, "n" + i));
+    }
+    CompiledStatement split = where(u, key.in(rows)).compile(OTHER);
+    assertTrue(split.sql().contains(")) OR (\"users\".\"id\", \"users\".\"name\") IN ((?, ?))"), split.sql());
+    assertEquals(1002, split.parameters().size());
+    assertEquals("n500", split.parameters().get(1001).value());
+    assertThrows(IllegalArgumentException.class, () -> key.in(List.of(List.of(1L))));
+    assertThrows(IllegalArgumentException.class, () -> Sql.row(u.id));
+  }
+
+  @Test
   void likeFamily() {
     assertSql(where(u, u.name.like("a%")), POSTGRESQL, PG + "\"users\".\"name\" LIKE ?", "a%");
     assertSql(where(u, u.name.notLike("a%")), POSTGRESQL, PG + "\"users\".\"name\" NOT LIKE ?", "a%");
@@ -166,6 +239,7 @@ class ExpressionRenderingTest {
     assertSql(select(u.name.lower(), u.name.upper(), u.name.trim(), u.name.length()).from(u), SQLITE,
         "SELECT LOWER(\"users\".\"name\") AS \"expr1\", UPPER(\"users\".\"name\") AS \"expr2\", TRIM(\"users\".\"name\")"
             + " AS \"expr3\", LENGTH(\"users\".\"name\") AS \"expr4\" FROM \"users\"");
+    assertSql(select(u.name.length()).from(u), MYSQL, "SELECT CHAR_LENGTH(`users`.`name`) AS `expr1` FROM `users`");
     assertSql(select(u.name.concat("!")).from(u), POSTGRESQL, "SELECT (\"users\".\"name\" || ?) AS \"expr1\" FROM \"users\"", "!");
     assertSql(select(u.name.concat("!")).from(u), MYSQL, "SELECT CONCAT(`users`.`name`, ?) AS `expr1` FROM `users`", "!");
     assertSql(select(Sql.concat(u.name, val("-"), u.age)).from(u), H2,
@@ -193,7 +267,12 @@ class ExpressionRenderingTest {
         "SELECT COALESCE(`users`.`age`, ?) AS `expr1`, COALESCE(`users`.`name`, ?) AS `expr2` FROM `users`", 0, "?");
     assertSql(select(u.age.cast(SqlTypes.varchar(10)), u.age.cast(SqlTypes.DECIMAL)).from(u), POSTGRESQL,
         "SELECT CAST(\"users\".\"age\" AS VARCHAR(10)) AS \"expr1\", CAST(\"users\".\"age\" AS NUMERIC) AS \"expr2\" FROM \"users\"");
-    assertSql(select(u.age.cast(SqlTypes.TEXT)).from(u), MYSQL, "SELECT CAST(`users`.`age` AS LONGTEXT) AS `expr1` FROM `users`");
+    assertSql(select(u.age.cast(SqlTypes.TEXT), u.age.cast(SqlTypes.varchar(10)), u.name.cast(SqlTypes.BIGINT),
+        u.age.cast(SqlTypes.decimal(5, 2)), u.name.cast(SqlTypes.TIMESTAMP)).from(u), MYSQL,
+        "SELECT CAST(`users`.`age` AS CHAR) AS `expr1`, CAST(`users`.`age` AS CHAR(10)) AS `expr2`, CAST(`users`.`name`"
+            + " AS SIGNED) AS `expr3`, CAST(`users`.`age` AS DECIMAL(5,2)) AS `expr4`, CAST(`users`.`name` AS DATETIME(6))"
+            + " AS `expr5` FROM `users`");
+    assertSql(select(u.age.cast(SqlTypes.TEXT)).from(u), SQLITE, "SELECT CAST(\"users\".\"age\" AS TEXT) AS \"expr1\" FROM \"users\"");
     assertSql(select(function("substr", SqlTypes.TEXT, u.name, val(1), val(2))).from(u), SQLITE,
         "SELECT substr(\"users\".\"name\", ?, ?) AS \"expr1\" FROM \"users\"", 1, 2);
     assertSql(select(now(), random()).from(u), POSTGRESQL, "SELECT CURRENT_TIMESTAMP AS \"expr1\", RANDOM() AS \"expr2\" FROM \"users\"");

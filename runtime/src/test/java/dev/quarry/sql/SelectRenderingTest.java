@@ -287,4 +287,21 @@ class SelectRenderingTest {
         "SELECT \"users\".\"id\" FROM \"users\" ORDER BY \"shop\".\"orders\".\"total\" DESC");
     assertThrows(IllegalArgumentException.class, () -> Sql.sort(u, "password"));
   }
+
+  @Test
+  void buildersAreImmutable() {
+    Select base = select(u.id).from(u);
+    Select adults = base.where(u.age.ge(18));
+    Select minors = base.where(u.age.lt(18)).orderBy(u.id.desc()).limit(3);
+    assertSql(base, POSTGRESQL, "SELECT \"users\".\"id\" FROM \"users\"");
+    assertSql(adults, POSTGRESQL, "SELECT \"users\".\"id\" FROM \"users\" WHERE \"users\".\"age\" >= ?", 18);
+    assertSql(minors, POSTGRESQL, "SELECT \"users\".\"id\" FROM \"users\" WHERE \"users\".\"age\" < ?"
+        + " ORDER BY \"users\".\"id\" DESC LIMIT ?", 18, 3);
+    Insert one = Sql.insertInto(u).set(u.name, "a");
+    one.set(u.age, 1);
+    assertSql(one, SQLITE, "INSERT INTO \"users\" (\"name\") VALUES (?)", "a");
+    Update up = Sql.update(u).set(u.age, 1);
+    up.where(u.id.eq(1L));
+    assertSql(up, SQLITE, "UPDATE \"users\" SET \"age\" = ?", 1);
+  }
 }

@@ -59,6 +59,7 @@ class SqlTypesRoundTripTest {
     return v -> v == Vendor.SQLITE ? sqlite : v == Vendor.H2 ? h2 : postgres;
   }
 
+  @SafeVarargs
   static <T> List<T> values(T... values) {
     List<T> list = new ArrayList<>(Arrays.asList(values));
     list.add(null);

@@ -38,6 +38,17 @@ final class H2Dialect extends Dialect {
   }
 
   @Override
+  public LongInList longInList() {
+    return LongInList.ARRAY;
+  }
+
+  /** H2 caps arrays at 65,536 elements. */
+  @Override
+  public int maxArrayElements() {
+    return 65_536;
+  }
+
+  @Override
   public void ilike(StringBuilder sql, Fragment value, Fragment pattern, Fragment escape, boolean negated) {
     value.writeTo(sql);
     sql.append(negated ? " NOT ILIKE " : " ILIKE ");
