@@ -2,6 +2,7 @@ package dev.quarry.it;
 
 import dev.quarry.engine.Connection;
 import dev.quarry.engine.Engine;
+import dev.quarry.orm.Sequences;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.ForeignKey;
 import dev.quarry.sql.IndexDef;
@@ -70,6 +71,7 @@ final class Databases {
 
   /** Drops and creates the tables (parents first) with their sequences, indexes and constraints. */
   static void recreate(Engine engine, Table... tables) {
+    Sequences.reset(engine); // blocks reserved from the dropped sequences are void
     Dialect d = Dialect.of(engine.vendor());
     boolean sequences = engine.vendor() != Vendor.SQLITE;
     engine.useConnection(c -> {
@@ -108,9 +110,7 @@ final class Databases {
         inlineKey |= d.identityNeedsInlinePrimaryKey();
       } else if (d.vendor() == Vendor.H2 && c.type().kind() == TypeKind.TIME) {
         col.append("TIME(6)"); // H2's TIME keeps no fractions by default
-      } else if (d.vendor() == Vendor.SQLITE && c.type().kind() == TypeKind.DECIMAL) {
-        // NUMERIC affinity would turn exact decimal text into an 8-byte REAL; TEXT keeps every digit.
-        col.append("TEXT");
+
       } else {
         col.append(d.typeName(c.type()));
       }

@@ -28,4 +28,14 @@ public final class Sequences {
     return allocators.computeIfAbsent(name, n -> new SequenceAllocator(
         new SequenceDef(table.schema(), generation.sequence(), generation.allocationSize()), table, key));
   }
+
+  /**
+   * Forgets the blocks reserved in the database of {@code engine}, after its sequences (or
+   * sequence-keyed tables) were dropped and created again — by tests or a schema migration.
+   */
+  public static void reset(Object engine) {
+    synchronized (BY_DATABASE) {
+      BY_DATABASE.remove(engine);
+    }
+  }
 }
