@@ -138,8 +138,16 @@ final class EntityStep {
   }
 
   private void write(Element element, JavaFile file) {
+    // Rendered to a String first: one write instead of thousands of small appends to the Filer's writer.
+    String name = file.packageName().isEmpty() ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
     try {
-      file.writeTo(filer);
+      String text = file.toString();
+      javax.tools.JavaFileObject source = filer.createSourceFile(name,
+          file.typeSpec().originatingElements().toArray(new Element[0]));
+      try (Writer w = source.openWriter()) {
+        w.write(text);
+      }
     } catch (IOException ex) {
       diagnostics.error(element, "could not write " + file.packageName() + "." + file.typeSpec().name() + ": "
           + ex.getMessage());
