@@ -45,7 +45,7 @@ public final class SequenceAllocator {
         limit = start + sequence.allocationSize();
       } else {
         if (limit == 0) {
-          Object max = connection.execute(Sql.select(Sql.max(comparable(key))).from(table)).scalar();
+          Object max = highestKey(connection);
           next = max == null ? 1 : ((Number) max).longValue() + 1;
         }
         limit = next + sequence.allocationSize();
@@ -58,9 +58,10 @@ public final class SequenceAllocator {
     return vendor == Vendor.POSTGRESQL || vendor == Vendor.H2 || vendor == Vendor.MARIADB;
   }
 
+  /** {@code SELECT MAX(key) FROM table}; the key of a sequence-generated id is an integral column. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static dev.quarry.sql.ComparableExpression comparable(Column<?> key) {
-    return (dev.quarry.sql.ComparableExpression) key;
+  private Object highestKey(Connection connection) {
+    return connection.execute(Sql.select(Sql.max((dev.quarry.sql.ComparableExpression) key)).from(table)).scalar();
   }
 
   /** {@code nextval}: the sequence is an identifier quoted by the dialect (PostgreSQL takes it as a bound regclass). */
