@@ -1,0 +1,72 @@
+package dev.quarry.sql.dialect;
+
+import dev.quarry.types.SqlType;
+import dev.quarry.types.Vendor;
+
+/**
+ * PostgreSQL: {@code LIMIT/OFFSET}, {@code ON CONFLICT} upserts, {@code RETURNING} everywhere,
+ * native ILIKE, {@code FOR UPDATE NOWAIT / SKIP LOCKED}, BYTEA, JSONB and UUID columns.
+ */
+final class PostgresDialect extends Dialect {
+  static final PostgresDialect INSTANCE = new PostgresDialect();
+
+  private PostgresDialect() {
+    super(Vendor.POSTGRESQL);
+  }
+
+  @Override
+  public String typeName(SqlType<?> type) {
+    switch (type.kind()) {
+      case DECIMAL:
+        return decimalName(type, "NUMERIC");
+      case TEXT:
+        return "TEXT";
+      case JSON:
+        return "JSONB";
+      case UUID:
+        return "UUID";
+      case BINARY:
+        return "BYTEA";
+      default:
+        return super.typeName(type);
+    }
+  }
+
+  @Override
+  public boolean supportsReturning(DmlKind kind) {
+    return true;
+  }
+
+  @Override
+  public UpsertStyle upsertStyle() {
+    return UpsertStyle.ON_CONFLICT;
+  }
+
+  @Override
+  public void limitOffset(StringBuilder sql, Fragment limit, Fragment offset) {
+    if (limit != null) {
+      sql.append(" LIMIT ");
+      limit.writeTo(sql);
+    }
+    if (offset != null) {
+      sql.append(" OFFSET ");
+      offset.writeTo(sql);
+    }
+  }
+
+  @Override
+  public void ilike(StringBuilder sql, Fragment value, Fragment pattern, Fragment escape, boolean negated) {
+    value.writeTo(sql);
+    sql.append(negated ? " NOT ILIKE " : " ILIKE ");
+    pattern.writeTo(sql);
+    if (escape != null) {
+      sql.append(" ESCAPE ");
+      escape.writeTo(sql);
+    }
+  }
+
+  @Override
+  public void excluded(StringBuilder sql, String column, String sourceAlias) {
+    sql.append("EXCLUDED.").append(quote(column));
+  }
+}
