@@ -55,6 +55,8 @@ final class FlushPlanner {
       return new FlushPlan();
     }
     inserts.sort(Comparator.comparingLong(e -> e.sequence));
+    sortTogether(updates, updateColumns);
+    deletes.sort(Comparator.comparingLong(e -> e.sequence));
     for (EntityEntry e : inserts) {
       e.mapping.applyInsertDefaults(e.entity);
       session.dispatch(LifecycleEvent.BEFORE_INSERT, e);
@@ -192,6 +194,25 @@ final class FlushPlanner {
     }
     placed.add(e);
     out.add(e);
+  }
+
+  /** Sorts updates (and their column sets) by the order objects entered the session. */
+  private static void sortTogether(List<EntityEntry> updates, List<int[]> columns) {
+    Integer[] order = new Integer[updates.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingLong(i -> updates.get(i).sequence));
+    List<EntityEntry> u = new ArrayList<>(updates.size());
+    List<int[]> c = new ArrayList<>(updates.size());
+    for (int i : order) {
+      u.add(updates.get(i));
+      c.add(columns.get(i));
+    }
+    updates.clear();
+    updates.addAll(u);
+    columns.clear();
+    columns.addAll(c);
   }
 
   private static int[] withVersion(EntityMapping<?> m, int[] dirty) {

@@ -1,21 +1,13 @@
 package dev.quarry.orm;
 
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.types.Vendor;
 
-/** Quotes identifiers for the statements the unit of work renders itself. */
+/** Quotes identifiers for the statements the unit of work renders itself, with the dialect's rules. */
 final class Identifiers {
   private Identifiers() {}
 
   static String quote(Vendor vendor, String name) {
-    char q = vendor == Vendor.MYSQL || vendor == Vendor.MARIADB ? '`' : '"';
-    StringBuilder sb = new StringBuilder(name.length() + 2).append(q);
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c == q) {
-        sb.append(q);
-      }
-      sb.append(c);
-    }
-    return sb.append(q).toString();
+    return Dialect.of(vendor).quote(name);
   }
 }

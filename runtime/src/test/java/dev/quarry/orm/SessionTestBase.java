@@ -1,0 +1,52 @@
+package dev.quarry.orm;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+
+/** Opens a fresh database and a session factory recording every statement, per test. */
+abstract class SessionTestBase {
+  static {
+    Model.init();
+  }
+
+  HikariDataSource ds;
+  SessionFactory factory;
+  final List<String> statements = new ArrayList<>();
+
+  SessionFactory open(Db db) {
+    return open(db, SessionFactory.builder(ds = db.fresh(Model.TABLES)));
+  }
+
+  SessionFactory open(Db db, SessionFactory.Builder builder) {
+    if (ds == null) {
+      ds = db.fresh(Model.TABLES);
+    }
+    factory = builder.statementListener((sql, n) -> statements.add(n == 1 ? sql : sql + " [x" + n + "]")).build();
+    return factory;
+  }
+
+  SessionFactory.Builder builder(Db db) {
+    ds = db.fresh(Model.TABLES);
+    return SessionFactory.builder(ds);
+  }
+
+  /** The statements recorded since the last call, cleared. */
+  List<String> take() {
+    List<String> out = new ArrayList<>(statements);
+    statements.clear();
+    return out;
+  }
+
+  long count(String table) {
+    return Db.count(ds, "SELECT COUNT(*) FROM \"" + table + "\"");
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    if (ds != null) {
+      ds.close();
+    }
+  }
+}
