@@ -31,7 +31,7 @@ import java.util.Objects;
  * A table is mutable only while its constructor runs; afterwards it is an immutable value
  * shared freely between threads.
  */
-public class Table {
+public class Table implements TableLike {
   private final String schema;
   private final String name;
   private final String alias;

@@ -218,6 +218,11 @@ public abstract class Dialect {
     return "CURRENT_TIMESTAMP";
   }
 
+  /** What follows {@code INSERT INTO "t"} to insert a row of column defaults only. */
+  public String insertDefaultValues() {
+    return " DEFAULT VALUES";
+  }
+
   // --- clauses -----------------------------------------------------------------------------
 
   /** Paging after ORDER BY; either fragment may be null (absent). Both bind integers. */

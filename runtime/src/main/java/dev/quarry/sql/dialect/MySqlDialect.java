@@ -82,6 +82,11 @@ final class MySqlDialect extends Dialect {
   }
 
   @Override
+  public String insertDefaultValues() {
+    return " () VALUES ()";
+  }
+
+  @Override
   public String randomFunction() {
     return "RAND()";
   }

@@ -1,0 +1,90 @@
+package dev.quarry.sql;
+
+import dev.quarry.types.SqlType;
+import java.util.Objects;
+
+/**
+ * The expressions the DSL builds: a {@link Node} with a type, seen through the public interface
+ * that fits the type ({@link StringExpression} for strings, {@link NumberExpression} for
+ * numbers, {@link Predicate} for booleans…). {@link #wrap} picks the facade from the type's Java
+ * class, so an expression is always usable with the operators its values support.
+ */
+abstract class Expr<T> implements Expression<T> {
+  private final Node node;
+  private final SqlType<T> type;
+
+  Expr(Node node, SqlType<T> type) {
+    this.node = Objects.requireNonNull(node, "node");
+    this.type = Objects.requireNonNull(type, "type");
+  }
+
+  final Node node() {
+    return node;
+  }
+
+  @Override
+  public final SqlType<T> type() {
+    return type;
+  }
+
+  @Override
+  public String toString() {
+    return node.toString();
+  }
+
+  /** The node as an expression of {@code type}, with the facade matching the type's Java class. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static <T> Expr<T> wrap(Node node, SqlType<T> type) {
+    Class<T> java = type.javaType();
+    if (java == String.class) {
+      return (Expr<T>) new StringExpr(node, (SqlType<String>) type);
+    } else if (java == Boolean.class) {
+      return (Expr<T>) new PredicateExpr(node, (SqlType<Boolean>) type);
+    } else if (Number.class.isAssignableFrom(java) && Comparable.class.isAssignableFrom(java)) {
+      return new NumberExpr(node, type);
+    } else if (Comparable.class.isAssignableFrom(java)) {
+      return new ComparableExpr(node, type);
+    }
+    return new PlainExpr<>(node, type);
+  }
+
+  static Predicate predicate(Node node) {
+    return new PredicateExpr(node, dev.quarry.types.SqlTypes.BOOLEAN);
+  }
+
+  /** An expression without ordering. */
+  static final class PlainExpr<T> extends Expr<T> {
+    PlainExpr(Node node, SqlType<T> type) {
+      super(node, type);
+    }
+  }
+
+  /** An ordered expression. */
+  static final class ComparableExpr<T extends Comparable<? super T>> extends Expr<T> implements ComparableExpression<T> {
+    ComparableExpr(Node node, SqlType<T> type) {
+      super(node, type);
+    }
+  }
+
+  /** A numeric expression. */
+  static final class NumberExpr<N extends Number & Comparable<? super N>> extends Expr<N>
+      implements NumberExpression<N> {
+    NumberExpr(Node node, SqlType<N> type) {
+      super(node, type);
+    }
+  }
+
+  /** A character expression. */
+  static final class StringExpr extends Expr<String> implements StringExpression {
+    StringExpr(Node node, SqlType<String> type) {
+      super(node, type);
+    }
+  }
+
+  /** A condition. */
+  static final class PredicateExpr extends Expr<Boolean> implements Predicate {
+    PredicateExpr(Node node, SqlType<Boolean> type) {
+      super(node, type);
+    }
+  }
+}
