@@ -52,6 +52,73 @@ final class EntityLoader {
     return entity;
   }
 
+  /**
+   * A reader for hand-written SQL: finds each mapped column by its label (case-insensitive)
+   * instead of by position, then goes through the identity map like {@link #load}.
+   */
+  <E> RowReader<E> byLabels(EntityMapping<Object> m, Class<E> type) {
+    return new RowReader<>() {
+      private int[] positions;
+
+      @Override
+      public E read(ResultSet rs, Vendor vendor) throws SQLException {
+        if (positions == null) {
+          positions = positions(m, rs.getMetaData());
+        }
+        java.util.List<dev.quarry.sql.Column<?>> cols = m.table().columns();
+        int[] pk = m.primaryKeyColumns();
+        Object[] key = new Object[pk.length];
+        for (int k = 0; k < pk.length; k++) {
+          key[k] = cols.get(pk[k]).type().read(rs, positions[pk[k]], vendor);
+        }
+        Object id = m.idOf(key);
+        IdentityMap map = session.identityMap();
+        EntityEntry e = map.get(new EntityKey(m.entityType(), id));
+        boolean fresh = e == null;
+        if (fresh) {
+          e = new EntityEntry(m.newManagedInstance(session.interceptor()), m, map.nextSequence());
+        } else if (!e.expired || e.state != EntityState.PERSISTENT) {
+          return type.cast(e.entity);
+        }
+        session.suppressInterception(true);
+        try {
+          for (int i = 0; i < cols.size(); i++) {
+            m.set(e.entity, i, cols.get(i).type().read(rs, positions[i], vendor));
+          }
+          e.snapshot = m.snapshot(e.entity);
+          e.expired = false;
+        } finally {
+          session.suppressInterception(false);
+        }
+        if (fresh) {
+          e.state = EntityState.PERSISTENT;
+          e.key = new EntityKey(m.entityType(), id);
+          map.track(e);
+        }
+        session.dispatch(LifecycleEvent.AFTER_LOAD, e);
+        return type.cast(e.entity);
+      }
+    };
+  }
+
+  private static int[] positions(EntityMapping<Object> m, java.sql.ResultSetMetaData meta) throws SQLException {
+    java.util.Map<String, Integer> byLabel = new java.util.HashMap<>();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      byLabel.putIfAbsent(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), i);
+    }
+    java.util.List<dev.quarry.sql.Column<?>> cols = m.table().columns();
+    int[] positions = new int[cols.size()];
+    for (int i = 0; i < positions.length; i++) {
+      Integer p = byLabel.get(cols.get(i).name().toLowerCase(java.util.Locale.ROOT));
+      if (p == null) {
+        throw new IllegalArgumentException("the statement mapped to " + m.entityName() + " must return column '"
+            + cols.get(i).name() + "'; it returns " + byLabel.keySet());
+      }
+      positions[i] = p;
+    }
+    return positions;
+  }
+
   /** Overwrites an entry's object with the row's values: refresh, or reload of expired state. */
   void populate(EntityEntry e, ResultSet rs, int first, Vendor vendor) throws SQLException {
     session.suppressInterception(true);

@@ -1,5 +1,9 @@
 package dev.quarry.orm;
 
+import dev.quarry.engine.Executable;
+import dev.quarry.spi.EntityTable;
+import dev.quarry.sql.SelectItem;
+import dev.quarry.sql.Table;
 import java.util.Collection;
 import java.util.List;
 
@@ -95,6 +99,42 @@ public interface Session extends AutoCloseable {
 
   /** Whether a database transaction is open. */
   boolean inTransaction();
+
+  // --- queries -------------------------------------------------------------------------------
+
+  /** A query over every object of {@code type}, to refine with where/filterBy/orderBy/limit. */
+  <E> EntityQuery<E> select(Class<E> type);
+
+  /** A query over the entity of a generated metamodel ({@code session.select(QUser.user)}). */
+  <E, T extends Table & EntityTable<E>> EntityQuery<E> select(T table);
+
+  /** A query over {@code type} through an alias of its table ({@code QUser.user.as("u2")}). */
+  <E> EntityQuery<E> select(Class<E> type, Table alias);
+
+  /** A query of entities and columns together: {@code select(QUser.user, QOrder.order.total)}. */
+  TupleQuery select(SelectItem... items);
+
+  /**
+   * Runs a statement written by hand ({@code Sql.text("SELECT * FROM users WHERE ...")}) and maps
+   * its rows to {@code type} by column label (SQLAlchemy's {@code from_statement}); every mapped
+   * column must be in the result. Objects come from the identity map as with any query.
+   */
+  <E> List<E> fromStatement(Class<E> type, Executable statement);
+
+  // --- bulk operations ----------------------------------------------------------------------
+
+  /**
+   * Inserts many objects with JDBC batches, bypassing the unit of work (the objects do not join
+   * the session; generated keys are written back where the database returns them for batches).
+   * Pending changes are flushed first.
+   */
+  <E> void bulkInsert(Class<E> type, List<? extends E> objects);
+
+  /** An UPDATE of every row matching a condition, keeping the identity map consistent. */
+  BulkUpdate bulkUpdate(Class<?> type);
+
+  /** A DELETE of every row matching a condition, keeping the identity map consistent. */
+  BulkDelete bulkDelete(Class<?> type);
 
   /** Adds session events for this session only. */
   void addListener(SessionListener listener);

@@ -168,6 +168,27 @@ public final class SessionFactory {
     return sequences.computeIfAbsent(name, n -> new SequencePool(allocationSize));
   }
 
+  private volatile Map<String, EntityMapping<?>> byTable;
+
+  /** The mapping whose table is {@code table} (or an alias of it). */
+  @SuppressWarnings("unchecked")
+  EntityMapping<Object> mappingOf(dev.quarry.sql.Table table) {
+    Map<String, EntityMapping<?>> m = byTable;
+    if (m == null) {
+      m = new HashMap<>();
+      for (EntityMapping<?> mapping : Mappings.all().values()) {
+        m.put(mapping.table().qualifiedName(), mapping);
+      }
+      byTable = m;
+    }
+    EntityMapping<?> found = m.get(table.qualifiedName());
+    if (found == null) {
+      throw new IllegalArgumentException(table.qualifiedName() + " is not the table of a mapped entity; query "
+          + "plain tables through the engine, or select(Entity.class)");
+    }
+    return (EntityMapping<Object>) found;
+  }
+
   static EntityMapping<Object> mapping(Class<?> type) {
     @SuppressWarnings("unchecked")
     EntityMapping<Object> m = (EntityMapping<Object>) Mappings.of(type);

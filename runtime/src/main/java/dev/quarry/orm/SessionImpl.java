@@ -1,10 +1,14 @@
 package dev.quarry.orm;
 
+import dev.quarry.engine.Executable;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
 import dev.quarry.spi.LifecycleEvent;
+import dev.quarry.spi.EntityTable;
 import dev.quarry.spi.ManagedEntity;
+import dev.quarry.sql.SelectItem;
+import dev.quarry.sql.Table;
 import dev.quarry.types.Vendor;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -284,6 +288,116 @@ final class SessionImpl implements Session {
       return null;
     }
     return factory.detached().get(entity);
+  }
+
+  // --- queries and bulk statements -----------------------------------------------------------
+
+  @Override
+  public <E> EntityQuery<E> select(Class<E> type) {
+    EntityMapping<Object> m = SessionFactory.mapping(type);
+    return new EntityQueryImpl<>(this, m, type, m.table());
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <E, T extends Table & EntityTable<E>> EntityQuery<E> select(T table) {
+    EntityMapping<Object> m = mappingOf(table);
+    return new EntityQueryImpl<>(this, m, (Class<E>) m.entityType(), table);
+  }
+
+  @Override
+  public <E> EntityQuery<E> select(Class<E> type, Table alias) {
+    EntityMapping<Object> m = SessionFactory.mapping(type);
+    if (!m.table().sameTableAs(alias)) {
+      throw new IllegalArgumentException(alias + " is not an alias of " + m.table() + ", the table of "
+          + m.entityName());
+    }
+    return new EntityQueryImpl<>(this, m, type, alias);
+  }
+
+  @Override
+  public TupleQuery select(SelectItem... items) {
+    if (items.length == 1 && items[0] instanceof Table t) {
+      // A metamodel that does not declare its entity type: still a tuple of one entity.
+      mappingOf(t);
+    }
+    return new TupleQueryImpl(this, items);
+  }
+
+  @Override
+  public <E> List<E> fromStatement(Class<E> type, Executable statement) {
+    EntityMapping<Object> m = SessionFactory.mapping(type);
+    return QueryRunner.list(this, m, statement, loader.byLabels(m, type));
+  }
+
+  @Override
+  public <E> void bulkInsert(Class<E> type, List<? extends E> objects) {
+    tx.checkUsable();
+    flush();
+    if (objects.isEmpty()) {
+      return;
+    }
+    EntityMapping<Object> m = SessionFactory.mapping(type);
+    List<EntityEntry> rows = new ArrayList<>(objects.size());
+    for (E o : objects) {
+      EntityEntry e = new EntityEntry(o, m, 0);
+      e.state = EntityState.PENDING;
+      m.applyInsertDefaults(o);
+      rows.add(e);
+    }
+    UnitOfWork uow = new UnitOfWork(this);
+    FlushPlan plan = new FlushPlan();
+    try {
+      uow.assignIds(rows);
+      plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.INSERT, sql(m), sql(m).insertColumns(), rows));
+      uow.execute(plan);
+    } catch (SQLException | RuntimeException ex) {
+      uow.undo();
+      RuntimeException failure = ex instanceof SQLException e ? Errors.database(e, sql(m).insertSql())
+          : (RuntimeException) ex;
+      tx.fail(failure);
+      throw failure;
+    }
+    List<Object> ids = new ArrayList<>();
+    for (EntityEntry e : rows) {
+      ids.add(m.id(e.entity));
+    }
+    touched(new FlushChanges(java.util.Map.of(m.table().qualifiedName(), ids), java.util.Map.of(),
+        java.util.Map.of(), java.util.Set.of()));
+  }
+
+  @Override
+  public BulkUpdate bulkUpdate(Class<?> type) {
+    tx.checkUsable();
+    return new BulkStatement(this, SessionFactory.mapping(type), false);
+  }
+
+  @Override
+  public BulkDelete bulkDelete(Class<?> type) {
+    tx.checkUsable();
+    return new BulkStatement(this, SessionFactory.mapping(type), true);
+  }
+
+  EntityMapping<Object> mappingOf(Table table) {
+    return factory.mappingOf(table);
+  }
+
+  /** After a bulk UPDATE: generated subclasses reload on access, plain objects now. */
+  void reloadOrForget(EntityEntry e) {
+    if (e.managed) {
+      e.expired = true;
+    } else if (!reload(e)) {
+      map.remove(e);
+    }
+  }
+
+  <T> T withoutInterception(Supplier<T> work) {
+    suppressInterception++;
+    try {
+      return work.get();
+    } finally {
+      suppressInterception--;
+    }
   }
 
   // --- flush --------------------------------------------------------------------------------
