@@ -73,14 +73,28 @@ final class Model {
     @Override void setAge(Integer v) { super.setAge(v); wrote(3); }
   }
 
-  static final class Users extends Table {
+  static final class Users extends Table implements dev.quarry.spi.EntityTable<User> {
     final NumberColumn<Long> id = numberColumn(ColumnSpec.of("id", SqlTypes.BIGINT).primaryKey().autoIncrement());
     final StringColumn name = stringColumn(ColumnSpec.of("name", SqlTypes.varchar(100)).notNull());
     final StringColumn email = stringColumn(ColumnSpec.of("email", SqlTypes.varchar(200)).unique());
     final NumberColumn<Integer> age = numberColumn(ColumnSpec.of("age", SqlTypes.INTEGER));
 
     Users() {
-      super(null, "users", null);
+      this(null);
+    }
+
+    private Users(String alias) {
+      super(null, "users", alias);
+    }
+
+    @Override
+    public Users as(String alias) {
+      return new Users(alias);
+    }
+
+    @Override
+    public Class<User> entityType() {
+      return User.class;
     }
   }
 
