@@ -28,6 +28,14 @@ final class ConvertedType<J, D> extends SqlType<J> {
   }
 
   @Override
+  public J fromObject(Object value) {
+    if (value == null || javaType().isInstance(value)) {
+      return javaType().cast(value);
+    }
+    return converter.fromDatabase(base.fromObject(value));
+  }
+
+  @Override
   public SqlType<J> withLength(int newLength) {
     return new ConvertedType<>(base.withLength(newLength), converter, javaType());
   }

@@ -81,6 +81,19 @@ public abstract class SqlType<T> {
     return javaType.cast(value);
   }
 
+  /**
+   * Converts a value obtained without this type — from JDBC's {@code getObject}, or read by another
+   * type — to this type's Java type: numbers between widths (failing rather than losing digits),
+   * text to numbers, dates, times and UUIDs (as SQLite stores them), {@code java.sql} temporals to
+   * {@code java.time}. A converted type converts to its stored type first, then applies its
+   * converter.
+   *
+   * @throws IllegalArgumentException when the value cannot be converted
+   */
+  public T fromObject(Object value) {
+    return javaType.cast(ValueConversions.convert(value, javaType));
+  }
+
   /** Copy of this type with another length (VARCHAR, CHAR, BINARY). */
   public SqlType<T> withLength(int newLength) {
     throw new UnsupportedOperationException(describe() + " has no length");

@@ -1,0 +1,24 @@
+package dev.quarry.engine;
+
+import dev.quarry.types.Vendor;
+
+/**
+ * Something that lends a connection: an {@link Engine} (borrows one from its pool for the call and
+ * returns it) or a {@link Connection} (lends itself, within whatever transaction it is in).
+ * Generated DAOs and the ORM session take a {@code Connectable} so they work with both.
+ */
+public interface Connectable {
+  /** Runs {@code callback} with a connection and returns its result. */
+  <R> R withConnection(ConnectionCallback<R> callback);
+
+  /** Runs {@code action} with a connection. */
+  default void useConnection(ConnectionAction action) {
+    withConnection(c -> {
+      action.accept(c);
+      return null;
+    });
+  }
+
+  /** The database behind the connections. */
+  Vendor vendor();
+}

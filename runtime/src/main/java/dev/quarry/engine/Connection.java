@@ -1,0 +1,89 @@
+package dev.quarry.engine;
+
+import java.util.List;
+
+/**
+ * A connection borrowed from an {@link Engine}'s pool; close it (try-with-resources) to return it.
+ * Outside an explicit transaction each statement commits on its own (autocommit); inside
+ * {@link #begin()} statements run in the transaction. Not thread-safe: one thread at a time.
+ */
+public interface Connection extends Connectable, AutoCloseable {
+  /** The engine the connection came from. */
+  Engine engine();
+
+  /** Executes a statement; the result holds its rows (or generated keys) and row count. */
+  Result execute(Executable statement);
+
+  /** Executes with a fetch size (streaming) or timeout. */
+  Result execute(Executable statement, ExecutionOptions options);
+
+  /** Executes an INSERT, UPDATE, DELETE or DDL statement and returns the rows affected. */
+  long executeUpdate(Executable statement);
+
+  /**
+   * Executes statements that all render the same SQL as one JDBC batch, each with its own
+   * parameters.
+   *
+   * @throws IllegalArgumentException if two statements render different SQL
+   */
+  BatchResult executeBatch(List<? extends Executable> statements);
+
+  /**
+   * Executes {@code template}'s SQL as one JDBC batch, once per row of values; each row gives a
+   * value for every parameter of the template, in order, bound with that parameter's type.
+   */
+  BatchResult executeBatch(Executable template, List<? extends List<?>> parameterRows);
+
+  /** Starts a transaction with the engine's default isolation; fails if one is already in progress. */
+  Transaction begin();
+
+  /** Starts a transaction with the given isolation level and read-only flag. */
+  Transaction begin(TransactionOptions options);
+
+  /**
+   * Starts a nested transaction: a savepoint inside the current transaction. Rolling it back
+   * undoes only what ran since.
+   *
+   * @throws IllegalStateException when no transaction is in progress
+   */
+  Transaction beginNested();
+
+  /**
+   * Runs {@code callback} in a transaction — a new one, or a savepoint when one is already in
+   * progress — committing when it returns and rolling back when it throws (the exception is
+   * rethrown).
+   */
+  <R> R inTransaction(ConnectionCallback<R> callback);
+
+  /** {@link #inTransaction(ConnectionCallback)} with options for a new transaction. */
+  <R> R inTransaction(TransactionOptions options, ConnectionCallback<R> callback);
+
+  /** {@link #inTransaction(ConnectionCallback)} for work without a result. */
+  default void runInTransaction(ConnectionAction action) {
+    inTransaction(c -> {
+      action.accept(c);
+      return null;
+    });
+  }
+
+  /** {@link #inTransaction(TransactionOptions, ConnectionCallback)} for work without a result. */
+  default void runInTransaction(TransactionOptions options, ConnectionAction action) {
+    inTransaction(options, c -> {
+      action.accept(c);
+      return null;
+    });
+  }
+
+  /** Whether a transaction is in progress. */
+  boolean isInTransaction();
+
+  /** The underlying JDBC connection (the pool's proxy), for what Quarry does not cover. Do not close it. */
+  java.sql.Connection jdbc();
+
+  /** Whether {@link #close()} was called. */
+  boolean isClosed();
+
+  /** Rolls back a transaction in progress, closes open results and returns the connection to the pool. */
+  @Override
+  void close();
+}

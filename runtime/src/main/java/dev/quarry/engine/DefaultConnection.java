@@ -1,0 +1,541 @@
+package dev.quarry.engine;
+
+import dev.quarry.types.SqlType;
+import dev.quarry.types.SqlTypes;
+import dev.quarry.types.Vendor;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A pooled JDBC connection with Quarry's execution, transactions and result tracking. */
+final class DefaultConnection implements Connection {
+  private final DefaultEngine engine;
+  private final java.sql.Connection jdbc;
+  private final Vendor vendor;
+  private final List<DefaultTransaction> transactions = new ArrayList<>();
+  private final List<DefaultResult> openResults = new ArrayList<>();
+  private boolean closed;
+  private int savepoints;
+  /** A streaming PostgreSQL result turned autocommit off and will turn it back on when closed. */
+  private int implicitTransactions;
+  private Integer isolationBefore;
+  private boolean readOnlyChanged;
+
+  DefaultConnection(DefaultEngine engine, java.sql.Connection jdbc) {
+    this.engine = engine;
+    this.jdbc = jdbc;
+    this.vendor = engine.vendor();
+  }
+
+  @Override
+  public Engine engine() {
+    return engine;
+  }
+
+  @Override
+  public Vendor vendor() {
+    return vendor;
+  }
+
+  @Override
+  public <R> R withConnection(ConnectionCallback<R> callback) {
+    checkOpen();
+    return callback.apply(this);
+  }
+
+  @Override
+  public Result execute(Executable statement) {
+    return execute(statement, ExecutionOptions.DEFAULT);
+  }
+
+  @Override
+  public Result execute(Executable statement, ExecutionOptions options) {
+    checkOpen();
+    Objects.requireNonNull(options, "options");
+    return run(compile(statement), options);
+  }
+
+  @Override
+  public long executeUpdate(Executable statement) {
+    try (Result result = execute(statement)) {
+      return result.rowCount();
+    }
+  }
+
+  @Override
+  public BatchResult executeBatch(List<? extends Executable> statements) {
+    checkOpen();
+    if (statements.isEmpty()) {
+      return new BatchResult(new int[0], List.of());
+    }
+    CompiledStatement first = compile(statements.get(0));
+    List<List<Parameter>> rows = new ArrayList<>(statements.size());
+    rows.add(first.parameters());
+    for (int i = 1; i < statements.size(); i++) {
+      CompiledStatement next = compile(statements.get(i));
+      if (!next.sql().equals(first.sql())) {
+        throw new IllegalArgumentException("a batch needs statements of one shape; statement " + i
+            + " renders different SQL:\n  " + next.sql() + "\nthan statement 0:\n  " + first.sql());
+      }
+      rows.add(next.parameters());
+    }
+    return runBatch(first, rows);
+  }
+
+  @Override
+  public BatchResult executeBatch(Executable template, List<? extends List<?>> parameterRows) {
+    checkOpen();
+    CompiledStatement compiled = compile(template);
+    List<Parameter> shape = compiled.parameters();
+    List<List<Parameter>> rows = new ArrayList<>(parameterRows.size());
+    for (int r = 0; r < parameterRows.size(); r++) {
+      List<?> values = parameterRows.get(r);
+      if (values.size() != shape.size()) {
+        throw new IllegalArgumentException("parameter row " + r + " has " + values.size() + " values, the statement has "
+            + shape.size() + " parameters; SQL: " + compiled.sql());
+      }
+      List<Parameter> row = new ArrayList<>(shape.size());
+      for (int i = 0; i < shape.size(); i++) {
+        Parameter p = shape.get(i);
+        row.add(new Parameter(p.name(), values.get(i), p.type()));
+      }
+      rows.add(row);
+    }
+    return rows.isEmpty() ? new BatchResult(new int[0], List.of()) : runBatch(compiled, rows);
+  }
+
+  private CompiledStatement compile(Executable statement) {
+    Objects.requireNonNull(statement, "statement");
+    CompiledStatement compiled = statement.compile(vendor);
+    if (compiled == null) {
+      throw new IllegalStateException(statement.getClass().getName() + ".compile returned null");
+    }
+    return compiled;
+  }
+
+  private Result run(CompiledStatement c, ExecutionOptions options) {
+    PreparedStatement ps = null;
+    boolean implicit = false;
+    ScheduledFuture<?> canceller = null;
+    AtomicBoolean timedOut = new AtomicBoolean();
+    long start = 0;
+    try {
+      ps = prepare(c);
+      bind(ps, c.parameters());
+      if (options.fetchSize() > 0) {
+        if (vendor == Vendor.POSTGRESQL && transactions.isEmpty() && jdbc.getAutoCommit()) {
+          // pgjdbc reads the whole result at once unless a transaction is open; open one for the cursor.
+          jdbc.setAutoCommit(false);
+          implicit = true;
+          implicitTransactions++;
+        }
+        ps.setFetchSize(vendor == Vendor.MYSQL ? Integer.MIN_VALUE : options.fetchSize());
+      }
+      if (options.hasTimeout()) {
+        if (vendor == Vendor.SQLITE) {
+          // sqlite-jdbc's query timeout only bounds waiting for locks; interrupt the statement instead.
+          canceller = engine.scheduleCancel(ps, options.timeout(), timedOut);
+        } else {
+          ps.setQueryTimeout((int) Math.max(1, (options.timeout().toMillis() + 999) / 1000));
+        }
+      }
+      engine.beforeExecute(c.sql(), c.parameters());
+      start = System.nanoTime();
+      boolean hasRows = ps.execute();
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+      DefaultResult result;
+      Runnable afterClose = afterClose(canceller, implicit);
+      if (hasRows) {
+        ResultSet rs = ps.getResultSet();
+        result = new DefaultResult(this, c, ps, rs, ResultShape.of(rs, c.resultColumns(), List.of(), vendor, c.sql()),
+            -1, afterClose);
+      } else {
+        long count = ps.getUpdateCount();
+        if (!c.generatedKeys().isEmpty()) {
+          ResultSet keys = ps.getGeneratedKeys();
+          result = new DefaultResult(this, c, ps, keys,
+              ResultShape.of(keys, c.resultColumns(), c.generatedKeys(), vendor, c.sql()), count, afterClose);
+        } else {
+          result = new DefaultResult(this, c, ps, null, null, count, afterClose);
+        }
+      }
+      openResults.add(result);
+      engine.afterExecute(new ExecutionEvent(c.sql(), c.parameters(), 1, elapsed, hasRows ? -1 : result.rowCount(),
+          null));
+      if (!result.returnsRows()) {
+        result.close();
+      }
+      return result;
+    } catch (SQLException e) {
+      Duration elapsed = start == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
+      cleanUpFailed(ps, canceller, implicit);
+      DatabaseException failure = ExceptionTranslator.translate(e, vendor, c.sql(), List.of(c.parameters()),
+          timedOut.get());
+      if (start != 0) {
+        engine.afterExecute(new ExecutionEvent(c.sql(), c.parameters(), 1, elapsed, -1, failure));
+      }
+      throw failure;
+    } catch (RuntimeException | Error e) {
+      cleanUpFailed(ps, canceller, implicit);
+      throw e;
+    }
+  }
+
+  private Runnable afterClose(ScheduledFuture<?> canceller, boolean implicit) {
+    if (canceller == null && !implicit) {
+      return null;
+    }
+    return () -> {
+      if (canceller != null) {
+        canceller.cancel(false);
+      }
+      if (implicit) {
+        endImplicitTransaction();
+      }
+    };
+  }
+
+  private void cleanUpFailed(Statement ps, ScheduledFuture<?> canceller, boolean implicit) {
+    if (canceller != null) {
+      canceller.cancel(false);
+    }
+    if (ps != null) {
+      try {
+        ps.close();
+      } catch (SQLException ignored) {
+        // the execution error is the one to report
+      }
+    }
+    if (implicit) {
+      endImplicitTransaction();
+    }
+  }
+
+  /** Ends the transaction a streaming PostgreSQL result opened: commit (autocommit semantics), autocommit back on. */
+  private void endImplicitTransaction() {
+    implicitTransactions--;
+    if (implicitTransactions > 0 || closed) {
+      return;
+    }
+    try {
+      try {
+        jdbc.commit();
+      } catch (SQLException e) {
+        jdbc.rollback();
+      }
+      jdbc.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw ExceptionTranslator.translate(e, vendor, null, List.of(), false);
+    }
+  }
+
+  private BatchResult runBatch(CompiledStatement c, List<List<Parameter>> rows) {
+    boolean wantKeys = !c.generatedKeys().isEmpty();
+    PreparedStatement ps = null;
+    long start = 0;
+    try {
+      ps = prepare(c);
+      int[] counts;
+      List<Row> keys = new ArrayList<>();
+      if (wantKeys && vendor == Vendor.SQLITE) {
+        // sqlite-jdbc returns only the last row's key after a batch; in-process, one execution per row costs little.
+        counts = new int[rows.size()];
+        engine.beforeExecute(c.sql(), rows.get(0));
+        start = System.nanoTime();
+        for (int r = 0; r < rows.size(); r++) {
+          bind(ps, rows.get(r));
+          counts[r] = ps.executeUpdate();
+          readKeys(ps, c, keys);
+        }
+      } else {
+        for (List<Parameter> row : rows) {
+          bind(ps, row);
+          ps.addBatch();
+        }
+        engine.beforeExecute(c.sql(), rows.get(0));
+        start = System.nanoTime();
+        counts = ps.executeBatch();
+        if (wantKeys) {
+          readKeys(ps, c, keys);
+        }
+      }
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+      BatchResult result = new BatchResult(counts, keys);
+      ps.close();
+      engine.afterExecute(new ExecutionEvent(c.sql(), rows.get(0), rows.size(), elapsed, result.totalCount(), null));
+      return result;
+    } catch (SQLException e) {
+      Duration elapsed = start == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
+      cleanUpFailed(ps, null, false);
+      DatabaseException failure = ExceptionTranslator.translate(e, vendor, c.sql(), rows, false);
+      if (start != 0) {
+        engine.afterExecute(new ExecutionEvent(c.sql(), rows.get(0), rows.size(), elapsed, -1, failure));
+      }
+      throw failure;
+    } catch (RuntimeException | Error e) {
+      cleanUpFailed(ps, null, false);
+      throw e;
+    }
+  }
+
+  private void readKeys(PreparedStatement ps, CompiledStatement c, List<Row> into) throws SQLException {
+    try (ResultSet rs = ps.getGeneratedKeys()) {
+      ResultShape shape = ResultShape.of(rs, c.resultColumns(), c.generatedKeys(), vendor, c.sql());
+      while (rs.next()) {
+        into.add(new DefaultRow(shape, shape.read(rs)));
+      }
+    }
+  }
+
+  private PreparedStatement prepare(CompiledStatement c) throws SQLException {
+    if (c.generatedKeys().isEmpty()) {
+      return jdbc.prepareStatement(c.sql());
+    }
+    return jdbc.prepareStatement(c.sql(), c.generatedKeys().toArray(new String[0]));
+  }
+
+  private void bind(PreparedStatement ps, List<Parameter> parameters) throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      Parameter p = parameters.get(i);
+      SqlType<?> type = p.type() != null ? p.type() : SqlTypes.forValue(p.value());
+      try {
+        type.bindObject(ps, i + 1, p.value(), vendor);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("parameter " + (i + 1) + (p.name() == null ? "" : " (" + p.name() + ")")
+            + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public Transaction begin() {
+    return begin(TransactionOptions.DEFAULT);
+  }
+
+  @Override
+  public Transaction begin(TransactionOptions options) {
+    return beginTransaction(options, false);
+  }
+
+  DefaultTransaction beginTransaction(TransactionOptions options, boolean ownsConnection) {
+    checkOpen();
+    Objects.requireNonNull(options, "options");
+    if (!transactions.isEmpty()) {
+      throw new IllegalStateException("a transaction is already in progress on this connection; "
+          + "use beginNested() for a savepoint inside it");
+    }
+    if (implicitTransactions > 0) {
+      throw new IllegalStateException("a streaming result is open on this connection outside a transaction; "
+          + "close it before begin(), or open the transaction before streaming");
+    }
+    try {
+      if (options.isolation() != null) {
+        isolationBefore = jdbc.getTransactionIsolation();
+        jdbc.setTransactionIsolation(options.isolation().jdbcLevel());
+      }
+      if (options.readOnly() && !engine.readOnly()) {
+        setReadOnly(true);
+        readOnlyChanged = true;
+      }
+      jdbc.setAutoCommit(false);
+    } catch (SQLException e) {
+      restoreAfterTransaction(null);
+      throw ExceptionTranslator.translate(e, vendor, null, List.of(), false);
+    }
+    DefaultTransaction tx = new DefaultTransaction(this, null, ownsConnection);
+    transactions.add(tx);
+    return tx;
+  }
+
+  private void setReadOnly(boolean readOnly) throws SQLException {
+    if (vendor == Vendor.SQLITE) {
+      // sqlite-jdbc cannot switch an open connection to read-only; query_only refuses writes.
+      try (Statement s = jdbc.createStatement()) {
+        s.execute(readOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
+      }
+    } else {
+      jdbc.setReadOnly(readOnly);
+    }
+  }
+
+  @Override
+  public Transaction beginNested() {
+    checkOpen();
+    if (transactions.isEmpty()) {
+      throw new IllegalStateException("beginNested() needs a transaction in progress; call begin() first");
+    }
+    try {
+      DefaultTransaction tx = new DefaultTransaction(this, jdbc.setSavepoint("quarry_sp_" + (++savepoints)), false);
+      transactions.add(tx);
+      return tx;
+    } catch (SQLException e) {
+      throw ExceptionTranslator.translate(e, vendor, null, List.of(), false);
+    }
+  }
+
+  void endTransaction(DefaultTransaction tx, boolean commit) {
+    if (!tx.isActive()) {
+      throw new IllegalStateException("the transaction has already been committed or rolled back");
+    }
+    checkOpen();
+    int index = transactions.indexOf(tx);
+    for (int i = transactions.size() - 1; i > index; i--) {
+      transactions.remove(i).markEnded(); // inner savepoints end with their outer transaction
+    }
+    transactions.remove(index);
+    tx.markEnded();
+    boolean outer = tx.savepoint() == null;
+    SQLException failure = null;
+    try {
+      if (outer) {
+        if (commit) {
+          jdbc.commit();
+        } else {
+          jdbc.rollback();
+        }
+      } else if (commit) {
+        jdbc.releaseSavepoint(tx.savepoint());
+      } else {
+        jdbc.rollback(tx.savepoint());
+        jdbc.releaseSavepoint(tx.savepoint());
+      }
+    } catch (SQLException e) {
+      failure = e;
+      if (outer && commit) {
+        try {
+          jdbc.rollback(); // a failed commit leaves nothing to keep
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+    }
+    if (outer) {
+      restoreAfterTransaction(failure);
+    }
+    if (failure != null) {
+      throw ExceptionTranslator.translate(failure, vendor, null, List.of(), false);
+    }
+  }
+
+  private void restoreAfterTransaction(SQLException failure) {
+    try {
+      jdbc.setAutoCommit(true);
+      if (readOnlyChanged) {
+        readOnlyChanged = false;
+        setReadOnly(false);
+      }
+      if (isolationBefore != null) {
+        int level = isolationBefore;
+        isolationBefore = null;
+        jdbc.setTransactionIsolation(level);
+      }
+    } catch (SQLException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      } else {
+        throw ExceptionTranslator.translate(e, vendor, null, List.of(), false);
+      }
+    }
+  }
+
+  @Override
+  public <R> R inTransaction(ConnectionCallback<R> callback) {
+    return inTransaction(TransactionOptions.DEFAULT, callback);
+  }
+
+  @Override
+  public <R> R inTransaction(TransactionOptions options, ConnectionCallback<R> callback) {
+    Transaction tx = transactions.isEmpty() ? begin(options) : beginNested();
+    R result;
+    try {
+      result = callback.apply(this);
+    } catch (Throwable t) {
+      if (tx.isActive() && !closed) {
+        try {
+          tx.rollback();
+        } catch (RuntimeException suppressed) {
+          t.addSuppressed(suppressed);
+        }
+      }
+      throw t;
+    }
+    tx.commit();
+    return result;
+  }
+
+  @Override
+  public boolean isInTransaction() {
+    return !transactions.isEmpty();
+  }
+
+  @Override
+  public java.sql.Connection jdbc() {
+    checkOpen();
+    return jdbc;
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    RuntimeException failure = null;
+    for (DefaultResult result : new ArrayList<>(openResults)) {
+      try {
+        result.close();
+      } catch (RuntimeException e) {
+        failure = failure == null ? e : failure;
+      }
+    }
+    if (!transactions.isEmpty()) {
+      try {
+        endTransaction(transactions.get(0), false);
+      } catch (RuntimeException e) {
+        failure = failure == null ? e : failure;
+      }
+    }
+    closed = true;
+    try {
+      jdbc.close(); // back to the pool, which resets autocommit, isolation and read-only
+    } catch (SQLException e) {
+      failure = failure == null ? ExceptionTranslator.translate(e, vendor, null, List.of(), false) : failure;
+    }
+    if (failure instanceof ConnectionLostException) {
+      return; // nothing to roll back on a dead connection; the pool discards it
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  void resultClosed(DefaultResult result) {
+    openResults.remove(result);
+  }
+
+  DatabaseException translate(SQLException e, CompiledStatement statement, boolean timedOut) {
+    return ExceptionTranslator.translate(e, vendor, statement.sql(), List.of(statement.parameters()), timedOut);
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the connection is closed");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Connection[" + vendor.displayName() + (transactions.isEmpty() ? "" : ", in transaction") + "]";
+  }
+}

@@ -1,0 +1,350 @@
+package dev.quarry.engine;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.quarry.types.Vendor;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The engine: a HikariCP pool over an {@link EngineDataSource}, events, logging and statistics. */
+final class DefaultEngine implements Engine {
+  private static final Logger SQL_LOG = LoggerFactory.getLogger("dev.quarry.sql");
+  private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
+
+  private final String displayUrl;
+  private final boolean echo;
+  private final boolean readOnly;
+  private final boolean singleConnection;
+  private final List<EngineListener> listeners;
+  private final EngineDataSource source;
+  private final HikariDataSource pool;
+  private final HikariConfig config;
+  private final Vendor vendor;
+  private final java.sql.Connection keepAlive;
+  private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
+  private final LongAdder statements = new LongAdder();
+  private final LongAdder failures = new LongAdder();
+  private final LongAdder nanos = new LongAdder();
+  private volatile ScheduledExecutorService canceller;
+  private volatile boolean closed;
+
+  DefaultEngine(EngineBuilder b) {
+    this.echo = b.echo;
+    this.readOnly = b.readOnly;
+    this.listeners = new CopyOnWriteArrayList<>(b.listeners);
+    String url = b.url;
+    this.singleConnection = EmbeddedUrls.isSqliteMemory(url);
+    boolean h2Memory = EmbeddedUrls.isH2Memory(url);
+    if (h2Memory) {
+      url = EmbeddedUrls.nameH2Memory(url);
+    }
+    this.displayUrl = EmbeddedUrls.describe(url);
+    Properties properties = new Properties();
+    properties.putAll(b.properties);
+    if (b.username != null) {
+      properties.setProperty("user", b.username);
+    }
+    if (b.password != null) {
+      properties.setProperty("password", b.password);
+    }
+    Vendor urlVendor = Vendor.fromJdbcUrl(url);
+    this.source = new EngineDataSource(url, properties, b.dataSource, b.sqliteForeignKeys, b.readOnly, listeners);
+    this.config = configure(b, urlVendor);
+    java.sql.Connection held = null;
+    try {
+      if (h2Memory && !EmbeddedUrls.hasH2CloseDelay(url)) {
+        // H2 drops an in-memory database when its last connection closes (e.g. when the pool
+        // retires them all); a connection held for the engine's lifetime keeps it.
+        held = source.openRaw();
+      }
+      this.pool = new HikariDataSource(config);
+      try (java.sql.Connection first = pool.getConnection()) {
+        this.vendor = source.vendor(); // known from the first physical connection's metadata
+      }
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(held);
+      throw startFailure(e, urlVendor);
+    }
+    this.keepAlive = held;
+  }
+
+  private HikariConfig configure(EngineBuilder b, Vendor urlVendor) {
+    HikariConfig c = new HikariConfig();
+    c.setDataSource(source);
+    c.setPoolName(b.poolName != null ? b.poolName : "quarry-" + POOL_NUMBER.incrementAndGet());
+    c.setAutoCommit(true);
+    c.setConnectionTimeout(b.poolTimeout.toMillis());
+    c.setValidationTimeout(Math.min(b.validationTimeout.toMillis(), Math.max(250, b.poolTimeout.toMillis() - 1)));
+    c.setInitializationFailTimeout(1);
+    if (singleConnection) {
+      // One in-memory SQLite database per connection: keep exactly one, forever.
+      c.setMaximumPoolSize(1);
+      c.setMinimumIdle(1);
+      c.setMaxLifetime(0);
+      c.setIdleTimeout(0);
+      c.setKeepaliveTime(0);
+    } else {
+      c.setMaximumPoolSize(b.poolSize + b.maxOverflow);
+      c.setMinimumIdle(b.poolSize);
+      c.setIdleTimeout(b.maxOverflow == 0 ? 0 : b.overflowIdleTimeout.toMillis());
+      c.setMaxLifetime(b.recycle.toMillis());
+      boolean keepaliveFits = b.recycle.isZero() || b.keepalive.compareTo(b.recycle) < 0;
+      c.setKeepaliveTime(b.prePing && keepaliveFits ? b.keepalive.toMillis() : 0);
+    }
+    if (b.isolationLevel != null) {
+      c.setTransactionIsolation("TRANSACTION_" + b.isolationLevel.name());
+    }
+    if (b.readOnly && urlVendor != Vendor.SQLITE) {
+      c.setReadOnly(true); // SQLite: PRAGMA query_only in EngineDataSource
+    }
+    return c;
+  }
+
+  private QuarryException startFailure(Exception e, Vendor urlVendor) {
+    Throwable t = e;
+    while (t != null && !(t instanceof SQLException)) {
+      t = t.getCause();
+    }
+    String target = displayUrl != null ? displayUrl : "the DataSource";
+    if (t == null) {
+      return new QuarryException("Could not start the connection pool for " + target + ": " + e.getMessage(), e);
+    }
+    SQLException s = (SQLException) t;
+    return new ConnectionLostException("Could not connect to " + target + ": " + s.getMessage(), e,
+        new FailureContext(null, List.of(), urlVendor, s.getSQLState(), s.getErrorCode()));
+  }
+
+  HikariConfig hikariConfig() {
+    return config;
+  }
+
+  boolean readOnly() {
+    return readOnly;
+  }
+
+  @Override
+  public Vendor vendor() {
+    return vendor;
+  }
+
+  @Override
+  public String url() {
+    return displayUrl;
+  }
+
+  @Override
+  public Connection connect() {
+    checkOpen();
+    try {
+      return new DefaultConnection(this, pool.getConnection());
+    } catch (SQLException e) {
+      throw borrowFailure(e);
+    }
+  }
+
+  private QuarryException borrowFailure(SQLException e) {
+    if (e instanceof SQLTransientConnectionException && e.getCause() == null) {
+      PoolStatus status = poolStatus();
+      String hint = singleConnection
+          ? " An in-memory SQLite engine has a single connection: a thread that holds it and asks for another waits"
+              + " forever — pass the Connection along instead, or use a file database."
+          : " Close connections, results and transactions (try-with-resources), or raise poolSize/maxOverflow"
+              + " (now at most " + config.getMaximumPoolSize() + ").";
+      return new PoolTimeoutException("No connection available from pool '" + config.getPoolName() + "' within "
+          + config.getConnectionTimeout() + " ms (" + status + ")." + hint, e, status);
+    }
+    return ExceptionTranslator.translate(e, vendor, null, List.of(), false);
+  }
+
+  @Override
+  public Transaction begin() {
+    return begin(TransactionOptions.DEFAULT);
+  }
+
+  @Override
+  public Transaction begin(TransactionOptions options) {
+    DefaultConnection connection = (DefaultConnection) connect();
+    try {
+      return connection.beginTransaction(options, true);
+    } catch (RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public <R> R inTransaction(ConnectionCallback<R> callback) {
+    return inTransaction(TransactionOptions.DEFAULT, callback);
+  }
+
+  @Override
+  public <R> R inTransaction(TransactionOptions options, ConnectionCallback<R> callback) {
+    try (Connection connection = connect()) {
+      return connection.inTransaction(options, callback);
+    }
+  }
+
+  @Override
+  public <R> R withConnection(ConnectionCallback<R> callback) {
+    try (Connection connection = connect()) {
+      return callback.apply(connection);
+    }
+  }
+
+  @Override
+  public PoolStatus poolStatus() {
+    HikariPoolMXBean mx = pool.getHikariPoolMXBean();
+    if (mx == null || closed) {
+      return new PoolStatus(0, 0, 0, 0);
+    }
+    return new PoolStatus(mx.getActiveConnections(), mx.getIdleConnections(), mx.getTotalConnections(),
+        mx.getThreadsAwaitingConnection());
+  }
+
+  @Override
+  public EngineStatistics statistics() {
+    return new EngineStatistics(statements.sum(), failures.sum(), Duration.ofNanos(nanos.sum()));
+  }
+
+  @Override
+  public void addListener(EngineListener listener) {
+    listeners.add(listener);
+  }
+
+  @Override
+  public void removeListener(EngineListener listener) {
+    listeners.remove(listener);
+  }
+
+  @Override
+  public <T> T extension(Class<T> key, Supplier<T> factory) {
+    return key.cast(extensions.computeIfAbsent(key, k -> factory.get()));
+  }
+
+  void beforeExecute(String sql, List<Parameter> parameters) {
+    for (EngineListener listener : listeners) {
+      listener.beforeExecute(sql, parameters);
+    }
+  }
+
+  void afterExecute(ExecutionEvent event) {
+    statements.increment();
+    nanos.add(event.elapsed().toNanos());
+    if (!event.succeeded()) {
+      failures.increment();
+    }
+    log(event);
+    for (EngineListener listener : listeners) {
+      listener.afterExecute(event);
+    }
+  }
+
+  private void log(ExecutionEvent e) {
+    if (echo ? !SQL_LOG.isInfoEnabled() : !SQL_LOG.isDebugEnabled()) {
+      return;
+    }
+    StringBuilder sb = new StringBuilder(e.sql());
+    if (!e.parameters().isEmpty()) {
+      sb.append(" | ").append(ParameterFormat.format(e.parameters()));
+    }
+    if (e.batchSize() > 1) {
+      sb.append(" (first of a batch of ").append(e.batchSize()).append(')');
+    }
+    sb.append(String.format(" | %.3f ms", e.elapsed().toNanos() / 1e6));
+    if (e.failure() != null) {
+      sb.append(" | failed: ").append(e.failure().getClass().getSimpleName());
+    } else if (e.rowCount() >= 0) {
+      sb.append(" | ").append(e.rowCount()).append(e.rowCount() == 1 ? " row" : " rows");
+    }
+    if (echo) {
+      SQL_LOG.info(sb.toString());
+    } else {
+      SQL_LOG.debug(sb.toString());
+    }
+  }
+
+  /** Interrupts {@code statement} after {@code timeout}, recording that it timed out. */
+  ScheduledFuture<?> scheduleCancel(Statement statement, Duration timeout, AtomicBoolean timedOut) {
+    ScheduledExecutorService executor = canceller;
+    if (executor == null) {
+      synchronized (this) {
+        if (canceller == null) {
+          ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, config.getPoolName() + "-timeout");
+            t.setDaemon(true);
+            return t;
+          });
+          e.setRemoveOnCancelPolicy(true);
+          canceller = e;
+        }
+        executor = canceller;
+      }
+    }
+    return executor.schedule(() -> {
+      timedOut.set(true);
+      try {
+        statement.cancel();
+      } catch (SQLException ignored) {
+        // the statement finished meanwhile
+      }
+    }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    pool.close();
+    closeQuietly(keepAlive);
+    ScheduledExecutorService executor = canceller;
+    if (executor != null) {
+      executor.shutdownNow();
+    }
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the engine is closed");
+    }
+  }
+
+  private static void closeQuietly(java.sql.Connection connection) {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException ignored) {
+        // closing: nothing left to do with it
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Engine[" + vendor.displayName() + ", " + (displayUrl != null ? displayUrl : "DataSource") + "]";
+  }
+}

@@ -1,0 +1,203 @@
+package dev.quarry.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import javax.sql.DataSource;
+
+/**
+ * Options of an {@link Engine}, named after SQLAlchemy's {@code create_engine} and mapped onto
+ * HikariCP:
+ *
+ * <ul>
+ *   <li>{@link #poolSize} (default 5) and {@link #maxOverflow} (default 10). HikariCP has no
+ *       overflow: the pool keeps {@code poolSize} connections open ({@code minimumIdle}) and may
+ *       grow to {@code poolSize + maxOverflow} ({@code maximumPoolSize}); the surplus is closed
+ *       after it has been idle for {@link #overflowIdleTimeout} (default and HikariCP minimum
+ *       10 s; HikariCP checks every 30 s) instead of immediately on return as in SQLAlchemy.
+ *   <li>{@link #poolTimeout} (default 30 s) → {@code connectionTimeout}: how long
+ *       {@link Engine#connect()} waits before throwing {@link PoolTimeoutException}.
+ *   <li>{@link #recycle} → {@code maxLifetime}: connections are replaced after this age (at least
+ *       30 s; zero = never). Unlike SQLAlchemy (no recycling by default) the default is HikariCP's
+ *       30 minutes, which protects against servers and firewalls dropping old connections.
+ *   <li>{@link #prePing}. HikariCP always validates a connection it lends out when it has been
+ *       idle for more than 500 ms ({@code Connection.isValid}, bounded by
+ *       {@link #validationTimeout}) — SQLAlchemy's {@code pool_pre_ping=True} is therefore always on
+ *       and cannot be turned off. {@code prePing(true)} additionally pings idle connections in the
+ *       background every {@link #keepalive} (default 2 minutes, HikariCP {@code keepaliveTime}) so
+ *       that dead ones are replaced before anyone borrows them; {@code false} (default) disables
+ *       the background keepalive.
+ *   <li>{@link #echo}: log SQL at INFO instead of DEBUG.
+ *   <li>{@link #isolationLevel} and {@link #readOnly}: defaults for every connection.
+ * </ul>
+ *
+ * <p>Embedded databases: an in-memory SQLite database ({@code jdbc:sqlite::memory:},
+ * {@code jdbc:sqlite:}, {@code file::memory:} or {@code mode=memory}) exists per connection, so
+ * the engine uses a single connection that is never retired, whatever the pool options say;
+ * threads take turns on it. An H2 in-memory URL without {@code DB_CLOSE_DELAY} is kept alive by a
+ * connection the engine holds until it is closed, and an unnamed one ({@code jdbc:h2:mem:})
+ * becomes a uniquely named database, so that all pooled connections see the same database.
+ */
+public final class EngineBuilder {
+  final String url;
+  final DataSource dataSource;
+  String username;
+  String password;
+  final Properties properties = new Properties();
+  int poolSize = 5;
+  int maxOverflow = 10;
+  Duration poolTimeout = Duration.ofSeconds(30);
+  Duration overflowIdleTimeout = Duration.ofSeconds(10);
+  Duration recycle = Duration.ofMinutes(30);
+  boolean prePing;
+  Duration keepalive = Duration.ofMinutes(2);
+  Duration validationTimeout = Duration.ofSeconds(5);
+  boolean echo;
+  IsolationLevel isolationLevel;
+  boolean readOnly;
+  boolean sqliteForeignKeys = true;
+  String poolName;
+  final List<EngineListener> listeners = new ArrayList<>();
+
+  EngineBuilder(String url, DataSource dataSource) {
+    if (url == null && dataSource == null) {
+      throw new IllegalArgumentException("a JDBC URL or a DataSource is required");
+    }
+    this.url = url;
+    this.dataSource = dataSource;
+  }
+
+  /** User name for URL engines (or use the URL's own parameters). */
+  public EngineBuilder username(String name) {
+    this.username = name;
+    return this;
+  }
+
+  /** Password for URL engines. */
+  public EngineBuilder password(String secret) {
+    this.password = secret;
+    return this;
+  }
+
+  /** A driver connection property for URL engines. */
+  public EngineBuilder property(String key, String value) {
+    properties.setProperty(key, value);
+    return this;
+  }
+
+  /** Connections kept open (SQLAlchemy {@code pool_size}); default 5. */
+  public EngineBuilder poolSize(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("poolSize must be >= 1, got " + size);
+    }
+    this.poolSize = size;
+    return this;
+  }
+
+  /** Extra connections opened under load and closed when idle (SQLAlchemy {@code max_overflow}); default 10. */
+  public EngineBuilder maxOverflow(int overflow) {
+    if (overflow < 0) {
+      throw new IllegalArgumentException("maxOverflow must be >= 0, got " + overflow);
+    }
+    this.maxOverflow = overflow;
+    return this;
+  }
+
+  /** How long an overflow connection may stay idle before it is closed; at least 10 s. */
+  public EngineBuilder overflowIdleTimeout(Duration timeout) {
+    requireAtLeast("overflowIdleTimeout", timeout, Duration.ofSeconds(10));
+    this.overflowIdleTimeout = timeout;
+    return this;
+  }
+
+  /** How long to wait for a connection (SQLAlchemy {@code pool_timeout}); at least 250 ms, default 30 s. */
+  public EngineBuilder poolTimeout(Duration timeout) {
+    requireAtLeast("poolTimeout", timeout, Duration.ofMillis(250));
+    this.poolTimeout = timeout;
+    return this;
+  }
+
+  /** Maximum age of a connection (SQLAlchemy {@code pool_recycle}); at least 30 s, or zero for never. */
+  public EngineBuilder recycle(Duration maxLifetime) {
+    Objects.requireNonNull(maxLifetime, "maxLifetime");
+    if (!maxLifetime.isZero()) {
+      requireAtLeast("recycle", maxLifetime, Duration.ofSeconds(30));
+    }
+    this.recycle = maxLifetime;
+    return this;
+  }
+
+  /** Ping idle connections in the background (see the class comment); validation on borrow is always on. */
+  public EngineBuilder prePing(boolean enabled) {
+    this.prePing = enabled;
+    return this;
+  }
+
+  /** Interval of the background ping when {@link #prePing} is on; at least 30 s, default 2 minutes. */
+  public EngineBuilder keepalive(Duration interval) {
+    requireAtLeast("keepalive", interval, Duration.ofSeconds(30));
+    this.keepalive = interval;
+    return this;
+  }
+
+  /** Time limit of a connection validation; at least 250 ms, default 5 s. */
+  public EngineBuilder validationTimeout(Duration timeout) {
+    requireAtLeast("validationTimeout", timeout, Duration.ofMillis(250));
+    this.validationTimeout = timeout;
+    return this;
+  }
+
+  /** Log every statement at INFO (SQLAlchemy {@code echo=True}); otherwise at DEBUG. */
+  public EngineBuilder echo(boolean enabled) {
+    this.echo = enabled;
+    return this;
+  }
+
+  /** Default isolation level of every connection (SQLAlchemy {@code isolation_level}). */
+  public EngineBuilder isolationLevel(IsolationLevel level) {
+    this.isolationLevel = level;
+    return this;
+  }
+
+  /** Make every connection read-only (SQLite: {@code PRAGMA query_only}; H2 does not enforce it). */
+  public EngineBuilder readOnly(boolean enabled) {
+    this.readOnly = enabled;
+    return this;
+  }
+
+  /** Whether SQLite connections get {@code PRAGMA foreign_keys=ON} (default true). */
+  public EngineBuilder sqliteForeignKeys(boolean enabled) {
+    this.sqliteForeignKeys = enabled;
+    return this;
+  }
+
+  /** The pool's name in logs and thread names; default {@code quarry-N}. */
+  public EngineBuilder poolName(String name) {
+    this.poolName = name;
+    return this;
+  }
+
+  /** Registers an event listener from the start, so that it sees the first connections too. */
+  public EngineBuilder listener(EngineListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /**
+   * Creates the engine: starts the pool, opens a first connection and confirms the vendor.
+   *
+   * @throws ConnectionLostException when the database cannot be reached
+   */
+  public Engine build() {
+    return new DefaultEngine(this);
+  }
+
+  private static void requireAtLeast(String option, Duration value, Duration minimum) {
+    Objects.requireNonNull(value, option);
+    if (value.compareTo(minimum) < 0) {
+      throw new IllegalArgumentException(option + " must be at least " + minimum + " (HikariCP's minimum), got " + value);
+    }
+  }
+}

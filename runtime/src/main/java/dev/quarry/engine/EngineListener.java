@@ -1,0 +1,26 @@
+package dev.quarry.engine;
+
+import dev.quarry.types.Vendor;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Engine events (SQLAlchemy's {@code connect}, {@code before_cursor_execute} and
+ * {@code after_cursor_execute}). Methods run on the thread that causes the event — for
+ * {@link #onConnect}, possibly a pool thread — so implementations must be thread-safe. An
+ * exception thrown by a listener propagates to the caller (from {@code beforeExecute} it
+ * prevents the execution).
+ */
+public interface EngineListener {
+  /**
+   * A new physical connection was opened (not each time one is borrowed from the pool). Runs
+   * after Quarry's own set-up (SQLite {@code PRAGMA foreign_keys=ON}); use it for session settings.
+   */
+  default void onConnect(java.sql.Connection connection, Vendor vendor) throws SQLException {}
+
+  /** A statement (or batch, with the first row's parameters) is about to execute. */
+  default void beforeExecute(String sql, List<Parameter> parameters) {}
+
+  /** A statement finished executing, successfully or not. */
+  default void afterExecute(ExecutionEvent event) {}
+}

@@ -1,0 +1,51 @@
+package dev.quarry.engine;
+
+import java.time.Duration;
+
+/**
+ * Per-execution options.
+ *
+ * @param fetchSize rows fetched per round trip; 0 lets the driver decide (PostgreSQL then reads
+ *     the whole result at once). A positive size streams: on PostgreSQL the engine turns
+ *     autocommit off for the life of the result when no transaction is open, because the driver
+ *     only uses a cursor inside a transaction; MySQL gets its row-by-row streaming mode.
+ * @param timeout cancel the statement after this long ({@link QueryTimeoutException}); null or
+ *     zero for none
+ */
+public record ExecutionOptions(int fetchSize, Duration timeout) {
+  /** Driver defaults, no timeout. */
+  public static final ExecutionOptions DEFAULT = new ExecutionOptions(0, null);
+
+  public ExecutionOptions {
+    if (fetchSize < 0) {
+      throw new IllegalArgumentException("fetchSize must be >= 0, got " + fetchSize);
+    }
+    if (timeout != null && timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative, got " + timeout);
+    }
+  }
+
+  /** Streaming with this many rows per round trip. */
+  public static ExecutionOptions fetchSize(int rows) {
+    return new ExecutionOptions(rows, null);
+  }
+
+  /** A timeout with the default fetch size. */
+  public static ExecutionOptions timeout(Duration timeout) {
+    return new ExecutionOptions(0, timeout);
+  }
+
+  /** A copy with another fetch size. */
+  public ExecutionOptions withFetchSize(int rows) {
+    return new ExecutionOptions(rows, timeout);
+  }
+
+  /** A copy with another timeout. */
+  public ExecutionOptions withTimeout(Duration newTimeout) {
+    return new ExecutionOptions(fetchSize, newTimeout);
+  }
+
+  boolean hasTimeout() {
+    return timeout != null && !timeout.isZero();
+  }
+}

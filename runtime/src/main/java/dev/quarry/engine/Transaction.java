@@ -1,0 +1,31 @@
+package dev.quarry.engine;
+
+/**
+ * A database transaction, or a savepoint inside one ({@link #isNested()}). End it with
+ * {@link #commit()} or {@link #rollback()}; closing it without either rolls back, so
+ * try-with-resources never leaves a transaction open. Ending an outer transaction ends the
+ * savepoints still open inside it.
+ */
+public interface Transaction extends AutoCloseable {
+  /** The connection the transaction runs on. */
+  Connection connection();
+
+  /** Commits (releases the savepoint, for a nested transaction). */
+  void commit();
+
+  /** Rolls back (to the savepoint, for a nested transaction). */
+  void rollback();
+
+  /** Whether neither commit nor rollback has happened yet. */
+  boolean isActive();
+
+  /** Whether this is a savepoint inside another transaction. */
+  boolean isNested();
+
+  /**
+   * Rolls back if still active. For a transaction from {@link Engine#begin()}, also returns the
+   * connection to the pool.
+   */
+  @Override
+  void close();
+}
