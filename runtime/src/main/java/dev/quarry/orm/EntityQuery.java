@@ -59,10 +59,10 @@ public interface EntityQuery<E> {
   /** The first object, or null. */
   E first();
 
-  /** The only object; {@link NoResultException} or {@link NonUniqueResultException} otherwise. */
+  /** The only object; {@link dev.quarry.engine.NoResultException} or {@link dev.quarry.engine.NonUniqueResultException} otherwise. */
   E one();
 
-  /** The only object or null; {@link NonUniqueResultException} when there are several. */
+  /** The only object or null; {@link dev.quarry.engine.NonUniqueResultException} when there are several. */
   E oneOrNull();
 
   /** Number of matching rows (ignores order, limit and offset). */

@@ -193,7 +193,8 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
   public E one() {
     E e = oneOrNull();
     if (e == null) {
-      throw new NoResultException(describe());
+      throw dev.quarry.engine.RawExecution.noResult("expected exactly one row for " + describe()
+          + " but found none; use oneOrNull() or first() when no row is a normal outcome");
     }
     return e;
   }
@@ -203,7 +204,8 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     int cap = limit == null ? 2 : Math.min(limit, 2);
     List<E> rows = ((EntityQueryImpl<E>) limit(cap)).list();
     if (rows.size() > 1) {
-      throw new NonUniqueResultException(describe());
+      throw dev.quarry.engine.RawExecution.nonUnique("expected at most one row for " + describe()
+          + " but found several; add a condition or use first()");
     }
     return rows.isEmpty() ? null : rows.get(0);
   }

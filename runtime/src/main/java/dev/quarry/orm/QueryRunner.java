@@ -27,7 +27,7 @@ final class QueryRunner {
     CompiledStatement c = statement.compile(conn.vendor());
     try (PreparedStatement ps = conn.prepare(c.sql())) {
       bind(ps, c.parameters(), conn.vendor());
-      try (ResultSet rs = conn.executeQuery(ps, c.sql())) {
+      try (ResultSet rs = conn.executeQuery(ps, c.sql(), c.parameters())) {
         List<T> out = new ArrayList<>();
         while (rs.next()) {
           out.add(reader.read(rs, conn.vendor()));
@@ -35,7 +35,7 @@ final class QueryRunner {
         return out;
       }
     } catch (SQLException e) {
-      throw Errors.database(e, c.sql());
+      throw Errors.database(conn, e, c.sql());
     }
   }
 
@@ -45,9 +45,9 @@ final class QueryRunner {
     CompiledStatement c = statement.compile(conn.vendor());
     try (PreparedStatement ps = conn.prepare(c.sql())) {
       bind(ps, c.parameters(), conn.vendor());
-      return conn.executeUpdate(ps, c.sql());
+      return conn.executeUpdate(ps, c.sql(), c.parameters());
     } catch (SQLException e) {
-      throw Errors.database(e, c.sql());
+      throw Errors.database(conn, e, c.sql());
     }
   }
 
@@ -64,9 +64,9 @@ final class QueryRunner {
       ps = conn.prepare(c.sql());
       ps.setFetchSize(500); // PostgreSQL streams only inside a transaction, which a session always has
       bind(ps, c.parameters(), vendor);
-      rs = conn.executeQuery(ps, c.sql());
+      rs = conn.executeQuery(ps, c.sql(), c.parameters());
     } catch (SQLException e) {
-      throw Errors.database(e, c.sql());
+      throw Errors.database(conn, e, c.sql());
     }
     Spliterator<T> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
       @Override
@@ -78,7 +78,7 @@ final class QueryRunner {
           action.accept(reader.read(rs, vendor));
           return true;
         } catch (SQLException e) {
-          throw Errors.database(e, c.sql());
+          throw Errors.database(conn, e, c.sql());
         }
       }
     };
@@ -87,7 +87,7 @@ final class QueryRunner {
         rs.close();
         ps.close();
       } catch (SQLException e) {
-        throw Errors.database(e, c.sql());
+        throw Errors.database(conn, e, c.sql());
       }
     });
   }

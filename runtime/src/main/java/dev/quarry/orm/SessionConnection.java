@@ -1,29 +1,37 @@
 package dev.quarry.orm;
 
+import dev.quarry.engine.Connection;
+import dev.quarry.engine.DatabaseException;
+import dev.quarry.engine.Parameter;
+import dev.quarry.engine.RawExecution;
+import dev.quarry.engine.Transaction;
 import dev.quarry.types.Vendor;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.List;
 
 /**
- * The JDBC connection a session uses for one database, inside the session's transaction. Every
- * statement goes through here so it is counted, logged and reported to the statement listener.
+ * The engine connection and transaction a session uses for one database. The session binds and
+ * reads JDBC directly (generated mappings read the {@code ResultSet}), and every execution is
+ * reported to the engine here — so engine statistics, SQL logging and listeners see it — counted
+ * for the session and shown to its statement listener; failures become the engine's typed
+ * exceptions.
  */
 final class SessionConnection {
-  private static final Logger SQL_LOG = LoggerFactory.getLogger("dev.quarry.orm.SQL");
-
-  private final Connection jdbc;
+  private final Transaction transaction;
+  private final Connection connection;
+  private final java.sql.Connection jdbc;
   private final Vendor vendor;
   private final SessionStats stats;
   private final StatementListener listener;
 
-  SessionConnection(Connection jdbc, Vendor vendor, SessionStats stats, StatementListener listener) {
-    this.jdbc = jdbc;
-    this.vendor = vendor;
+  SessionConnection(Transaction transaction, SessionStats stats, StatementListener listener) {
+    this.transaction = transaction;
+    this.connection = transaction.connection();
+    this.jdbc = connection.jdbc();
+    this.vendor = connection.vendor();
     this.stats = stats;
     this.listener = listener;
   }
@@ -32,70 +40,97 @@ final class SessionConnection {
     return vendor;
   }
 
-  Connection jdbc() {
-    return jdbc;
-  }
-
-  PreparedStatement prepare(String sql) throws SQLException {
-    return jdbc.prepareStatement(sql);
-  }
-
-  PreparedStatement prepareReturningKeys(String sql, String[] keyColumns) throws SQLException {
-    if (vendor == Vendor.SQLITE) {
-      // sqlite-jdbc does not support column-named generated keys; last_insert_rowid() is what it returns.
-      return jdbc.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+  PreparedStatement prepare(String sql) {
+    try {
+      return jdbc.prepareStatement(sql);
+    } catch (SQLException e) {
+      throw failure(e, sql, List.of());
     }
-    return jdbc.prepareStatement(sql, keyColumns);
   }
 
-  int executeUpdate(PreparedStatement ps, String sql) throws SQLException {
+  PreparedStatement prepareReturningKeys(String sql, String[] keyColumns) {
+    try {
+      if (vendor == Vendor.SQLITE) {
+        // sqlite-jdbc does not support column-named generated keys; it returns last_insert_rowid().
+        return jdbc.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+      }
+      return jdbc.prepareStatement(sql, keyColumns);
+    } catch (SQLException e) {
+      throw failure(e, sql, List.of());
+    }
+  }
+
+  /** Executes an INSERT/UPDATE/DELETE with its bound parameters ({@code shown}: for logs and errors). */
+  int executeUpdate(PreparedStatement ps, String sql, List<Parameter> shown) {
+    RawExecution.before(connection, sql, shown);
     long start = System.nanoTime();
-    int n = ps.executeUpdate();
-    after(sql, 1, start);
-    return n;
+    try {
+      int n = ps.executeUpdate();
+      after(sql, shown, 1, start, n, null);
+      return n;
+    } catch (SQLException e) {
+      DatabaseException failure = failure(e, sql, List.of(shown));
+      after(sql, shown, 1, start, -1, failure);
+      throw failure;
+    }
   }
 
-  int[] executeBatch(PreparedStatement ps, String sql, int size) throws SQLException {
+  int[] executeBatch(PreparedStatement ps, String sql, int size, List<Parameter> firstRow) {
+    RawExecution.before(connection, sql, firstRow);
     long start = System.nanoTime();
-    int[] counts = ps.executeBatch();
-    stats.batchedRows += size;
-    after(sql, size, start);
-    return counts;
+    try {
+      int[] counts = ps.executeBatch();
+      stats.batchedRows += size;
+      long total = 0;
+      for (int c : counts) {
+        total += Math.max(c, 0);
+      }
+      after(sql, firstRow, size, start, total, null);
+      return counts;
+    } catch (SQLException e) {
+      DatabaseException failure = failure(e, sql, List.of(firstRow));
+      after(sql, firstRow, size, start, -1, failure);
+      throw failure;
+    }
   }
 
-  ResultSet executeQuery(PreparedStatement ps, String sql) throws SQLException {
+  ResultSet executeQuery(PreparedStatement ps, String sql, List<Parameter> shown) {
+    RawExecution.before(connection, sql, shown);
     long start = System.nanoTime();
-    ResultSet rs = ps.executeQuery();
-    after(sql, 1, start);
-    return rs;
+    try {
+      ResultSet rs = ps.executeQuery();
+      after(sql, shown, 1, start, -1, null);
+      return rs;
+    } catch (SQLException e) {
+      DatabaseException failure = failure(e, sql, List.of(shown));
+      after(sql, shown, 1, start, -1, failure);
+      throw failure;
+    }
   }
 
-  /** Runs a statement without parameters (sequence calls). */
-  ResultSet executeQuery(String sql) throws SQLException {
-    PreparedStatement ps = jdbc.prepareStatement(sql);
-    ps.closeOnCompletion();
-    return executeQuery(ps, sql);
-  }
-
-  private void after(String sql, int batchSize, long start) {
+  private void after(String sql, List<Parameter> shown, int batchSize, long start, long rows,
+      DatabaseException failure) {
     stats.statements++;
-    if (SQL_LOG.isDebugEnabled()) {
-      SQL_LOG.debug("{} [{} row(s), {} µs]", sql, batchSize, (System.nanoTime() - start) / 1000);
-    }
-    if (listener != null) {
+    RawExecution.after(connection, sql, shown, batchSize, System.nanoTime() - start, rows, failure);
+    if (listener != null && failure == null) {
       listener.onStatement(sql, batchSize);
     }
   }
 
-  void commit() throws SQLException {
-    jdbc.commit();
+  DatabaseException failure(SQLException e, String sql, List<List<Parameter>> rows) {
+    return RawExecution.translate(connection, e, sql, rows);
   }
 
-  void rollback() throws SQLException {
-    jdbc.rollback();
+  void commit() {
+    transaction.commit();
   }
 
-  void close() throws SQLException {
-    jdbc.close();
+  void rollback() {
+    transaction.rollback();
+  }
+
+  /** Ends the transaction (rolling back if still active) and gives the connection back to the pool. */
+  void close() {
+    transaction.close();
   }
 }

@@ -1,21 +1,19 @@
 package dev.quarry.orm;
 
+import dev.quarry.engine.Engine;
+import dev.quarry.engine.IsolationLevel;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.LifecycleEvent;
 import dev.quarry.spi.Mappings;
 import dev.quarry.types.Vendor;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javax.sql.DataSource;
 
 /**
  * Makes {@link Session}s over one database (SQLAlchemy's {@code sessionmaker}): holds the
@@ -24,25 +22,26 @@ import javax.sql.DataSource;
  * application and database.
  *
  * <pre>{@code
- * SessionFactory sessions = SessionFactory.builder(dataSource).expireOnCommit(false).build();
+ * SessionFactory sessions = SessionFactory.builder(engine).expireOnCommit(false).build();
  * sessions.runInTransaction(session -> session.add(new User("ann")));
  * }</pre>
  */
 public final class SessionFactory {
-  private final ConnectionSource source;
+  private final Engine engine;
   private final boolean autoflush;
   private final boolean expireOnCommit;
-  private final Integer isolation;
+  private final IsolationLevel isolation;
   private final List<SessionListener> listeners;
   private final StatementListener statementListener;
   private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks;
-  private final Map<EntityMapping<?>, EntitySql> statements = new ConcurrentHashMap<>();
-  private final Map<String, SequencePool> sequences = new ConcurrentHashMap<>();
+  private final Map<EntityMapping<?>, EntitySql> statements = new java.util.concurrent.ConcurrentHashMap<>();
+  private final SequencePools sequences;
   private final DetachedRegistry detached = new DetachedRegistry();
   private final ScopedSession scoped = new ScopedSession(this);
 
   private SessionFactory(Builder b) {
-    this.source = b.source;
+    this.engine = b.engine;
+    this.sequences = engine.extension(SequencePools.class, SequencePools::new);
     this.autoflush = b.autoflush;
     this.expireOnCommit = b.expireOnCommit;
     this.isolation = b.isolation;
@@ -57,15 +56,14 @@ public final class SessionFactory {
     this.callbacks = cb;
   }
 
-  /** A factory over a connection pool (any {@link DataSource}); the database is detected on first use. */
-  public static Builder builder(DataSource dataSource) {
-    Objects.requireNonNull(dataSource, "dataSource");
-    return new Builder(new DataSourceSource(dataSource, null));
+  /** Options for a factory of sessions over {@code engine} (its pool, dialect and statistics). */
+  public static Builder builder(Engine engine) {
+    return new Builder(Objects.requireNonNull(engine, "engine"));
   }
 
-  /** A factory over a connection pool on a known database. */
-  public static Builder builder(DataSource dataSource, Vendor vendor) {
-    return new Builder(new DataSourceSource(Objects.requireNonNull(dataSource, "dataSource"), vendor));
+  /** A factory with the default options: autoflush and expire-on-commit on, the database's isolation. */
+  public static SessionFactory of(Engine engine) {
+    return builder(engine).build();
   }
 
   /** Opens a new session; it takes a connection only when it first needs the database. */
@@ -114,7 +112,12 @@ public final class SessionFactory {
 
   /** The database this factory talks to. */
   public Vendor vendor() {
-    return source.vendor();
+    return engine.vendor();
+  }
+
+  /** The engine sessions take their connections from. */
+  public Engine engine() {
+    return engine;
   }
 
   public boolean autoflush() {
@@ -127,11 +130,7 @@ public final class SessionFactory {
 
   // --- shared with sessions ---------------------------------------------------------------
 
-  ConnectionSource source() {
-    return source;
-  }
-
-  Integer isolation() {
+  IsolationLevel isolation() {
     return isolation;
   }
 
@@ -165,7 +164,7 @@ public final class SessionFactory {
   }
 
   SequencePool sequence(String name, int allocationSize) {
-    return sequences.computeIfAbsent(name, n -> new SequencePool(allocationSize));
+    return sequences.pool(name, allocationSize);
   }
 
   private volatile Map<String, EntityMapping<?>> byTable;
@@ -197,16 +196,16 @@ public final class SessionFactory {
 
   /** Options of a {@link SessionFactory}. */
   public static final class Builder {
-    private final ConnectionSource source;
+    private final Engine engine;
     private boolean autoflush = true;
     private boolean expireOnCommit = true;
-    private Integer isolation;
+    private IsolationLevel isolation;
     private final List<SessionListener> listeners = new ArrayList<>();
     private StatementListener statementListener;
     private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks = new HashMap<>();
 
-    private Builder(ConnectionSource source) {
-      this.source = source;
+    private Builder(Engine engine) {
+      this.engine = engine;
     }
 
     /** Flush pending changes before queries (default true). */
@@ -221,14 +220,9 @@ public final class SessionFactory {
       return this;
     }
 
-    /** Isolation level of session transactions, a {@code java.sql.Connection.TRANSACTION_*} constant. */
-    public Builder isolation(int level) {
-      if (level != Connection.TRANSACTION_READ_UNCOMMITTED && level != Connection.TRANSACTION_READ_COMMITTED
-          && level != Connection.TRANSACTION_REPEATABLE_READ && level != Connection.TRANSACTION_SERIALIZABLE) {
-        throw new IllegalArgumentException("isolation must be one of java.sql.Connection.TRANSACTION_READ_UNCOMMITTED, "
-            + "READ_COMMITTED, REPEATABLE_READ or SERIALIZABLE; got " + level);
-      }
-      this.isolation = level;
+    /** Isolation level of session transactions (default: the database's). */
+    public Builder isolation(IsolationLevel level) {
+      this.isolation = Objects.requireNonNull(level, "level");
       return this;
     }
 
@@ -256,39 +250,6 @@ public final class SessionFactory {
 
     public SessionFactory build() {
       return new SessionFactory(this);
-    }
-  }
-
-  /** Connections from a {@link DataSource}; the vendor is read from the first connection's metadata. */
-  private static final class DataSourceSource implements ConnectionSource {
-    private final DataSource dataSource;
-    private volatile Vendor vendor;
-
-    DataSourceSource(DataSource dataSource, Vendor vendor) {
-      this.dataSource = dataSource;
-      this.vendor = vendor;
-    }
-
-    @Override
-    public Connection open() throws SQLException {
-      Connection c = dataSource.getConnection();
-      if (vendor == null) {
-        vendor = Vendor.fromProductName(c.getMetaData().getDatabaseProductName());
-      }
-      return c;
-    }
-
-    @Override
-    public Vendor vendor() {
-      Vendor v = vendor;
-      if (v == null) {
-        try (Connection c = open()) {
-          v = vendor;
-        } catch (SQLException e) {
-          throw new OrmException("cannot connect to find out which database this factory talks to: " + e.getMessage(), e);
-        }
-      }
-      return v;
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.quarry.orm;
 
 import dev.quarry.engine.Executable;
+import dev.quarry.engine.Parameter;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
@@ -107,22 +108,26 @@ final class SessionImpl implements Session {
     EntitySql sql = sql(m);
     SessionConnection conn = connectionFor(m);
     try (PreparedStatement ps = conn.prepare(sql.selectByIdSql())) {
-      bindId(ps, m, id, conn.vendor());
-      try (ResultSet rs = conn.executeQuery(ps, sql.selectByIdSql())) {
+      List<Parameter> shown = bindId(ps, m, id, conn.vendor());
+      try (ResultSet rs = conn.executeQuery(ps, sql.selectByIdSql(), shown)) {
         return rs.next() ? loader.load(m, rs, 1, conn.vendor()) : null;
       }
     } catch (SQLException ex) {
-      throw Errors.database(ex, sql.selectByIdSql());
+      throw Errors.database(conn, ex, sql.selectByIdSql());
     }
   }
 
-  private static void bindId(PreparedStatement ps, EntityMapping<Object> m, Object id, Vendor vendor)
+  private static List<Parameter> bindId(PreparedStatement ps, EntityMapping<Object> m, Object id, Vendor vendor)
       throws SQLException {
     int[] pk = m.primaryKeyColumns();
     Object[] values = m.idValues(id);
+    List<Parameter> shown = new ArrayList<>(pk.length);
     for (int k = 0; k < pk.length; k++) {
-      m.table().columns().get(pk[k]).type().bindObject(ps, k + 1, values[k], vendor);
+      dev.quarry.sql.Column<?> c = m.table().columns().get(pk[k]);
+      c.type().bindObject(ps, k + 1, values[k], vendor);
+      shown.add(new Parameter(c.name(), values[k], c.type()));
     }
+    return shown;
   }
 
   /** Reloads an entry from its row; false (and the entry leaves the session) when the row is gone. */
@@ -130,8 +135,8 @@ final class SessionImpl implements Session {
     EntitySql sql = sql(e.mapping);
     SessionConnection conn = connectionFor(e.mapping);
     try (PreparedStatement ps = conn.prepare(sql.selectByIdSql())) {
-      bindId(ps, e.mapping, e.key.id(), conn.vendor());
-      try (ResultSet rs = conn.executeQuery(ps, sql.selectByIdSql())) {
+      List<Parameter> shown = bindId(ps, e.mapping, e.key.id(), conn.vendor());
+      try (ResultSet rs = conn.executeQuery(ps, sql.selectByIdSql(), shown)) {
         if (!rs.next()) {
           return false;
         }
@@ -139,7 +144,7 @@ final class SessionImpl implements Session {
         return true;
       }
     } catch (SQLException ex) {
-      throw Errors.database(ex, sql.selectByIdSql());
+      throw Errors.database(conn, ex, sql.selectByIdSql());
     }
   }
 
@@ -353,7 +358,7 @@ final class SessionImpl implements Session {
       uow.execute(plan);
     } catch (SQLException | RuntimeException ex) {
       uow.undo();
-      RuntimeException failure = ex instanceof SQLException e ? Errors.database(e, sql(m).insertSql())
+      RuntimeException failure = ex instanceof SQLException e ? Errors.database(tx.connection(), e, sql(m).insertSql())
           : (RuntimeException) ex;
       tx.fail(failure);
       throw failure;
@@ -429,7 +434,7 @@ final class SessionImpl implements Session {
         uow.execute(plan);
       } catch (SQLException | RuntimeException | Error ex) {
         uow.undo();
-        RuntimeException failure = ex instanceof SQLException sql ? Errors.database(sql, "flush")
+        RuntimeException failure = ex instanceof SQLException sql ? Errors.database(tx.connection(), sql, "flush")
             : ex instanceof RuntimeException r ? r : new OrmException("flush failed", ex);
         tx.fail(failure);
         if (ex instanceof Error err) {
@@ -501,8 +506,7 @@ final class SessionImpl implements Session {
     flush();
     try {
       tx.commit();
-    } catch (SQLException ex) {
-      RuntimeException failure = Errors.database(ex, "COMMIT");
+    } catch (RuntimeException failure) {
       tx.fail(failure);
       throw failure;
     }
@@ -527,8 +531,8 @@ final class SessionImpl implements Session {
     RuntimeException failure = null;
     try {
       tx.rollback();
-    } catch (SQLException ex) {
-      failure = Errors.database(ex, "ROLLBACK");
+    } catch (RuntimeException ex) {
+      failure = ex;
     }
     restoreAfterRollback();
     for (SessionListener l : listeners) {
@@ -590,7 +594,7 @@ final class SessionImpl implements Session {
   public void close() {
     try {
       tx.rollback();
-    } catch (SQLException ignored) {
+    } catch (RuntimeException ignored) {
       // closing gives the connection back even when rollback fails (a broken connection)
     } finally {
       tx.clearFailure();
@@ -746,7 +750,7 @@ final class SessionImpl implements Session {
    * databases per session or shards would choose a bind. Opens the transaction on first use.
    */
   SessionConnection connectionFor(EntityMapping<?> mapping) {
-    return tx.connection(this);
+    return tx.connection();
   }
 
   EntitySql sql(EntityMapping<?> mapping) {
@@ -759,14 +763,14 @@ final class SessionImpl implements Session {
     String sql = Sequences.nextValueSql(conn.vendor(), gen.sequence(), m);
     try {
       long v = factory.sequence(gen.sequence(), gen.allocationSize()).next(() -> {
-        try (ResultSet rs = conn.executeQuery(sql)) {
+        try (PreparedStatement ps = conn.prepare(sql); ResultSet rs = conn.executeQuery(ps, sql, List.of())) {
           rs.next();
           return rs.getLong(1);
         }
       });
       return Ids.normalize(m, v);
     } catch (SQLException ex) {
-      throw Errors.database(ex, sql);
+      throw Errors.database(conn, ex, sql);
     }
   }
 

@@ -1,11 +1,12 @@
 package dev.quarry.orm;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import dev.quarry.engine.Transaction;
+import dev.quarry.engine.TransactionOptions;
 
 /**
- * The database side of a session: the connection (taken on first use, given back at commit,
- * rollback and close) and the failed state that makes the session refuse work until rollback.
+ * The database side of a session: the engine transaction (begun on first use, ended at commit,
+ * rollback and close, which give the connection back) and the failed state that makes the
+ * session refuse work until rollback.
  */
 final class SessionTransaction {
   private final SessionFactory factory;
@@ -19,30 +20,13 @@ final class SessionTransaction {
   }
 
   /** The open connection, beginning the transaction on first use. */
-  SessionConnection connection(SessionImpl session) {
+  SessionConnection connection() {
     checkUsable();
     if (conn == null) {
-      Connection jdbc = null;
-      try {
-        jdbc = factory.source().open();
-        if (jdbc.getAutoCommit()) {
-          jdbc.setAutoCommit(false);
-        }
-        Integer isolation = factory.isolation();
-        if (isolation != null) {
-          jdbc.setTransactionIsolation(isolation);
-        }
-        conn = new SessionConnection(jdbc, factory.source().vendor(), stats, factory.statementListener());
-      } catch (SQLException ex) {
-        if (jdbc != null) {
-          try {
-            jdbc.close();
-          } catch (SQLException suppressed) {
-            ex.addSuppressed(suppressed);
-          }
-        }
-        throw Errors.database(ex, "BEGIN");
-      }
+      TransactionOptions options = factory.isolation() == null ? TransactionOptions.DEFAULT
+          : TransactionOptions.isolation(factory.isolation());
+      Transaction tx = factory.engine().begin(options);
+      conn = new SessionConnection(tx, stats, factory.statementListener());
     }
     return conn;
   }
@@ -69,30 +53,36 @@ final class SessionTransaction {
   void fail(RuntimeException cause) {
     failure = cause;
     if (conn != null) {
+      SessionConnection c = conn;
+      conn = null;
       try {
-        conn.rollback();
-      } catch (SQLException suppressed) {
+        c.rollback();
+      } catch (RuntimeException suppressed) {
         cause.addSuppressed(suppressed);
       } finally {
-        release(cause);
+        closeQuietly(c, cause);
       }
     }
   }
 
-  void commit() throws SQLException {
+  void commit() {
     if (conn != null) {
-      conn.commit();
-      release(null);
+      SessionConnection c = conn;
+      c.commit();
+      conn = null;
+      closeQuietly(c, null);
     }
   }
 
-  void rollback() throws SQLException {
+  void rollback() {
     failure = null;
     if (conn != null) {
+      SessionConnection c = conn;
+      conn = null;
       try {
-        conn.rollback();
+        c.rollback();
       } finally {
-        release(null);
+        closeQuietly(c, null);
       }
     }
   }
@@ -101,14 +91,12 @@ final class SessionTransaction {
     failure = null;
   }
 
-  private void release(RuntimeException cause) {
-    SessionConnection c = conn;
-    conn = null;
+  private static void closeQuietly(SessionConnection c, RuntimeException cause) {
     try {
       c.close();
-    } catch (SQLException ex) {
+    } catch (RuntimeException e) {
       if (cause != null) {
-        cause.addSuppressed(ex);
+        cause.addSuppressed(e);
       }
     }
   }

@@ -35,7 +35,7 @@ public interface TupleQuery {
   /** The first row, or null. */
   Tuple first();
 
-  /** The only row; {@link NoResultException} or {@link NonUniqueResultException} otherwise. */
+  /** The only row; {@link dev.quarry.engine.NoResultException} or {@link dev.quarry.engine.NonUniqueResultException} otherwise. */
   Tuple one();
 
   /** Rows read as they are consumed; close the stream. */

@@ -162,10 +162,10 @@ final class TupleQueryImpl implements TupleQuery {
   public Tuple one() {
     List<Tuple> rows = QueryRunner.list(session, routing(), statement().limit(2), reader());
     if (rows.isEmpty()) {
-      throw new NoResultException("a tuple query of " + items);
+      throw dev.quarry.engine.RawExecution.noResult("expected exactly one row for a tuple query of " + items + " but found none");
     }
     if (rows.size() > 1) {
-      throw new NonUniqueResultException("a tuple query of " + items);
+      throw dev.quarry.engine.RawExecution.nonUnique("expected one row for a tuple query of " + items + " but found several");
     }
     return rows.get(0);
   }

@@ -1,5 +1,6 @@
 package dev.quarry.orm;
 
+import dev.quarry.engine.Parameter;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
 import dev.quarry.spi.LifecycleEvent;
@@ -99,11 +100,12 @@ final class UnitOfWork {
         ? conn.prepareReturningKeys(sql.insertSql(), new String[] {pkColumn.name()})
         : conn.prepare(sql.insertSql())) {
       if (batch) {
+        List<Parameter> first = new ArrayList<>();
         for (EntityEntry e : rows) {
-          bindColumns(ps, 1, e, columns, vendor);
+          bindColumns(ps, 1, e, columns, vendor, e == rows.get(0) ? first : null);
           ps.addBatch();
         }
-        conn.executeBatch(ps, sql.insertSql(), rows.size());
+        conn.executeBatch(ps, sql.insertSql(), rows.size(), first);
         if (identity) {
           try (ResultSet keys = ps.getGeneratedKeys()) {
             for (EntityEntry e : rows) {
@@ -117,8 +119,9 @@ final class UnitOfWork {
         }
       } else {
         for (EntityEntry e : rows) {
-          bindColumns(ps, 1, e, columns, vendor);
-          conn.executeUpdate(ps, sql.insertSql());
+          List<Parameter> shown = new ArrayList<>(columns.length);
+          bindColumns(ps, 1, e, columns, vendor, shown);
+          conn.executeUpdate(ps, sql.insertSql(), shown);
           if (identity) {
             try (ResultSet keys = ps.getGeneratedKeys()) {
               if (!keys.next()) {
@@ -142,24 +145,26 @@ final class UnitOfWork {
     int[] columns = step.columns();
     String sql = step.sql().updateSql(columns);
     List<EntityEntry> rows = step.rows();
+    List<Parameter> first = new ArrayList<>();
     try (PreparedStatement ps = conn.prepare(sql)) {
       for (EntityEntry e : rows) {
         if (version >= 0) {
           touchVersion(e, nextVersion(versionType, e.snapshot[version]));
         }
-        int next = bindColumns(ps, 1, e, columns, vendor);
-        next = bindKey(ps, next, e, vendor);
+        List<Parameter> shown = e == rows.get(0) ? first : null;
+        int next = bindColumns(ps, 1, e, columns, vendor, shown);
+        next = bindKey(ps, next, e, vendor, shown);
         if (version >= 0) {
-          bind(ps, next, versionType, e.snapshot[version], vendor);
+          bindVersion(ps, next, m, e.snapshot[version], vendor, shown);
         }
         if (rows.size() > 1) {
           ps.addBatch();
         } else {
-          checkCounts(new int[] {conn.executeUpdate(ps, sql)}, rows, "UPDATE", true);
+          checkCounts(new int[] {conn.executeUpdate(ps, sql, first)}, rows, "UPDATE", true);
         }
       }
       if (rows.size() > 1) {
-        checkCounts(conn.executeBatch(ps, sql, rows.size()), rows, "UPDATE", true);
+        checkCounts(conn.executeBatch(ps, sql, rows.size(), first), rows, "UPDATE", true);
       }
     }
   }
@@ -171,20 +176,22 @@ final class UnitOfWork {
     int version = m.versionColumn();
     String sql = step.sql().deleteSql();
     List<EntityEntry> rows = step.rows();
+    List<Parameter> first = new ArrayList<>();
     try (PreparedStatement ps = conn.prepare(sql)) {
       for (EntityEntry e : rows) {
-        int next = bindKey(ps, 1, e, vendor);
+        List<Parameter> shown = e == rows.get(0) ? first : null;
+        int next = bindKey(ps, 1, e, vendor, shown);
         if (version >= 0) {
-          bind(ps, next, columnType(m, version), e.snapshot[version], vendor);
+          bindVersion(ps, next, m, e.snapshot[version], vendor, shown);
         }
         if (rows.size() > 1) {
           ps.addBatch();
         } else {
-          checkCounts(new int[] {conn.executeUpdate(ps, sql)}, rows, "DELETE", version >= 0);
+          checkCounts(new int[] {conn.executeUpdate(ps, sql, first)}, rows, "DELETE", version >= 0);
         }
       }
       if (rows.size() > 1) {
-        checkCounts(conn.executeBatch(ps, sql, rows.size()), rows, "DELETE", version >= 0);
+        checkCounts(conn.executeBatch(ps, sql, rows.size(), first), rows, "DELETE", version >= 0);
       }
     }
   }
@@ -204,25 +211,44 @@ final class UnitOfWork {
     }
   }
 
-  private int bindColumns(PreparedStatement ps, int first, EntityEntry e, int[] columns, Vendor vendor)
-      throws SQLException {
+  private int bindColumns(PreparedStatement ps, int first, EntityEntry e, int[] columns, Vendor vendor,
+      List<Parameter> shown) throws SQLException {
     List<Column<?>> all = e.mapping.table().columns();
     int index = first;
     for (int c : columns) {
-      bind(ps, index++, all.get(c).type(), e.mapping.get(e.entity, c), vendor);
+      Column<?> column = all.get(c);
+      Object value = e.mapping.get(e.entity, c);
+      bind(ps, index++, column.type(), value, vendor);
+      if (shown != null) {
+        shown.add(new Parameter(column.name(), value, column.type()));
+      }
     }
     return index;
   }
 
   /** Binds the primary key as it was loaded (so a changed key still finds its row). */
-  private int bindKey(PreparedStatement ps, int first, EntityEntry e, Vendor vendor) throws SQLException {
+  private int bindKey(PreparedStatement ps, int first, EntityEntry e, Vendor vendor, List<Parameter> shown)
+      throws SQLException {
     int[] pk = e.mapping.primaryKeyColumns();
     Object[] values = e.mapping.idValues(e.key.id());
     List<Column<?>> all = e.mapping.table().columns();
     for (int k = 0; k < pk.length; k++) {
-      bind(ps, first + k, all.get(pk[k]).type(), values[k], vendor);
+      Column<?> column = all.get(pk[k]);
+      bind(ps, first + k, column.type(), values[k], vendor);
+      if (shown != null) {
+        shown.add(new Parameter(column.name(), values[k], column.type()));
+      }
     }
     return first + pk.length;
+  }
+
+  private static void bindVersion(PreparedStatement ps, int index, EntityMapping<?> m, Object value, Vendor vendor,
+      List<Parameter> shown) throws SQLException {
+    Column<?> column = m.table().columns().get(m.versionColumn());
+    bind(ps, index, column.type(), value, vendor);
+    if (shown != null) {
+      shown.add(new Parameter(column.name(), value, column.type()));
+    }
   }
 
   private static void bind(PreparedStatement ps, int index, SqlType<?> type, Object value, Vendor vendor)

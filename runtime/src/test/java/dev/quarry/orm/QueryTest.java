@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.engine.NoResultException;
+import dev.quarry.engine.NonUniqueResultException;
 import dev.quarry.orm.Model.Author;
 import dev.quarry.orm.Model.Book;
 import dev.quarry.orm.Model.User;

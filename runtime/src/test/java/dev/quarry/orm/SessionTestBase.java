@@ -1,6 +1,6 @@
 package dev.quarry.orm;
 
-import com.zaxxer.hikari.HikariDataSource;
+import dev.quarry.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -11,25 +11,25 @@ abstract class SessionTestBase {
     Model.init();
   }
 
-  HikariDataSource ds;
+  TestDatabase ds;
   SessionFactory factory;
   final List<String> statements = new ArrayList<>();
 
   SessionFactory open(Db db) {
-    return open(db, SessionFactory.builder(ds = db.fresh(Model.TABLES)));
+    return open(db, builder(db));
   }
 
   SessionFactory open(Db db, SessionFactory.Builder builder) {
-    if (ds == null) {
-      ds = db.fresh(Model.TABLES);
-    }
     factory = builder.statementListener((sql, n) -> statements.add(n == 1 ? sql : sql + " [x" + n + "]")).build();
     return factory;
   }
 
   SessionFactory.Builder builder(Db db) {
+    if (ds != null) {
+      ds.close();
+    }
     ds = db.fresh(Model.TABLES);
-    return SessionFactory.builder(ds);
+    return SessionFactory.builder(ds.engine());
   }
 
   /** The statements recorded since the last call, cleared. */
@@ -47,6 +47,7 @@ abstract class SessionTestBase {
   void closeDatabase() {
     if (ds != null) {
       ds.close();
+      ds = null;
     }
   }
 }
