@@ -2,6 +2,7 @@ package dev.quarry.orm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -45,6 +46,7 @@ class FailureSemanticsTest extends SessionTestBase {
       s.addAll(users);
       RuntimeException failure = assertThrows(RuntimeException.class, s::flush);
       assertTrue(hasSqlCause(failure), "the flush error carries the database error: " + failure);
+      assertInstanceOf(dev.quarry.engine.UniqueViolationException.class, failure);
       assertFalse(s.isActive());
       assertFalse(s.inTransaction(), "the database transaction was rolled back at once");
       assertEquals(1, count("users"), "zero rows of the failed flush persist");
