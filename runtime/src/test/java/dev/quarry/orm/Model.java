@@ -141,6 +141,13 @@ final class Model {
   static final TestMapping<Account> ACCOUNT = TestMapping.builder(Account.class, ACCOUNTS)
       .id(IdGeneration.ASSIGNED, Long.class, 0)
       .version(3)
+      .validator(new int[] {1}, (column, value) -> {
+        String owner = ((String) value).trim();
+        if (owner.isEmpty()) {
+          throw new IllegalArgumentException("an account needs an owner");
+        }
+        return owner;
+      })
       .instances(Account::new, i -> new Account())
       .column(a -> a.id, (Account a, Long v) -> a.id = v)
       .column(a -> a.owner, (Account a, String v) -> a.owner = v)
