@@ -1,29 +1,31 @@
 package dev.quarry.orm;
 
-import dev.quarry.spi.EntityMapping;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 
-/** Normalises ids given by users ({@code get(User.class, 1)} for a {@code Long} id). */
+/** Converts generated key values (drivers return Long, Integer or BigDecimal) to the id's type. */
 final class Ids {
   private Ids() {}
 
-  static Object normalize(EntityMapping<?> m, Object id) {
-    Class<?> type = m.idType();
-    if (type.isInstance(id)) {
-      return id;
+  static Object convert(Object value, Class<?> idType) {
+    if (value == null || idType.isInstance(value) || !(value instanceof Number n)) {
+      return value;
     }
-    if (id instanceof Number n) {
-      if (type == Long.class) {
-        return n.longValue();
-      } else if (type == Integer.class) {
-        return n.intValue();
-      } else if (type == Short.class) {
-        return n.shortValue();
+    if (idType == Long.class) {
+      return n.longValue();
+    } else if (idType == Integer.class) {
+      return Math.toIntExact(n.longValue());
+    } else if (idType == Short.class) {
+      long v = n.longValue();
+      if (v < Short.MIN_VALUE || v > Short.MAX_VALUE) {
+        throw new ArithmeticException("generated key " + v + " does not fit a short id");
       }
+      return (short) v;
+    } else if (idType == BigInteger.class) {
+      return BigInteger.valueOf(n.longValue());
+    } else if (idType == BigDecimal.class) {
+      return BigDecimal.valueOf(n.longValue());
     }
-    if (id instanceof java.util.UUID u && type == String.class) {
-      return u.toString();
-    }
-    throw new IllegalArgumentException(m.entityName() + " ids are " + type.getSimpleName() + ", got "
-        + id.getClass().getSimpleName() + " " + id);
+    return value;
   }
 }

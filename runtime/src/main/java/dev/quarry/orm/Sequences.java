@@ -1,21 +1,31 @@
 package dev.quarry.orm;
 
-import dev.quarry.spi.EntityMapping;
-import dev.quarry.types.Vendor;
+import dev.quarry.spi.IdGeneration;
+import dev.quarry.sql.Column;
+import dev.quarry.sql.SequenceDef;
+import dev.quarry.sql.Table;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The statement that draws the next value of a sequence on each database. */
-final class Sequences {
+/**
+ * One {@link SequenceAllocator} per database and sequence, shared by every DAO (and later the
+ * session) of that database, so blocks reserved from the database are neither wasted nor handed
+ * out twice. Databases are keyed by their engine object and forgotten with it.
+ */
+public final class Sequences {
+  private static final Map<Object, Map<String, SequenceAllocator>> BY_DATABASE = new WeakHashMap<>();
+
   private Sequences() {}
 
-  static String nextValueSql(Vendor vendor, String sequence, EntityMapping<?> m) {
-    String schema = m.table().schema();
-    String quoted = (schema == null ? "" : Identifiers.quote(vendor, schema) + ".") + Identifiers.quote(vendor, sequence);
-    return switch (vendor) {
-      case POSTGRESQL -> "SELECT nextval('" + quoted.replace("'", "''") + "')";
-      case H2 -> "SELECT NEXT VALUE FOR " + quoted;
-      case MARIADB -> "SELECT NEXTVAL(" + quoted + ")";
-      default -> throw new OrmException(m.entityName() + " draws its ids from sequence " + sequence + ", but "
-          + vendor.displayName() + " has no sequences; use @GeneratedValue(strategy = IDENTITY) or UUID there");
-    };
+  /** The allocator of the sequence the table's key is drawn from, in the database of {@code engine}. */
+  public static SequenceAllocator allocator(Object engine, Table table, IdGeneration generation, Column<?> key) {
+    Map<String, SequenceAllocator> allocators;
+    synchronized (BY_DATABASE) {
+      allocators = BY_DATABASE.computeIfAbsent(engine, e -> new ConcurrentHashMap<>());
+    }
+    String name = (table.schema() == null ? "" : table.schema() + ".") + generation.sequence();
+    return allocators.computeIfAbsent(name, n -> new SequenceAllocator(
+        new SequenceDef(table.schema(), generation.sequence(), generation.allocationSize()), table, key));
   }
 }

@@ -40,6 +40,11 @@ final class SessionConnection {
     return vendor;
   }
 
+  /** The engine connection, for statements run through the engine itself (sequence blocks). */
+  Connection engineConnection() {
+    return connection;
+  }
+
   PreparedStatement prepare(String sql) {
     try {
       return jdbc.prepareStatement(sql);

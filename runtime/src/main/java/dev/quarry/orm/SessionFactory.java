@@ -35,13 +35,11 @@ public final class SessionFactory {
   private final StatementListener statementListener;
   private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks;
   private final Map<EntityMapping<?>, EntitySql> statements = new java.util.concurrent.ConcurrentHashMap<>();
-  private final SequencePools sequences;
   private final DetachedRegistry detached = new DetachedRegistry();
   private final ScopedSession scoped = new ScopedSession(this);
 
   private SessionFactory(Builder b) {
     this.engine = b.engine;
-    this.sequences = engine.extension(SequencePools.class, SequencePools::new);
     this.autoflush = b.autoflush;
     this.expireOnCommit = b.expireOnCommit;
     this.isolation = b.isolation;
@@ -161,10 +159,6 @@ public final class SessionFactory {
       statements.put(mapping, s);
     }
     return s;
-  }
-
-  SequencePool sequence(String name, int allocationSize) {
-    return sequences.pool(name, allocationSize);
   }
 
   private volatile Map<String, EntityMapping<?>> byTable;

@@ -86,7 +86,7 @@ final class SessionImpl implements Session {
     Objects.requireNonNull(id, "id");
     tx.checkUsable();
     EntityMapping<Object> m = SessionFactory.mapping(type);
-    EntityKey key = new EntityKey(m.entityType(), Ids.normalize(m, id));
+    EntityKey key = new EntityKey(m.entityType(), IdNormalizer.normalize(m, id));
     EntityEntry e = map.get(key);
     if (e != null) {
       if (e.markedDeleted || e.state == EntityState.DELETED) {
@@ -757,21 +757,16 @@ final class SessionImpl implements Session {
     return factory.sql(mapping, factory.vendor());
   }
 
+  /**
+   * The next id from the entity's sequence: pooled allocation shared with the generated DAOs of
+   * the same database ({@link Sequences}), drawn through this session's transaction.
+   */
   Object nextSequenceValue(EntityMapping<Object> m) {
     IdGeneration gen = m.idGeneration();
     SessionConnection conn = connectionFor(m);
-    String sql = Sequences.nextValueSql(conn.vendor(), gen.sequence(), m);
-    try {
-      long v = factory.sequence(gen.sequence(), gen.allocationSize()).next(() -> {
-        try (PreparedStatement ps = conn.prepare(sql); ResultSet rs = conn.executeQuery(ps, sql, List.of())) {
-          rs.next();
-          return rs.getLong(1);
-        }
-      });
-      return Ids.normalize(m, v);
-    } catch (SQLException ex) {
-      throw Errors.database(conn, ex, sql);
-    }
+    dev.quarry.sql.Column<?> key = m.table().columns().get(m.primaryKeyColumns()[0]);
+    long v = Sequences.allocator(factory.engine(), m.table(), gen, key).next(conn.engineConnection());
+    return IdNormalizer.normalize(m, v);
   }
 
   void dispatch(LifecycleEvent event, EntityEntry e) {
