@@ -121,6 +121,15 @@ public interface Session extends AutoCloseable {
    */
   <E> List<E> fromStatement(Class<E> type, Executable statement);
 
+  /**
+   * Runs a Core statement (select, insert, update, delete, {@code text}) in the session's
+   * transaction, after autoflush; returns the engine's result (close it).
+   */
+  dev.quarry.engine.Result execute(Executable statement);
+
+  /** The engine connection of the session's transaction (begun if needed), for Core work alongside the ORM. */
+  dev.quarry.engine.Connection connection();
+
   // --- bulk operations ----------------------------------------------------------------------
 
   /**

@@ -336,6 +336,18 @@ final class SessionImpl implements Session {
   }
 
   @Override
+  public dev.quarry.engine.Result execute(Executable statement) {
+    tx.checkUsable();
+    autoflush();
+    return connectionFor(null).engineConnection().execute(statement);
+  }
+
+  @Override
+  public dev.quarry.engine.Connection connection() {
+    return connectionFor(null).engineConnection();
+  }
+
+  @Override
   public <E> void bulkInsert(Class<E> type, List<? extends E> objects) {
     tx.checkUsable();
     flush();
