@@ -163,4 +163,46 @@ class GeneratedSessionTest {
       assertEquals(1, s.select(Member.class).count());
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void writingAnExpiredObjectLoadsTheRestAndUpdatesOnlyThatColumn(TestDatabase.Kind kind) {
+    SessionFactory sessions = open(kind, true);
+    sessions.runInTransaction(s -> s.add(new Member("ann", "a@x", 1)));
+    try (Session s = sessions.openSession()) {
+      Member m = s.select(Member.class).one();
+      s.commit(); // expires m
+      db.execute("UPDATE \"orm_members\" SET \"name\" = 'outside'");
+      take();
+      m.setAge(5);
+      assertEquals("outside", m.getName(), "the write loaded the row first");
+      assertEquals(5, m.getAge(), "and kept the written value");
+      s.flush();
+      List<String> sent = take();
+      assertEquals("UPDATE \"orm_members\" SET \"age\" = ? WHERE \"id\" = ?", sent.get(sent.size() - 1));
+      s.commit();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void mergeCopiesADetachedGeneratedInstanceOntoThePersistentOne(TestDatabase.Kind kind) {
+    SessionFactory sessions = open(kind, false);
+    sessions.runInTransaction(s -> s.add(new Member("ann", "a@x", 1)));
+    Member detached;
+    try (Session s = sessions.openSession()) {
+      detached = s.select(Member.class).one();
+    }
+    detached.setName("renamed");
+    try (Session s = sessions.openSession()) {
+      Member merged = s.merge(detached);
+      assertTrue(s.contains(merged));
+      assertFalse(s.contains(detached));
+      assertEquals("renamed", merged.getName());
+      s.commit();
+    }
+    try (Session s = sessions.openSession()) {
+      assertEquals("renamed", s.select(Member.class).one().getName());
+    }
+  }
 }
