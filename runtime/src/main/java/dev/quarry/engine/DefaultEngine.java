@@ -136,6 +136,11 @@ final class DefaultEngine implements Engine {
     return config;
   }
 
+  /** The pool's MXBean, for tests that retire connections. */
+  HikariPoolMXBean hikariConfigPool() {
+    return pool.getHikariPoolMXBean();
+  }
+
   boolean readOnly() {
     return readOnly;
   }
@@ -172,6 +177,10 @@ final class DefaultEngine implements Engine {
           + config.getConnectionTimeout() + " ms (" + status + ")." + hint, e, status);
     }
     return ExceptionTranslator.translate(e, vendor, null, List.of(), false);
+  }
+
+  void evict(java.sql.Connection connection) {
+    pool.evictConnection(connection);
   }
 
   @Override

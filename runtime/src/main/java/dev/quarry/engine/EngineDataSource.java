@@ -22,7 +22,7 @@ final class EngineDataSource implements DataSource {
   private final DataSource delegate;
   private final Vendor urlVendor;
   private final boolean sqliteForeignKeys;
-  private final boolean sqliteReadOnly;
+  private final boolean readOnly;
   private final List<EngineListener> listeners;
   private volatile Vendor vendor;
 
@@ -33,7 +33,7 @@ final class EngineDataSource implements DataSource {
     this.delegate = delegate;
     this.urlVendor = Vendor.fromJdbcUrl(url);
     this.sqliteForeignKeys = sqliteForeignKeys;
-    this.sqliteReadOnly = readOnly;
+    this.readOnly = readOnly;
     this.listeners = listeners;
   }
 
@@ -76,10 +76,16 @@ final class EngineDataSource implements DataSource {
     if (v == Vendor.SQLITE) {
       try (Statement s = connection.createStatement()) {
         s.execute(sqliteForeignKeys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
-        if (sqliteReadOnly) {
+        if (readOnly) {
           // The driver cannot switch an open connection to read-only; query_only refuses writes.
           s.execute("PRAGMA query_only = ON");
         }
+      }
+    }
+    if (v == Vendor.POSTGRESQL && readOnly) {
+      // pgjdbc applies setReadOnly only to explicit transactions; make autocommit statements read-only too.
+      try (Statement s = connection.createStatement()) {
+        s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
       }
     }
     for (EngineListener listener : listeners) {

@@ -3,11 +3,14 @@ package dev.quarry.testing;
 import dev.quarry.engine.Connection;
 import dev.quarry.engine.Engine;
 import dev.quarry.engine.EngineBuilder;
+import dev.quarry.engine.EngineListener;
 import dev.quarry.types.Vendor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,8 +125,21 @@ public final class TestDatabase implements AutoCloseable {
 
   /** A builder for another engine on this database with the test defaults (small pool, 10 s pool timeout). */
   public EngineBuilder engineBuilder() {
-    return Engine.builder(url).poolSize(2).maxOverflow(6).poolTimeout(Duration.ofSeconds(10));
+    EngineBuilder builder = Engine.builder(url).poolSize(2).maxOverflow(6).poolTimeout(Duration.ofSeconds(10));
+    if (kind == Kind.SQLITE && file != null) {
+      builder.listener(NO_FSYNC); // tests need no durability; each autocommit write would fsync the file
+    }
+    return builder;
   }
+
+  private static final EngineListener NO_FSYNC = new EngineListener() {
+    @Override
+    public void onConnect(java.sql.Connection connection, Vendor vendor) throws SQLException {
+      try (Statement s = connection.createStatement()) {
+        s.execute("PRAGMA synchronous = OFF");
+      }
+    }
+  };
 
   /** The database's engine with test defaults, created on first call and closed with the database. */
   public synchronized Engine engine() {
