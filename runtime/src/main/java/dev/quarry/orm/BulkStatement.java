@@ -41,6 +41,42 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
     this.delete = delete;
   }
 
+  /**
+   * Bulk INSERT of objects that do not join the session: one JDBC batch (generated keys written
+   * back where the database returns them for batches), through the unit of work's insert step.
+   */
+  static void insert(SessionImpl session, EntityMapping<Object> m, List<?> objects) {
+    if (objects.isEmpty()) {
+      return;
+    }
+    List<EntityEntry> rows = new ArrayList<>(objects.size());
+    for (Object o : objects) {
+      EntityEntry e = new EntityEntry(o, m, 0);
+      e.state = EntityState.PENDING;
+      m.applyInsertDefaults(o);
+      rows.add(e);
+    }
+    UnitOfWork uow = new UnitOfWork(session);
+    FlushPlan plan = new FlushPlan();
+    EntitySql sql = session.sql(m);
+    try {
+      uow.assignIds(rows);
+      plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.INSERT, sql, sql.insertColumns(), rows));
+      uow.execute(plan);
+    } catch (java.sql.SQLException | RuntimeException ex) {
+      uow.undo();
+      RuntimeException failure = ex instanceof java.sql.SQLException e
+          ? Errors.database(session.connectionFor(m), e, sql.insertSql()) : (RuntimeException) ex;
+      session.transaction().fail(failure);
+      throw failure;
+    }
+    List<Object> ids = new ArrayList<>(rows.size());
+    for (EntityEntry e : rows) {
+      ids.add(m.id(e.entity));
+    }
+    session.touched(new FlushChanges(Map.of(m.table().qualifiedName(), ids), Map.of(), Map.of(), Set.of()));
+  }
+
   @Override
   public <T> BulkStatement set(Column<T> column, T value) {
     ownColumn(column);

@@ -1,8 +1,6 @@
 package dev.quarry.orm;
 
 import dev.quarry.engine.Executable;
-import dev.quarry.engine.Parameter;
-import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
 import dev.quarry.spi.LifecycleEvent;
@@ -10,9 +8,6 @@ import dev.quarry.spi.EntityTable;
 import dev.quarry.spi.ManagedEntity;
 import dev.quarry.sql.SelectItem;
 import dev.quarry.sql.Table;
-import dev.quarry.types.Vendor;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +24,7 @@ final class SessionImpl implements Session {
   private final SessionStats stats = new SessionStats(map);
   private final EntityLoader loader = new EntityLoader(this);
   private final FlushPlanner planner = new FlushPlanner(this);
-  private final Interceptor interceptor = new Interceptor();
+  private final AttachedInterceptor interceptor = new AttachedInterceptor(this);
   private final SessionTransaction tx;
   private List<SessionListener> listeners;
   private boolean flushing;
@@ -52,7 +47,7 @@ final class SessionImpl implements Session {
       return;
     }
     EntityMapping<Object> m = SessionFactory.mapping(entity.getClass());
-    DetachedRegistry.Detached detached = detachedInfo(entity);
+    DetachedRegistry.Detached detached = ObjectStates.detachedInfo(this, entity);
     EntityEntry e = new EntityEntry(entity, m, map.nextSequence());
     if (detached != null) {
       EntityEntry other = map.get(detached.key());
@@ -105,47 +100,12 @@ final class SessionImpl implements Session {
   }
 
   private Object loadById(EntityMapping<Object> m, Object id) {
-    EntitySql sql = sql(m);
-    SessionConnection conn = connectionFor(m);
-    try (PreparedStatement ps = conn.prepare(sql.selectByIdSql())) {
-      List<Parameter> shown = bindId(ps, m, id, conn.vendor());
-      try (ResultSet rs = conn.executeQuery(ps, sql.selectByIdSql(), shown)) {
-        return rs.next() ? loader.load(m, rs, 1, conn.vendor()) : null;
-      }
-    } catch (SQLException ex) {
-      throw Errors.database(conn, ex, sql.selectByIdSql());
-    }
+    return loader.byId(m, id);
   }
 
-  private static List<Parameter> bindId(PreparedStatement ps, EntityMapping<Object> m, Object id, Vendor vendor)
-      throws SQLException {
-    int[] pk = m.primaryKeyColumns();
-    Object[] values = m.idValues(id);
-    List<Parameter> shown = new ArrayList<>(pk.length);
-    for (int k = 0; k < pk.length; k++) {
-      dev.quarry.sql.Column<?> c = m.table().columns().get(pk[k]);
-      c.type().bindObject(ps, k + 1, values[k], vendor);
-      shown.add(new Parameter(c.name(), values[k], c.type()));
-    }
-    return shown;
-  }
-
-  /** Reloads an entry from its row; false (and the entry leaves the session) when the row is gone. */
-  private boolean reload(EntityEntry e) {
-    EntitySql sql = sql(e.mapping);
-    SessionConnection conn = connectionFor(e.mapping);
-    try (PreparedStatement ps = conn.prepare(sql.selectByIdSql())) {
-      List<Parameter> shown = bindId(ps, e.mapping, e.key.id(), conn.vendor());
-      try (ResultSet rs = conn.executeQuery(ps, sql.selectByIdSql(), shown)) {
-        if (!rs.next()) {
-          return false;
-        }
-        loader.populate(e, rs, 1, conn.vendor());
-        return true;
-      }
-    } catch (SQLException ex) {
-      throw Errors.database(conn, ex, sql.selectByIdSql());
-    }
+  /** Reloads an entry from its row; false when the row is gone. */
+  boolean reload(EntityEntry e) {
+    return loader.reload(e);
   }
 
   @Override
@@ -153,7 +113,7 @@ final class SessionImpl implements Session {
     tx.checkUsable();
     EntityEntry e = map.entryOf(entity);
     if (e == null) {
-      if (detachedInfo(entity) == null) {
+      if (ObjectStates.detachedInfo(this, entity) == null) {
         throw new ObjectStateException("cannot delete a transient " + SessionFactory.mapping(entity.getClass())
             .entityName() + ": it was never saved (nothing to delete)");
       }
@@ -253,46 +213,15 @@ final class SessionImpl implements Session {
           + " is not in this session (state " + state(entity) + "); nothing to expunge");
     }
     map.remove(e);
-    detach(e);
+    ObjectStates.detach(this, e);
   }
 
   @Override
   public void expungeAll() {
     for (EntityEntry e : map.entries()) {
-      detach(e);
+      ObjectStates.detach(this, e);
     }
     map.clear();
-  }
-
-  /** Records a departing object as detached (pending objects simply become transient). */
-  private void detach(EntityEntry e) {
-    if (e.state == EntityState.PENDING || e.key == null) {
-      if (e.entity instanceof ManagedEntity me) {
-        me.quarryInterceptor(null);
-      }
-      return;
-    }
-    DetachedRegistry.Detached info = new DetachedRegistry.Detached(e.key, e.snapshot, e.expired);
-    if (e.entity instanceof ManagedEntity me) {
-      me.quarryInterceptor(new DetachedInterceptor(e.mapping, info));
-    } else {
-      factory.detached().put(e.entity, info);
-    }
-  }
-
-  private DetachedRegistry.Detached detachedInfo(Object entity) {
-    if (entity instanceof ManagedEntity me) {
-      EntityInterceptor i = me.quarryInterceptor();
-      if (i instanceof DetachedInterceptor d) {
-        return d.info;
-      }
-      if (i instanceof Interceptor own && own.session() != this) {
-        throw new ObjectStateException(SessionFactory.mapping(entity.getClass()).entityName()
-            + " is attached to another open session; expunge it there or use session.merge(object)");
-      }
-      return null;
-    }
-    return factory.detached().get(entity);
   }
 
   // --- queries and bulk statements -----------------------------------------------------------
@@ -351,36 +280,7 @@ final class SessionImpl implements Session {
   public <E> void bulkInsert(Class<E> type, List<? extends E> objects) {
     tx.checkUsable();
     flush();
-    if (objects.isEmpty()) {
-      return;
-    }
-    EntityMapping<Object> m = SessionFactory.mapping(type);
-    List<EntityEntry> rows = new ArrayList<>(objects.size());
-    for (E o : objects) {
-      EntityEntry e = new EntityEntry(o, m, 0);
-      e.state = EntityState.PENDING;
-      m.applyInsertDefaults(o);
-      rows.add(e);
-    }
-    UnitOfWork uow = new UnitOfWork(this);
-    FlushPlan plan = new FlushPlan();
-    try {
-      uow.assignIds(rows);
-      plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.INSERT, sql(m), sql(m).insertColumns(), rows));
-      uow.execute(plan);
-    } catch (SQLException | RuntimeException ex) {
-      uow.undo();
-      RuntimeException failure = ex instanceof SQLException e ? Errors.database(tx.connection(), e, sql(m).insertSql())
-          : (RuntimeException) ex;
-      tx.fail(failure);
-      throw failure;
-    }
-    List<Object> ids = new ArrayList<>();
-    for (EntityEntry e : rows) {
-      ids.add(m.id(e.entity));
-    }
-    touched(new FlushChanges(java.util.Map.of(m.table().qualifiedName(), ids), java.util.Map.of(),
-        java.util.Map.of(), java.util.Set.of()));
+    BulkStatement.insert(this, SessionFactory.mapping(type), objects);
   }
 
   @Override
@@ -477,34 +377,15 @@ final class SessionImpl implements Session {
   }
 
   void becamePersistent(EntityEntry e) {
-    e.state = EntityState.PERSISTENT;
-    map.bind(e, new EntityKey(e.mapping.entityType(), e.mapping.id(e.entity)));
-    e.snapshot = e.mapping.snapshot(e.entity);
-    e.insertedInTransaction = true;
-    e.expired = false;
-    if (e.entity instanceof ManagedEntity me) {
-      me.quarryInterceptor(interceptor);
-    }
+    ObjectStates.becamePersistent(this, e);
   }
 
   void wasUpdated(EntityEntry e) {
-    if (e.transactionSnapshot == null) {
-      e.transactionSnapshot = e.snapshot;
-    }
-    e.snapshot = e.mapping.snapshot(e.entity);
-    Object id = e.mapping.id(e.entity);
-    if (!Objects.equals(id, e.key.id())) {
-      map.bind(e, new EntityKey(e.mapping.entityType(), id));
-    }
+    ObjectStates.wasUpdated(this, e);
   }
 
   void wasDeleted(EntityEntry e) {
-    if (e.transactionSnapshot == null) {
-      e.transactionSnapshot = e.snapshot;
-    }
-    e.markedDeleted = false;
-    e.state = EntityState.DELETED;
-    map.forgetKey(e);
+    ObjectStates.wasDeleted(this, e);
   }
 
   // --- transaction --------------------------------------------------------------------------
@@ -522,17 +403,7 @@ final class SessionImpl implements Session {
       tx.fail(failure);
       throw failure;
     }
-    for (EntityEntry e : map.entries()) {
-      e.insertedInTransaction = false;
-      e.idGenerated = false;
-      e.transactionSnapshot = null;
-      if (e.state == EntityState.DELETED) {
-        map.remove(e);
-        detach(e);
-      } else if (e.state == EntityState.PERSISTENT && factory.expireOnCommit()) {
-        e.expired = true;
-      }
-    }
+    ObjectStates.afterCommit(this);
     for (SessionListener l : listeners) {
       l.afterCommit(this);
     }
@@ -546,59 +417,12 @@ final class SessionImpl implements Session {
     } catch (RuntimeException ex) {
       failure = ex;
     }
-    restoreAfterRollback();
+    ObjectStates.afterRollback(this);
     for (SessionListener l : listeners) {
       l.afterRollback(this);
     }
     if (failure != null) {
       throw failure;
-    }
-  }
-
-  /**
-   * SQLAlchemy's rollback contract: pending objects and objects inserted in the transaction leave
-   * the session (their generated ids cleared), deleted ones come back, persistent ones get their
-   * database values back (generated subclasses also reload on next access).
-   */
-  private void restoreAfterRollback() {
-    suppressInterception++;
-    try {
-      List<EntityEntry> entries = map.entries();
-      entries.sort(Comparator.comparingLong(e -> e.sequence));
-      for (EntityEntry e : entries) {
-        if (e.state == EntityState.PENDING || e.insertedInTransaction) {
-          map.remove(e);
-          if (e.idGenerated) {
-            e.mapping.setId(e.entity, null);
-          }
-          if (e.entity instanceof ManagedEntity me) {
-            me.quarryInterceptor(null);
-          }
-          continue;
-        }
-        if (e.state == EntityState.DELETED) {
-          e.state = EntityState.PERSISTENT;
-          map.bind(e, e.key);
-        }
-        e.markedDeleted = false;
-        Object[] values = e.transactionSnapshot != null ? e.transactionSnapshot : e.snapshot;
-        if (values != null) {
-          int n = values.length;
-          for (int c = 0; c < n; c++) {
-            e.mapping.set(e.entity, c, values[c]);
-          }
-          e.snapshot = e.mapping.snapshot(e.entity);
-          Object id = e.mapping.id(e.entity);
-          if (!Objects.equals(id, e.key.id())) {
-            map.bind(e, new EntityKey(e.mapping.entityType(), id));
-          }
-        }
-        e.transactionSnapshot = null;
-        e.idGenerated = false;
-        e.expired = e.managed || e.expired;
-      }
-    } finally {
-      suppressInterception--;
     }
   }
 
@@ -610,19 +434,7 @@ final class SessionImpl implements Session {
       // closing gives the connection back even when rollback fails (a broken connection)
     } finally {
       tx.clearFailure();
-      for (EntityEntry e : map.entries()) {
-        if (e.state == EntityState.PENDING || e.insertedInTransaction) {
-          if (e.idGenerated) {
-            e.mapping.setId(e.entity, null);
-          }
-          if (e.entity instanceof ManagedEntity me) {
-            me.quarryInterceptor(null);
-          }
-        } else {
-          detach(e);
-        }
-      }
-      map.clear();
+      ObjectStates.afterClose(this);
     }
   }
 
@@ -635,7 +447,7 @@ final class SessionImpl implements Session {
       return e.state;
     }
     if (entity instanceof ManagedEntity me) {
-      return me.quarryInterceptor() instanceof Interceptor ? EntityState.PERSISTENT : EntityState.DETACHED;
+      return me.quarryInterceptor() instanceof AttachedInterceptor ? EntityState.PERSISTENT : EntityState.DETACHED;
     }
     return factory.detached().get(entity) != null ? EntityState.DETACHED : EntityState.TRANSIENT;
   }
@@ -749,12 +561,16 @@ final class SessionImpl implements Session {
     return tx;
   }
 
-  EntityInterceptor interceptor() {
+  AttachedInterceptor interceptor() {
     return interceptor;
   }
 
   void suppressInterception(boolean on) {
     suppressInterception += on ? 1 : -1;
+  }
+
+  boolean interceptionSuppressed() {
+    return suppressInterception > 0;
   }
 
   /**
@@ -801,69 +617,5 @@ final class SessionImpl implements Session {
         e.mapping.set(e.entity, c, validated);
       }
     }
-  }
-
-  /** The interceptor of objects loaded by this session: reloads expired state on access. */
-  private final class Interceptor implements EntityInterceptor {
-    SessionImpl session() {
-      return SessionImpl.this;
-    }
-
-    @Override
-    public void beforeRead(Object entity, int property) {
-      if (suppressInterception > 0) {
-        return;
-      }
-      EntityEntry e = map.entryOf(entity);
-      if (e != null && e.expired && e.state == EntityState.PERSISTENT && tx.usable()) {
-        if (!reload(e)) {
-          throw new ObjectDeletedException(e.mapping.entityName(), e.key.id());
-        }
-      }
-    }
-
-    @Override
-    public void afterWrite(Object entity, int property) {
-      if (suppressInterception > 0) {
-        return;
-      }
-      EntityEntry e = map.entryOf(entity);
-      if (e != null && e.expired && e.state == EntityState.PERSISTENT && tx.usable()
-          && property < e.mapping.table().columns().size()) {
-        // Load the rest of the row first so the snapshot is current, then keep the new value.
-        Object written = e.mapping.get(entity, property);
-        if (reload(e)) {
-          suppressInterception++;
-          try {
-            e.mapping.set(entity, property, written);
-          } finally {
-            suppressInterception--;
-          }
-        }
-      }
-    }
-  }
-
-  /** Held by detached generated subclasses: expired state cannot be loaded any more. */
-  static final class DetachedInterceptor implements EntityInterceptor {
-    private final EntityMapping<Object> mapping;
-    final DetachedRegistry.Detached info;
-
-    DetachedInterceptor(EntityMapping<Object> mapping, DetachedRegistry.Detached info) {
-      this.mapping = mapping;
-      this.info = info;
-    }
-
-    @Override
-    public void beforeRead(Object entity, int property) {
-      if (info.expired()) {
-        throw new DetachedInstanceException(mapping.entityName(), info.key().id(),
-            "reading expired property " + (property < mapping.table().columns().size()
-                ? mapping.propertyName(property) : "#" + property));
-      }
-    }
-
-    @Override
-    public void afterWrite(Object entity, int property) {}
   }
 }
