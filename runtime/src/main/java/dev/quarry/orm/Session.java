@@ -139,6 +139,12 @@ public interface Session extends AutoCloseable {
    */
   <E> void bulkInsert(Class<E> type, List<? extends E> objects);
 
+  /**
+   * {@link #bulkInsert} from property maps (SQLAlchemy's {@code bulk_insert_mappings}): each map
+   * gives property (or column) names and values; unknown names are rejected.
+   */
+  <E> void bulkInsertMappings(Class<E> type, List<? extends java.util.Map<String, ?>> rows);
+
   /** An UPDATE of every row matching a condition, keeping the identity map consistent. */
   BulkUpdate bulkUpdate(Class<?> type);
 

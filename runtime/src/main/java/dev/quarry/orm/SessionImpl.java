@@ -284,6 +284,23 @@ final class SessionImpl implements Session {
   }
 
   @Override
+  public <E> void bulkInsertMappings(Class<E> type, List<? extends java.util.Map<String, ?>> rows) {
+    EntityMapping<Object> m = SessionFactory.mapping(type);
+    List<Object> objects = new ArrayList<>(rows.size());
+    for (java.util.Map<String, ?> row : rows) {
+      Object o = m.newInstance();
+      for (java.util.Map.Entry<String, ?> v : row.entrySet()) {
+        dev.quarry.sql.Column<?> c = Properties.column(m, m.table(), v.getKey());
+        m.set(o, c.index(), c.type().cast(v.getValue()));
+      }
+      objects.add(o);
+    }
+    tx.checkUsable();
+    flush();
+    BulkStatement.insert(this, m, objects);
+  }
+
+  @Override
   public BulkUpdate bulkUpdate(Class<?> type) {
     tx.checkUsable();
     return new BulkStatement(this, SessionFactory.mapping(type), false);

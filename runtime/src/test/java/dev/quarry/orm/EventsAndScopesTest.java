@@ -216,8 +216,12 @@ class EventsAndScopesTest extends SessionTestBase {
       assertEquals(db == Db.SQLITE ? 50 : 1, take().size());
       assertTrue(users.stream().allMatch(u -> u.id != null));
       assertFalse(s.contains(users.get(0)), "bulk-inserted objects do not join the session");
+      s.bulkInsertMappings(User.class, List.of(java.util.Map.of("name", "m1", "email", "m1@x"),
+          java.util.Map.of("name", "m2", "age", 3)));
+      assertThrows(IllegalArgumentException.class,
+          () -> s.bulkInsertMappings(User.class, List.of(java.util.Map.of("nope", 1))));
       s.commit();
     }
-    assertEquals(50, count("users"));
+    assertEquals(52, count("users"));
   }
 }
