@@ -32,7 +32,9 @@ final class Document {
 
         """);
     md.append(report.goals(dbs)).append('\n');
-    md.append("## Results\n").append(report.tables(dbs)).append('\n');
+    md.append("## Results\n\nEach row is the latest measurement of that scenario, contender and database: rows rerun"
+        + " with a longer profile (see \"Environment of this run\") replace the quick ones. Read the analysis"
+        + " below before the ratios: this machine was heavily loaded.\n").append(report.tables(dbs)).append('\n');
     Path analysis = Path.of("benchmarks", "ANALYSIS.md");
     if (Files.exists(analysis)) {
       md.append(Files.readString(analysis).strip()).append("\n\n");
@@ -95,7 +97,8 @@ final class Document {
             + " (`-Xmx1g`, G1), JMH in-process in that JVM.%n%n", System.getProperty("java.version"),
         System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors(), System.getProperty("os.name")));
     if (Files.exists(runs)) {
-      md.append("| contender | database | seconds | 1-min load before | after | exit |\n|---|---|---:|---:|---:|---:|\n");
+      md.append("| contender | database | profile (rows) | seconds | 1-min load before | after | exit |\n"
+          + "|---|---|---|---:|---:|---:|---:|\n");
       for (String line : Files.readAllLines(runs)) {
         md.append("| ").append(String.join(" | ", line.split("\t"))).append(" |\n");
       }
@@ -109,6 +112,8 @@ final class Document {
         benchmarks/run.sh                     # quick profile: 3 × 0.7 s warm-up, 3 × 0.6 s measured per row (~12 min on 2 cores)
         benchmarks/run.sh --full              # full profile: 5 × 1 s warm-up, 5 × 2 s measured per row
         benchmarks/run.sh --scenarios findById,list100 --contenders jdbc,quarry-orm   # rerun some rows (merged)
+        benchmarks/run.sh --key --dbs h2 --scenarios findById,list100,list1000,dto1000,batchInsert1000,loadModifyCommit,graphSelectin
+                                              # goal rows again with 5 × 1 s warm-up, 2 × 1 s measured
         benchmarks/run.sh --report-only       # rewrite this file from benchmarks/results/results.tsv
         # plain JMH, one fork per row:
         java -jar benchmarks/target/benchmarks.jar Scenarios -p contender=jdbc,quarry-orm -p db=h2

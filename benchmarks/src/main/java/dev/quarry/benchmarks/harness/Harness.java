@@ -21,7 +21,8 @@ import java.util.Locale;
  * runs a {@link Worker} JVM per contender and database (quick or full profile), and writes
  * BENCHMARKS.md and the charts from the collected results.
  *
- * <p>Options: {@code --full} (or {@code --smoke}: one short iteration per row, to check that everything runs); {@code --contenders a,b}, {@code --dbs h2,postgres},
+ * <p>Options: {@code --full} (or {@code --smoke}: one short iteration per row, to check that everything runs;
+ * {@code --key}: 5 × 1 s warm-up, 2 × 1 s measured, for rerunning the goal rows); {@code --contenders a,b}, {@code --dbs h2,postgres},
  * {@code --scenarios x,y} (rerun some rows: results are merged into the previous ones);
  * {@code --report-only} (rewrite BENCHMARKS.md from {@code benchmarks/results/results.tsv}).
  */
@@ -32,7 +33,8 @@ public final class Harness {
 
   public static void main(String[] args) throws Exception {
     List<String> argList = Arrays.asList(args);
-    String profile = argList.contains("--full") ? "full" : argList.contains("--smoke") ? "smoke" : "quick";
+    String profile = argList.contains("--full") ? "full" : argList.contains("--smoke") ? "smoke"
+        : argList.contains("--key") ? "key" : "quick";
     List<String> contenders = option(argList, "--contenders", Contenders.NAMES);
     List<String> dbs = option(argList, "--dbs", List.of("h2", "postgres"));
     List<String> scenarios = option(argList, "--scenarios", List.of());
@@ -101,7 +103,8 @@ public final class Harness {
               .redirectOutput(RESULTS.resolve("logs").resolve(contender + "-" + db + ".log").toFile()).start();
           int exit = p.waitFor();
           long seconds = Duration.between(start, Instant.now()).toSeconds();
-          Files.writeString(runs, String.join("\t", contender, db, String.valueOf(seconds), loadBefore, loadAverage(),
+          Files.writeString(runs, String.join("\t", contender, db, profile + (scenarios.isEmpty() ? "" : ": "
+              + String.join(", ", scenarios)), String.valueOf(seconds), loadBefore, loadAverage(),
               String.valueOf(exit)) + "\n", StandardOpenOption.CREATE,
               StandardOpenOption.APPEND);
           System.out.printf(Locale.ROOT, "  done in %d s, exit %d%n", seconds, exit);

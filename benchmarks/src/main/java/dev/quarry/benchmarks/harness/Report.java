@@ -149,7 +149,7 @@ public final class Report {
       md.append("\nProcess CPU time per operation of the worker JVM, as a ratio to JDBC's (less sensitive to other"
           + " load on the machine than wall time").append(db.equals("h2") ? "; H2 runs in the same process, so this"
           + " includes the database's work" : "; the PostgreSQL server's CPU is not included: client-side cost only")
-          .append(".\n\n| scenario |");
+          .append(").\n\n| scenario |");
       Contenders.NAMES.forEach(c -> md.append(' ').append(c).append(" |"));
       md.append("\n|---|");
       Contenders.NAMES.forEach(c -> md.append("---:|"));

@@ -65,6 +65,9 @@ public final class Worker {
     if (full) {
       options.warmupIterations(5).warmupTime(TimeValue.seconds(1)).measurementIterations(5)
           .measurementTime(TimeValue.seconds(2));
+    } else if (profile.equals("key")) {
+      options.warmupIterations(5).warmupTime(TimeValue.seconds(1)).measurementIterations(2)
+          .measurementTime(TimeValue.seconds(1));
     } else if (profile.equals("smoke")) {
       options.warmupIterations(1).warmupTime(TimeValue.milliseconds(100)).measurementIterations(1)
           .measurementTime(TimeValue.milliseconds(100));
