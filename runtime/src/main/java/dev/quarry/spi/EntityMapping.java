@@ -102,6 +102,34 @@ public interface EntityMapping<E> {
   /** Applies on-update values before an UPDATE: {@code @OnUpdate}, {@code @UpdatedAt}. */
   void applyUpdateValues(E entity);
 
+  // --- additive (session issue): names, lifecycle callbacks, validators. Defaults keep older
+  // generated mappings compiling; the processor overrides them when the entity declares any.
+
+  /** The Java property name of column {@code column}, for messages; the column name by default. */
+  default String propertyName(int column) {
+    return table().columns().get(column).name();
+  }
+
+  /**
+   * Calls the entity's own callbacks for {@code event} ({@code @BeforeInsert}, {@code @AfterLoad},
+   * ... methods), directly; nothing by default.
+   */
+  default void onLifecycle(LifecycleEvent event, E entity) {}
+
+  /** Indexes of the columns that have {@code @Validates} methods, in column order; none by default. */
+  default int[] validatedColumns() {
+    return new int[0];
+  }
+
+  /**
+   * Runs the validators of column {@code column} on {@code value} and returns the value to store
+   * (validators may normalise it); a validator rejects a value by throwing
+   * {@link IllegalArgumentException}.
+   */
+  default Object validate(E entity, int column, Object value) {
+    return value;
+  }
+
   /**
    * The version value an UPDATE writes after {@code current}: the next number for numeric
    * versions (0 when there was none), the current time (to the microsecond, later than

@@ -62,7 +62,8 @@ public final class MetamodelWriter {
         .addAnnotation(Generated.annotation())
         .addOriginatingElement(e.element())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(RuntimeNames.SQL_TABLE);
+        .superclass(RuntimeNames.SQL_TABLE)
+        .addSuperinterface(com.palantir.javapoet.ParameterizedTypeName.get(RuntimeNames.ENTITY_TABLE, e.type()));
     type.addField(FieldSpec.builder(q, instance, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The {@code $L} table, for static import.\n", e.table())
         .initializer("new $T(null)", q)
@@ -77,6 +78,13 @@ public final class MetamodelWriter {
           .build());
     }
     type.addMethod(constructor(e));
+    type.addMethod(MethodSpec.methodBuilder("entityType")
+        .addAnnotation(Override.class)
+        .addJavadoc("The entity class mapped to this table.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(Class.class), e.type()))
+        .addStatement("return $T.class", e.type())
+        .build());
     type.addMethod(MethodSpec.methodBuilder("as")
         .addAnnotation(Override.class)
         .addJavadoc("This table under another name in a query (self-joins, subqueries).\n")
