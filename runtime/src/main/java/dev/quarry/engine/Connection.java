@@ -66,6 +66,14 @@ public interface Connection extends Connectable, AutoCloseable {
     });
   }
 
+  /** {@link #inTransaction(TransactionOptions, ConnectionCallback)} for work without a result. */
+  default void runInTransaction(TransactionOptions options, ConnectionAction action) {
+    inTransaction(options, c -> {
+      action.accept(c);
+      return null;
+    });
+  }
+
   /** Whether a transaction is in progress. */
   boolean isInTransaction();
 

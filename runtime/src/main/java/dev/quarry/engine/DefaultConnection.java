@@ -27,6 +27,7 @@ final class DefaultConnection implements Connection {
   private int implicitTransactions;
   private Integer isolationBefore;
   private boolean readOnlyChanged;
+  private boolean broken;
 
   DefaultConnection(DefaultEngine engine, java.sql.Connection jdbc) {
     this.engine = engine;
@@ -176,7 +177,7 @@ final class DefaultConnection implements Connection {
     } catch (SQLException e) {
       Duration elapsed = start == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
       cleanUpFailed(ps, canceller, implicit);
-      DatabaseException failure = ExceptionTranslator.translate(e, vendor, c.sql(), List.of(c.parameters()),
+      DatabaseException failure = fail(e, vendor, c.sql(), List.of(c.parameters()),
           timedOut.get());
       if (start != 0) {
         engine.afterExecute(new ExecutionEvent(c.sql(), c.parameters(), 1, elapsed, -1, failure));
@@ -232,7 +233,7 @@ final class DefaultConnection implements Connection {
       }
       jdbc.setAutoCommit(true);
     } catch (SQLException e) {
-      throw ExceptionTranslator.translate(e, vendor, null, List.of(), false);
+      throw fail(e, vendor, null, List.of(), false);
     }
   }
 
@@ -274,7 +275,7 @@ final class DefaultConnection implements Connection {
     } catch (SQLException e) {
       Duration elapsed = start == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
       cleanUpFailed(ps, null, false);
-      DatabaseException failure = ExceptionTranslator.translate(e, vendor, c.sql(), rows, false);
+      DatabaseException failure = fail(e, vendor, c.sql(), rows, false);
       if (start != 0) {
         engine.afterExecute(new ExecutionEvent(c.sql(), rows.get(0), rows.size(), elapsed, -1, failure));
       }
@@ -347,7 +348,7 @@ final class DefaultConnection implements Connection {
       jdbc.setAutoCommit(false);
     } catch (SQLException e) {
       restoreAfterTransaction(null);
-      throw ExceptionTranslator.translate(e, vendor, null, List.of(), false);
+      throw fail(e, vendor, null, List.of(), false);
     }
     DefaultTransaction tx = new DefaultTransaction(this, null, ownsConnection);
     transactions.add(tx);
@@ -376,7 +377,7 @@ final class DefaultConnection implements Connection {
       transactions.add(tx);
       return tx;
     } catch (SQLException e) {
-      throw ExceptionTranslator.translate(e, vendor, null, List.of(), false);
+      throw fail(e, vendor, null, List.of(), false);
     }
   }
 
@@ -420,7 +421,7 @@ final class DefaultConnection implements Connection {
       restoreAfterTransaction(failure);
     }
     if (failure != null) {
-      throw ExceptionTranslator.translate(failure, vendor, null, List.of(), false);
+      throw fail(failure, vendor, null, List.of(), false);
     }
   }
 
@@ -440,7 +441,7 @@ final class DefaultConnection implements Connection {
       if (failure != null) {
         failure.addSuppressed(e);
       } else {
-        throw ExceptionTranslator.translate(e, vendor, null, List.of(), false);
+        throw fail(e, vendor, null, List.of(), false);
       }
     }
   }
@@ -507,10 +508,13 @@ final class DefaultConnection implements Connection {
       }
     }
     closed = true;
+    if (broken) {
+      engine.evict(jdbc); // HikariCP does not know every vendor's "connection gone" codes
+    }
     try {
       jdbc.close(); // back to the pool, which resets autocommit, isolation and read-only
     } catch (SQLException e) {
-      failure = failure == null ? ExceptionTranslator.translate(e, vendor, null, List.of(), false) : failure;
+      failure = failure == null ? fail(e, vendor, null, List.of(), false) : failure;
     }
     if (failure instanceof ConnectionLostException) {
       return; // nothing to roll back on a dead connection; the pool discards it
@@ -525,7 +529,16 @@ final class DefaultConnection implements Connection {
   }
 
   DatabaseException translate(SQLException e, CompiledStatement statement, boolean timedOut) {
-    return ExceptionTranslator.translate(e, vendor, statement.sql(), List.of(statement.parameters()), timedOut);
+    return fail(e, vendor, statement.sql(), List.of(statement.parameters()), timedOut);
+  }
+
+  /** Translates, and remembers when the connection died so that the pool discards it on close. */
+  private DatabaseException fail(SQLException e, Vendor v, String sql, List<List<Parameter>> rows, boolean timedOut) {
+    DatabaseException translated = ExceptionTranslator.translate(e, v, sql, rows, timedOut);
+    if (translated instanceof ConnectionLostException) {
+      broken = true;
+    }
+    return translated;
   }
 
   private void checkOpen() {

@@ -76,9 +76,8 @@ final class DefaultEngine implements Engine {
         held = source.openRaw();
       }
       this.pool = new HikariDataSource(config);
-      try (java.sql.Connection first = pool.getConnection()) {
-        this.vendor = source.vendor(); // known from the first physical connection's metadata
-      }
+      pool.getConnection().close(); // fails fast when unreachable; the vendor is read from this connection
+      this.vendor = source.vendor();
     } catch (SQLException | RuntimeException e) {
       closeQuietly(held);
       throw startFailure(e, urlVendor);
@@ -136,6 +135,11 @@ final class DefaultEngine implements Engine {
     return config;
   }
 
+  /** The pool's MXBean, for tests that retire connections. */
+  HikariPoolMXBean hikariConfigPool() {
+    return pool.getHikariPoolMXBean();
+  }
+
   boolean readOnly() {
     return readOnly;
   }
@@ -172,6 +176,10 @@ final class DefaultEngine implements Engine {
           + config.getConnectionTimeout() + " ms (" + status + ")." + hint, e, status);
     }
     return ExceptionTranslator.translate(e, vendor, null, List.of(), false);
+  }
+
+  void evict(java.sql.Connection connection) {
+    pool.evictConnection(connection);
   }
 
   @Override

@@ -22,12 +22,22 @@ final class DefaultTransaction implements Transaction {
 
   @Override
   public void commit() {
-    connection.endTransaction(this, true);
+    end(true);
   }
 
   @Override
   public void rollback() {
-    connection.endTransaction(this, false);
+    end(false);
+  }
+
+  private void end(boolean commit) {
+    try {
+      connection.endTransaction(this, commit);
+    } finally {
+      if (ownsConnection) {
+        connection.close(); // engine.begin(): the connection lives as long as its transaction
+      }
+    }
   }
 
   @Override
@@ -42,14 +52,10 @@ final class DefaultTransaction implements Transaction {
 
   @Override
   public void close() {
-    try {
-      if (active && !connection.isClosed()) {
-        rollback();
-      }
-    } finally {
-      if (ownsConnection) {
-        connection.close();
-      }
+    if (active && !connection.isClosed()) {
+      rollback();
+    } else if (ownsConnection) {
+      connection.close();
     }
   }
 

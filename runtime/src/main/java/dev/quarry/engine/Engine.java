@@ -50,8 +50,9 @@ public interface Engine extends Connectable, AutoCloseable {
   Connection connect();
 
   /**
-   * Borrows a connection and starts a transaction on it; closing the transaction rolls back unless
-   * committed, and returns the connection.
+   * Borrows a connection and starts a transaction on it. Commit or roll back through the
+   * transaction; either (or closing it, which rolls back unless committed) returns the connection.
+   * Use try-with-resources.
    */
   Transaction begin();
 
@@ -70,6 +71,14 @@ public interface Engine extends Connectable, AutoCloseable {
   /** {@link #inTransaction(ConnectionCallback)} for work without a result. */
   default void runInTransaction(ConnectionAction action) {
     inTransaction(c -> {
+      action.accept(c);
+      return null;
+    });
+  }
+
+  /** {@link #inTransaction(TransactionOptions, ConnectionCallback)} for work without a result. */
+  default void runInTransaction(TransactionOptions options, ConnectionAction action) {
+    inTransaction(options, c -> {
       action.accept(c);
       return null;
     });

@@ -22,9 +22,10 @@ final class EngineDataSource implements DataSource {
   private final DataSource delegate;
   private final Vendor urlVendor;
   private final boolean sqliteForeignKeys;
-  private final boolean sqliteReadOnly;
+  private final boolean readOnly;
   private final List<EngineListener> listeners;
   private volatile Vendor vendor;
+  private volatile int loginTimeoutSeconds = 5;
 
   EngineDataSource(String url, Properties properties, DataSource delegate, boolean sqliteForeignKeys,
       boolean readOnly, List<EngineListener> listeners) {
@@ -33,7 +34,7 @@ final class EngineDataSource implements DataSource {
     this.delegate = delegate;
     this.urlVendor = Vendor.fromJdbcUrl(url);
     this.sqliteForeignKeys = sqliteForeignKeys;
-    this.sqliteReadOnly = readOnly;
+    this.readOnly = readOnly;
     this.listeners = listeners;
   }
 
@@ -76,10 +77,16 @@ final class EngineDataSource implements DataSource {
     if (v == Vendor.SQLITE) {
       try (Statement s = connection.createStatement()) {
         s.execute(sqliteForeignKeys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
-        if (sqliteReadOnly) {
+        if (readOnly) {
           // The driver cannot switch an open connection to read-only; query_only refuses writes.
           s.execute("PRAGMA query_only = ON");
         }
+      }
+    }
+    if (v == Vendor.POSTGRESQL && readOnly) {
+      // pgjdbc applies setReadOnly only to explicit transactions; make autocommit statements read-only too.
+      try (Statement s = connection.createStatement()) {
+        s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
       }
     }
     for (EngineListener listener : listeners) {
@@ -102,14 +109,21 @@ final class EngineDataSource implements DataSource {
 
   @Override
   public void setLoginTimeout(int seconds) {
-    if (delegate == null) {
-      DriverManager.setLoginTimeout(seconds);
+    // HikariCP passes its connection timeout here, and waits this long for connections being opened
+    // when the pool shuts down. DriverManager's login timeout is JVM-wide, so it is not touched.
+    loginTimeoutSeconds = seconds;
+    if (delegate != null) {
+      try {
+        delegate.setLoginTimeout(seconds);
+      } catch (SQLException | UnsupportedOperationException ignored) {
+        // optional for data sources
+      }
     }
   }
 
   @Override
   public int getLoginTimeout() {
-    return 0;
+    return loginTimeoutSeconds;
   }
 
   @Override

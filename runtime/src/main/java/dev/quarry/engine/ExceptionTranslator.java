@@ -66,10 +66,7 @@ final class ExceptionTranslator {
     ConstraintInfo info = isIntegrity(kind) || kind == Kind.TOO_LONG
         ? ConstraintParser.parse(vendor, kind, raw == null ? "" : raw) : ConstraintInfo.UNKNOWN;
     String scrubbed = ParameterFormat.scrub(raw, rows);
-    Throwable cause = e;
-    if (ParameterFormat.hasSecrets(rows) && !String.valueOf(raw).equals(String.valueOf(scrubbed))) {
-      cause = sanitizedCopy(e, scrubbed, rows);
-    }
+    Throwable cause = ParameterFormat.hasSecrets(rows) && leaksSecrets(e, rows) ? sanitizedCopy(e, rows) : e;
     String message = message(kind, info, vendor, state, code, scrubbed, sql, rows);
     FailureContext context = new FailureContext(sql, rows.isEmpty() ? List.of() : rows.get(0), vendor, state, code);
     switch (kind) {
@@ -371,13 +368,43 @@ final class ExceptionTranslator {
     return sb.toString();
   }
 
-  /** The same exception with the secret values scrubbed out of its message (and its chain's). */
-  private static SQLException sanitizedCopy(SQLException e, String scrubbedMessage, List<List<Parameter>> rows) {
-    SQLException copy = new SQLException(scrubbedMessage, e.getSQLState(), e.getErrorCode());
+  /** Whether the message of {@code e}, its causes or next exceptions contain a secret parameter value. */
+  private static boolean leaksSecrets(Throwable e, List<List<Parameter>> rows) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && !m.equals(ParameterFormat.scrub(m, rows))) {
+        return true;
+      }
+      if (t instanceof SQLException && ((SQLException) t).getNextException() != null
+          && leaksSecrets(((SQLException) t).getNextException(), rows)) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A copy of {@code e} (and of its next exceptions and causes) with the secret values scrubbed out
+   * of the messages, keeping SQLState, vendor code and stack traces: drivers echo bound values back
+   * (pgjdbc's "Batch entry N INSERT ... ('value')", H2's duplicate key text).
+   */
+  private static SQLException sanitizedCopy(SQLException e, List<List<Parameter>> rows) {
+    SQLException copy = new SQLException(ParameterFormat.scrub(e.getMessage(), rows), e.getSQLState(), e.getErrorCode());
     copy.setStackTrace(e.getStackTrace());
     SQLException next = e.getNextException();
-    if (next != null) {
-      copy.setNextException(sanitizedCopy(next, ParameterFormat.scrub(next.getMessage(), rows), rows));
+    if (next != null && next != e) {
+      copy.setNextException(sanitizedCopy(next, rows));
+    }
+    Throwable cause = e.getCause();
+    if (cause instanceof SQLException && cause != e && cause != next) {
+      copy.initCause(sanitizedCopy((SQLException) cause, rows));
+    } else if (cause != null && cause != e && cause != next) {
+      RuntimeException plain = new RuntimeException(ParameterFormat.scrub(cause.toString(), rows));
+      plain.setStackTrace(cause.getStackTrace());
+      copy.initCause(plain);
     }
     return copy;
   }

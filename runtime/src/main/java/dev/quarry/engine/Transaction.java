@@ -23,8 +23,8 @@ public interface Transaction extends AutoCloseable {
   boolean isNested();
 
   /**
-   * Rolls back if still active. For a transaction from {@link Engine#begin()}, also returns the
-   * connection to the pool.
+   * Rolls back if still active. A transaction from {@link Engine#begin()} returns its connection to
+   * the pool when it ends (commit, rollback or close).
    */
   @Override
   void close();

@@ -12,10 +12,21 @@ import java.util.Map;
  * bound values in canonical order, each with the node that owns it.
  */
 final class Collector {
-  private Object[] tokens = new Object[32];
+  private Object[] tokens = new Object[64];
   private int size;
   final List<Parameter> params = new ArrayList<>();
   private final List<Object> owners = new ArrayList<>();
+  private ShapeKey key;
+  /** The dialect compiled for, when known; a few nodes choose their shape by it (long IN lists). */
+  final dev.quarry.sql.dialect.Dialect dialect;
+
+  Collector() {
+    this(null);
+  }
+
+  Collector(dev.quarry.sql.dialect.Dialect dialect) {
+    this.dialect = dialect;
+  }
 
   void token(Object token) {
     if (size == tokens.length) {
@@ -38,8 +49,14 @@ final class Collector {
     owners.add(owner);
   }
 
+  /** The shape; the collector must not be used for collecting afterwards (the key shares its tokens). */
   ShapeKey key() {
-    return new ShapeKey(Arrays.copyOf(tokens, size));
+    ShapeKey k = key;
+    if (k == null) {
+      k = new ShapeKey(tokens, size);
+      key = k;
+    }
+    return k;
   }
 
   /** Index of each owner's first value; built only when a shape is rendered. */
@@ -54,16 +71,23 @@ final class Collector {
   /** The shape of a statement for one vendor: equal keys render identical SQL. */
   static final class ShapeKey {
     private final Object[] tokens;
+    private final int size;
     private final int hash;
 
-    ShapeKey(Object[] tokens) {
+    ShapeKey(Object[] tokens, int size) {
       this.tokens = tokens;
-      this.hash = Arrays.hashCode(tokens);
+      this.size = size;
+      int h = 1;
+      for (int i = 0; i < size; i++) {
+        h = 31 * h + (tokens[i] == null ? 0 : tokens[i].hashCode());
+      }
+      this.hash = h;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof ShapeKey k && k.hash == hash && Arrays.equals(k.tokens, tokens);
+      return o instanceof ShapeKey k && k.hash == hash && k.size == size
+          && Arrays.equals(k.tokens, 0, size, tokens, 0, size);
     }
 
     @Override
@@ -71,9 +95,14 @@ final class Collector {
       return hash;
     }
 
+    /** This key with its own array of exactly its tokens, for keeping in the cache. */
+    ShapeKey trimmed() {
+      return tokens.length == size ? this : new ShapeKey(Arrays.copyOf(tokens, size), size);
+    }
+
     @Override
     public String toString() {
-      return Arrays.toString(tokens);
+      return Arrays.toString(Arrays.copyOf(tokens, size));
     }
   }
 }

@@ -7,6 +7,6 @@ public interface Delete extends Executable {
   /** Adds conditions, ANDed with any already present. */
   Delete where(Predicate... conditions);
 
-  /** {@code RETURNING …}, where the database has it (PostgreSQL, SQLite, MariaDB); elsewhere an error at compile. */
+  /** {@code RETURNING …} (PostgreSQL, SQLite, MariaDB), a delta table on H2; an error at compile on MySQL. */
   Delete returning(Expression<?>... expressions);
 }

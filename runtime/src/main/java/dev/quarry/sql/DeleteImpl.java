@@ -51,13 +51,21 @@ final class DeleteImpl implements Delete, Node {
 
   @Override
   public void render(RenderContext r) {
+    boolean delta = Returning.viaDeltaTable(returning, DmlKind.DELETE, r.dialect);
+    if (delta) {
+      Returning.openDeltaTable(returning, DmlKind.DELETE, r);
+    }
     r.sql.append("DELETE FROM ");
     r.tableReference(table);
     if (where != null) {
       r.sql.append(" WHERE ");
       r.expr(where);
     }
-    Returning.render(returning, DmlKind.DELETE, r);
+    if (delta) {
+      r.sql.append(')');
+    } else {
+      Returning.render(returning, DmlKind.DELETE, r);
+    }
   }
 
   @Override

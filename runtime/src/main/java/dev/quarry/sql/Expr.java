@@ -27,9 +27,54 @@ abstract class Expr<T> implements Expression<T> {
     return type;
   }
 
+  private int hash;
+
+  /**
+   * Expressions are equal when they have the same shape and the same bound values, so that a
+   * result column can be read back with an equal expression built again ({@code row.get(count())}).
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Expr<?> other) || other.getClass() != getClass() || !other.type.equals(type)
+        || other.hashCode() != hashCode()) {
+      return false;
+    }
+    Collector mine = collected();
+    Collector theirs = other.collected();
+    return mine.key().equals(theirs.key()) && mine.params.equals(theirs.params);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = hash;
+    if (h == 0) {
+      Collector c = collected();
+      h = 31 * c.key().hashCode() + c.params.hashCode();
+      hash = h == 0 ? 1 : h;
+    }
+    return h;
+  }
+
+  private Collector collected() {
+    Collector c = new Collector();
+    node.collect(c);
+    return c;
+  }
+
+  /** The expression as ANSI SQL with {@code ?} for values, for messages and debugging. */
   @Override
   public String toString() {
-    return node.toString();
+    try {
+      Collector c = collected();
+      RenderContext r = new RenderContext(dev.quarry.sql.dialect.Dialect.of(dev.quarry.types.Vendor.OTHER), c);
+      node.render(r);
+      return r.sql.toString();
+    } catch (RuntimeException e) {
+      return node.getClass().getSimpleName();
+    }
   }
 
   /** The node as an expression of {@code type}, with the facade matching the type's Java class. */

@@ -60,6 +60,28 @@ final class Functions {
     }
   }
 
+  /** The number of characters of a string, by the dialect's function ({@code LENGTH}, {@code CHAR_LENGTH}). */
+  static final class CharLengthNode implements Node {
+    final Expression<?> operand;
+
+    CharLengthNode(Expression<?> operand) {
+      this.operand = operand;
+    }
+
+    @Override
+    public void collect(Collector c) {
+      c.token("CHAR_LENGTH");
+      Nodes.collect(operand, c);
+    }
+
+    @Override
+    public void render(RenderContext r) {
+      r.sql.append(r.dialect.charLengthFunction()).append('(');
+      r.expr(operand);
+      r.sql.append(')');
+    }
+  }
+
   /** {@code COUNT(*)}. */
   enum CountStar implements Node {
     INSTANCE;
@@ -96,7 +118,7 @@ final class Functions {
     public void render(RenderContext r) {
       r.sql.append("CAST(");
       r.expr(operand);
-      r.sql.append(" AS ").append(r.dialect.typeName(target)).append(')');
+      r.sql.append(" AS ").append(r.dialect.castTypeName(target)).append(')');
     }
   }
 
@@ -212,7 +234,10 @@ final class Functions {
 
     @Override
     public void render(RenderContext r) {
-      r.identifier(qualifier).append(".").identifier(label);
+      if (qualifier != null) {
+        r.identifier(qualifier).append(".");
+      }
+      r.identifier(label);
     }
   }
 

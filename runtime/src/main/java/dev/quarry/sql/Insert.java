@@ -14,6 +14,9 @@ public interface Insert extends Executable {
   /** Adds a row: one value per column given to {@link #columns}; a value may be an {@link Expression}. */
   Insert values(Object... values);
 
+  /** Adds many rows at once, each a list of values in {@link #columns} order (cheaper than repeated {@link #values}). */
+  Insert rows(Iterable<? extends java.util.List<?>> rows);
+
   /** Sets a column of the (single) row. */
   <T> Insert set(Column<T> column, T value);
 

@@ -35,12 +35,15 @@ final class InsertImpl implements Insert {
     this.conflict = conflict;
   }
 
-  private void checkOwnColumn(Column<?> c) {
+  private void checkOwnColumn(Column<?> c, List<Column<?>> already) {
     if (!c.table().sameTableAs(table)) {
       throw new IllegalArgumentException("cannot insert into " + c + ": it is not a column of " + table.qualifiedName());
     }
-    if (columns.contains(c) || columns.stream().anyMatch(x -> x.name().equals(c.name()))) {
-      throw new IllegalArgumentException("column " + c.name() + " is set twice in this insert into " + table.qualifiedName());
+    for (Column<?> x : already) {
+      if (x.name().equals(c.name())) {
+        throw new IllegalArgumentException("column " + c.name() + " is set twice in this insert into "
+            + table.qualifiedName());
+      }
     }
   }
 
@@ -49,34 +52,43 @@ final class InsertImpl implements Insert {
     if (!columns.isEmpty()) {
       throw new IllegalStateException("columns(...) was already given for this insert into " + table.qualifiedName());
     }
-    InsertImpl probe = this;
     List<Column<?>> list = new ArrayList<>();
     for (Column<?> c : newColumns) {
-      probe.checkOwnColumn(c);
+      checkOwnColumn(c, list);
       list.add(c);
-      probe = new InsertImpl(table, List.copyOf(list), rows, query, returning, conflict);
     }
     return new InsertImpl(table, List.copyOf(list), rows, query, returning, conflict);
   }
 
   @Override
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public Insert values(Object... values) {
+    return rows(List.of(Arrays.asList(values)));
+  }
+
+  @Override
+  public Insert rows(Iterable<? extends List<?>> newRows) {
     if (query != null) {
       throw new IllegalStateException("an INSERT ... SELECT has no VALUES");
     }
-    if (values.length != columns.size()) {
-      throw new IllegalArgumentException("insert into " + table.qualifiedName() + " has " + columns.size()
-          + " columns " + names() + " but the row has " + values.length + " values");
+    List<List<Expression<?>>> all = new ArrayList<>(rows);
+    for (List<?> values : newRows) {
+      all.add(row(values));
     }
-    List<Expression<?>> row = new ArrayList<>(values.length);
-    for (int i = 0; i < values.length; i++) {
-      Object v = values[i];
+    return new InsertImpl(table, columns, List.copyOf(all), query, returning, conflict);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private List<Expression<?>> row(List<?> values) {
+    if (values.size() != columns.size()) {
+      throw new IllegalArgumentException("insert into " + table.qualifiedName() + " has " + columns.size()
+          + " columns " + names() + " but the row has " + values.size() + " values");
+    }
+    List<Expression<?>> row = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      Object v = values.get(i);
       row.add(v instanceof Expression<?> e ? e : Ops.bound((Expression) columns.get(i), v));
     }
-    List<List<Expression<?>>> newRows = new ArrayList<>(rows);
-    newRows.add(List.copyOf(row));
-    return new InsertImpl(table, columns, List.copyOf(newRows), query, returning, conflict);
+    return List.copyOf(row);
   }
 
   private List<String> names() {
@@ -98,7 +110,7 @@ final class InsertImpl implements Insert {
     if (rows.size() > 1 || query != null) {
       throw new IllegalStateException("set(...) builds a single-row insert; this one has several rows or a query");
     }
-    checkOwnColumn(column);
+    checkOwnColumn(column, columns);
     List<Column<?>> cols = new ArrayList<>(columns);
     cols.add(column);
     List<Expression<?>> row = new ArrayList<>(rows.isEmpty() ? List.of() : rows.get(0));
@@ -157,6 +169,7 @@ final class InsertImpl implements Insert {
       c.token(columns.size());
       for (Column<?> col : columns) {
         c.token(col.name());
+        c.token(col.type()); // MERGE casts values to the column types
       }
       c.token(rows.size());
       for (List<Expression<?>> row : rows) {

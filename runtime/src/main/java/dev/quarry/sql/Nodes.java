@@ -6,18 +6,11 @@ import java.util.List;
 final class Nodes {
   private Nodes() {}
 
-  static final Object COLUMN = new Token("column");
-
   static void collect(Expression<?> e, Collector c) {
     if (e instanceof Expr<?> x) {
       x.node().collect(c);
     } else if (e instanceof Column<?> col) {
-      Table t = col.table();
-      c.token(COLUMN);
-      c.token(t.schema());
-      c.token(t.name());
-      c.token(t.alias());
-      c.token(col.name());
+      c.token(col.shapeToken);
     } else {
       throw unsupported(e);
     }
@@ -80,6 +73,9 @@ final class Nodes {
         + ": expressions must come from columns, Sql.val(...), Sql.function(...) or the expression methods;"
         + " for anything else use Sql.text(...)");
   }
+
+  /** A table's or column's qualified name as one shape token. */
+  record NameToken(String schema, String table, String alias, String column) {}
 
   /** A distinct shape token with a readable name (for debugging keys). */
   record Token(String name) {

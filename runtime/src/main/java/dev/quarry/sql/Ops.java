@@ -2,6 +2,7 @@ package dev.quarry.sql;
 
 import dev.quarry.engine.Parameter;
 import dev.quarry.sql.dialect.Fragment;
+import dev.quarry.sql.dialect.LongInList;
 import dev.quarry.types.SqlType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -307,8 +308,9 @@ final class Ops {
   }
 
   /**
-   * {@code x [NOT] IN (?, …)}. Lists longer than the dialect's bind-parameter limit are split
-   * into several IN lists joined by OR (AND for NOT IN); an empty list is constant false (true).
+   * {@code x [NOT] IN (?, …)}. Lists longer than the dialect's bind-parameter limit travel as one
+   * parameter where the dialect can ({@link LongInLists}), else are split into several IN lists
+   * joined by OR (AND for NOT IN); an empty list is constant false (true).
    */
   static final class InListNode implements Node {
     final Expression<?> operand;
@@ -323,6 +325,15 @@ final class Ops {
 
     @Override
     public void collect(Collector c) {
+      LongInList style = LongInLists.style(c.dialect, operand, values.size());
+      if (style != LongInList.SPLIT) {
+        // One parameter whatever the length: all long lists share one shape.
+        c.token(negated ? "NOT IN ONE" : "IN ONE");
+        c.token(style);
+        Nodes.collect(operand, c);
+        LongInLists.collect(c, style, this, nameOf(operand), values, operand.type());
+        return;
+      }
       c.token(negated ? "NOT IN" : "IN");
       c.token(values.size());
       Nodes.collect(operand, c);
@@ -333,6 +344,11 @@ final class Ops {
 
     @Override
     public void render(RenderContext r) {
+      LongInList style = LongInLists.style(r.dialect, operand, values.size());
+      if (style != LongInList.SPLIT) {
+        LongInLists.render(style, operand, this, values.size(), negated, r);
+        return;
+      }
       int n = values.size();
       if (n == 0) {
         r.sql.append(r.dialect.booleanLiteral(negated));

@@ -41,7 +41,7 @@ final class RenderCache {
       if (cache.size() >= MAX_ENTRIES) {
         evictSome(cache);
       }
-      Rendered previous = cache.putIfAbsent(key, r);
+      Rendered previous = cache.putIfAbsent(key.trimmed(), r);
       if (previous != null) {
         r = previous;
       }

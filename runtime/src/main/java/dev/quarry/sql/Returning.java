@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * What a data-changing statement returns: a {@code RETURNING} clause where the dialect has one,
- * else (INSERT only) the JDBC generated keys of the named columns.
+ * else a data change delta table around UPDATE / DELETE (H2), else (INSERT only) the JDBC
+ * generated keys of the named columns.
  */
 final class Returning {
   private Returning() {}
@@ -22,7 +23,7 @@ final class Returning {
       return;
     }
     if (!r.dialect.supportsReturning(kind)) {
-      if (kind == DmlKind.INSERT) {
+      if (kind == DmlKind.INSERT || viaDeltaTable(expressions, kind, r.dialect)) {
         return; // generated keys, see generatedKeys()
       }
       throw unsupported(kind, r.dialect);
@@ -34,6 +35,25 @@ final class Returning {
     r.unqualified = before;
   }
 
+  /**
+   * Whether {@code kind} returns its rows through a data change delta table here (H2):
+   * {@code SELECT … FROM FINAL TABLE (UPDATE …)} / {@code OLD TABLE (DELETE …)}.
+   */
+  static boolean viaDeltaTable(List<Expression<?>> expressions, DmlKind kind, Dialect dialect) {
+    return !expressions.isEmpty() && kind != DmlKind.INSERT && !dialect.supportsReturning(kind)
+        && dialect.supportsDataChangeDeltaTable();
+  }
+
+  /** Opens {@code SELECT … FROM FINAL|OLD TABLE (}; the caller writes the statement and closes it. */
+  static void openDeltaTable(List<Expression<?>> expressions, DmlKind kind, RenderContext r) {
+    r.sql.append("SELECT ");
+    boolean before = r.unqualified;
+    r.unqualified = true;
+    Statements.renderSelectList(expressions, Statements.labels(expressions), r);
+    r.unqualified = before;
+    r.sql.append(kind == DmlKind.DELETE ? " FROM OLD TABLE (" : " FROM FINAL TABLE (");
+  }
+
   static UnsupportedOperationException unsupported(DmlKind kind, Dialect dialect) {
     return new UnsupportedOperationException(dialect.vendor().displayName() + " has no " + kind
         + " ... RETURNING; run a SELECT in the same transaction instead");
@@ -41,7 +61,7 @@ final class Returning {
 
   /** Column names to read back as generated keys (empty when RETURNING carries them). */
   static List<String> generatedKeys(List<Expression<?>> expressions, DmlKind kind, Dialect dialect, Table table) {
-    if (expressions.isEmpty() || dialect.supportsReturning(kind)) {
+    if (expressions.isEmpty() || dialect.supportsReturning(kind) || viaDeltaTable(expressions, kind, dialect)) {
       return List.of();
     }
     if (kind != DmlKind.INSERT) {

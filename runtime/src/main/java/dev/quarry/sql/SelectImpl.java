@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.CompiledStatement;
+import dev.quarry.engine.ResultColumn;
 import dev.quarry.sql.dialect.LockWait;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
@@ -8,23 +9,40 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The SELECT statement. Immutable: each builder method works on a copy. */
-final class SelectImpl implements Select, QueryNode, Cloneable {
+final class SelectImpl implements Select, QueryNode {
   private static final Object TOKEN = new Nodes.Token("select");
 
-  private List<CommonTable> with = List.of();
-  private boolean distinct;
-  private List<SelectItem> items;
-  private List<TableLike> from = List.of();
-  private List<Join> joins = List.of();
-  private Predicate where;
-  private List<Expression<?>> groupBy = List.of();
-  private Predicate having;
-  private List<Functions.SortNode> orderBy = List.of();
-  private Ops.ValueNode limit;
-  private Ops.ValueNode offset;
-  private LockWait lock;
+  /**
+   * The clauses. A state is copied by each builder method and never changed once a select holds
+   * it; the select's final field publishes it safely to other threads.
+   */
+  private static final class State implements Cloneable {
+    List<CommonTable> with = List.of();
+    boolean distinct;
+    List<SelectItem> items;
+    List<TableLike> from = List.of();
+    List<Join> joins = List.of();
+    Predicate where;
+    List<Expression<?>> groupBy = List.of();
+    Predicate having;
+    List<Functions.SortNode> orderBy = List.of();
+    Ops.ValueNode limit;
+    Ops.ValueNode offset;
+    LockWait lock;
+
+    State copy() {
+      try {
+        return (State) super.clone();
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private final State s;
   private volatile List<Expression<?>> selection;
   private volatile List<String> labels;
+  private volatile List<ResultColumn> resultColumns;
 
   /** A join: kind, table and condition. */
   record Join(String keyword, TableLike table, Predicate on) {}
@@ -33,19 +51,14 @@ final class SelectImpl implements Select, QueryNode, Cloneable {
     if (items.isEmpty()) {
       throw new IllegalArgumentException("select(...) needs at least one column, expression or table");
     }
-    this.items = List.copyOf(items);
-    this.distinct = distinct;
+    State st = new State();
+    st.items = List.copyOf(items);
+    st.distinct = distinct;
+    this.s = st;
   }
 
-  private SelectImpl copy() {
-    try {
-      SelectImpl c = (SelectImpl) super.clone();
-      c.selection = null;
-      c.labels = null;
-      return c;
-    } catch (CloneNotSupportedException e) {
-      throw new AssertionError(e);
-    }
+  private SelectImpl(State s) {
+    this.s = s;
   }
 
   private static <E> List<E> plus(List<E> list, List<E> more) {
@@ -59,18 +72,18 @@ final class SelectImpl implements Select, QueryNode, Cloneable {
 
   @Override
   public Select from(TableLike... tables) {
-    SelectImpl c = copy();
-    c.from = plus(from, Arrays.asList(tables));
-    return c;
+    State c = s.copy();
+    c.from = plus(s.from, Arrays.asList(tables));
+    return new SelectImpl(c);
   }
 
   private Select join(String keyword, TableLike table, Predicate on) {
     if (table == null || on == null) {
       throw new IllegalArgumentException(keyword + " needs a table and an ON condition");
     }
-    SelectImpl c = copy();
-    c.joins = plus(joins, List.of(new Join(keyword, table, on)));
-    return c;
+    State c = s.copy();
+    c.joins = plus(s.joins, List.of(new Join(keyword, table, on)));
+    return new SelectImpl(c);
   }
 
   @Override
@@ -107,16 +120,16 @@ final class SelectImpl implements Select, QueryNode, Cloneable {
     if (conditions.length == 0) {
       return this;
     }
-    SelectImpl c = copy();
-    c.where = andAll(where, conditions);
-    return c;
+    State c = s.copy();
+    c.where = andAll(s.where, conditions);
+    return new SelectImpl(c);
   }
 
   @Override
   public Select groupBy(Expression<?>... expressions) {
-    SelectImpl c = copy();
-    c.groupBy = plus(groupBy, Arrays.asList(expressions));
-    return c;
+    State c = s.copy();
+    c.groupBy = plus(s.groupBy, Arrays.asList(expressions));
+    return new SelectImpl(c);
   }
 
   @Override
@@ -124,23 +137,23 @@ final class SelectImpl implements Select, QueryNode, Cloneable {
     if (conditions.length == 0) {
       return this;
     }
-    SelectImpl c = copy();
-    c.having = andAll(having, conditions);
-    return c;
+    State c = s.copy();
+    c.having = andAll(s.having, conditions);
+    return new SelectImpl(c);
   }
 
   @Override
   public Select distinct() {
-    SelectImpl c = copy();
+    State c = s.copy();
     c.distinct = true;
-    return c;
+    return new SelectImpl(c);
   }
 
   @Override
   public Select with(CommonTable... tables) {
-    SelectImpl c = copy();
-    c.with = plus(with, Arrays.asList(tables));
-    return c;
+    State c = s.copy();
+    c.with = plus(s.with, Arrays.asList(tables));
+    return new SelectImpl(c);
   }
 
   @Override
@@ -150,16 +163,16 @@ final class SelectImpl implements Select, QueryNode, Cloneable {
 
   @Override
   public Select forUpdate(LockWait wait) {
-    SelectImpl c = copy();
+    State c = s.copy();
     c.lock = wait == null ? LockWait.WAIT : wait;
-    return c;
+    return new SelectImpl(c);
   }
 
   @Override
   public Select orderBy(OrderField... fields) {
-    SelectImpl c = copy();
-    c.orderBy = plus(orderBy, Functions.sortNodes(fields));
-    return c;
+    State c = s.copy();
+    c.orderBy = plus(s.orderBy, Functions.sortNodes(fields));
+    return new SelectImpl(c);
   }
 
   @Override
@@ -172,10 +185,10 @@ final class SelectImpl implements Select, QueryNode, Cloneable {
         candidates.add(new Statements.Named(lab.get(i), sel.get(i)));
       }
     }
-    for (TableLike t : from) {
+    for (TableLike t : s.from) {
       candidates.addAll(Statements.columnsOf(t));
     }
-    for (Join j : joins) {
+    for (Join j : s.joins) {
       candidates.addAll(Statements.columnsOf(j.table()));
     }
     List<OrderField> fields = new ArrayList<>();
@@ -187,16 +200,16 @@ final class SelectImpl implements Select, QueryNode, Cloneable {
 
   @Override
   public Select limit(int count) {
-    SelectImpl c = copy();
+    State c = s.copy();
     c.limit = Statements.pagingValue("limit", count);
-    return c;
+    return new SelectImpl(c);
   }
 
   @Override
   public Select offset(int count) {
-    SelectImpl c = copy();
+    State c = s.copy();
     c.offset = Statements.pagingValue("offset", count);
-    return c;
+    return new SelectImpl(c);
   }
 
   @Override
@@ -233,12 +246,12 @@ final class SelectImpl implements Select, QueryNode, Cloneable {
 
   @Override
   public List<Expression<?>> selection() {
-    List<Expression<?>> s = selection;
-    if (s == null) {
-      s = List.copyOf(Statements.expand(items));
-      selection = s;
+    List<Expression<?>> sel = selection;
+    if (sel == null) {
+      sel = List.copyOf(Statements.expand(s.items));
+      selection = sel;
     }
-    return s;
+    return sel;
   }
 
   @Override
@@ -253,35 +266,35 @@ final class SelectImpl implements Select, QueryNode, Cloneable {
 
   @Override
   public boolean hasTail() {
-    return !orderBy.isEmpty() || limit != null || offset != null || lock != null;
+    return !s.orderBy.isEmpty() || s.limit != null || s.offset != null || s.lock != null;
   }
 
   @Override
   public void collect(Collector c) {
     c.token(TOKEN);
-    c.token(with.size());
-    for (CommonTable t : with) {
+    c.token(s.with.size());
+    for (CommonTable t : s.with) {
       ((CommonTableImpl) t).collectDefinition(c);
     }
-    c.token(distinct);
+    c.token(s.distinct);
     Nodes.collectAll(selection(), c);
-    c.token(from.size());
-    for (TableLike t : from) {
+    c.token(s.from.size());
+    for (TableLike t : s.from) {
       Statements.collectFrom(t, c);
     }
-    c.token(joins.size());
-    for (Join j : joins) {
+    c.token(s.joins.size());
+    for (Join j : s.joins) {
       c.token(j.keyword());
       Statements.collectFrom(j.table(), c);
       Nodes.collect(j.on(), c);
     }
-    collectOptional(where, c);
-    Nodes.collectAll(groupBy, c);
-    collectOptional(having, c);
-    Functions.collectSorts(orderBy, c);
-    collectOptional(limit, c);
-    collectOptional(offset, c);
-    c.token(lock);
+    collectOptional(s.where, c);
+    Nodes.collectAll(s.groupBy, c);
+    collectOptional(s.having, c);
+    Functions.collectSorts(s.orderBy, c);
+    collectOptional(s.limit, c);
+    collectOptional(s.offset, c);
+    c.token(s.lock);
   }
 
   static void collectOptional(Object nodeOrExpression, Collector c) {
@@ -295,19 +308,19 @@ final class SelectImpl implements Select, QueryNode, Cloneable {
 
   @Override
   public void render(RenderContext r) {
-    CommonTableImpl.renderWith(with, r);
-    r.sql.append(distinct ? "SELECT DISTINCT " : "SELECT ");
+    CommonTableImpl.renderWith(s.with, r);
+    r.sql.append(s.distinct ? "SELECT DISTINCT " : "SELECT ");
     Statements.renderSelectList(selection(), labels(), r);
-    if (!from.isEmpty()) {
+    if (!s.from.isEmpty()) {
       r.sql.append(" FROM ");
-      for (int i = 0; i < from.size(); i++) {
+      for (int i = 0; i < s.from.size(); i++) {
         if (i > 0) {
           r.sql.append(", ");
         }
-        Statements.renderFrom(from.get(i), r);
+        Statements.renderFrom(s.from.get(i), r);
       }
     }
-    for (Join j : joins) {
+    for (Join j : s.joins) {
       if (j.keyword().equals("FULL JOIN") && !r.dialect.supportsFullJoin()) {
         throw new UnsupportedOperationException(r.dialect.vendor().displayName()
             + " has no FULL JOIN; combine a LEFT JOIN and a RIGHT JOIN with unionAll(...)");
@@ -321,21 +334,21 @@ final class SelectImpl implements Select, QueryNode, Cloneable {
       r.sql.append(" ON ");
       r.expr(j.on());
     }
-    if (where != null) {
+    if (s.where != null) {
       r.sql.append(" WHERE ");
-      r.expr(where);
+      r.expr(s.where);
     }
-    if (!groupBy.isEmpty()) {
+    if (!s.groupBy.isEmpty()) {
       r.sql.append(" GROUP BY ");
-      Nodes.renderAll(groupBy, r);
+      Nodes.renderAll(s.groupBy, r);
     }
-    if (having != null) {
+    if (s.having != null) {
       r.sql.append(" HAVING ");
-      r.expr(having);
+      r.expr(s.having);
     }
-    renderTail(orderBy, limit, offset, r);
-    if (lock != null) {
-      r.dialect.forUpdate(r.sql, lock);
+    renderTail(s.orderBy, s.limit, s.offset, r);
+    if (s.lock != null) {
+      r.dialect.forUpdate(r.sql, s.lock);
     }
   }
 
@@ -346,13 +359,19 @@ final class SelectImpl implements Select, QueryNode, Cloneable {
       Functions.renderSorts(orderBy, r);
     }
     if (limit != null || offset != null) {
-      r.dialect.limitOffset(r.sql, limit == null ? null : r.fragment(limit), offset == null ? null : r.fragment(offset));
+      r.dialect.limitOffset(r.sql, limit == null ? null : r.fragment(limit),
+          offset == null ? null : r.fragment(offset));
     }
   }
 
   @Override
   public CompiledStatement compile(Vendor vendor) {
-    return Statements.compile(this, vendor, Statements.resultColumns(selection(), labels()), List.of());
+    List<ResultColumn> columns = resultColumns;
+    if (columns == null) {
+      columns = List.copyOf(Statements.resultColumns(selection(), labels()));
+      resultColumns = columns;
+    }
+    return Statements.compile(this, vendor, columns, List.of());
   }
 
   @Override

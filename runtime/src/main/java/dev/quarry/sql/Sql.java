@@ -225,6 +225,11 @@ public final class Sql {
     return condition.not();
   }
 
+  /** Several expressions as one row value, e.g. a composite key: {@code row(t.a, t.b).in(rows)}. */
+  public static RowValue row(Expression<?>... expressions) {
+    return new RowValueImpl(Arrays.asList(expressions));
+  }
+
   // --- window functions ---------------------------------------------------------------------
 
   /** An empty window, to refine with partitionBy / orderBy / rowsBetween. */

@@ -16,7 +16,6 @@ import java.util.Objects;
 final class Statements {
   private Statements() {}
 
-  private static final Object TABLE = new Nodes.Token("table");
   private static final Object DERIVED = new Nodes.Token("derived");
   private static final Object CTE = new Nodes.Token("cte");
 
@@ -24,7 +23,7 @@ final class Statements {
   static CompiledStatement compile(Node root, Vendor vendor, List<ResultColumn> resultColumns,
       List<String> generatedKeys) {
     Dialect dialect = Dialect.of(vendor);
-    Collector c = new Collector();
+    Collector c = new Collector(dialect);
     root.collect(c);
     Rendered rendered = RenderCache.get(dialect, c, root);
     List<Parameter> params = rendered.arrange(c.params);
@@ -61,10 +60,7 @@ final class Statements {
 
   static void collectFrom(TableLike t, Collector c) {
     if (t instanceof Table table) {
-      c.token(TABLE);
-      c.token(table.schema());
-      c.token(table.name());
-      c.token(table.alias());
+      c.token(table.shapeToken);
     } else if (t instanceof CommonTableImpl cte) {
       c.token(CTE);
       c.token(cte.alias());

@@ -82,8 +82,7 @@ public interface StringExpression extends ComparableExpression<String> {
   /** Number of characters, {@code LENGTH(this)}. */
   @SuppressWarnings("unchecked")
   default NumberExpression<Integer> length() {
-    return (NumberExpression<Integer>) Expr.wrap(new Functions.FunctionNode("LENGTH", false, List.of(this), false),
-        SqlTypes.INTEGER);
+    return (NumberExpression<Integer>) Expr.wrap(new Functions.CharLengthNode(this), SqlTypes.INTEGER);
   }
 
   /** {@code this || value} (bound). */

@@ -8,7 +8,9 @@ import java.util.List;
  * Raw SQL with named parameters: {@code Sql.text("SELECT * FROM users WHERE age > :min_age")
  * .bind("min_age", 18)}. {@code :name} inside string literals, quoted identifiers, comments and
  * dollar-quoted strings is not a parameter, nor is a {@code ::} cast; write {@code \:} for a
- * literal colon before a name. Immutable.
+ * literal colon before a name. A bare {@code ?} is rejected (the driver would take it for a
+ * placeholder). Backslash escapes inside {@code '…'} are honoured only in {@code E'…'} strings, so
+ * on MySQL write quotes in literals as {@code ''}. Immutable.
  */
 public interface TextQuery extends Executable {
   /** Binds a parameter by name, typed from the value's class. */

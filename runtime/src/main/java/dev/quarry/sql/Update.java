@@ -14,6 +14,6 @@ public interface Update extends Executable {
   /** Adds conditions, ANDed with any already present. */
   Update where(Predicate... conditions);
 
-  /** {@code RETURNING …}, where the database has it (PostgreSQL, SQLite); elsewhere an error at compile. */
+  /** {@code RETURNING …} (PostgreSQL, SQLite), a delta table on H2; an error at compile on MySQL/MariaDB. */
   Update returning(Expression<?>... expressions);
 }

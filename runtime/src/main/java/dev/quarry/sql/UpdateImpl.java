@@ -88,6 +88,10 @@ final class UpdateImpl implements Update, Node {
 
   @Override
   public void render(RenderContext r) {
+    boolean delta = Returning.viaDeltaTable(returning, DmlKind.UPDATE, r.dialect);
+    if (delta) {
+      Returning.openDeltaTable(returning, DmlKind.UPDATE, r);
+    }
     r.sql.append("UPDATE ");
     r.tableReference(table);
     r.sql.append(" SET ");
@@ -96,7 +100,11 @@ final class UpdateImpl implements Update, Node {
       r.sql.append(" WHERE ");
       r.expr(where);
     }
-    Returning.render(returning, DmlKind.UPDATE, r);
+    if (delta) {
+      r.sql.append(')');
+    } else {
+      Returning.render(returning, DmlKind.UPDATE, r);
+    }
   }
 
   @Override

@@ -133,7 +133,7 @@ final class Upserts {
           }
           r.sql.append("CAST(");
           r.expr(row.get(j));
-          r.sql.append(" AS ").append(r.dialect.typeName(insert.columns.get(j).type())).append(')');
+          r.sql.append(" AS ").append(r.dialect.castTypeName(insert.columns.get(j).type())).append(')');
         }
         r.sql.append(')');
       }

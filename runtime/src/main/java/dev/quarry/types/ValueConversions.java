@@ -51,6 +51,10 @@ final class ValueConversions {
     if (target == String.class) {
       return value instanceof byte[] ? null : value.toString();
     }
+    if ((target == Double.class || target == Float.class) && (value instanceof Double || value instanceof Float)) {
+      // widening or narrowing between binary floating point keeps NaN and the infinities
+      return target == Double.class ? (Object) ((Number) value).doubleValue() : (Object) ((Number) value).floatValue();
+    }
     if (Number.class.isAssignableFrom(target)) {
       BigDecimal d = decimal(value);
       return d == null ? null : number(d, target);

@@ -5,8 +5,8 @@ import dev.quarry.types.Vendor;
 
 /**
  * H2 2.x: standard paging ({@code OFFSET … ROWS FETCH FIRST … ROWS ONLY}), standard
- * {@code MERGE} for upserts, native ILIKE and UUID, no RETURNING (inserted keys come back through
- * JDBC generated keys).
+ * {@code MERGE} for upserts, native ILIKE and UUID. No RETURNING: inserted keys come back through
+ * JDBC generated keys, updated and deleted rows through data change delta tables.
  */
 final class H2Dialect extends Dialect {
   static final H2Dialect INSTANCE = new H2Dialect();
@@ -33,6 +33,22 @@ final class H2Dialect extends Dialect {
   }
 
   @Override
+  public boolean supportsDataChangeDeltaTable() {
+    return true;
+  }
+
+  @Override
+  public LongInList longInList() {
+    return LongInList.ARRAY;
+  }
+
+  /** H2 caps arrays at 65,536 elements. */
+  @Override
+  public int maxArrayElements() {
+    return 65_536;
+  }
+
+  @Override
   public void ilike(StringBuilder sql, Fragment value, Fragment pattern, Fragment escape, boolean negated) {
     value.writeTo(sql);
     sql.append(negated ? " NOT ILIKE " : " ILIKE ");
@@ -41,6 +57,12 @@ final class H2Dialect extends Dialect {
       sql.append(" ESCAPE ");
       escape.writeTo(sql);
     }
+  }
+
+  /** H2 2.x parses no FULL [OUTER] JOIN (found by the Core execution suite). */
+  @Override
+  public boolean supportsFullJoin() {
+    return false;
   }
 
   @Override

@@ -56,6 +56,29 @@ final class MySqlDialect extends Dialect {
     }
   }
 
+  /** MySQL's CAST knows only CHAR, SIGNED, DECIMAL, DOUBLE, FLOAT, DATE, DATETIME, TIME, BINARY and JSON. */
+  @Override
+  public String castTypeName(SqlType<?> type) {
+    switch (type.kind()) {
+      case BOOLEAN:
+      case TINYINT:
+      case SMALLINT:
+      case INTEGER:
+      case BIGINT:
+        return "SIGNED";
+      case CHAR:
+      case VARCHAR:
+        return type.length() > 0 ? "CHAR(" + type.length() + ")" : "CHAR";
+      case TEXT:
+      case UUID:
+        return "CHAR";
+      case BINARY:
+        return "BINARY";
+      default:
+        return typeName(type);
+    }
+  }
+
   @Override
   public String identityTypeName(SqlType<?> type) {
     return typeName(type) + " AUTO_INCREMENT";
@@ -84,6 +107,12 @@ final class MySqlDialect extends Dialect {
   @Override
   public String insertDefaultValues() {
     return " () VALUES ()";
+  }
+
+  /** MySQL's LENGTH counts bytes. */
+  @Override
+  public String charLengthFunction() {
+    return "CHAR_LENGTH";
   }
 
   @Override

@@ -33,6 +33,34 @@ final class PostgresDialect extends Dialect {
   }
 
   @Override
+  public LongInList longInList() {
+    return LongInList.ARRAY;
+  }
+
+  /** PostgreSQL's own names, which {@code createArrayOf} resolves. */
+  @Override
+  public String arrayElementTypeName(SqlType<?> type) {
+    String name = super.arrayElementTypeName(type);
+    if (name == null) {
+      return null;
+    }
+    switch (name) {
+      case "BIGINT":
+        return "int8";
+      case "INTEGER":
+        return "int4";
+      case "SMALLINT":
+        return "int2";
+      case "VARCHAR":
+        return "varchar";
+      case "UUID":
+        return "uuid";
+      default:
+        return "numeric";
+    }
+  }
+
+  @Override
   public boolean supportsReturning(DmlKind kind) {
     return true;
   }

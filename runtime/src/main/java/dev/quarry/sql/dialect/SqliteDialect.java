@@ -71,6 +71,20 @@ final class SqliteDialect extends Dialect {
   }
 
   @Override
+  public LongInList longInList() {
+    return LongInList.JSON_EACH;
+  }
+
+  /** json_each yields SQLite integers and text: only those compare correctly with the column. */
+  @Override
+  public String arrayElementTypeName(SqlType<?> type) {
+    Class<?> java = type.javaType();
+    String name = super.arrayElementTypeName(type);
+    return name != null && (java == Long.class || java == Integer.class || java == Short.class || java == String.class)
+        ? name : null;
+  }
+
+  @Override
   public boolean supportsReturning(DmlKind kind) {
     return true;
   }
