@@ -22,6 +22,11 @@ final class H2Dialect extends Dialect {
         return "TINYINT";
       case UUID:
         return "UUID";
+      case TIME:
+        return "TIME(6)"; // H2's TIME alone keeps no fractional seconds and would truncate values
+      case DECIMAL:
+        // H2's DECIMAL without precision has scale 0 and would round 99.95 to 100; DECFLOAT keeps it.
+        return type.precision() > 0 ? decimalName(type, "DECIMAL") : "DECFLOAT";
       case TEXT:
       case JSON:
         return "CHARACTER LARGE OBJECT";
