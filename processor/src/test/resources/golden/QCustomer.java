@@ -23,12 +23,14 @@ public final class QCustomer extends Table implements EntityTable<Customer> {
   /**
    * Column {@code id} of property {@code id}.
    */
-  public final NumberColumn<Long> id = this.<Long>numberColumn(ColumnSpec.<Long>of("id", SqlTypes.BIGINT).primaryKey());
+  public final NumberColumn<Long> id = this.<Long>numberColumn(ColumnSpec.<Long>of("id",
+      SqlTypes.BIGINT).primaryKey());
 
   /**
    * Column {@code email} of property {@code email}.
    */
-  public final StringColumn email = stringColumn(ColumnSpec.<String>of("email", SqlTypes.varchar(120)).notNull().unique());
+  public final StringColumn email = stringColumn(ColumnSpec.<String>of("email",
+      SqlTypes.varchar(120)).notNull().unique());
 
   private QCustomer(String alias) {
     super("shop", "customers", alias);

@@ -30,37 +30,44 @@ public final class QOrder extends Table implements EntityTable<Order> {
   /**
    * Column {@code id} of property {@code id}.
    */
-  public final NumberColumn<Long> id = this.<Long>numberColumn(ColumnSpec.<Long>of("id", SqlTypes.BIGINT).primaryKey().autoIncrement());
+  public final NumberColumn<Long> id = this.<Long>numberColumn(ColumnSpec.<Long>of("id",
+      SqlTypes.BIGINT).primaryKey().autoIncrement());
 
   /**
    * Column {@code reference} of property {@code reference}.
    */
-  public final ComparableColumn<UUID> reference = this.<UUID>comparableColumn(ColumnSpec.<UUID>of("reference", SqlTypes.UUID_TYPE).unique());
+  public final ComparableColumn<UUID> reference = this.<UUID>comparableColumn(ColumnSpec.<UUID>of("reference",
+      SqlTypes.UUID_TYPE).unique());
 
   /**
    * Column {@code status} of property {@code status}.
    */
-  public final EnumColumn<Order.Status> status = this.<Order.Status>enumColumn(ColumnSpec.<Order.Status>of("status", SqlTypes.enumByName(Order.Status.class, Order.Status.values())));
+  public final EnumColumn<Order.Status> status = this.<Order.Status>enumColumn(ColumnSpec.<Order.Status>of("status",
+      SqlTypes.enumByName(Order.Status.class, Order.Status.values())));
 
   /**
    * Column {@code total} of property {@code total}.
    */
-  public final NumberColumn<BigDecimal> total = this.<BigDecimal>numberColumn(ColumnSpec.<BigDecimal>of("total", SqlTypes.decimal(12, 2)).serverDefault("0"));
+  public final NumberColumn<BigDecimal> total = this.<BigDecimal>numberColumn(ColumnSpec.<BigDecimal>of("total",
+      SqlTypes.decimal(12, 2)).serverDefault("0"));
 
   /**
    * Column {@code placed_at} of property {@code placedAt}.
    */
-  public final TemporalColumn<Instant> placedAt = this.<Instant>temporalColumn(ColumnSpec.<Instant>of("placed_at", SqlTypes.INSTANT));
+  public final TemporalColumn<Instant> placedAt = this.<Instant>temporalColumn(ColumnSpec.<Instant>of("placed_at",
+      SqlTypes.INSTANT));
 
   /**
    * Column {@code version} of property {@code version}.
    */
-  public final NumberColumn<Integer> version = this.<Integer>numberColumn(ColumnSpec.<Integer>of("version", SqlTypes.INTEGER).notNull());
+  public final NumberColumn<Integer> version = this.<Integer>numberColumn(ColumnSpec.<Integer>of("version",
+      SqlTypes.INTEGER).notNull());
 
   /**
    * Foreign-key column {@code customer_id} of reference {@code customer}.
    */
-  public final NumberColumn<Long> customerId = this.<Long>numberColumn(ColumnSpec.<Long>of("customer_id", SqlTypes.BIGINT));
+  public final NumberColumn<Long> customerId = this.<Long>numberColumn(ColumnSpec.<Long>of("customer_id",
+      SqlTypes.BIGINT));
 
   private QOrder(String alias) {
     super(null, "orders", alias);
@@ -68,7 +75,8 @@ public final class QOrder extends Table implements EntityTable<Order> {
     index("ix_orders_customer_id", false, "customer_id");
     index("ix_orders_status_placed_at", false, "status", "placed_at");
     check("ck_orders_total", "total >= 0");
-    foreignKey("fk_orders_customer_id", List.of("customer_id"), "shop", "customers", List.of("id"), ReferentialAction.DEFAULT, ReferentialAction.DEFAULT);
+    foreignKey("fk_orders_customer_id", List.of("customer_id"), "shop", "customers", List.of("id"),
+        ReferentialAction.DEFAULT, ReferentialAction.DEFAULT);
   }
 
   /**

@@ -24,12 +24,14 @@ public final class QOrderLine extends Table implements EntityTable<OrderLine> {
   /**
    * Column {@code order_id} of property {@code orderId}.
    */
-  public final NumberColumn<Long> orderId = this.<Long>numberColumn(ColumnSpec.<Long>of("order_id", SqlTypes.BIGINT).primaryKey());
+  public final NumberColumn<Long> orderId = this.<Long>numberColumn(ColumnSpec.<Long>of("order_id",
+      SqlTypes.BIGINT).primaryKey());
 
   /**
    * Column {@code line_no} of property {@code lineNo}.
    */
-  public final NumberColumn<Integer> lineNo = this.<Integer>numberColumn(ColumnSpec.<Integer>of("line_no", SqlTypes.INTEGER).primaryKey());
+  public final NumberColumn<Integer> lineNo = this.<Integer>numberColumn(ColumnSpec.<Integer>of("line_no",
+      SqlTypes.INTEGER).primaryKey());
 
   /**
    * Column {@code sku} of property {@code sku}.
@@ -39,12 +41,14 @@ public final class QOrderLine extends Table implements EntityTable<OrderLine> {
   /**
    * Column {@code quantity} of property {@code quantity}.
    */
-  public final NumberColumn<Short> quantity = this.<Short>numberColumn(ColumnSpec.<Short>of("quantity", SqlTypes.SMALLINT).notNull());
+  public final NumberColumn<Short> quantity = this.<Short>numberColumn(ColumnSpec.<Short>of("quantity",
+      SqlTypes.SMALLINT).notNull());
 
   /**
    * Column {@code note} of property {@code note}.
    */
-  public final ObjectColumn<byte[]> note = this.<byte[]>objectColumn(ColumnSpec.<byte[]>of("note", SqlTypes.BINARY));
+  public final ObjectColumn<byte[]> note = this.<byte[]>objectColumn(ColumnSpec.<byte[]>of("note",
+      SqlTypes.BINARY));
 
   private QOrderLine(String alias) {
     super(null, "order_line", alias);
