@@ -168,8 +168,13 @@ final class DefaultConnection implements Connection {
         }
       }
       openResults.add(result);
-      engine.afterExecute(new ExecutionEvent(c.sql(), c.parameters(), 1, elapsed, hasRows ? -1 : result.rowCount(),
-          null));
+      try {
+        engine.afterExecute(new ExecutionEvent(c.sql(), c.parameters(), 1, elapsed, hasRows ? -1 : result.rowCount(),
+            null));
+      } catch (RuntimeException | Error listenerFailure) {
+        result.closeQuietly();
+        throw listenerFailure;
+      }
       if (!result.returnsRows()) {
         result.close();
       }
