@@ -127,6 +127,7 @@ final class DefaultConnection implements Connection {
     ScheduledFuture<?> canceller = null;
     AtomicBoolean timedOut = new AtomicBoolean();
     long start = 0;
+    boolean resultOwnsStatement = false;
     try {
       ps = prepare(c);
       bind(ps, c.parameters());
@@ -168,6 +169,7 @@ final class DefaultConnection implements Connection {
         }
       }
       openResults.add(result);
+      resultOwnsStatement = true; // from here on, closing the result releases everything
       try {
         engine.afterExecute(new ExecutionEvent(c.sql(), c.parameters(), 1, elapsed, hasRows ? -1 : result.rowCount(),
             null));
@@ -181,7 +183,9 @@ final class DefaultConnection implements Connection {
       return result;
     } catch (SQLException e) {
       Duration elapsed = start == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
-      cleanUpFailed(ps, canceller, implicit);
+      if (!resultOwnsStatement) {
+        cleanUpFailed(ps, canceller, implicit);
+      }
       DatabaseException failure = fail(e, vendor, c.sql(), List.of(c.parameters()),
           timedOut.get());
       if (start != 0) {
@@ -189,7 +193,9 @@ final class DefaultConnection implements Connection {
       }
       throw failure;
     } catch (RuntimeException | Error e) {
-      cleanUpFailed(ps, canceller, implicit);
+      if (!resultOwnsStatement) {
+        cleanUpFailed(ps, canceller, implicit);
+      }
       throw e;
     }
   }
