@@ -13,11 +13,14 @@ public abstract class Column<T> implements Expression<T> {
   private final Table table;
   private final ColumnSpec<T> spec;
   private final int index;
+  /** What this column contributes to a statement's shape: its qualified name (see render cache). */
+  final Object shapeToken;
 
   protected Column(Table table, ColumnSpec<T> spec, int index) {
     this.table = Objects.requireNonNull(table, "table");
     this.spec = Objects.requireNonNull(spec, "spec");
     this.index = index;
+    this.shapeToken = new Nodes.NameToken(table.schema(), table.name(), table.alias(), spec.name());
   }
 
   /** The table (or table alias) this column belongs to. */

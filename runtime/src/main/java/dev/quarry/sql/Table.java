@@ -31,7 +31,7 @@ import java.util.Objects;
  * A table is mutable only while its constructor runs; afterwards it is an immutable value
  * shared freely between threads.
  */
-public class Table {
+public class Table implements TableLike {
   private final String schema;
   private final String name;
   private final String alias;
@@ -42,6 +42,8 @@ public class Table {
   private final List<UniqueDef> uniques = new ArrayList<>();
   private final List<CheckDef> checks = new ArrayList<>();
   private final List<SequenceDef> sequences = new ArrayList<>();
+  /** What this table contributes to a statement's shape (see the render cache). */
+  final Object shapeToken;
 
   /**
    * @param schema schema name or null for the connection's default
@@ -55,6 +57,7 @@ public class Table {
     this.schema = schema == null || schema.isEmpty() ? null : schema;
     this.name = name;
     this.alias = alias == null || alias.isEmpty() ? null : alias;
+    this.shapeToken = new Nodes.NameToken(this.schema, name, this.alias, null);
   }
 
   /** Starts an untyped table definition (Core without generated classes). */

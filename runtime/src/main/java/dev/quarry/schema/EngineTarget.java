@@ -1,0 +1,22 @@
+package dev.quarry.schema;
+
+import dev.quarry.engine.Connection;
+import dev.quarry.types.Vendor;
+
+/** DDL through an engine {@link Connection}: listeners, SQL logging and typed exceptions apply. */
+record EngineTarget(Connection connection) implements DdlTarget {
+  @Override
+  public Vendor vendor() {
+    return connection.vendor();
+  }
+
+  @Override
+  public java.sql.Connection jdbc() {
+    return connection.jdbc();
+  }
+
+  @Override
+  public void execute(String sql) {
+    connection.executeUpdate(new DdlStatement(sql));
+  }
+}

@@ -1,0 +1,159 @@
+package dev.quarry.schema;
+
+import dev.quarry.sql.SequenceDef;
+import dev.quarry.types.Vendor;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a live database already has, read through JDBC {@link DatabaseMetaData} (and the
+ * information schema for sequences, which metadata does not list everywhere). Names are listed
+ * per schema and compared in Java rather than passed as LIKE patterns, so names containing
+ * {@code %} or {@code _} cannot match the wrong table. Case: quoted names are exact on H2 and
+ * PostgreSQL; SQLite compares table and index names ignoring ASCII case.
+ */
+final class JdbcExisting implements DdlPlan.Existing {
+  private final Connection connection;
+  private final DdlDialect dialect;
+  private final Map<String, Set<String>> tablesBySchema = new HashMap<>();
+  private final Map<String, Set<String>> sequencesBySchema = new HashMap<>();
+
+  JdbcExisting(Connection connection, DdlDialect dialect) {
+    this.connection = connection;
+    this.dialect = dialect;
+  }
+
+  @Override
+  public boolean table(TableModel t) {
+    return tablesBySchema.computeIfAbsent(key(t.schema()), k -> listTables(t.schema())).contains(normal(t.name()));
+  }
+
+  @Override
+  public boolean index(TableModel t, String indexName) {
+    try (ResultSet rs = connection.getMetaData().getIndexInfo(catalog(), schemaOf(t.schema()), t.name(), false,
+        true)) {
+      while (rs.next()) {
+        String name = rs.getString("INDEX_NAME");
+        if (name != null && normal(name).equals(normal(indexName))) {
+          return true;
+        }
+      }
+      return false;
+    } catch (SQLException e) {
+      throw failure("list the indexes of table " + t.qualifiedName(), e);
+    }
+  }
+
+  @Override
+  public boolean sequence(SequenceDef s) {
+    return sequencesBySchema.computeIfAbsent(key(s.schema()), k -> listSequences(s.schema())).contains(s.name());
+  }
+
+  @Override
+  public boolean foreignKey(TableModel t, String constraintName) {
+    try (ResultSet rs = connection.getMetaData().getImportedKeys(catalog(), schemaOf(t.schema()), t.name())) {
+      while (rs.next()) {
+        if (constraintName.equals(rs.getString("FK_NAME"))) {
+          return true;
+        }
+      }
+      return false;
+    } catch (SQLException e) {
+      throw failure("list the foreign keys of table " + t.qualifiedName(), e);
+    }
+  }
+
+  private Set<String> listTables(String schema) {
+    Set<String> names = new HashSet<>();
+    try (ResultSet rs = connection.getMetaData().getTables(catalog(), schemaOf(schema), "%", null)) {
+      while (rs.next()) {
+        String type = rs.getString("TABLE_TYPE");
+        // Views and tables share one namespace; sequences and indexes listed here (PostgreSQL) do not count.
+        if (type == null || type.contains("TABLE") || type.contains("VIEW")) {
+          names.add(normal(rs.getString("TABLE_NAME")));
+        }
+      }
+      return names;
+    } catch (SQLException e) {
+      throw failure("list the tables of schema " + (schema == null ? "(default)" : schema), e);
+    }
+  }
+
+  private Set<String> listSequences(String schema) {
+    Set<String> names = new HashSet<>();
+    String sql = switch (dialect.vendor()) {
+      case H2, POSTGRESQL, OTHER ->
+          "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = ?";
+      case MARIADB, MYSQL ->
+          "SELECT table_name FROM information_schema.tables WHERE table_type = 'SEQUENCE' AND table_schema = ?";
+      case SQLITE -> null;
+    };
+    if (sql == null) {
+      return names;
+    }
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, schema != null ? schema : defaultSchema());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+      return names;
+    } catch (SQLException e) {
+      throw failure("list the sequences of schema " + (schema == null ? "(default)" : schema), e);
+    }
+  }
+
+  /** MySQL calls databases catalogs; elsewhere the catalog is the connected database, so leave it open. */
+  private String catalog() throws SQLException {
+    return isMysql() ? connection.getCatalog() : null;
+  }
+
+  /** The schema to look in: the table's own, else the connection's current one (never "any schema"). */
+  private String schemaOf(String schema) {
+    if (schema != null) {
+      return schema;
+    }
+    return isMysql() ? null : defaultSchema();
+  }
+
+  private String defaultSchema() {
+    try {
+      return isMysql() ? connection.getCatalog() : connection.getSchema();
+    } catch (SQLException | AbstractMethodError e) {
+      return null;
+    }
+  }
+
+  private boolean isMysql() {
+    return dialect.vendor() == Vendor.MYSQL || dialect.vendor() == Vendor.MARIADB;
+  }
+
+  private String normal(String name) {
+    if (!dialect.namesIgnoreCase()) {
+      return name;
+    }
+    // SQLite folds ASCII letters only: "É" and "é" are different names there.
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+    }
+    return sb.toString();
+  }
+
+  private static String key(String schema) {
+    return schema == null ? "" : "." + schema;
+  }
+
+  private static SchemaException failure(String what, SQLException e) {
+    return new SchemaException("could not " + what + " to check what exists before DDL: " + e.getMessage(), e);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.quarry.schema;
+
+import dev.quarry.sql.SequenceDef;
+import dev.quarry.sql.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A whole schema as a value: tables and sequences, each in a canonical order (by schema and
+ * name), so that two models built from the same definitions in any order are equal. Built from
+ * {@link Table}s here; a later migration step builds one from a live database and diffs the two.
+ *
+ * @param tables the tables, ordered by schema then name
+ * @param sequences the sequences, ordered by schema then name, without duplicates
+ */
+public record SchemaModel(List<TableModel> tables, List<SequenceDef> sequences) {
+  private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
+
+  public SchemaModel {
+    List<TableModel> t = new ArrayList<>(tables);
+    t.sort(Comparator.comparing(TableModel::schema, NULLS_FIRST).thenComparing(TableModel::name));
+    for (int i = 1; i < t.size(); i++) {
+      if (t.get(i).qualifiedName().equals(t.get(i - 1).qualifiedName())) {
+        throw new IllegalArgumentException("the schema has two tables named " + t.get(i).qualifiedName());
+      }
+    }
+    tables = List.copyOf(t);
+    Map<String, SequenceDef> unique = new LinkedHashMap<>();
+    for (SequenceDef s : sequences) {
+      SequenceDef previous = unique.putIfAbsent(s.schema() + "." + s.name(), s);
+      if (previous != null && !previous.equals(s)) {
+        throw new IllegalArgumentException("sequence " + s.name() + " is declared twice with different settings: "
+            + previous + " and " + s);
+      }
+    }
+    List<SequenceDef> seqs = new ArrayList<>(unique.values());
+    seqs.sort(Comparator.comparing(SequenceDef::schema, NULLS_FIRST).thenComparing(SequenceDef::name));
+    sequences = List.copyOf(seqs);
+  }
+
+  /** The model of these table definitions and the sequences they declare. */
+  public static SchemaModel of(Iterable<? extends Table> tables) {
+    List<TableModel> models = new ArrayList<>();
+    List<SequenceDef> sequences = new ArrayList<>();
+    for (Table t : tables) {
+      models.add(TableModel.of(t));
+      sequences.addAll(t.sequences());
+    }
+    return new SchemaModel(models, sequences);
+  }
+
+  /** The table of that name in the default schema, or null. */
+  public TableModel table(String name) {
+    return table(null, name);
+  }
+
+  /** The table of that schema and name, or null. */
+  public TableModel table(String schema, String name) {
+    for (TableModel t : tables) {
+      if (Objects.equals(t.schema(), schema) && t.name().equals(name)) {
+        return t;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,252 @@
+package dev.quarry.sql;
+
+import dev.quarry.engine.CompiledStatement;
+import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.sql.dialect.DmlKind;
+import dev.quarry.sql.dialect.UpsertStyle;
+import dev.quarry.types.Vendor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/** INSERT, INSERT … SELECT and upserts. Immutable. */
+final class InsertImpl implements Insert {
+  private static final Object TOKEN = new Nodes.Token("insert");
+
+  final Table table;
+  final List<Column<?>> columns;
+  final List<List<Expression<?>>> rows;
+  final QueryNode query;
+  final List<Expression<?>> returning;
+  final Upserts.Conflict conflict;
+
+  InsertImpl(Table table) {
+    this(Objects.requireNonNull(table, "table"), List.of(), List.of(), null, List.of(), null);
+  }
+
+  private InsertImpl(Table table, List<Column<?>> columns, List<List<Expression<?>>> rows, QueryNode query,
+      List<Expression<?>> returning, Upserts.Conflict conflict) {
+    this.table = table;
+    this.columns = columns;
+    this.rows = rows;
+    this.query = query;
+    this.returning = returning;
+    this.conflict = conflict;
+  }
+
+  private void checkOwnColumn(Column<?> c, List<Column<?>> already) {
+    if (!c.table().sameTableAs(table)) {
+      throw new IllegalArgumentException("cannot insert into " + c + ": it is not a column of " + table.qualifiedName());
+    }
+    for (Column<?> x : already) {
+      if (x.name().equals(c.name())) {
+        throw new IllegalArgumentException("column " + c.name() + " is set twice in this insert into "
+            + table.qualifiedName());
+      }
+    }
+  }
+
+  @Override
+  public Insert columns(Column<?>... newColumns) {
+    if (!columns.isEmpty()) {
+      throw new IllegalStateException("columns(...) was already given for this insert into " + table.qualifiedName());
+    }
+    List<Column<?>> list = new ArrayList<>();
+    for (Column<?> c : newColumns) {
+      checkOwnColumn(c, list);
+      list.add(c);
+    }
+    return new InsertImpl(table, List.copyOf(list), rows, query, returning, conflict);
+  }
+
+  @Override
+  public Insert values(Object... values) {
+    return rows(List.of(Arrays.asList(values)));
+  }
+
+  @Override
+  public Insert rows(Iterable<? extends List<?>> newRows) {
+    if (query != null) {
+      throw new IllegalStateException("an INSERT ... SELECT has no VALUES");
+    }
+    List<List<Expression<?>>> all = new ArrayList<>(rows);
+    for (List<?> values : newRows) {
+      all.add(row(values));
+    }
+    return new InsertImpl(table, columns, List.copyOf(all), query, returning, conflict);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private List<Expression<?>> row(List<?> values) {
+    if (values.size() != columns.size()) {
+      throw new IllegalArgumentException("insert into " + table.qualifiedName() + " has " + columns.size()
+          + " columns " + names() + " but the row has " + values.size() + " values");
+    }
+    List<Expression<?>> row = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      Object v = values.get(i);
+      row.add(v instanceof Expression<?> e ? e : Ops.bound((Expression) columns.get(i), v));
+    }
+    return List.copyOf(row);
+  }
+
+  private List<String> names() {
+    List<String> n = new ArrayList<>();
+    for (Column<?> c : columns) {
+      n.add(c.name());
+    }
+    return n;
+  }
+
+  @Override
+  public <T> Insert set(Column<T> column, T value) {
+    return set(column, Ops.bound(column, value));
+  }
+
+  @Override
+  public <T> Insert set(Column<T> column, Expression<? extends T> value) {
+    Objects.requireNonNull(value, "value (use set(column, (T) null) for NULL)");
+    if (rows.size() > 1 || query != null) {
+      throw new IllegalStateException("set(...) builds a single-row insert; this one has several rows or a query");
+    }
+    checkOwnColumn(column, columns);
+    List<Column<?>> cols = new ArrayList<>(columns);
+    cols.add(column);
+    List<Expression<?>> row = new ArrayList<>(rows.isEmpty() ? List.of() : rows.get(0));
+    if (row.size() != columns.size()) {
+      throw new IllegalStateException("mixing columns(...) without values and set(...) in one insert");
+    }
+    row.add(value);
+    return new InsertImpl(table, List.copyOf(cols), List.of(List.copyOf(row)), query, returning, conflict);
+  }
+
+  @Override
+  public Insert select(Query source) {
+    if (!rows.isEmpty()) {
+      throw new IllegalStateException("this insert already has VALUES; an INSERT ... SELECT cannot have both");
+    }
+    QueryNode q = Statements.queryNode(source);
+    if (!columns.isEmpty() && q.selection().size() != columns.size()) {
+      throw new IllegalArgumentException("insert into " + table.qualifiedName() + " names " + columns.size()
+          + " columns but the query selects " + q.selection().size());
+    }
+    return new InsertImpl(table, columns, rows, q, returning, conflict);
+  }
+
+  @Override
+  public Insert returning(Expression<?>... expressions) {
+    return new InsertImpl(table, columns, rows, query, List.copyOf(Arrays.asList(expressions)), conflict);
+  }
+
+  @Override
+  public ConflictAction onConflict(Column<?>... keys) {
+    List<Column<?>> keyList = keys.length == 0 ? table.primaryKey() : List.of(keys);
+    if (keyList.isEmpty()) {
+      throw new IllegalArgumentException("onConflict() on " + table.qualifiedName()
+          + " needs key columns: the table has no primary key");
+    }
+    for (Column<?> k : keyList) {
+      if (!k.table().sameTableAs(table)) {
+        throw new IllegalArgumentException("conflict key " + k + " is not a column of " + table.qualifiedName());
+      }
+    }
+    return new Upserts.Action(this, List.copyOf(keyList));
+  }
+
+  InsertImpl withConflict(Upserts.Conflict c) {
+    return new InsertImpl(table, columns, rows, query, returning, c);
+  }
+
+  // --- node ---------------------------------------------------------------------------------
+
+  final Node node = new Node() {
+    @Override
+    public void collect(Collector c) {
+      c.token(TOKEN);
+      c.token(table.schema());
+      c.token(table.name());
+      c.token(columns.size());
+      for (Column<?> col : columns) {
+        c.token(col.name());
+        c.token(col.type()); // MERGE casts values to the column types
+      }
+      c.token(rows.size());
+      for (List<Expression<?>> row : rows) {
+        Nodes.collectAll(row, c);
+      }
+      SelectImpl.collectOptional(query, c);
+      Upserts.collect(conflict, c);
+      Returning.collect(returning, c);
+    }
+
+    @Override
+    public void render(RenderContext r) {
+      if (conflict != null && r.dialect.upsertStyle() == UpsertStyle.MERGE) {
+        Upserts.renderMerge(InsertImpl.this, r);
+      } else {
+        renderInsert(r);
+        if (conflict != null) {
+          Upserts.renderConflictClause(InsertImpl.this, r);
+        }
+      }
+      Returning.render(returning, DmlKind.INSERT, r);
+    }
+  };
+
+  private void renderInsert(RenderContext r) {
+    r.sql.append("INSERT INTO ").append(r.dialect.quote(table.schema(), table.name()));
+    if (columns.isEmpty() && query == null) {
+      if (rows.size() > 1) {
+        throw new IllegalStateException("a multi-row insert needs columns(...)");
+      }
+      r.sql.append(r.dialect.insertDefaultValues());
+      return;
+    }
+    renderColumnList(r);
+    if (query != null) {
+      r.sql.append(' ');
+      query.render(r);
+      return;
+    }
+    r.sql.append(" VALUES ");
+    for (int i = 0; i < rows.size(); i++) {
+      if (i > 0) {
+        r.sql.append(", ");
+      }
+      r.sql.append('(');
+      Nodes.renderAll(rows.get(i), r);
+      r.sql.append(')');
+    }
+  }
+
+  void renderColumnList(RenderContext r) {
+    if (columns.isEmpty()) {
+      return;
+    }
+    r.sql.append(" (");
+    for (int i = 0; i < columns.size(); i++) {
+      if (i > 0) {
+        r.sql.append(", ");
+      }
+      r.identifier(columns.get(i).name());
+    }
+    r.sql.append(')');
+  }
+
+  @Override
+  public CompiledStatement compile(Vendor vendor) {
+    if (rows.isEmpty() && query == null && !columns.isEmpty()) {
+      throw new IllegalStateException("insert into " + table.qualifiedName() + " names columns " + names()
+          + " but has no values(...) or select(...)");
+    }
+    Dialect dialect = Dialect.of(vendor);
+    return Statements.compile(node, vendor, Returning.resultColumns(returning),
+        Returning.generatedKeys(returning, DmlKind.INSERT, dialect, table));
+  }
+
+  @Override
+  public String toString() {
+    return "Insert into " + table.qualifiedName() + names();
+  }
+}

@@ -1,0 +1,297 @@
+package dev.quarry.sql;
+
+import dev.quarry.engine.Parameter;
+import dev.quarry.types.SqlType;
+import dev.quarry.types.SqlTypes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Entry points of the SQL expression language, meant for static import:
+ *
+ * <pre>{@code
+ * select(u.name, count().as("n")).from(u).join(o, o.userId.eq(u.id))
+ *     .where(u.age.gt(18).and(u.name.startsWith("A"))).groupBy(u.name).orderBy(u.name.asc()).limit(10);
+ * insertInto(u).set(u.name, "Ann").returning(u.id);
+ * update(u).set(u.age, u.age.plus(1)).where(u.id.eq(7L));
+ * text("SELECT * FROM users WHERE age > :min_age").bind("min_age", 18);
+ * }</pre>
+ */
+public final class Sql {
+  private Sql() {}
+
+  // --- statements ---------------------------------------------------------------------------
+
+  /** {@code SELECT items…}; a table stands for all of its columns. */
+  public static Select select(SelectItem... items) {
+    return new SelectImpl(Arrays.asList(items), false);
+  }
+
+  /** {@code SELECT DISTINCT items…}. */
+  public static Select selectDistinct(SelectItem... items) {
+    return new SelectImpl(Arrays.asList(items), true);
+  }
+
+  /** {@code SELECT <all columns> FROM table}. */
+  public static Select selectFrom(Table table) {
+    return select(table).from(table);
+  }
+
+  public static Insert insertInto(Table table) {
+    return new InsertImpl(table);
+  }
+
+  public static Update update(Table table) {
+    return new UpdateImpl(table);
+  }
+
+  public static Delete deleteFrom(Table table) {
+    return new DeleteImpl(table);
+  }
+
+  /** Raw SQL with {@code :name} parameters; the only way to put SQL text of your own into a statement. */
+  public static TextQuery text(String sql) {
+    return new TextQueryImpl(sql);
+  }
+
+  /** A typed result-column key for {@link TextQuery#columns}: read the column labelled {@code label} as {@code type}. */
+  public static <T> Expression<T> resultColumn(String label, SqlType<T> type) {
+    return Expr.wrap(new Functions.FieldRefNode(null, Objects.requireNonNull(label, "label")), type);
+  }
+
+  // --- values and constants -----------------------------------------------------------------
+
+  /** A bound value, typed from its class. */
+  public static <T> Expression<T> val(T value) {
+    SqlType<T> type = SqlTypes.forValue(value);
+    return Expr.wrap(new Ops.ValueNode(new Parameter(null, value, type)), type);
+  }
+
+  /** A bound value of an explicit type (for null or converted values). */
+  public static <T> Expression<T> val(T value, SqlType<T> type) {
+    return Expr.wrap(new Ops.ValueNode(new Parameter(null, type.cast(value), type)), type);
+  }
+
+  /** A bound string, usable with string operators. */
+  public static StringExpression val(String value) {
+    return (StringExpression) Expr.wrap(new Ops.ValueNode(new Parameter(null, value, SqlTypes.VARCHAR)),
+        SqlTypes.VARCHAR);
+  }
+
+  /** A bound number, usable with arithmetic. */
+  @SuppressWarnings("unchecked")
+  public static <N extends Number & Comparable<? super N>> NumberExpression<N> val(N value) {
+    SqlType<N> type = SqlTypes.forValue(value);
+    return (NumberExpression<N>) Expr.wrap(new Ops.ValueNode(new Parameter(null, value, type)), type);
+  }
+
+  /** The constant TRUE (1 on SQLite). */
+  public static Predicate trueCondition() {
+    return Expr.predicate(Ops.Keyword.TRUE);
+  }
+
+  /** The constant FALSE (0 on SQLite). */
+  public static Predicate falseCondition() {
+    return Expr.predicate(Ops.Keyword.FALSE);
+  }
+
+  /** {@code CURRENT_TIMESTAMP}. */
+  @SuppressWarnings("unchecked")
+  public static ComparableExpression<java.time.LocalDateTime> now() {
+    return (ComparableExpression<java.time.LocalDateTime>) Expr.wrap(Ops.Keyword.NOW, SqlTypes.TIMESTAMP);
+  }
+
+  /** A random number ({@code RANDOM()} / {@code RAND()}); for {@code orderBy(random())}. */
+  @SuppressWarnings("unchecked")
+  public static NumberExpression<Double> random() {
+    return (NumberExpression<Double>) Expr.wrap(Ops.Keyword.RANDOM, SqlTypes.DOUBLE);
+  }
+
+  // --- functions and aggregates -------------------------------------------------------------
+
+  /** {@code COUNT(*)}. */
+  @SuppressWarnings("unchecked")
+  public static NumberExpression<Long> count() {
+    return (NumberExpression<Long>) Expr.wrap(new Functions.FunctionNode("COUNT", false,
+        List.of(Expr.wrap(Ops.Keyword.STAR, SqlTypes.ANY)), true), SqlTypes.BIGINT);
+  }
+
+  /** {@code COUNT(expression)}. */
+  @SuppressWarnings("unchecked")
+  public static NumberExpression<Long> count(Expression<?> expression) {
+    return (NumberExpression<Long>) Expr.wrap(new Functions.FunctionNode("COUNT", false, List.of(expression), true),
+        SqlTypes.BIGINT);
+  }
+
+  /** {@code COUNT(DISTINCT expression)}. */
+  @SuppressWarnings("unchecked")
+  public static NumberExpression<Long> countDistinct(Expression<?> expression) {
+    return (NumberExpression<Long>) Expr.wrap(new Functions.FunctionNode("COUNT", true, List.of(expression), true),
+        SqlTypes.BIGINT);
+  }
+
+  public static <N extends Number & Comparable<? super N>> NumberExpression<N> sum(NumberExpression<N> e) {
+    return e.sum();
+  }
+
+  public static <N extends Number & Comparable<? super N>> NumberExpression<Double> avg(NumberExpression<N> e) {
+    return e.avg();
+  }
+
+  public static <T extends Comparable<? super T>> ComparableExpression<T> min(ComparableExpression<T> e) {
+    return e.min();
+  }
+
+  public static <T extends Comparable<? super T>> ComparableExpression<T> max(ComparableExpression<T> e) {
+    return e.max();
+  }
+
+  /**
+   * A call of a database function by name, e.g. {@code function("substr", SqlTypes.TEXT, u.name, val(1), val(3))}.
+   * The name must be a plain identifier (optionally {@code schema.name}); arguments are expressions.
+   */
+  public static <T> Expression<T> function(String name, SqlType<T> type, Expression<?>... args) {
+    return Expr.wrap(new Functions.FunctionNode(name, false, Arrays.asList(args), false), type);
+  }
+
+  /** Like {@link #function} for an aggregate function, so that it may take {@code over(window)}. */
+  public static <T> Expression<T> aggregate(String name, SqlType<T> type, Expression<?>... args) {
+    return Expr.wrap(new Functions.FunctionNode(name, false, Arrays.asList(args), true), type);
+  }
+
+  /** {@code COALESCE(first, rest…)}. */
+  public static <T> Expression<T> coalesce(Expression<T> first, Expression<?>... rest) {
+    List<Expression<?>> args = new ArrayList<>();
+    args.add(first);
+    args.addAll(Arrays.asList(rest));
+    return Expr.wrap(new Functions.FunctionNode("COALESCE", false, args, false), first.type());
+  }
+
+  /** String concatenation of the parts. */
+  public static StringExpression concat(Expression<?>... parts) {
+    if (parts.length < 2) {
+      throw new IllegalArgumentException("concat needs at least two parts");
+    }
+    return new Expr.StringExpr(new Functions.ConcatNode(Arrays.asList(parts)), SqlTypes.TEXT);
+  }
+
+  // --- CASE ---------------------------------------------------------------------------------
+
+  /** {@code CASE WHEN condition THEN value …}; finish with {@link CaseBuilder#otherwise} or {@link CaseBuilder#end}. */
+  public static <T> CaseBuilder<T> caseWhen(Predicate condition, Expression<T> value) {
+    return new CaseBuilder<T>(List.of(), List.of(), value.type()).when(condition, value);
+  }
+
+  /** {@code CASE WHEN condition THEN ? …} with a bound value. */
+  public static <T> CaseBuilder<T> caseWhen(Predicate condition, T value) {
+    Expression<T> v = val(Objects.requireNonNull(value, "value (use caseWhen(condition, val(null, type)))"));
+    return caseWhen(condition, v);
+  }
+
+  // --- predicates ---------------------------------------------------------------------------
+
+  /** {@code EXISTS (SELECT …)}. */
+  public static Predicate exists(Query subquery) {
+    return Expr.predicate(new Ops.SubqueryNode("EXISTS ", Statements.queryNode(subquery)));
+  }
+
+  /** {@code NOT EXISTS (SELECT …)}. */
+  public static Predicate notExists(Query subquery) {
+    return Expr.predicate(new Ops.SubqueryNode("NOT EXISTS ", Statements.queryNode(subquery)));
+  }
+
+  /** All conditions; an empty list is TRUE. */
+  public static Predicate and(Predicate... conditions) {
+    return Ops.logical("AND", Arrays.asList(conditions));
+  }
+
+  public static Predicate and(List<? extends Predicate> conditions) {
+    return Ops.logical("AND", conditions);
+  }
+
+  /** Any condition; an empty list is FALSE. */
+  public static Predicate or(Predicate... conditions) {
+    return Ops.logical("OR", Arrays.asList(conditions));
+  }
+
+  public static Predicate or(List<? extends Predicate> conditions) {
+    return Ops.logical("OR", conditions);
+  }
+
+  public static Predicate not(Predicate condition) {
+    return condition.not();
+  }
+
+  /** Several expressions as one row value, e.g. a composite key: {@code row(t.a, t.b).in(rows)}. */
+  public static RowValue row(Expression<?>... expressions) {
+    return new RowValueImpl(Arrays.asList(expressions));
+  }
+
+  // --- window functions ---------------------------------------------------------------------
+
+  /** An empty window, to refine with partitionBy / orderBy / rowsBetween. */
+  public static Window window() {
+    return Window.EMPTY;
+  }
+
+  public static RankingFunction rowNumber() {
+    return ranking("ROW_NUMBER");
+  }
+
+  public static RankingFunction rank() {
+    return ranking("RANK");
+  }
+
+  public static RankingFunction denseRank() {
+    return ranking("DENSE_RANK");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static RankingFunction ranking(String name) {
+    Expression<Long> call = Expr.wrap(new Functions.FunctionNode(name, false, List.of(), true), SqlTypes.BIGINT);
+    return w -> (NumberExpression<Long>) Expr.wrap(new Window.OverNode(call, w), SqlTypes.BIGINT);
+  }
+
+  // --- tables -------------------------------------------------------------------------------
+
+  /** {@code WITH name AS (query)}. */
+  public static CommonTable cte(String name, Query query) {
+    return new CommonTableImpl(name, Statements.queryNode(query));
+  }
+
+  /**
+   * {@code WITH RECURSIVE name AS (anchor UNION ALL step)}, where {@code step} receives the table
+   * itself so that it can select from it and reference its columns ({@code t.field(...)}).
+   */
+  public static CommonTable recursiveCte(String name, Query anchor, Function<CommonTable, Query> step) {
+    return new CommonTableImpl(name, Statements.queryNode(anchor), step, true);
+  }
+
+  /**
+   * A sort key given as a string ({@code "name"}, {@code "-age"}, {@code "age desc nulls last"}),
+   * resolved against the table's columns; anything else is rejected.
+   */
+  public static SortField sort(TableLike table, String key) {
+    return Statements.resolveSortKey(key, Statements.columnsOf(table), String.valueOf(table));
+  }
+
+  // --- upserts and updates ------------------------------------------------------------------
+
+  /** In an upsert's update, the value the conflicting row would have inserted into {@code column}. */
+  public static <T> Expression<T> excluded(Column<T> column) {
+    return Expr.wrap(new Functions.ExcludedNode(column.name()), column.type());
+  }
+
+  /** {@code column = value} for {@link ConflictAction#doUpdate(Assignment...)}. */
+  public static <T> Assignment set(Column<T> column, T value) {
+    return new Assignment(column, Ops.bound(column, value));
+  }
+
+  /** {@code column = expression}. */
+  public static <T> Assignment set(Column<T> column, Expression<? extends T> value) {
+    return new Assignment(column, value);
+  }
+}

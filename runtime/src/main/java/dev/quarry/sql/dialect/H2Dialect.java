@@ -1,0 +1,72 @@
+package dev.quarry.sql.dialect;
+
+import dev.quarry.types.SqlType;
+import dev.quarry.types.Vendor;
+
+/**
+ * H2 2.x: standard paging ({@code OFFSET … ROWS FETCH FIRST … ROWS ONLY}), standard
+ * {@code MERGE} for upserts, native ILIKE and UUID. No RETURNING: inserted keys come back through
+ * JDBC generated keys, updated and deleted rows through data change delta tables.
+ */
+final class H2Dialect extends Dialect {
+  static final H2Dialect INSTANCE = new H2Dialect();
+
+  private H2Dialect() {
+    super(Vendor.H2);
+  }
+
+  @Override
+  public String typeName(SqlType<?> type) {
+    switch (type.kind()) {
+      case TINYINT:
+        return "TINYINT";
+      case UUID:
+        return "UUID";
+      case TEXT:
+      case JSON:
+        return "CHARACTER LARGE OBJECT";
+      case BINARY:
+        return type.length() > 0 ? "VARBINARY(" + type.length() + ")" : "BINARY LARGE OBJECT";
+      default:
+        return super.typeName(type);
+    }
+  }
+
+  @Override
+  public boolean supportsDataChangeDeltaTable() {
+    return true;
+  }
+
+  @Override
+  public LongInList longInList() {
+    return LongInList.ARRAY;
+  }
+
+  /** H2 caps arrays at 65,536 elements. */
+  @Override
+  public int maxArrayElements() {
+    return 65_536;
+  }
+
+  @Override
+  public void ilike(StringBuilder sql, Fragment value, Fragment pattern, Fragment escape, boolean negated) {
+    value.writeTo(sql);
+    sql.append(negated ? " NOT ILIKE " : " ILIKE ");
+    pattern.writeTo(sql);
+    if (escape != null) {
+      sql.append(" ESCAPE ");
+      escape.writeTo(sql);
+    }
+  }
+
+  /** H2 2.x parses no FULL [OUTER] JOIN (found by the Core execution suite). */
+  @Override
+  public boolean supportsFullJoin() {
+    return false;
+  }
+
+  @Override
+  public String randomFunction() {
+    return "RAND()";
+  }
+}

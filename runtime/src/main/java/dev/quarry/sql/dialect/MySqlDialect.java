@@ -1,0 +1,167 @@
+package dev.quarry.sql.dialect;
+
+import dev.quarry.types.SqlType;
+import dev.quarry.types.Vendor;
+import java.util.List;
+
+/**
+ * MySQL 8 and MariaDB 10.6+: back-quoted identifiers, {@code LIMIT/OFFSET},
+ * {@code ON DUPLICATE KEY UPDATE}, {@code CONCAT()} (since {@code ||} means OR), NULL ordering
+ * emulated with {@code IS NULL} sort keys, backslash doubled in the LIKE escape literal. MariaDB
+ * adds RETURNING on INSERT and DELETE.
+ */
+final class MySqlDialect extends Dialect {
+  static final MySqlDialect MYSQL = new MySqlDialect(Vendor.MYSQL);
+  static final MySqlDialect MARIADB = new MySqlDialect(Vendor.MARIADB);
+
+  /** Largest row count MySQL accepts; its documented way to say "OFFSET without LIMIT". */
+  private static final String NO_LIMIT = "18446744073709551615";
+
+  private MySqlDialect(Vendor vendor) {
+    super(vendor);
+  }
+
+  @Override
+  public String quote(String identifier) {
+    return quoteWith(identifier, '`');
+  }
+
+  @Override
+  public String typeName(SqlType<?> type) {
+    switch (type.kind()) {
+      case TINYINT:
+        return "TINYINT";
+      case INTEGER:
+        return "INT";
+      case REAL:
+        return "FLOAT";
+      case DOUBLE:
+        return "DOUBLE";
+      case DECIMAL:
+        // MySQL's bare DECIMAL is DECIMAL(10,0) and would drop every fraction.
+        return type.precision() > 0 ? decimalName(type, "DECIMAL") : "DECIMAL(38,10)";
+      case TEXT:
+        return "LONGTEXT";
+      case JSON:
+        return "JSON";
+      case TIME:
+        return "TIME(6)";
+      case TIMESTAMP:
+      case TIMESTAMP_TZ:
+        return "DATETIME(6)";
+      case BINARY:
+        return type.length() > 0 ? "VARBINARY(" + type.length() + ")" : "LONGBLOB";
+      default:
+        return super.typeName(type);
+    }
+  }
+
+  /** MySQL's CAST knows only CHAR, SIGNED, DECIMAL, DOUBLE, FLOAT, DATE, DATETIME, TIME, BINARY and JSON. */
+  @Override
+  public String castTypeName(SqlType<?> type) {
+    switch (type.kind()) {
+      case BOOLEAN:
+      case TINYINT:
+      case SMALLINT:
+      case INTEGER:
+      case BIGINT:
+        return "SIGNED";
+      case CHAR:
+      case VARCHAR:
+        return type.length() > 0 ? "CHAR(" + type.length() + ")" : "CHAR";
+      case TEXT:
+      case UUID:
+        return "CHAR";
+      case BINARY:
+        return "BINARY";
+      default:
+        return typeName(type);
+    }
+  }
+
+  @Override
+  public String identityTypeName(SqlType<?> type) {
+    return typeName(type) + " AUTO_INCREMENT";
+  }
+
+  @Override
+  public boolean supportsReturning(DmlKind kind) {
+    return vendor() == Vendor.MARIADB && kind != DmlKind.UPDATE;
+  }
+
+  @Override
+  public UpsertStyle upsertStyle() {
+    return UpsertStyle.ON_DUPLICATE_KEY;
+  }
+
+  @Override
+  public boolean supportsFullJoin() {
+    return false;
+  }
+
+  @Override
+  public String likeEscapeLiteral() {
+    return "'\\\\'";
+  }
+
+  @Override
+  public String insertDefaultValues() {
+    return " () VALUES ()";
+  }
+
+  /** MySQL's LENGTH counts bytes. */
+  @Override
+  public String charLengthFunction() {
+    return "CHAR_LENGTH";
+  }
+
+  @Override
+  public String randomFunction() {
+    return "RAND()";
+  }
+
+  @Override
+  public void limitOffset(StringBuilder sql, Fragment limit, Fragment offset) {
+    sql.append(" LIMIT ");
+    if (limit != null) {
+      limit.writeTo(sql);
+    } else {
+      sql.append(NO_LIMIT);
+    }
+    if (offset != null) {
+      sql.append(" OFFSET ");
+      offset.writeTo(sql);
+    }
+  }
+
+  /** No NULLS FIRST/LAST: sort by {@code x IS NULL} first (0 before 1), then by the value. */
+  @Override
+  public void orderItem(StringBuilder sql, Fragment expression, boolean descending, NullOrdering nulls) {
+    if (nulls != NullOrdering.DEFAULT) {
+      expression.writeTo(sql);
+      sql.append(nulls == NullOrdering.FIRST ? " IS NULL DESC, " : " IS NULL, ");
+    }
+    expression.writeTo(sql);
+    if (descending) {
+      sql.append(" DESC");
+    }
+  }
+
+  @Override
+  public void concat(StringBuilder sql, List<Fragment> parts) {
+    sql.append("CONCAT(");
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        sql.append(", ");
+      }
+      parts.get(i).writeTo(sql);
+    }
+    sql.append(')');
+  }
+
+  /** {@code VALUES(col)}: accepted by MariaDB and (deprecated but working) by MySQL 8. */
+  @Override
+  public void excluded(StringBuilder sql, String column, String sourceAlias) {
+    sql.append("VALUES(").append(quote(column)).append(')');
+  }
+}

@@ -1,0 +1,100 @@
+package dev.quarry.sql.dialect;
+
+import dev.quarry.types.SqlType;
+import dev.quarry.types.Vendor;
+
+/**
+ * PostgreSQL: {@code LIMIT/OFFSET}, {@code ON CONFLICT} upserts, {@code RETURNING} everywhere,
+ * native ILIKE, {@code FOR UPDATE NOWAIT / SKIP LOCKED}, BYTEA, JSONB and UUID columns.
+ */
+final class PostgresDialect extends Dialect {
+  static final PostgresDialect INSTANCE = new PostgresDialect();
+
+  private PostgresDialect() {
+    super(Vendor.POSTGRESQL);
+  }
+
+  @Override
+  public String typeName(SqlType<?> type) {
+    switch (type.kind()) {
+      case DECIMAL:
+        return decimalName(type, "NUMERIC");
+      case TEXT:
+        return "TEXT";
+      case JSON:
+        return "JSONB";
+      case UUID:
+        return "UUID";
+      case BINARY:
+        return "BYTEA";
+      default:
+        return super.typeName(type);
+    }
+  }
+
+  @Override
+  public LongInList longInList() {
+    return LongInList.ARRAY;
+  }
+
+  /** PostgreSQL's own names, which {@code createArrayOf} resolves. */
+  @Override
+  public String arrayElementTypeName(SqlType<?> type) {
+    String name = super.arrayElementTypeName(type);
+    if (name == null) {
+      return null;
+    }
+    switch (name) {
+      case "BIGINT":
+        return "int8";
+      case "INTEGER":
+        return "int4";
+      case "SMALLINT":
+        return "int2";
+      case "VARCHAR":
+        return "varchar";
+      case "UUID":
+        return "uuid";
+      default:
+        return "numeric";
+    }
+  }
+
+  @Override
+  public boolean supportsReturning(DmlKind kind) {
+    return true;
+  }
+
+  @Override
+  public UpsertStyle upsertStyle() {
+    return UpsertStyle.ON_CONFLICT;
+  }
+
+  @Override
+  public void limitOffset(StringBuilder sql, Fragment limit, Fragment offset) {
+    if (limit != null) {
+      sql.append(" LIMIT ");
+      limit.writeTo(sql);
+    }
+    if (offset != null) {
+      sql.append(" OFFSET ");
+      offset.writeTo(sql);
+    }
+  }
+
+  @Override
+  public void ilike(StringBuilder sql, Fragment value, Fragment pattern, Fragment escape, boolean negated) {
+    value.writeTo(sql);
+    sql.append(negated ? " NOT ILIKE " : " ILIKE ");
+    pattern.writeTo(sql);
+    if (escape != null) {
+      sql.append(" ESCAPE ");
+      escape.writeTo(sql);
+    }
+  }
+
+  @Override
+  public void excluded(StringBuilder sql, String column, String sourceAlias) {
+    sql.append("EXCLUDED.").append(quote(column));
+  }
+}

@@ -1,0 +1,131 @@
+package dev.quarry.sql.dialect;
+
+import dev.quarry.types.SqlType;
+import dev.quarry.types.TypeKind;
+import dev.quarry.types.Vendor;
+
+/**
+ * SQLite 3.35+: {@code LIMIT/OFFSET}, {@code ON CONFLICT} upserts, {@code RETURNING}, 1/0 for
+ * truth values, no row locks. Column types are chosen for the storage class they give: dates,
+ * times and UUIDs are TEXT (ISO-8601 text sorts in time order), integers are INTEGER so that an
+ * {@code INTEGER PRIMARY KEY} aliases the rowid.
+ */
+final class SqliteDialect extends Dialect {
+  static final SqliteDialect INSTANCE = new SqliteDialect();
+
+  private SqliteDialect() {
+    super(Vendor.SQLITE);
+  }
+
+  @Override
+  public String typeName(SqlType<?> type) {
+    switch (type.kind()) {
+      case TINYINT:
+      case SMALLINT:
+      case INTEGER:
+      case BIGINT:
+        return "INTEGER";
+      case DOUBLE:
+        return "DOUBLE";
+      case TEXT:
+      case JSON:
+      case DATE:
+      case TIME:
+      case TIMESTAMP:
+      case TIMESTAMP_TZ:
+      case UUID:
+        return "TEXT";
+      case BINARY:
+        return "BLOB";
+      default:
+        return super.typeName(type);
+    }
+  }
+
+  /** {@code INTEGER PRIMARY KEY AUTOINCREMENT}: the only auto-increment form SQLite has. */
+  @Override
+  public String identityTypeName(SqlType<?> type) {
+    return "INTEGER PRIMARY KEY AUTOINCREMENT";
+  }
+
+  @Override
+  public boolean identityNeedsInlinePrimaryKey() {
+    return true;
+  }
+
+  @Override
+  public boolean hasNativeType(TypeKind kind) {
+    switch (kind) {
+      case BOOLEAN:
+      case DATE:
+      case TIME:
+      case TIMESTAMP:
+      case TIMESTAMP_TZ:
+      case UUID:
+      case DECIMAL:
+      case JSON:
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  @Override
+  public LongInList longInList() {
+    return LongInList.JSON_EACH;
+  }
+
+  /** json_each yields SQLite integers and text: only those compare correctly with the column. */
+  @Override
+  public String arrayElementTypeName(SqlType<?> type) {
+    Class<?> java = type.javaType();
+    String name = super.arrayElementTypeName(type);
+    return name != null && (java == Long.class || java == Integer.class || java == Short.class || java == String.class)
+        ? name : null;
+  }
+
+  @Override
+  public boolean supportsReturning(DmlKind kind) {
+    return true;
+  }
+
+  @Override
+  public UpsertStyle upsertStyle() {
+    return UpsertStyle.ON_CONFLICT;
+  }
+
+  @Override
+  public boolean supportsForUpdate() {
+    return false;
+  }
+
+  @Override
+  public boolean supports(LockWait lockWait) {
+    return false;
+  }
+
+  @Override
+  public String booleanLiteral(boolean value) {
+    return value ? "1" : "0";
+  }
+
+  /** SQLite needs a LIMIT before OFFSET; {@code -1} means no limit. */
+  @Override
+  public void limitOffset(StringBuilder sql, Fragment limit, Fragment offset) {
+    sql.append(" LIMIT ");
+    if (limit != null) {
+      limit.writeTo(sql);
+    } else {
+      sql.append("-1");
+    }
+    if (offset != null) {
+      sql.append(" OFFSET ");
+      offset.writeTo(sql);
+    }
+  }
+
+  @Override
+  public void excluded(StringBuilder sql, String column, String sourceAlias) {
+    sql.append("excluded.").append(quote(column));
+  }
+}
