@@ -543,6 +543,10 @@ final class DefaultConnection implements Connection {
     return fail(e, vendor, statement.sql(), List.of(statement.parameters()), timedOut);
   }
 
+  DatabaseException translate(SQLException e, String sql, List<List<Parameter>> rows) {
+    return fail(e, vendor, sql, rows, false);
+  }
+
   /** Translates, and remembers when the connection died so that the pool discards it on close. */
   private DatabaseException fail(SQLException e, Vendor v, String sql, List<List<Parameter>> rows, boolean timedOut) {
     DatabaseException translated = ExceptionTranslator.translate(e, v, sql, rows, timedOut);
