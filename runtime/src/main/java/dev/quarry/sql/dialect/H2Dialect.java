@@ -23,7 +23,8 @@ final class H2Dialect extends Dialect {
       case UUID:
         return "UUID";
       case TIME:
-        return "TIME(6)"; // H2's TIME alone keeps no fractional seconds and would truncate values
+        // H2's bare TIME has precision 0 and would drop fractions of a second; LocalTime keeps them.
+        return "TIME(6)";
       case DECIMAL:
         // H2's DECIMAL without precision has scale 0 and would round 99.95 to 100; DECFLOAT keeps it.
         return type.precision() > 0 ? decimalName(type, "DECIMAL") : "DECFLOAT";
