@@ -202,10 +202,19 @@ public abstract class EntityDao<E, ID> {
     Object id = requireId(entity);
     mapping.applyUpdateValues(entity);
     Update u = Sql.update(table);
+    boolean assigns = false;
     for (Column<?> col : columns) {
       if (col.spec().isUpdatable() && !col.spec().isPrimaryKey() && col.index() != version) {
         u = set(u, col, mapping.get(entity, col.index()));
+        assigns = true;
       }
+    }
+    if (!assigns && version < 0) {
+      // Only key columns: nothing to write, but the row must exist as for any other update.
+      if (!existsById(castId(id))) {
+        throw new EntityNotFoundException(mapping.entityName(), table.qualifiedName(), id);
+      }
+      return entity;
     }
     Predicate where = idIs(id);
     Object current = null;
@@ -424,6 +433,11 @@ public abstract class EntityDao<E, ID> {
   @SuppressWarnings("unchecked")
   private static Update set(Update update, Column<?> column, Object value) {
     return update.set((Column<Object>) column, value);
+  }
+
+  @SuppressWarnings("unchecked")
+  private ID castId(Object id) {
+    return (ID) id;
   }
 
   /** The vendor the DAO runs on. */
