@@ -3,18 +3,54 @@ package dev.quarry.processor;
 import com.google.auto.service.AutoService;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 
-/** Placeholder. */
+/**
+ * The Quarry annotation processor: for every {@code @Entity} it writes the metamodel
+ * ({@code QUser}), the mapping ({@code User_Mapping}), the lazy-loading subclass
+ * ({@code User_Proxy}) and the DAO ({@code UserDao}), and one registry per compilation.
+ *
+ * <p>Thin on purpose: the work is in {@link EntityStep} (rounds, deferral), {@link EntityParser}
+ * (elements to a validated model) and one writer per generated file. It never lets an exception
+ * reach javac, and it does not claim {@code @Entity} so other processors may read it too.
+ */
 @AutoService(Processor.class)
 public final class QuarryProcessor extends AbstractProcessor {
-  @Override public Set<String> getSupportedAnnotationTypes() { return Set.of("dev.quarry.annotation.Entity"); }
-  @Override public SourceVersion getSupportedSourceVersion() { return SourceVersion.latestSupported(); }
-  @Override public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
-    processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, "quarry processor ran");
+  private EntityStep step;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    step = new EntityStep(processingEnv);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(RuntimeNames.ENTITY);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(EntityStep.REGISTRY_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      step.process(round);
+    } catch (RuntimeException | LinkageError ex) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Errors.unexpected("this round", ex));
+    }
     return false;
   }
 }

@@ -25,6 +25,7 @@ final class EngineDataSource implements DataSource {
   private final boolean readOnly;
   private final List<EngineListener> listeners;
   private volatile Vendor vendor;
+  private volatile int loginTimeoutSeconds = 5;
 
   EngineDataSource(String url, Properties properties, DataSource delegate, boolean sqliteForeignKeys,
       boolean readOnly, List<EngineListener> listeners) {
@@ -108,8 +109,9 @@ final class EngineDataSource implements DataSource {
 
   @Override
   public void setLoginTimeout(int seconds) {
-    // HikariCP sets its connection timeout here; DriverManager's login timeout is JVM-wide, so it
-    // is not touched: a connection attempt is bounded by the driver's own connect timeout.
+    // HikariCP passes its connection timeout here, and waits this long for connections being opened
+    // when the pool shuts down. DriverManager's login timeout is JVM-wide, so it is not touched.
+    loginTimeoutSeconds = seconds;
     if (delegate != null) {
       try {
         delegate.setLoginTimeout(seconds);
@@ -121,7 +123,7 @@ final class EngineDataSource implements DataSource {
 
   @Override
   public int getLoginTimeout() {
-    return 0;
+    return loginTimeoutSeconds;
   }
 
   @Override

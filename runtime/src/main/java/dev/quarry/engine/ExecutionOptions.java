@@ -10,7 +10,9 @@ import java.time.Duration;
  *     autocommit off for the life of the result when no transaction is open, because the driver
  *     only uses a cursor inside a transaction; MySQL gets its row-by-row streaming mode.
  * @param timeout cancel the statement after this long ({@link QueryTimeoutException}); null or
- *     zero for none
+ *     zero for none. JDBC counts query timeouts in whole seconds, so the driver's timeout is rounded
+ *     up; on SQLite, whose driver has none, the engine interrupts the statement itself, to the
+ *     millisecond, and the timeout also covers fetching the rows.
  */
 public record ExecutionOptions(int fetchSize, Duration timeout) {
   /** Driver defaults, no timeout. */

@@ -101,4 +101,57 @@ public interface EntityMapping<E> {
 
   /** Applies on-update values before an UPDATE: {@code @OnUpdate}, {@code @UpdatedAt}. */
   void applyUpdateValues(E entity);
+
+  // --- additive (session issue): names, lifecycle callbacks, validators. Defaults keep older
+  // generated mappings compiling; the processor overrides them when the entity declares any.
+
+  /** The Java property name of column {@code column}, for messages; the column name by default. */
+  default String propertyName(int column) {
+    return table().columns().get(column).name();
+  }
+
+  /**
+   * Calls the entity's own callbacks for {@code event} ({@code @BeforeInsert}, {@code @AfterLoad},
+   * ... methods), directly; nothing by default.
+   */
+  default void onLifecycle(LifecycleEvent event, E entity) {}
+
+  /** Indexes of the columns that have {@code @Validates} methods, in column order; none by default. */
+  default int[] validatedColumns() {
+    return new int[0];
+  }
+
+  /**
+   * Runs the validators of column {@code column} on {@code value} and returns the value to store
+   * (validators may normalise it); a validator rejects a value by throwing
+   * {@link IllegalArgumentException}.
+   */
+  default Object validate(E entity, int column, Object value) {
+    return value;
+  }
+
+  /**
+   * The version value an UPDATE writes after {@code current}: the next number for numeric
+   * versions (0 when there was none), the current time (to the microsecond, later than
+   * {@code current}) for timestamps. The generated mapping may override it.
+   */
+  default Object nextVersion(Object current) {
+    if (current instanceof Integer i) {
+      return i + 1;
+    } else if (current instanceof Long l) {
+      return l + 1;
+    } else if (current instanceof Short s) {
+      return (short) (s + 1);
+    } else if (current instanceof java.time.Instant t) {
+      java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+      return now.isAfter(t) ? now : t.plus(1, java.time.temporal.ChronoUnit.MICROS);
+    } else if (current instanceof java.time.LocalDateTime t) {
+      java.time.LocalDateTime now = java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+      return now.isAfter(t) ? now : t.plus(1, java.time.temporal.ChronoUnit.MICROS);
+    } else if (current == null) {
+      return 0;
+    }
+    throw new IllegalArgumentException(entityName() + ": cannot derive a next version from a "
+        + current.getClass().getName() + "; @Version supports int, long, short, Instant and LocalDateTime");
+  }
 }

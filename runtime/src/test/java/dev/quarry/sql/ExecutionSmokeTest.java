@@ -22,6 +22,7 @@ import dev.quarry.engine.Result;
 import dev.quarry.engine.Row;
 import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.sql.dialect.LockWait;
+import dev.quarry.testing.EmbeddedPostgresServer;
 import dev.quarry.types.SqlTypes;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
@@ -62,7 +63,17 @@ class ExecutionSmokeTest {
   class OnPostgres extends Cases {
     @Override
     Engine createEngine() {
-      return Engine.create(EmbeddedPg.jdbcUrl());
+      database = EmbeddedPostgresServer.createDatabase();
+      return Engine.create(EmbeddedPostgresServer.jdbcUrl(database));
+    }
+
+    private String database;
+
+    @Override
+    @AfterAll
+    void stop() {
+      super.stop();
+      EmbeddedPostgresServer.dropDatabase(database);
     }
   }
 
@@ -243,6 +254,21 @@ class ExecutionSmokeTest {
         assertEquals(Set.of("ab%cdefg"), matches(c, t, v.like("ab#%c%", '#')));
         assertEquals(Set.of("ab%cdefg"), matches(c, t, v.containsIgnoreCase("B%C")));
         assertEquals(Set.of("abcdefg"), matches(c, t, v.ilike("ABCDEFG")));
+      }
+    }
+
+    @Test
+    void literalMatchesAreCaseSensitiveEverywhere() {
+      Table t = Table.builder("case_test").column(ColumnSpec.of("v", SqlTypes.varchar(20))).build();
+      StringColumn v = (StringColumn) t.column("v");
+      try (Connection c = engine.connect()) {
+        recreate(c, t);
+        c.executeUpdate(insertInto(t).columns(v).values("ab%cdefg").values("AB%CDEFG").values("x*y?z[1]").values("X*Y"));
+        assertEquals(Set.of("ab%cdefg"), matches(c, t, v.startsWith("ab%c")));
+        assertEquals(Set.of("AB%CDEFG"), matches(c, t, v.endsWith("DEFG")));
+        assertEquals(Set.of("x*y?z[1]"), matches(c, t, v.contains("*y?z[")));
+        assertEquals(Set.of("X*Y"), matches(c, t, v.startsWith("X*")));
+        assertEquals(Set.of("ab%cdefg", "AB%CDEFG"), matches(c, t, v.containsIgnoreCase("B%c")));
       }
     }
 

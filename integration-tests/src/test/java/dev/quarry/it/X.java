@@ -1,1 +1,0 @@
-package dev.quarry.it; @dev.quarry.annotation.Entity class X {}

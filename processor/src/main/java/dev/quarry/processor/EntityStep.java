@@ -1,0 +1,215 @@
+package dev.quarry.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import dev.quarry.processor.model.EntityModel;
+import dev.quarry.processor.writer.DaoWriter;
+import dev.quarry.processor.writer.MappingWriter;
+import dev.quarry.processor.writer.MetamodelWriter;
+import dev.quarry.processor.writer.ProxyWriter;
+import dev.quarry.processor.writer.RegistryWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Processes {@code @Entity} classes round by round: defers those that mention types not generated
+ * yet, parses the rest into models, checks what spans entities (table names), writes the files of
+ * each entity, and finally one registry and its service entry for the whole compilation.
+ */
+final class EntityStep {
+  /** Processor option naming the registry class (default: {@code <common package>.QuarryRegistry}). */
+  static final String REGISTRY_OPTION = "quarry.registry";
+  static final String SERVICE_FILE = "META-INF/services/dev.quarry.spi.MappingRegistry";
+
+  private final Elements elements;
+  private final Filer filer;
+  private final Diagnostics diagnostics;
+  private final EntityParser parser;
+  private final String registryOption;
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Set<String> seen = new HashSet<>();
+  private final Map<String, String> tables = new HashMap<>();
+  private final List<EntityModel> unregistered = new ArrayList<>();
+  private final List<ClassName> registries = new ArrayList<>();
+
+  EntityStep(ProcessingEnvironment env) {
+    this.elements = env.getElementUtils();
+    this.filer = env.getFiler();
+    this.diagnostics = new Diagnostics(env.getMessager());
+    this.parser = new EntityParser(env);
+    this.registryOption = env.getOptions().get(REGISTRY_OPTION);
+  }
+
+  void process(RoundEnvironment round) {
+    List<TypeElement> candidates = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement t = elements.getTypeElement(name);
+      if (t != null) {
+        candidates.add(t);
+      }
+    }
+    deferred.clear();
+    TypeElement entityAnnotation = elements.getTypeElement(RuntimeNames.ENTITY);
+    if (entityAnnotation != null) {
+      for (Element e : round.getElementsAnnotatedWith(entityAnnotation)) {
+        if (e instanceof TypeElement t) {
+          candidates.add(t);
+        }
+      }
+    }
+    boolean newEntities = false;
+    for (TypeElement t : candidates) {
+      String name = t.getQualifiedName().toString();
+      if (seen.contains(name)) {
+        continue;
+      }
+      if (MissingTypes.in(t)) {
+        if (round.processingOver()) {
+          diagnostics.error(t, Errors.unresolvedTypes(name));
+          seen.add(name);
+        } else {
+          deferred.add(name);
+        }
+        continue;
+      }
+      seen.add(name);
+      newEntities = true;
+      try {
+        Optional<EntityModel> model = parser.parse(t, diagnostics);
+        if (model.isPresent() && uniqueTable(model.get())) {
+          writeEntity(model.get());
+          unregistered.add(model.get());
+        }
+      } catch (RuntimeException | LinkageError ex) {
+        diagnostics.error(t, Errors.unexpected(name, ex));
+      }
+    }
+    if (!newEntities && deferred.isEmpty() && !unregistered.isEmpty() && !round.processingOver()) {
+      writeRegistry();
+    }
+    if (round.processingOver()) {
+      if (!unregistered.isEmpty() && diagnostics.errorCount() == 0) {
+        writeRegistry();
+      }
+      writeServiceFile();
+    }
+  }
+
+  private boolean uniqueTable(EntityModel m) {
+    String key = (m.schema() + "." + m.table()).toLowerCase(Locale.ROOT);
+    String other = tables.putIfAbsent(key, m.type().canonicalName());
+    if (other == null) {
+      return true;
+    }
+    diagnostics.error(m.element(), Mirrors.find(m.element(), RuntimeNames.TABLE),
+        Errors.duplicateTable(m.table(), other));
+    return false;
+  }
+
+  private void writeEntity(EntityModel m) {
+    write(m.element(), MetamodelWriter.write(m));
+    write(m.element(), MappingWriter.write(m));
+    if (m.proxyable()) {
+      write(m.element(), ProxyWriter.write(m));
+    }
+    // DAOs extend the ORM's EntityDao; a build with only Core on the class path gets no DAO.
+    if (m.generateDao() && elements.getTypeElement(RuntimeNames.ENTITY_DAO.canonicalName()) != null) {
+      write(m.element(), DaoWriter.write(m));
+    }
+  }
+
+  private void write(Element element, JavaFile file) {
+    // Rendered to a String first: one write instead of thousands of small appends to the Filer's writer.
+    String name = file.packageName().isEmpty() ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
+    try {
+      String text = file.toString();
+      javax.tools.JavaFileObject source = filer.createSourceFile(name,
+          file.typeSpec().originatingElements().toArray(new Element[0]));
+      try (Writer w = source.openWriter()) {
+        w.write(text);
+      }
+    } catch (IOException ex) {
+      diagnostics.error(element, "could not write " + file.packageName() + "." + file.typeSpec().name() + ": "
+          + ex.getMessage());
+    }
+  }
+
+  private void writeRegistry() {
+    List<EntityModel> models = new ArrayList<>(unregistered);
+    unregistered.clear();
+    models.sort(Comparator.comparing(m -> m.type().canonicalName()));
+    ClassName name = registryName(models);
+    List<ClassName> mappings = models.stream().map(EntityModel::mappingType).toList();
+    List<TypeElement> originating = models.stream().map(EntityModel::element).toList();
+    JavaFile file = RegistryWriter.write(name, mappings, originating);
+    write(originating.get(0), file);
+    registries.add(name);
+  }
+
+  private ClassName registryName(List<EntityModel> models) {
+    ClassName base;
+    if (registryOption != null && !registryOption.isBlank()) {
+      base = ClassName.bestGuess(registryOption.trim());
+    } else {
+      base = ClassName.get(commonPackage(models), "QuarryRegistry");
+    }
+    return registries.isEmpty() ? base : base.peerClass(base.simpleName() + "_" + (registries.size() + 1));
+  }
+
+  private static String commonPackage(List<EntityModel> models) {
+    String[] common = null;
+    int length = 0;
+    for (EntityModel m : models) {
+      String[] parts = m.type().packageName().isEmpty() ? new String[0] : m.type().packageName().split("\\.");
+      if (common == null) {
+        common = parts;
+        length = parts.length;
+      } else {
+        int i = 0;
+        while (i < length && i < parts.length && parts[i].equals(common[i])) {
+          i++;
+        }
+        length = i;
+      }
+    }
+    return length == 0 ? "dev.quarry.generated" : String.join(".", java.util.Arrays.copyOf(common, length));
+  }
+
+  private void writeServiceFile() {
+    if (registries.isEmpty()) {
+      return;
+    }
+    try {
+      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE);
+      try (Writer w = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+        w.write("# Generated by Quarry: the mapping registries of this compilation\n");
+        for (ClassName r : registries) {
+          w.write(r.reflectionName());
+          w.write('\n');
+        }
+      }
+    } catch (IOException ex) {
+      diagnostics.error(null, "could not write " + SERVICE_FILE + ": " + ex.getMessage());
+    }
+  }
+}

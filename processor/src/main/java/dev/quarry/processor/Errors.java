@@ -1,0 +1,235 @@
+package dev.quarry.processor;
+
+import java.util.Collection;
+
+/**
+ * Every message the processor reports, in one place, so that wording stays consistent and each
+ * message says what is wrong and what to change.
+ */
+public final class Errors {
+  private Errors() {}
+
+  public static String notAClass(String kind) {
+    return "@Entity must annotate a class, not " + kind + "; declare a class with an id property and a "
+        + "no-argument constructor";
+  }
+
+  public static String genericEntity(String name) {
+    return "entity " + name + " must not be generic: the mapping needs one concrete type per table; "
+        + "remove the type parameters (or map a concrete subclass)";
+  }
+
+  public static String innerClass(String name) {
+    return "entity " + name + " is a non-static inner class and cannot be instantiated on its own; "
+        + "declare it 'static' or move it to its own file";
+  }
+
+  public static String privateClass(String name) {
+    return "entity " + name + " is private; generated code in the same package must reach it: "
+        + "make it package-private or public";
+  }
+
+  public static String abstractEntity(String name) {
+    return "entity " + name + " is abstract and cannot be instantiated; remove 'abstract' or remove @Entity";
+  }
+
+  public static String noUsableConstructor(String name) {
+    return "entity " + name + " has no usable no-argument constructor; add a non-private constructor without "
+        + "parameters (it may be protected or package-private)";
+  }
+
+  public static String noId(String name) {
+    return "entity " + name + " has no @Id property; annotate the primary-key field (or its getter) with @Id";
+  }
+
+  public static String severalIds(String name, Collection<String> ids) {
+    return "entity " + name + " has several @Id properties " + ids + " but no @IdClass; add @IdClass naming a "
+        + "record with the components " + ids + ", or keep a single @Id";
+  }
+
+  public static String idClassNotRecord(String idClass) {
+    return "@IdClass " + idClass + " must be a record whose components match the @Id properties by name and type";
+  }
+
+  public static String idClassMismatch(String idClass, String components, String ids) {
+    return "@IdClass " + idClass + " has components " + components + " but the @Id properties are " + ids
+        + "; make the record's components the @Id properties, same names and types, in any order";
+  }
+
+  public static String idClassWithSingleId(String name) {
+    return "entity " + name + " declares @IdClass but has a single @Id; remove @IdClass or annotate every key "
+        + "property with @Id";
+  }
+
+  public static String unsupportedType(String property, String type) {
+    return "property '" + property + "' has type " + type + ", which Quarry cannot store; use a supported type "
+        + "(primitives and boxes, String, BigDecimal, BigInteger, LocalDate, LocalTime, LocalDateTime, "
+        + "OffsetDateTime, Instant, UUID, byte[], an enum), add @Convert with a Converter<" + type + ", ...>, "
+        + "or mark it @Transient";
+  }
+
+  public static String privateWithoutAccessors(String property, String missing) {
+    return "field '" + property + "' is private and has no " + missing + "; make the field non-private or add "
+        + "a non-private getter and setter (or mark it @Transient)";
+  }
+
+  public static String finalField(String property) {
+    return "field '" + property + "' is final and cannot be set when rows are read; remove 'final' or mark it "
+        + "@Transient";
+  }
+
+  public static String duplicateColumn(String column, String property, String other) {
+    return "column '" + column + "' of property '" + property + "' is already used by property '" + other
+        + "'; give one of them another name with @Column(name = ...)";
+  }
+
+  public static String duplicateTable(String table, String other) {
+    return "table '" + table + "' is already mapped by entity " + other + "; choose another name with "
+        + "@Table(name = ...)";
+  }
+
+  public static String versionType(String property, String type) {
+    return "@Version property '" + property + "' has type " + type + "; use int, long, short (or their boxes), "
+        + "Instant or LocalDateTime";
+  }
+
+  public static String severalVersions(String name) {
+    return "entity " + name + " has more than one @Version property; keep one";
+  }
+
+  public static String versionOnId(String property) {
+    return "property '" + property + "' cannot be both @Id and @Version; use a separate version property";
+  }
+
+  public static String converterNotConverter(String converter) {
+    return "@Convert names " + converter + ", which does not implement dev.quarry.types.Converter<J, D>; "
+        + "implement Converter with J the property type and D a supported column type";
+  }
+
+  public static String converterPropertyType(String converter, String converterType, String property,
+      String propertyType) {
+    return "converter " + converter + " converts " + converterType + " but property '" + property + "' has type "
+        + propertyType + "; use a Converter<" + propertyType + ", ...> or change the property type";
+  }
+
+  public static String converterColumnType(String converter, String columnType) {
+    return "converter " + converter + " stores values as " + columnType + ", which is not a supported column type; "
+        + "convert to String, a number, a date/time type, UUID, Boolean or byte[]";
+  }
+
+  public static String converterGeneric(String property, String type) {
+    return "property '" + property + "' has the parameterized type " + type + ", which a converter cannot "
+        + "name with a class literal; wrap it in a non-generic class and convert that";
+  }
+
+  public static String noPublicConstructor(String annotation, String type) {
+    return annotation + " class " + type + " needs a public no-argument constructor so generated code can "
+        + "create it; add one (and make the class public and static if it is nested)";
+  }
+
+  public static String supplierType(String annotation, String supplier, String supplied, String property,
+      String propertyType) {
+    return annotation + " supplier " + supplier + " supplies " + supplied + " but property '" + property
+        + "' has type " + propertyType + "; use a Supplier<" + propertyType + ">";
+  }
+
+  public static String defaultOnPrimitive(String annotation, String property) {
+    return annotation + " on primitive property '" + property + "' never applies because it is never null; "
+        + "use the boxed type";
+  }
+
+  public static String timestampType(String annotation, String property, String type) {
+    return annotation + " property '" + property + "' has type " + type + "; use Instant, LocalDateTime, "
+        + "OffsetDateTime or LocalDate";
+  }
+
+  public static String unknownIndexColumn(String what, String name, String column, Collection<String> known) {
+    return what + " " + name + " names column '" + column + "', which this entity does not have; use one of "
+        + known + " (column or property names)";
+  }
+
+  public static String emptyIndex(String what) {
+    return what + " needs at least one column";
+  }
+
+  public static String generatedValueType(String strategy, String property, String type) {
+    String needed = strategy.equals("UUID") ? "java.util.UUID" : "long, int, short or their boxes";
+    return "@GeneratedValue(strategy = " + strategy + ") on '" + property + "' of type " + type + " needs "
+        + needed + "; change the type or the strategy";
+  }
+
+  public static String generatedValueNotId(String property) {
+    return "@GeneratedValue on '" + property + "' applies only to an @Id property; add @Id or remove it";
+  }
+
+  public static String generatedValueComposite(String property) {
+    return "@GeneratedValue on '" + property + "' cannot be used with a composite key; assign the key "
+        + "components yourself";
+  }
+
+  public static String allocationSize(int size) {
+    return "allocationSize must be at least 1, got " + size;
+  }
+
+  public static String relationshipTargetNotEntity(String annotation, String property, String target) {
+    return annotation + " property '" + property + "' refers to " + target + ", which is not an @Entity; "
+        + "annotate " + target + " with @Entity or map the property as a plain column";
+  }
+
+  public static String relationshipNotCollection(String annotation, String property, String type) {
+    return annotation + " property '" + property + "' has type " + type + "; use List<E>, Set<E> or "
+        + "Collection<E> of an entity type E";
+  }
+
+  public static String mappedByMissing(String annotation, String property, String mappedBy, String target) {
+    return annotation + "(mappedBy = \"" + mappedBy + "\") on '" + property + "': " + target
+        + " has no field or property '" + mappedBy + "'; name the property of " + target
+        + " that refers back to this entity";
+  }
+
+  public static String mappedByWrongType(String annotation, String property, String mappedBy, String target,
+      String expected, String actual) {
+    return annotation + "(mappedBy = \"" + mappedBy + "\") on '" + property + "': " + target + "." + mappedBy
+        + " is " + actual + " but must be " + expected + "; point mappedBy at the property that refers back "
+        + "to this entity";
+  }
+
+  public static String lazyOnFinalClass(String annotation, String fetch, String property, String entity) {
+    return annotation + "(fetch = " + fetch + ") on '" + property + "' needs a subclassable entity, but "
+        + entity + " is final; remove 'final' from " + entity + " or choose fetch = JOINED or SELECTIN";
+  }
+
+  public static String lazyWithoutGetter(String annotation, String fetch, String property) {
+    return annotation + "(fetch = " + fetch + ") on '" + property + "' needs an overridable getter so access "
+        + "can be intercepted; add a non-final, non-private getter for '" + property
+        + "' or choose fetch = JOINED or SELECTIN";
+  }
+
+  public static String compositeTarget(String annotation, String property, String target) {
+    return annotation + " property '" + property + "' refers to " + target + ", which has a composite key; "
+        + "references to composite keys are not supported yet: map the key columns as plain properties";
+  }
+
+  public static String severalRelationships(String property) {
+    return "property '" + property + "' has more than one relationship annotation; keep one";
+  }
+
+  public static String relationshipAsId(String property) {
+    return "relationship property '" + property + "' cannot be an @Id; map the key column as a plain property";
+  }
+
+  public static String recordEntity(String name) {
+    return "entity " + name + " is a record; records are supported as @IdClass keys, not yet as entities; "
+        + "declare a class with fields";
+  }
+
+  public static String unresolvedTypes(String name) {
+    return "entity " + name + " refers to types that do not exist; fix the missing types (they may come from "
+        + "another annotation processor that did not run)";
+  }
+
+  public static String unexpected(String name, Throwable t) {
+    return "Quarry could not process " + name + " (" + t + "); this is a bug in the processor, please report it "
+        + "with this declaration";
+  }
+}

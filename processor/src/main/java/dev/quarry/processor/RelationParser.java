@@ -1,0 +1,239 @@
+package dev.quarry.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.quarry.processor.PropertyCollector.Candidate;
+import dev.quarry.processor.model.ColumnModel;
+import dev.quarry.processor.model.PropertyModel;
+import dev.quarry.processor.model.RelationModel;
+import dev.quarry.processor.model.RelationModel.ForeignKeyModel;
+import dev.quarry.processor.model.RelationModel.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Validates relationship properties and derives the foreign key of a many-to-one or owning
+ * one-to-one. Related entities are inspected through their declarations (they may come from
+ * this compilation or from the class path); their own errors are reported when they are processed.
+ */
+final class RelationParser {
+  /** A parsed relationship, with the foreign-key column property when this side owns one. */
+  record Parsed(RelationModel relation, PropertyModel foreignKeyColumn) {}
+
+  private final Elements elements;
+  private final Types types;
+  private final Mirrors mirrors;
+  private final PropertyCollector collector;
+  private final TypeResolver resolver;
+
+  RelationParser(Elements elements, Types types, Mirrors mirrors, PropertyCollector collector,
+      TypeResolver resolver) {
+    this.elements = elements;
+    this.types = types;
+    this.mirrors = mirrors;
+    this.collector = collector;
+    this.resolver = resolver;
+  }
+
+  /** The relationship annotations on a property. */
+  static List<AnnotationMirror> relationAnnotations(Element element) {
+    List<AnnotationMirror> out = new ArrayList<>();
+    for (String name : List.of(RuntimeNames.MANY_TO_ONE, RuntimeNames.ONE_TO_ONE, RuntimeNames.ONE_TO_MANY,
+        RuntimeNames.MANY_TO_MANY)) {
+      AnnotationMirror m = Mirrors.find(element, name);
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Parses one relationship; returns null after reporting an error. */
+  Parsed parse(TypeElement entity, String table, Candidate c, AnnotationMirror annotation, int columnIndex,
+      Diagnostics diagnostics) {
+    Kind kind = kindOf(annotation);
+    String property = c.name();
+    Element element = c.element();
+    String fetch = mirrors.enumConstant(annotation, "fetch");
+    boolean collection = kind == Kind.ONE_TO_MANY || kind == Kind.MANY_TO_MANY;
+    TypeMirror targetType = collection ? elementType(c.type()) : c.type();
+    if (targetType == null) {
+      diagnostics.error(element, annotation,
+          Errors.relationshipNotCollection(kind.annotation(), property, TypeResolver.display(c.type())));
+      return null;
+    }
+    TypeElement target = targetType.getKind() == TypeKind.DECLARED
+        ? (TypeElement) ((DeclaredType) targetType).asElement() : null;
+    if (target == null || !Mirrors.has(target, RuntimeNames.ENTITY)) {
+      diagnostics.error(element, annotation,
+          Errors.relationshipTargetNotEntity(kind.annotation(), property, TypeResolver.display(targetType)));
+      return null;
+    }
+    String mappedBy = kind == Kind.MANY_TO_ONE ? "" : mirrors.string(annotation, "mappedBy");
+    if (!mappedBy.isEmpty() && !checkMappedBy(entity, kind, property, element, annotation, target, mappedBy,
+        diagnostics)) {
+      return null;
+    }
+    if (fetch.equals("LAZY") || fetch.equals("RAISE")) {
+      if (entity.getModifiers().contains(Modifier.FINAL)) {
+        diagnostics.error(element, annotation, Errors.lazyOnFinalClass(kind.annotation(), fetch, property,
+            entity.getSimpleName().toString()));
+        return null;
+      }
+      if (!c.access().getterOverridable()) {
+        diagnostics.error(element, annotation, Errors.lazyWithoutGetter(kind.annotation(), fetch, property));
+        return null;
+      }
+    }
+    ClassName targetName = ClassName.get(target);
+    boolean owning = kind == Kind.MANY_TO_ONE || (kind == Kind.ONE_TO_ONE && mappedBy.isEmpty());
+    if (!owning) {
+      return new Parsed(new RelationModel(kind, property, element, TypeName.get(c.type()), targetName, fetch,
+          mappedBy, c.access(), null), null);
+    }
+    return owningSide(table, c, annotation, kind, fetch, target, targetName, columnIndex, diagnostics);
+  }
+
+  private Parsed owningSide(String table, Candidate c, AnnotationMirror annotation, Kind kind, String fetch,
+      TypeElement target, ClassName targetName, int columnIndex, Diagnostics diagnostics) {
+    String property = c.name();
+    Element targetId = null;
+    int ids = 0;
+    for (Candidate tc : collector.collect(target, collector.usesPropertyAccess(target), diagnostics.quiet())) {
+      if (Mirrors.has(tc.element(), RuntimeNames.ID)) {
+        targetId = tc.element();
+        ids++;
+      }
+    }
+    if (ids > 1) {
+      diagnostics.error(c.element(), annotation,
+          Errors.compositeTarget(kind.annotation(), property, target.getSimpleName().toString()));
+      return null;
+    }
+    if (targetId == null) {
+      // The target's own processing reports the missing id; this reference cannot be mapped until then.
+      return null;
+    }
+    TypeMirror idType = PropertyCollector.typeOf(targetId);
+    TypeResolver.Resolved idResolved = resolver.resolve(targetId.getSimpleName().toString(), targetId, idType,
+        diagnostics.quiet());
+    if (idResolved == null) {
+      return null;
+    }
+    String idName = propertyName(targetId);
+    AnnotationMirror idColumn = Mirrors.find(targetId, RuntimeNames.COLUMN);
+    String targetColumn = idColumn != null && !mirrors.string(idColumn, "name").isEmpty()
+        ? mirrors.string(idColumn, "name") : Naming.snakeCase(idName);
+    AnnotationMirror targetTableAnnotation = Mirrors.find(target, RuntimeNames.TABLE);
+    String targetTable = targetTableAnnotation != null && !mirrors.string(targetTableAnnotation, "name").isEmpty()
+        ? mirrors.string(targetTableAnnotation, "name") : Naming.snakeCase(target.getSimpleName().toString());
+    String targetSchema = targetTableAnnotation == null ? "" : mirrors.string(targetTableAnnotation, "schema");
+
+    AnnotationMirror join = Mirrors.find(c.element(), RuntimeNames.JOIN_COLUMN);
+    String column = join != null && !mirrors.string(join, "name").isEmpty()
+        ? mirrors.string(join, "name") : Naming.snakeCase(property) + "_id";
+    if (join != null && !mirrors.string(join, "referencedColumn").isEmpty()) {
+      targetColumn = mirrors.string(join, "referencedColumn");
+    }
+    boolean optional = mirrors.bool(annotation, "optional");
+    boolean nullable = optional && (join == null || mirrors.bool(join, "nullable"));
+    boolean unique = kind == Kind.ONE_TO_ONE;
+    boolean indexed = !unique && (join == null || mirrors.bool(join, "index"));
+    String onDelete = join == null ? "DEFAULT" : mirrors.enumConstant(join, "onDelete");
+    String onUpdate = join == null ? "DEFAULT" : mirrors.enumConstant(join, "onUpdate");
+    ForeignKeyModel fk = new ForeignKeyModel("fk_" + table + "_" + column, column, targetSchema, targetTable,
+        targetColumn, onDelete, onUpdate);
+    RelationModel relation = new RelationModel(kind, property, c.element(), TypeName.get(c.type()), targetName,
+        fetch, "", c.access(), fk);
+    ColumnModel columnModel = new ColumnModel(column, nullable, unique, indexed, 0, 0, 0, null, true, true);
+    PropertyModel fkColumn = new PropertyModel(property, c.element(), columnIndex, TypeName.get(c.type()),
+        idResolved.valueType(), false, idResolved.kind(), idResolved.storage(), columnModel, c.access(), false,
+        false, PropertyModel.Defaults.NONE, relation);
+    return new Parsed(relation, fkColumn);
+  }
+
+  private boolean checkMappedBy(TypeElement entity, Kind kind, String property, Element element,
+      AnnotationMirror annotation, TypeElement target, String mappedBy, Diagnostics diagnostics) {
+    Element other = collector.member(target, mappedBy);
+    String targetName = target.getSimpleName().toString();
+    if (other == null) {
+      diagnostics.error(element, annotation, Mirrors.explicitValue(annotation, "mappedBy"),
+          Errors.mappedByMissing(kind.annotation(), property, mappedBy, targetName));
+      return false;
+    }
+    Kind expectedKind = switch (kind) {
+      case ONE_TO_MANY -> Kind.MANY_TO_ONE;
+      case ONE_TO_ONE -> Kind.ONE_TO_ONE;
+      default -> Kind.MANY_TO_MANY;
+    };
+    TypeMirror otherType = PropertyCollector.typeOf(other);
+    TypeMirror pointsAt = expectedKind == Kind.MANY_TO_MANY ? elementType(otherType) : otherType;
+    boolean typeOk = pointsAt != null
+        && types.isSameType(types.erasure(pointsAt), types.erasure(entity.asType()));
+    boolean annotationOk = Mirrors.has(other, annotationName(expectedKind));
+    if (!typeOk || !annotationOk) {
+      String entityName = entity.getSimpleName().toString();
+      String expected = "a " + expectedKind.annotation() + " "
+          + (expectedKind == Kind.MANY_TO_MANY ? "collection of " + entityName : entityName);
+      String actual = (annotationOk ? expectedKind.annotation() + " " : "")
+          + TypeResolver.display(otherType);
+      diagnostics.error(element, annotation, Mirrors.explicitValue(annotation, "mappedBy"),
+          Errors.mappedByWrongType(kind.annotation(), property, mappedBy, targetName, expected, actual));
+      return false;
+    }
+    return true;
+  }
+
+  /** The element type of a Collection, List or Set; null for other types. */
+  private TypeMirror elementType(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement collection = elements.getTypeElement("java.util.Collection");
+    if (!types.isAssignable(types.erasure(type), types.erasure(collection.asType()))) {
+      return null;
+    }
+    List<? extends TypeMirror> args = resolver.typeArgumentsOf(type, "java.util.Collection");
+    if (args == null || args.size() != 1 || args.get(0).getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    return args.get(0);
+  }
+
+  private static String propertyName(Element member) {
+    String n = member.getSimpleName().toString();
+    if (member instanceof javax.lang.model.element.ExecutableElement) {
+      String rest = n.startsWith("get") ? n.substring(3) : n.startsWith("is") ? n.substring(2) : n;
+      return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    }
+    return n;
+  }
+
+  private static Kind kindOf(AnnotationMirror m) {
+    String n = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
+    return switch (n) {
+      case RuntimeNames.MANY_TO_ONE -> Kind.MANY_TO_ONE;
+      case RuntimeNames.ONE_TO_ONE -> Kind.ONE_TO_ONE;
+      case RuntimeNames.ONE_TO_MANY -> Kind.ONE_TO_MANY;
+      default -> Kind.MANY_TO_MANY;
+    };
+  }
+
+  private static String annotationName(Kind kind) {
+    return switch (kind) {
+      case MANY_TO_ONE -> RuntimeNames.MANY_TO_ONE;
+      case ONE_TO_ONE -> RuntimeNames.ONE_TO_ONE;
+      case ONE_TO_MANY -> RuntimeNames.ONE_TO_MANY;
+      case MANY_TO_MANY -> RuntimeNames.MANY_TO_MANY;
+    };
+  }
+}

@@ -1,0 +1,59 @@
+package dev.quarry.processor.model;
+
+import com.palantir.javapoet.TypeName;
+import javax.lang.model.element.Element;
+
+/**
+ * One persistent property mapped to one column (plain values, and the foreign key of a
+ * many-to-one or owning one-to-one reference).
+ *
+ * @param name Java property name
+ * @param element the declaration errors are reported on (field or getter)
+ * @param index position of the column in the table, from 0
+ * @param type the declared Java type (possibly primitive); for references, the target entity
+ * @param valueType the boxed Java type of column values (for references, the target's id type)
+ * @param primitive whether the declared type is primitive
+ * @param kind storage kind of column values
+ * @param storage how the value is stored (enums, converters); null for plain kinds
+ * @param column column options
+ * @param access how generated code reaches the property
+ * @param id whether it is part of the primary key
+ * @param version whether it is the optimistic-lock version
+ * @param defaults client-side defaults and on-update values
+ * @param reference the relationship when the column is a foreign key, else null
+ */
+public record PropertyModel(String name, Element element, int index, TypeName type, TypeName valueType,
+    boolean primitive, ValueKind kind, Storage storage, ColumnModel column, Access access, boolean id,
+    boolean version, Defaults defaults, RelationModel reference) {
+
+  /**
+   * Storage details beyond the value kind.
+   *
+   * @param enumOrdinal for enums: stored by ordinal instead of name
+   * @param converter for converted types: the converter class
+   * @param storedKind for converted types: kind of the stored value
+   * @param comparable for converted types: whether the property type is comparable (column class)
+   */
+  public record Storage(boolean enumOrdinal, TypeName converter, ValueKind storedKind, boolean comparable) {}
+
+  /**
+   * Client-side values.
+   *
+   * @param clientDefault supplier class applied on insert when null, or null
+   * @param onUpdate supplier class applied on every update, or null
+   * @param createdAt set to now on insert when null
+   * @param updatedAt set to now on insert when null and on every update
+   */
+  public record Defaults(TypeName clientDefault, TypeName onUpdate, boolean createdAt, boolean updatedAt) {
+    public static final Defaults NONE = new Defaults(null, null, false, false);
+
+    public boolean any() {
+      return clientDefault != null || onUpdate != null || createdAt || updatedAt;
+    }
+  }
+
+  /** Column name. */
+  public String columnName() {
+    return column.name();
+  }
+}

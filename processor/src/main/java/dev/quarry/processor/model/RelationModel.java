@@ -1,0 +1,60 @@
+package dev.quarry.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import javax.lang.model.element.Element;
+
+/**
+ * A relationship property. Loading behaviour belongs to the session; the processor validates the
+ * declaration and records what the foreign key looks like.
+ *
+ * @param kind which relationship annotation
+ * @param name Java property name
+ * @param element the declaration
+ * @param type the declared type (entity or collection)
+ * @param target the related entity class
+ * @param fetch the default loading strategy (FetchType constant name)
+ * @param mappedBy the owning property on the other side, or empty
+ * @param access how generated code reaches it
+ * @param foreignKey the foreign key when this side owns one, else null
+ */
+public record RelationModel(Kind kind, String name, Element element, TypeName type, ClassName target, String fetch,
+    String mappedBy, Access access, ForeignKeyModel foreignKey) {
+
+  /** Relationship annotations. */
+  public enum Kind {
+    MANY_TO_ONE("@ManyToOne"),
+    ONE_TO_ONE("@OneToOne"),
+    ONE_TO_MANY("@OneToMany"),
+    MANY_TO_MANY("@ManyToMany");
+
+    private final String annotation;
+
+    Kind(String annotation) {
+      this.annotation = annotation;
+    }
+
+    public String annotation() {
+      return annotation;
+    }
+  }
+
+  /**
+   * A foreign key held by this entity's table.
+   *
+   * @param name constraint name
+   * @param column the referencing column
+   * @param targetSchema referenced table's schema, or empty
+   * @param targetTable referenced table
+   * @param targetColumn referenced column
+   * @param onDelete ForeignKeyAction constant name
+   * @param onUpdate ForeignKeyAction constant name
+   */
+  public record ForeignKeyModel(String name, String column, String targetSchema, String targetTable,
+      String targetColumn, String onDelete, String onUpdate) {}
+
+  /** Whether access should be intercepted by the generated subclass. */
+  public boolean lazy() {
+    return fetch.equals("LAZY") || fetch.equals("RAISE") || fetch.equals("DYNAMIC");
+  }
+}

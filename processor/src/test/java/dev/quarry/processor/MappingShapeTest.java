@@ -1,0 +1,111 @@
+package dev.quarry.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.quarry.processor.Sources.source;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/** Which members become columns, what they are called, and how generated code reaches them. */
+class MappingShapeTest {
+  private static String generated(Compilation c, String qualifiedName) throws IOException {
+    return c.generatedFile(StandardLocation.SOURCE_OUTPUT, qualifiedName.replace('.', '/') + ".java").orElseThrow()
+        .getCharContent(true).toString();
+  }
+
+  @Test
+  void staticTransientAndMarkedTransientFieldsAreNotColumns() throws IOException {
+    JavaFileObject f = source("com.shop.OrderItem", """
+        package com.shop;
+        import dev.quarry.annotation.*;
+        @Entity
+        public class OrderItem {
+          static int counter;
+          transient String cache;
+          @Transient String derived;
+          @Id Long id;
+          String createdAt;
+          String URLValue;
+        }
+        """);
+    Compilation c = Sources.compile(f);
+    Sources.assertClean(c);
+    String q = generated(c, "com.shop.QOrderItem");
+    assertThat(q).contains("super(null, \"order_item\", alias)");
+    assertThat(q).contains("ColumnSpec.<String>of(\"created_at\", SqlTypes.VARCHAR)");
+    assertThat(q).contains("ColumnSpec.<String>of(\"url_value\", SqlTypes.VARCHAR)");
+    assertThat(q).contains("public static final QOrderItem orderItem");
+    assertThat(q).doesNotContain("counter");
+    assertThat(q).doesNotContain("cache");
+    assertThat(q).doesNotContain("derived");
+  }
+
+  @Test
+  void propertyAccessWhenIdIsOnAGetterAndPrivateFieldsGoThroughAccessors() throws IOException {
+    JavaFileObject f = source("com.shop.Person", """
+        package com.shop;
+        import dev.quarry.annotation.*;
+        @Entity
+        public class Person {
+          private Long key;
+          private String fullName;
+          @Id public Long getKey() { return key; }
+          public void setKey(Long key) { this.key = key; }
+          @Column(name = "name", length = 80) public String getFullName() { return fullName; }
+          public void setFullName(String n) { fullName = n; }
+          public String getDisplay() { return "x"; }
+        }
+        """);
+    Compilation c = Sources.compile(f);
+    Sources.assertClean(c);
+    String q = generated(c, "com.shop.QPerson");
+    assertThat(q).contains("ColumnSpec.<String>of(\"name\", SqlTypes.varchar(80))");
+    assertThat(q).doesNotContain("display");
+    String mapping = generated(c, "com.shop.Person_Mapping");
+    assertThat(mapping).contains("e.setFullName(FULL_NAME_TYPE.read(rs, firstIndex + 1, vendor));");
+    assertThat(mapping).contains("return e.getKey();");
+    String proxy = generated(c, "com.shop.Person_Proxy");
+    assertThat(proxy).contains("interceptor.beforeRead(this, 1);");
+    assertThat(proxy).contains("interceptor.afterWrite(this, 1);");
+  }
+
+  @Test
+  void inheritedFieldsAreColumnsAndFinalClassesGetNoProxy() throws IOException {
+    JavaFileObject base = source("com.shop.Audited", """
+        package com.shop;
+        public abstract class Audited {
+          java.time.Instant createdAt;
+        }
+        """);
+    JavaFileObject f = source("com.shop.Note", """
+        package com.shop;
+        import dev.quarry.annotation.*;
+        @Entity
+        public final class Note extends Audited {
+          @Id @GeneratedValue(strategy = GenerationType.UUID) java.util.UUID id;
+          String body;
+        }
+        """);
+    Compilation c = Sources.compile(base, f);
+    Sources.assertClean(c);
+    String q = generated(c, "com.shop.QNote");
+    assertThat(q.indexOf("createdAt")).isLessThan(q.indexOf(" id ="));
+    assertThat(generated(c, "com.shop.Note_Mapping")).contains("return false;");
+    assertThat(c.generatedFile(StandardLocation.SOURCE_OUTPUT, "com/shop/Note_Proxy.java")).isEmpty();
+  }
+
+  @Test
+  void snakeCaseAndLowerCamelNames() {
+    assertThat(Naming.snakeCase("OrderItem")).isEqualTo("order_item");
+    assertThat(Naming.snakeCase("createdAt")).isEqualTo("created_at");
+    assertThat(Naming.snakeCase("URLValue")).isEqualTo("url_value");
+    assertThat(Naming.snakeCase("address2Line")).isEqualTo("address2_line");
+    assertThat(Naming.lowerCamel("URLValue")).isEqualTo("urlValue");
+    assertThat(Naming.lowerCamel("Package")).isEqualTo("package_");
+    assertThat(Naming.lowerCamel("IO")).isEqualTo("io");
+  }
+}

@@ -1,0 +1,410 @@
+package dev.quarry.orm;
+
+import dev.quarry.engine.Connectable;
+import dev.quarry.engine.Connection;
+import dev.quarry.engine.Executable;
+import dev.quarry.engine.Result;
+import dev.quarry.engine.Row;
+import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.IdGeneration;
+import dev.quarry.sql.Column;
+import dev.quarry.sql.Delete;
+import dev.quarry.sql.Insert;
+import dev.quarry.sql.Predicate;
+import dev.quarry.sql.Select;
+import dev.quarry.sql.SortField;
+import dev.quarry.sql.Sql;
+import dev.quarry.sql.Table;
+import dev.quarry.sql.Update;
+import dev.quarry.types.Vendor;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Typed data access for one entity: the base of every generated {@code UserDao}. Statements are
+ * built with the SQL layer (rendered once per shape, values always bound) and run on a
+ * {@link Connectable}: an engine (each call borrows a connection) or a connection (calls join
+ * its transaction).
+ *
+ * <p>{@link #insert} applies client defaults, assigns the id (identity read back, pooled sequence,
+ * client UUID), leaves NULL properties with a server default to the database and reads the
+ * defaults back. {@link #update} writes every updatable column and, with {@code @Version},
+ * checks and increments the version.
+ *
+ * @param <E> the entity class
+ * @param <ID> the id type (the single id's boxed type, or the {@code @IdClass} record)
+ */
+public abstract class EntityDao<E, ID> {
+  private final Connectable db;
+  private final EntityMapping<E> mapping;
+  private final Table table;
+  private final List<Column<?>> columns;
+  private final int[] key;
+  private final int version;
+  private final IdGeneration generation;
+
+  protected EntityDao(Connectable db, EntityMapping<E> mapping) {
+    this.db = Objects.requireNonNull(db, "db");
+    this.mapping = Objects.requireNonNull(mapping, "mapping");
+    this.table = mapping.table();
+    this.columns = table.columns();
+    this.key = mapping.primaryKeyColumns();
+    this.version = mapping.versionColumn();
+    this.generation = mapping.idGeneration();
+  }
+
+  /** The mapping of the entity. */
+  public final EntityMapping<E> mapping() {
+    return mapping;
+  }
+
+  /** The entity with this id, or empty. */
+  public Optional<E> findById(ID id) {
+    return Optional.ofNullable(db.withConnection(c -> first(c, Sql.selectFrom(table).where(idIs(id)))));
+  }
+
+  /** Every row, in primary-key order. */
+  public List<E> findAll() {
+    return db.withConnection(c -> list(c, Sql.selectFrom(table).orderBy(keyOrder())));
+  }
+
+  /** The rows matching {@code where}, in primary-key order. */
+  public List<E> findBy(Predicate where) {
+    return db.withConnection(c -> list(c, Sql.selectFrom(table).where(where).orderBy(keyOrder())));
+  }
+
+  /**
+   * The single row matching {@code where}, or empty.
+   *
+   * @throws dev.quarry.engine.NonUniqueResultException when several rows match
+   */
+  public Optional<E> findOneBy(Predicate where) {
+    return Optional.ofNullable(db.withConnection(c -> {
+      try (Result r = c.execute(Sql.selectFrom(table).where(where).limit(2))) {
+        Row row = r.oneOrNull();
+        return row == null ? null : materialize(row);
+      }
+    }));
+  }
+
+  /** Number of rows. */
+  public long count() {
+    return db.withConnection(c -> ((Number) c.execute(Sql.select(Sql.count()).from(table)).scalar()).longValue());
+  }
+
+  /** Number of rows matching {@code where}. */
+  public long count(Predicate where) {
+    return db.withConnection(c -> ((Number) c.execute(Sql.select(Sql.count()).from(table).where(where)).scalar())
+        .longValue());
+  }
+
+  /** Whether a row with this id exists. */
+  public boolean existsById(ID id) {
+    return exists(idIs(id));
+  }
+
+  /** Whether any row matches {@code where}. */
+  public boolean exists(Predicate where) {
+    return db.withConnection(c -> {
+      try (Result r = c.execute(Sql.select(columns.get(key[0])).from(table).where(where).limit(1))) {
+        return r.first() != null;
+      }
+    });
+  }
+
+  /**
+   * Inserts {@code entity}: applies client defaults, assigns its id as the mapping says, and reads
+   * back generated keys and server defaults into it. Returns {@code entity}.
+   */
+  public E insert(E entity) {
+    Objects.requireNonNull(entity, "entity");
+    return db.withConnection(c -> {
+      insertOne(c, entity);
+      return entity;
+    });
+  }
+
+  /**
+   * Inserts all entities in one transaction, as JDBC batches of statements of the same shape
+   * (one by one where identity keys cannot be read back from a batch).
+   */
+  public void insertAll(Collection<? extends E> entities) {
+    if (entities.isEmpty()) {
+      return;
+    }
+    db.withConnection(c -> c.inTransaction(tx -> {
+      boolean identity = generation.strategy() == IdGeneration.Strategy.IDENTITY;
+      Map<BitSet, List<E>> byShape = new LinkedHashMap<>();
+      for (E e : entities) {
+        Objects.requireNonNull(e, "an entity in insertAll is null");
+        prepareInsert(tx, e);
+        if (identity && mapping.id(e) == null) {
+          insertOne(tx, e); // keys of batched rows cannot be read back reliably on every driver
+          continue;
+        }
+        byShape.computeIfAbsent(insertShape(e), s -> new ArrayList<>()).add(e);
+      }
+      for (Map.Entry<BitSet, List<E>> group : byShape.entrySet()) {
+        List<Executable> statements = new ArrayList<>();
+        for (E e : group.getValue()) {
+          statements.add(insertStatement(e, group.getKey()));
+        }
+        tx.executeBatch(statements);
+        if (needsDefaultsReadBack(group.getKey())) {
+          for (E e : group.getValue()) {
+            readBack(tx, e, group.getKey());
+          }
+        }
+      }
+      return null;
+    }));
+  }
+
+  /**
+   * Writes every updatable column of {@code entity}, applying on-update values first. With a
+   * version, the row must still have the version read, and the entity gets the next one.
+   *
+   * @throws OptimisticLockException when the version no longer matches
+   * @throws EntityNotFoundException when no row has the entity's id
+   */
+  public E update(E entity) {
+    Objects.requireNonNull(entity, "entity");
+    Object id = requireId(entity);
+    mapping.applyUpdateValues(entity);
+    Update u = Sql.update(table);
+    for (Column<?> col : columns) {
+      if (col.spec().isUpdatable() && !col.spec().isPrimaryKey() && col.index() != version) {
+        u = set(u, col, mapping.get(entity, col.index()));
+      }
+    }
+    Predicate where = idIs(id);
+    Object current = null;
+    Object next = null;
+    if (version >= 0) {
+      current = mapping.get(entity, version);
+      next = mapping.nextVersion(current);
+      u = set(u, columns.get(version), next);
+      where = where.and(is(columns.get(version), current));
+    }
+    Update statement = u.where(where);
+    long count = db.withConnection(c -> c.executeUpdate(statement));
+    if (count == 0) {
+      if (version >= 0) {
+        throw new OptimisticLockException(mapping.entityName(), table.qualifiedName(), id, current);
+      }
+      throw new EntityNotFoundException(mapping.entityName(), table.qualifiedName(), id);
+    }
+    if (version >= 0) {
+      mapping.set(entity, version, next);
+    }
+    return entity;
+  }
+
+  /**
+   * Deletes the row of {@code entity}; returns whether a row was deleted.
+   *
+   * @throws OptimisticLockException when the entity has a version and the row's differs (or it is gone)
+   */
+  public boolean delete(E entity) {
+    Object id = requireId(entity);
+    Predicate where = idIs(id);
+    Object current = version >= 0 ? mapping.get(entity, version) : null;
+    if (version >= 0) {
+      where = where.and(is(columns.get(version), current));
+    }
+    Delete statement = Sql.deleteFrom(table).where(where);
+    long count = db.withConnection(c -> c.executeUpdate(statement));
+    if (count == 0 && version >= 0) {
+      throw new OptimisticLockException(mapping.entityName(), table.qualifiedName(), id, current);
+    }
+    return count > 0;
+  }
+
+  /** Deletes the row with this id; returns whether there was one. */
+  public boolean deleteById(ID id) {
+    Delete statement = Sql.deleteFrom(table).where(idIs(id));
+    return db.withConnection(c -> c.executeUpdate(statement)) > 0;
+  }
+
+  // --- for generated finders -----------------------------------------------------------------
+
+  /** The row whose {@code column} (a unique column of this table) equals {@code value}, or empty. */
+  protected final Optional<E> findUniqueBy(Column<?> column, Object value) {
+    return findOneBy(is(column, value));
+  }
+
+  /** The rows whose {@code column} equals {@code value}, in primary-key order. */
+  protected final List<E> findAllBy(Column<?> column, Object value) {
+    return findBy(is(column, value));
+  }
+
+  // --- internals -------------------------------------------------------------------------------
+
+  private void insertOne(Connection c, E entity) {
+    prepareInsert(c, entity);
+    BitSet shape = insertShape(entity);
+    Insert insert = insertStatement(entity, shape);
+    int idColumn = key[0];
+    if (!shape.get(idColumn) && generation.strategy() == IdGeneration.Strategy.IDENTITY) {
+      try (Result r = c.execute(insert.returning(columns.get(idColumn)))) {
+        Row row = r.first();
+        if (row == null) {
+          throw new IllegalStateException("the database returned no generated key for " + table.qualifiedName());
+        }
+        mapping.setId(entity, Ids.convert(row.get(0), mapping.idType()));
+      }
+    } else {
+      c.executeUpdate(insert);
+    }
+    if (needsDefaultsReadBack(shape)) {
+      readBack(c, entity, shape);
+    }
+  }
+
+  /** Client defaults, then the id for sequence and UUID generation. */
+  private void prepareInsert(Connection c, E entity) {
+    mapping.applyInsertDefaults(entity);
+    if (mapping.id(entity) != null) {
+      return;
+    }
+    switch (generation.strategy()) {
+      case SEQUENCE -> mapping.setId(entity, Ids.convert(
+          Sequences.allocator(c.engine(), table, generation, columns.get(key[0])).next(c), mapping.idType()));
+      case UUID -> mapping.setId(entity, UUID.randomUUID());
+      case ASSIGNED -> throw new IllegalArgumentException(mapping.entityName() + " has no id; assign it before "
+          + "insert (its @Id has no @GeneratedValue)");
+      default -> { } // IDENTITY: the database assigns it
+    }
+  }
+
+  /**
+   * The columns an INSERT writes: insertable ones, minus a NULL identity key and NULL properties
+   * with a server default (the database fills those in).
+   */
+  private BitSet insertShape(E entity) {
+    BitSet shape = new BitSet(columns.size());
+    for (Column<?> col : columns) {
+      if (!col.spec().isInsertable()) {
+        continue;
+      }
+      Object value = mapping.get(entity, col.index());
+      if (value == null && (col.spec().serverDefault() != null || col.spec().isAutoIncrement())) {
+        continue;
+      }
+      shape.set(col.index());
+    }
+    return shape;
+  }
+
+  private Insert insertStatement(E entity, BitSet shape) {
+    Insert insert = Sql.insertInto(table);
+    for (int i = shape.nextSetBit(0); i >= 0; i = shape.nextSetBit(i + 1)) {
+      insert = set(insert, columns.get(i), mapping.get(entity, i));
+    }
+    return insert;
+  }
+
+  /** Whether columns were left to server defaults (or are not insertable) and must be read back. */
+  private boolean needsDefaultsReadBack(BitSet shape) {
+    for (Column<?> col : columns) {
+      if (!shape.get(col.index()) && !col.spec().isPrimaryKey()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void readBack(Connection c, E entity, BitSet shape) {
+    List<Column<?>> missing = new ArrayList<>();
+    for (Column<?> col : columns) {
+      if (!shape.get(col.index()) && !col.spec().isPrimaryKey()) {
+        missing.add(col);
+      }
+    }
+    Select s = Sql.select(missing.toArray(new Column<?>[0])).from(table).where(idIs(mapping.id(entity)));
+    try (Result r = c.execute(s)) {
+      Row row = r.first();
+      if (row != null) {
+        for (int i = 0; i < missing.size(); i++) {
+          mapping.set(entity, missing.get(i).index(), row.get(i));
+        }
+      }
+    }
+  }
+
+  private Object requireId(E entity) {
+    Object id = mapping.id(Objects.requireNonNull(entity, "entity"));
+    if (id == null) {
+      throw new IllegalArgumentException(mapping.entityName() + " has no id yet; insert it before updating or "
+          + "deleting it");
+    }
+    return id;
+  }
+
+  private E first(Connection c, Select select) {
+    try (Result r = c.execute(select)) {
+      Row row = r.first();
+      return row == null ? null : materialize(row);
+    }
+  }
+
+  private List<E> list(Connection c, Select select) {
+    try (Result r = c.execute(select)) {
+      return r.map(this::materialize);
+    }
+  }
+
+  /** An entity from a row selecting all columns of the table, in order. */
+  private E materialize(Row row) {
+    E e = mapping.newInstance();
+    for (int i = 0; i < columns.size(); i++) {
+      mapping.set(e, i, row.get(i));
+    }
+    return e;
+  }
+
+  private Predicate idIs(Object id) {
+    Objects.requireNonNull(id, "id");
+    Object[] values = mapping.idValues(id);
+    Predicate p = is(columns.get(key[0]), values[0]);
+    for (int i = 1; i < key.length; i++) {
+      p = p.and(is(columns.get(key[i]), values[i]));
+    }
+    return p;
+  }
+
+  private SortField[] keyOrder() {
+    SortField[] order = new SortField[key.length];
+    for (int i = 0; i < key.length; i++) {
+      order[i] = columns.get(key[i]).asc();
+    }
+    return order;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Predicate is(Column<?> column, Object value) {
+    return value == null ? column.isNull() : ((Column<Object>) column).eq(value);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Insert set(Insert insert, Column<?> column, Object value) {
+    return insert.set((Column<Object>) column, value);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Update set(Update update, Column<?> column, Object value) {
+    return update.set((Column<Object>) column, value);
+  }
+
+  /** The vendor the DAO runs on. */
+  protected final Vendor vendor() {
+    return db.vendor();
+  }
+}

@@ -1,0 +1,183 @@
+package dev.quarry.orm;
+
+import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.LifecycleEvent;
+import dev.quarry.types.Vendor;
+import dev.quarry.engine.Parameter;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.sql.SQLException;
+
+/**
+ * Turns result rows into entities through the identity map: a row whose object is already in
+ * the session yields that object (reloaded only if expired); otherwise a new instance of the
+ * generated subclass is read and becomes persistent. Relationship loaders (joined, select-in)
+ * hook in here: they read extra columns of the same row or run follow-up statements per batch.
+ */
+final class EntityLoader {
+  private final SessionImpl session;
+
+  EntityLoader(SessionImpl session) {
+    this.session = session;
+  }
+
+  /**
+   * The entity whose columns start at JDBC index {@code first}, or null when its key columns are
+   * NULL (an outer join that matched nothing).
+   */
+  Object load(EntityMapping<Object> m, ResultSet rs, int first, Vendor vendor) throws SQLException {
+    Object id = m.readId(rs, first, vendor);
+    if (id == null) {
+      return null;
+    }
+    IdentityMap map = session.identityMap();
+    EntityEntry existing = map.get(new EntityKey(m.entityType(), id));
+    if (existing != null) {
+      if (existing.expired && existing.state == EntityState.PERSISTENT) {
+        populate(existing, rs, first, vendor);
+      }
+      return existing.entity;
+    }
+    Object entity = m.newManagedInstance(session.interceptor());
+    EntityEntry e = new EntityEntry(entity, m, map.nextSequence());
+    session.suppressInterception(true);
+    try {
+      m.read(rs, first, vendor, entity);
+      e.snapshot = m.snapshot(entity);
+    } finally {
+      session.suppressInterception(false);
+    }
+    e.state = EntityState.PERSISTENT;
+    e.key = new EntityKey(m.entityType(), id);
+    map.track(e);
+    session.dispatch(LifecycleEvent.AFTER_LOAD, e);
+    return entity;
+  }
+
+  /**
+   * A reader for hand-written SQL: finds each mapped column by its label (case-insensitive)
+   * instead of by position, then goes through the identity map like {@link #load}.
+   */
+  <E> RowReader<E> byLabels(EntityMapping<Object> m, Class<E> type) {
+    return new RowReader<>() {
+      private int[] positions;
+
+      @Override
+      public E read(ResultSet rs, Vendor vendor) throws SQLException {
+        if (positions == null) {
+          positions = positions(m, rs.getMetaData());
+        }
+        java.util.List<dev.quarry.sql.Column<?>> cols = m.table().columns();
+        int[] pk = m.primaryKeyColumns();
+        Object[] key = new Object[pk.length];
+        for (int k = 0; k < pk.length; k++) {
+          key[k] = cols.get(pk[k]).type().read(rs, positions[pk[k]], vendor);
+        }
+        Object id = m.idOf(key);
+        IdentityMap map = session.identityMap();
+        EntityEntry e = map.get(new EntityKey(m.entityType(), id));
+        boolean fresh = e == null;
+        if (fresh) {
+          e = new EntityEntry(m.newManagedInstance(session.interceptor()), m, map.nextSequence());
+        } else if (!e.expired || e.state != EntityState.PERSISTENT) {
+          return type.cast(e.entity);
+        }
+        session.suppressInterception(true);
+        try {
+          for (int i = 0; i < cols.size(); i++) {
+            m.set(e.entity, i, cols.get(i).type().read(rs, positions[i], vendor));
+          }
+          e.snapshot = m.snapshot(e.entity);
+          e.expired = false;
+        } finally {
+          session.suppressInterception(false);
+        }
+        if (fresh) {
+          e.state = EntityState.PERSISTENT;
+          e.key = new EntityKey(m.entityType(), id);
+          map.track(e);
+        }
+        session.dispatch(LifecycleEvent.AFTER_LOAD, e);
+        return type.cast(e.entity);
+      }
+    };
+  }
+
+  private static int[] positions(EntityMapping<Object> m, java.sql.ResultSetMetaData meta) throws SQLException {
+    java.util.Map<String, Integer> byLabel = new java.util.HashMap<>();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      byLabel.putIfAbsent(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), i);
+    }
+    java.util.List<dev.quarry.sql.Column<?>> cols = m.table().columns();
+    int[] positions = new int[cols.size()];
+    for (int i = 0; i < positions.length; i++) {
+      Integer p = byLabel.get(cols.get(i).name().toLowerCase(java.util.Locale.ROOT));
+      if (p == null) {
+        throw new IllegalArgumentException("the statement mapped to " + m.entityName() + " must return column '"
+            + cols.get(i).name() + "'; it returns " + byLabel.keySet());
+      }
+      positions[i] = p;
+    }
+    return positions;
+  }
+
+  /** Overwrites an entry's object with the row's values: refresh, or reload of expired state. */
+  void populate(EntityEntry e, ResultSet rs, int first, Vendor vendor) throws SQLException {
+    session.suppressInterception(true);
+    try {
+      e.mapping.read(rs, first, vendor, e.entity);
+      e.snapshot = e.mapping.snapshot(e.entity);
+      e.expired = false;
+    } finally {
+      session.suppressInterception(false);
+    }
+    session.dispatch(LifecycleEvent.AFTER_LOAD, e);
+  }
+
+  /** SELECT by primary key: the object of the row, or null. */
+  Object byId(EntityMapping<Object> m, Object id) {
+    EntitySql sql = session.sql(m);
+    SessionConnection conn = session.connectionFor(m);
+    try (PreparedStatement ps = conn.prepare(sql.selectByIdSql())) {
+      List<Parameter> shown = bindId(ps, m, id, conn.vendor());
+      try (ResultSet rs = conn.executeQuery(ps, sql.selectByIdSql(), shown)) {
+        return rs.next() ? load(m, rs, 1, conn.vendor()) : null;
+      }
+    } catch (SQLException ex) {
+      throw Errors.database(conn, ex, sql.selectByIdSql());
+    }
+  }
+
+  private static List<Parameter> bindId(PreparedStatement ps, EntityMapping<Object> m, Object id, Vendor vendor)
+      throws SQLException {
+    int[] pk = m.primaryKeyColumns();
+    Object[] values = m.idValues(id);
+    List<Parameter> shown = new ArrayList<>(pk.length);
+    for (int k = 0; k < pk.length; k++) {
+      dev.quarry.sql.Column<?> c = m.table().columns().get(pk[k]);
+      c.type().bindObject(ps, k + 1, values[k], vendor);
+      shown.add(new Parameter(c.name(), values[k], c.type()));
+    }
+    return shown;
+  }
+
+  /** Reloads an entry from its row (refresh, expired state); false when the row is gone. */
+  boolean reload(EntityEntry e) {
+    EntitySql sql = session.sql(e.mapping);
+    SessionConnection conn = session.connectionFor(e.mapping);
+    try (PreparedStatement ps = conn.prepare(sql.selectByIdSql())) {
+      List<Parameter> shown = bindId(ps, e.mapping, e.key.id(), conn.vendor());
+      try (ResultSet rs = conn.executeQuery(ps, sql.selectByIdSql(), shown)) {
+        if (!rs.next()) {
+          return false;
+        }
+        populate(e, rs, 1, conn.vendor());
+        return true;
+      }
+    } catch (SQLException ex) {
+      throw Errors.database(conn, ex, sql.selectByIdSql());
+    }
+  }
+}

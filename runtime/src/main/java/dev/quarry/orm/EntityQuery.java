@@ -1,0 +1,92 @@
+package dev.quarry.orm;
+
+import dev.quarry.sql.ComparableColumn;
+import dev.quarry.sql.OrderField;
+import dev.quarry.sql.Predicate;
+import dev.quarry.sql.Select;
+import dev.quarry.sql.TableLike;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A query over one entity through the typed DSL ({@code session.select(User.class).where(
+ * QUser.user.age.gt(18)).orderBy(QUser.user.name.asc()).list()}). Immutable: every refining
+ * method returns a new query. Running it flushes pending changes first (autoflush) and returns
+ * the objects of the session's identity map.
+ *
+ * @param <E> the entity class
+ */
+public interface EntityQuery<E> {
+  /** Adds conditions, ANDed with those already present. */
+  EntityQuery<E> where(Predicate... conditions);
+
+  /**
+   * Equality shortcut (SQLAlchemy's {@code filter_by}): {@code property = value}, the property
+   * named by its Java property or column name; null means IS NULL. Unknown names are rejected.
+   */
+  EntityQuery<E> filterBy(String property, Object value);
+
+  /** {@link #filterBy(String, Object)} for each entry. */
+  EntityQuery<E> filterBy(Map<String, ?> equalities);
+
+  /** {@code JOIN table ON condition} (to filter by another table's columns). */
+  EntityQuery<E> join(TableLike table, Predicate on);
+
+  /** {@code LEFT JOIN table ON condition}. */
+  EntityQuery<E> leftJoin(TableLike table, Predicate on);
+
+  EntityQuery<E> orderBy(OrderField... fields);
+
+  /** Sort keys as strings ({@code "name"}, {@code "-age"}), resolved against the columns or rejected. */
+  EntityQuery<E> orderBy(String... sortKeys);
+
+  /** At most {@code count} rows (non-negative). */
+  EntityQuery<E> limit(int count);
+
+  /** Skips {@code count} rows (non-negative). */
+  EntityQuery<E> offset(int count);
+
+  /** {@code SELECT DISTINCT} (useful with joins). */
+  EntityQuery<E> distinct();
+
+  /** {@code FOR UPDATE}: locks the rows until the transaction ends (ignored on SQLite, which locks the database). */
+  EntityQuery<E> forUpdate();
+
+  /** Every matching object, in order. */
+  List<E> list();
+
+  /** The first object, or null. */
+  E first();
+
+  /** The only object; {@link dev.quarry.engine.NoResultException} or {@link dev.quarry.engine.NonUniqueResultException} otherwise. */
+  E one();
+
+  /** The only object or null; {@link dev.quarry.engine.NonUniqueResultException} when there are several. */
+  E oneOrNull();
+
+  /** Number of matching rows (ignores order, limit and offset). */
+  long count();
+
+  /** Whether any row matches. */
+  boolean exists();
+
+  /**
+   * The objects read one row at a time (the driver fetches in chunks); close the stream, e.g. with
+   * try-with-resources, to release the cursor.
+   */
+  Stream<E> stream();
+
+  /** Page {@code page} (from 1) of {@code size} rows with the total count of matching rows. */
+  Page<E> page(int page, int size);
+
+  /**
+   * Keyset pagination: up to {@code size} rows whose {@code key} is greater than {@code after}
+   * (all rows from the start when null), ordered by {@code key}; the key should be unique (the id,
+   * or a unique column). Unlike offsets, each slice costs the same however deep it is.
+   */
+  <K extends Comparable<? super K>> KeysetPage<E, K> keyset(ComparableColumn<K> key, K after, int size);
+
+  /** The SELECT this query runs (e.g. to use as a subquery). */
+  Select statement();
+}

@@ -1,0 +1,172 @@
+package dev.quarry.orm;
+
+import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.IdGeneration;
+import dev.quarry.sql.Column;
+import dev.quarry.sql.Table;
+import dev.quarry.types.Vendor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The fixed-shape statements the unit of work sends for one entity on one database: INSERT,
+ * UPDATE of a set of columns, DELETE and SELECT by primary key. Each shape is rendered once and
+ * reused (UPDATEs per changed-column set); values are always bound parameters and identifiers
+ * always quoted.
+ */
+final class EntitySql {
+  private final EntityMapping<?> mapping;
+  private final Vendor vendor;
+  private final String table;
+  private final String[] quotedColumns;
+  private final int[] insertColumns;
+  private final String insertSql;
+  private final String deleteSql;
+  private final String selectList;
+  private final String selectByIdSql;
+  private final String pkWhere;
+  private final Map<ColumnSet, String> updates = new ConcurrentHashMap<>();
+
+  EntitySql(EntityMapping<?> mapping, Vendor vendor) {
+    this.mapping = mapping;
+    this.vendor = vendor;
+    Table t = mapping.table();
+    this.table = quoteTable(t, vendor);
+    List<Column<?>> columns = t.columns();
+    this.quotedColumns = new String[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      quotedColumns[i] = Identifiers.quote(vendor, columns.get(i).name());
+    }
+    boolean identity = mapping.idGeneration().strategy() == IdGeneration.Strategy.IDENTITY;
+    int[] pk = mapping.primaryKeyColumns();
+    List<Integer> insert = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      boolean generatedKey = identity && pk.length == 1 && pk[0] == i;
+      if (!generatedKey && columns.get(i).spec().isInsertable()) {
+        insert.add(i);
+      }
+    }
+    this.insertColumns = insert.stream().mapToInt(Integer::intValue).toArray();
+    StringBuilder sb = new StringBuilder("INSERT INTO ").append(table).append(" (");
+    StringBuilder values = new StringBuilder();
+    for (int k = 0; k < insertColumns.length; k++) {
+      if (k > 0) {
+        sb.append(", ");
+        values.append(", ");
+      }
+      sb.append(quotedColumns[insertColumns[k]]);
+      values.append('?');
+    }
+    if (insertColumns.length == 0) {
+      this.insertSql = "INSERT INTO " + table + " DEFAULT VALUES";
+    } else {
+      this.insertSql = sb.append(") VALUES (").append(values).append(')').toString();
+    }
+    StringBuilder where = new StringBuilder();
+    for (int k = 0; k < pk.length; k++) {
+      where.append(k == 0 ? "" : " AND ").append(quotedColumns[pk[k]]).append(" = ?");
+    }
+    this.pkWhere = where.toString();
+    int version = mapping.versionColumn();
+    this.deleteSql = "DELETE FROM " + table + " WHERE " + pkWhere
+        + (version >= 0 ? " AND " + quotedColumns[version] + " = ?" : "");
+    this.selectList = String.join(", ", quotedColumns);
+    this.selectByIdSql = "SELECT " + selectList + " FROM " + table + " WHERE " + pkWhere;
+  }
+
+  static String quoteTable(Table t, Vendor vendor) {
+    return t.schema() == null ? Identifiers.quote(vendor, t.name())
+        : Identifiers.quote(vendor, t.schema()) + "." + Identifiers.quote(vendor, t.name());
+  }
+
+  EntityMapping<?> mapping() {
+    return mapping;
+  }
+
+  Vendor vendor() {
+    return vendor;
+  }
+
+  String table() {
+    return table;
+  }
+
+  String column(int index) {
+    return quotedColumns[index];
+  }
+
+  /** Indexes of the columns an INSERT writes, in statement order. */
+  int[] insertColumns() {
+    return insertColumns;
+  }
+
+  String insertSql() {
+    return insertSql;
+  }
+
+  /** DELETE by primary key (and version when versioned): pk parameters first, then the version. */
+  String deleteSql() {
+    return deleteSql;
+  }
+
+  /** Every column in table order, quoted and comma-separated (for SELECT lists). */
+  String selectList() {
+    return selectList;
+  }
+
+  String selectByIdSql() {
+    return selectByIdSql;
+  }
+
+  /** {@code "pk1" = ? AND "pk2" = ?}. */
+  String pkWhere() {
+    return pkWhere;
+  }
+
+  /**
+   * UPDATE of {@code columns} (which include the version column when versioned) by primary key,
+   * guarded by the old version when versioned: parameters are the columns, the pk, the old version.
+   */
+  String updateSql(int[] columns) {
+    ColumnSet key = new ColumnSet(columns);
+    String sql = updates.get(key);
+    if (sql == null) {
+      StringBuilder sb = new StringBuilder("UPDATE ").append(table).append(" SET ");
+      for (int k = 0; k < columns.length; k++) {
+        sb.append(k == 0 ? "" : ", ").append(quotedColumns[columns[k]]).append(" = ?");
+      }
+      sb.append(" WHERE ").append(pkWhere);
+      int version = mapping.versionColumn();
+      if (version >= 0) {
+        sb.append(" AND ").append(quotedColumns[version]).append(" = ?");
+      }
+      sql = sb.toString();
+      updates.put(new ColumnSet(columns.clone()), sql);
+    }
+    return sql;
+  }
+
+  /** An int[] compared by content, as a cache key. */
+  private static final class ColumnSet {
+    private final int[] columns;
+    private final int hash;
+
+    ColumnSet(int[] columns) {
+      this.columns = columns;
+      this.hash = Arrays.hashCode(columns);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ColumnSet c && Arrays.equals(c.columns, columns);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+}

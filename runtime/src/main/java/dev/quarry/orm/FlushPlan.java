@@ -1,0 +1,30 @@
+package dev.quarry.orm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The statements one flush sends, in order: per table in foreign-key order its UPDATEs then its
+ * INSERTs (SQLAlchemy's order), then DELETEs in reverse table order. Rows of one step share one
+ * statement shape and go to the database as one JDBC batch.
+ */
+final class FlushPlan {
+  enum Kind { INSERT, UPDATE, DELETE }
+
+  /** One statement shape and the rows it is executed for, in order. */
+  record Step(Kind kind, EntitySql sql, int[] columns, List<EntityEntry> rows) {}
+
+  final List<Step> steps = new ArrayList<>();
+
+  boolean isEmpty() {
+    return steps.isEmpty();
+  }
+
+  int rowCount() {
+    int n = 0;
+    for (Step s : steps) {
+      n += s.rows().size();
+    }
+    return n;
+  }
+}

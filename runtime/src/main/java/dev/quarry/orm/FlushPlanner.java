@@ -1,0 +1,259 @@
+package dev.quarry.orm;
+
+import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.LifecycleEvent;
+import dev.quarry.sql.ForeignKey;
+import dev.quarry.sql.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Turns the session's tracked objects into a {@link FlushPlan}: finds the pending, changed and
+ * deleted objects (running client defaults, before-callbacks and validators on the way), gives
+ * new objects their client-side ids, and orders everything by foreign-key dependency — tables
+ * parents first, and rows of self-referencing tables so that a referenced row is inserted before
+ * (and deleted after) the rows pointing at it.
+ */
+final class FlushPlanner {
+  private final SessionImpl session;
+
+  FlushPlanner(SessionImpl session) {
+    this.session = session;
+  }
+
+  /** Collects the work of one flush; {@code idAssigner} gives pending rows their client-side ids. */
+  FlushPlan plan(List<EntityEntry> tracked, Consumer<List<EntityEntry>> idAssigner) {
+    List<EntityEntry> inserts = new ArrayList<>();
+    List<EntityEntry> updates = new ArrayList<>();
+    List<int[]> updateColumns = new ArrayList<>();
+    List<EntityEntry> deletes = new ArrayList<>();
+    for (EntityEntry e : tracked) {
+      if (e.state == EntityState.PENDING) {
+        inserts.add(e);
+      } else if (e.state == EntityState.PERSISTENT) {
+        if (e.markedDeleted) {
+          deletes.add(e);
+        } else if (e.snapshot != null) {
+          int[] dirty = e.mapping.dirtyColumns(e.entity, e.snapshot);
+          if (dirty.length > 0) {
+            updates.add(e);
+            updateColumns.add(dirty);
+          }
+        }
+      }
+    }
+    if (inserts.isEmpty() && updates.isEmpty() && deletes.isEmpty()) {
+      return new FlushPlan();
+    }
+    inserts.sort(Comparator.comparingLong(e -> e.sequence));
+    sortTogether(updates, updateColumns);
+    deletes.sort(Comparator.comparingLong(e -> e.sequence));
+    for (EntityEntry e : inserts) {
+      e.mapping.applyInsertDefaults(e.entity);
+      session.dispatch(LifecycleEvent.BEFORE_INSERT, e);
+      session.validate(e, e.mapping.validatedColumns());
+    }
+    for (int i = updates.size() - 1; i >= 0; i--) {
+      EntityEntry e = updates.get(i);
+      e.mapping.applyUpdateValues(e.entity);
+      session.dispatch(LifecycleEvent.BEFORE_UPDATE, e);
+      session.validate(e, intersect(e.mapping.validatedColumns(), updateColumns.get(i)));
+      int[] dirty = e.mapping.dirtyColumns(e.entity, e.snapshot);
+      if (dirty.length == 0) { // a callback undid the change
+        updates.remove(i);
+        updateColumns.remove(i);
+      } else {
+        updateColumns.set(i, withVersion(e.mapping, dirty));
+      }
+    }
+    for (EntityEntry e : deletes) {
+      session.dispatch(LifecycleEvent.BEFORE_DELETE, e);
+    }
+    idAssigner.accept(inserts);
+    return order(inserts, updates, updateColumns, deletes);
+  }
+
+  private FlushPlan order(List<EntityEntry> inserts, List<EntityEntry> updates, List<int[]> updateColumns,
+      List<EntityEntry> deletes) {
+    Map<EntityMapping<?>, List<EntityEntry>> insertsBy = new LinkedHashMap<>();
+    Map<EntityMapping<?>, Map<ColumnsKey, List<EntityEntry>>> updatesBy = new LinkedHashMap<>();
+    Map<EntityMapping<?>, List<EntityEntry>> deletesBy = new LinkedHashMap<>();
+    List<EntityMapping<?>> mappings = new ArrayList<>();
+    Set<EntityMapping<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int i = 0; i < updates.size(); i++) {
+      EntityEntry e = updates.get(i);
+      if (seen.add(e.mapping)) {
+        mappings.add(e.mapping);
+      }
+      updatesBy.computeIfAbsent(e.mapping, m -> new LinkedHashMap<>())
+          .computeIfAbsent(new ColumnsKey(updateColumns.get(i)), k -> new ArrayList<>()).add(e);
+    }
+    for (EntityEntry e : inserts) {
+      if (seen.add(e.mapping)) {
+        mappings.add(e.mapping);
+      }
+      insertsBy.computeIfAbsent(e.mapping, m -> new ArrayList<>()).add(e);
+    }
+    for (EntityEntry e : deletes) {
+      if (seen.add(e.mapping)) {
+        mappings.add(e.mapping);
+      }
+      deletesBy.computeIfAbsent(e.mapping, m -> new ArrayList<>()).add(e);
+    }
+    List<EntityMapping<?>> sorted = TableOrder.parentsFirst(mappings);
+    FlushPlan plan = new FlushPlan();
+    for (EntityMapping<?> m : sorted) {
+      EntitySql sql = session.sql(m);
+      Map<ColumnsKey, List<EntityEntry>> ups = updatesBy.get(m);
+      if (ups != null) {
+        for (Map.Entry<ColumnsKey, List<EntityEntry>> u : ups.entrySet()) {
+          plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.UPDATE, sql, u.getKey().columns, u.getValue()));
+        }
+      }
+      List<EntityEntry> ins = insertsBy.get(m);
+      if (ins != null) {
+        plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.INSERT, sql, sql.insertColumns(), parentRowsFirst(m, ins)));
+      }
+    }
+    for (int i = sorted.size() - 1; i >= 0; i--) {
+      EntityMapping<?> m = sorted.get(i);
+      List<EntityEntry> del = deletesBy.get(m);
+      if (del != null) {
+        List<EntityEntry> rows = parentRowsFirst(m, del);
+        Collections.reverse(rows);
+        plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.DELETE, session.sql(m), null, rows));
+      }
+    }
+    return plan;
+  }
+
+  /**
+   * Orders rows of a self-referencing table so every row comes after the row its foreign key
+   * points at (when that row is in {@code rows}); otherwise keeps the given order.
+   */
+  private static List<EntityEntry> parentRowsFirst(EntityMapping<?> m, List<EntityEntry> rows) {
+    List<ForeignKey> selfRefs = TableOrder.selfReferences(m);
+    if (selfRefs.isEmpty() || rows.size() < 2) {
+      return new ArrayList<>(rows);
+    }
+    Table table = m.table();
+    int[] pk = m.primaryKeyColumns();
+    Map<Object, EntityEntry> byId = new HashMap<>();
+    for (EntityEntry e : rows) {
+      Object id = e.mapping.id(e.entity);
+      if (id != null) {
+        byId.put(id, e);
+      }
+    }
+    Map<EntityEntry, List<EntityEntry>> parents = new IdentityHashMap<>();
+    for (EntityEntry e : rows) {
+      for (ForeignKey fk : selfRefs) {
+        Object[] values = new Object[pk.length];
+        boolean complete = fk.columns().size() == pk.length;
+        for (int k = 0; complete && k < pk.length; k++) {
+          if (!table.column(fk.targetColumns().get(k)).equals(table.columns().get(pk[k]))) {
+            complete = false;
+            break;
+          }
+          values[k] = e.mapping.get(e.entity, table.column(fk.columns().get(k)).index());
+          complete = values[k] != null;
+        }
+        if (complete) {
+          EntityEntry parent = byId.get(e.mapping.idOf(values));
+          if (parent != null && parent != e) {
+            parents.computeIfAbsent(e, x -> new ArrayList<>()).add(parent);
+          }
+        }
+      }
+    }
+    List<EntityEntry> out = new ArrayList<>(rows.size());
+    Set<EntityEntry> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<EntityEntry> visiting = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (EntityEntry e : rows) {
+      place(e, parents, placed, visiting, out);
+    }
+    return out;
+  }
+
+  private static void place(EntityEntry e, Map<EntityEntry, List<EntityEntry>> parents, Set<EntityEntry> placed,
+      Set<EntityEntry> visiting, List<EntityEntry> out) {
+    if (placed.contains(e) || !visiting.add(e)) {
+      return; // already placed, or a cycle of rows (needs a post-update; left in given order)
+    }
+    for (EntityEntry p : parents.getOrDefault(e, List.of())) {
+      place(p, parents, placed, visiting, out);
+    }
+    placed.add(e);
+    out.add(e);
+  }
+
+  /** Sorts updates (and their column sets) by the order objects entered the session. */
+  private static void sortTogether(List<EntityEntry> updates, List<int[]> columns) {
+    Integer[] order = new Integer[updates.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingLong(i -> updates.get(i).sequence));
+    List<EntityEntry> u = new ArrayList<>(updates.size());
+    List<int[]> c = new ArrayList<>(updates.size());
+    for (int i : order) {
+      u.add(updates.get(i));
+      c.add(columns.get(i));
+    }
+    updates.clear();
+    updates.addAll(u);
+    columns.clear();
+    columns.addAll(c);
+  }
+
+  private static int[] withVersion(EntityMapping<?> m, int[] dirty) {
+    int version = m.versionColumn();
+    if (version < 0) {
+      return dirty;
+    }
+    for (int c : dirty) {
+      if (c == version) {
+        return dirty;
+      }
+    }
+    int[] out = Arrays.copyOf(dirty, dirty.length + 1);
+    out[dirty.length] = version;
+    Arrays.sort(out);
+    return out;
+  }
+
+  private static int[] intersect(int[] a, int[] b) {
+    if (a.length == 0) {
+      return a;
+    }
+    return Arrays.stream(a).filter(x -> Arrays.stream(b).anyMatch(y -> y == x)).toArray();
+  }
+
+  /** An int[] compared by content. */
+  private static final class ColumnsKey {
+    final int[] columns;
+
+    ColumnsKey(int[] columns) {
+      this.columns = columns;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ColumnsKey k && Arrays.equals(k.columns, columns);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(columns);
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package dev.quarry.orm;
+
+import dev.quarry.spi.EntityInterceptor;
+import dev.quarry.spi.ManagedEntity;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The state transitions of tracked objects that happen outside single operations: after a flush
+ * wrote them, at commit, at rollback (SQLAlchemy's contract), at close, and detaching.
+ */
+final class ObjectStates {
+  private ObjectStates() {}
+
+  static void becamePersistent(SessionImpl session, EntityEntry e) {
+    e.state = EntityState.PERSISTENT;
+    session.identityMap().bind(e, new EntityKey(e.mapping.entityType(), e.mapping.id(e.entity)));
+    e.snapshot = e.mapping.snapshot(e.entity);
+    e.insertedInTransaction = true;
+    e.expired = false;
+    if (e.entity instanceof ManagedEntity me) {
+      me.quarryInterceptor(session.interceptor());
+    }
+  }
+
+  static void wasUpdated(SessionImpl session, EntityEntry e) {
+    if (e.transactionSnapshot == null) {
+      e.transactionSnapshot = e.snapshot;
+    }
+    e.snapshot = e.mapping.snapshot(e.entity);
+    Object id = e.mapping.id(e.entity);
+    if (!Objects.equals(id, e.key.id())) {
+      session.identityMap().bind(e, new EntityKey(e.mapping.entityType(), id));
+    }
+  }
+
+  static void wasDeleted(SessionImpl session, EntityEntry e) {
+    if (e.transactionSnapshot == null) {
+      e.transactionSnapshot = e.snapshot;
+    }
+    e.markedDeleted = false;
+    e.state = EntityState.DELETED;
+    session.identityMap().forgetKey(e);
+  }
+
+  /** After COMMIT: deleted objects leave, the rest are expired when the factory says so. */
+  static void afterCommit(SessionImpl session) {
+    IdentityMap map = session.identityMap();
+    boolean expire = session.factory().expireOnCommit();
+    for (EntityEntry e : map.entries()) {
+      e.insertedInTransaction = false;
+      e.idGenerated = false;
+      e.transactionSnapshot = null;
+      if (e.state == EntityState.DELETED) {
+        map.remove(e);
+        detach(session, e);
+      } else if (e.state == EntityState.PERSISTENT && expire) {
+        e.expired = true;
+      }
+    }
+  }
+
+  /**
+   * SQLAlchemy's rollback contract: pending objects and objects inserted in the transaction leave
+   * the session (their generated ids cleared), deleted ones come back, persistent ones get their
+   * database values back (generated subclasses also reload on next access).
+   */
+  static void afterRollback(SessionImpl session) {
+    IdentityMap map = session.identityMap();
+    session.withoutInterception(() -> {
+      List<EntityEntry> entries = map.entries();
+      entries.sort(Comparator.comparingLong(e -> e.sequence));
+      for (EntityEntry e : entries) {
+        if (e.state == EntityState.PENDING || e.insertedInTransaction) {
+          map.remove(e);
+          forgetGenerated(e);
+          continue;
+        }
+        if (e.state == EntityState.DELETED) {
+          e.state = EntityState.PERSISTENT;
+          map.bind(e, e.key);
+        }
+        e.markedDeleted = false;
+        Object[] values = e.transactionSnapshot != null ? e.transactionSnapshot : e.snapshot;
+        if (values != null) {
+          for (int c = 0; c < values.length; c++) {
+            e.mapping.set(e.entity, c, values[c]);
+          }
+          e.snapshot = e.mapping.snapshot(e.entity);
+          Object id = e.mapping.id(e.entity);
+          if (!Objects.equals(id, e.key.id())) {
+            map.bind(e, new EntityKey(e.mapping.entityType(), id));
+          }
+        }
+        e.transactionSnapshot = null;
+        e.idGenerated = false;
+        e.expired = e.managed || e.expired;
+      }
+      return null;
+    });
+  }
+
+  /** At close (after the rollback): objects inserted in the transaction become transient, the rest detached. */
+  static void afterClose(SessionImpl session) {
+    IdentityMap map = session.identityMap();
+    for (EntityEntry e : map.entries()) {
+      if (e.state == EntityState.PENDING || e.insertedInTransaction) {
+        forgetGenerated(e);
+      } else {
+        detach(session, e);
+      }
+    }
+    map.clear();
+  }
+
+  private static void forgetGenerated(EntityEntry e) {
+    if (e.idGenerated) {
+      e.mapping.setId(e.entity, null);
+      e.idGenerated = false;
+    }
+    if (e.entity instanceof ManagedEntity me) {
+      me.quarryInterceptor(null);
+    }
+  }
+
+  /** Records a departing object as detached (pending objects simply become transient). */
+  static void detach(SessionImpl session, EntityEntry e) {
+    if (e.state == EntityState.PENDING || e.key == null) {
+      if (e.entity instanceof ManagedEntity me) {
+        me.quarryInterceptor(null);
+      }
+      return;
+    }
+    DetachedRegistry.Detached info = new DetachedRegistry.Detached(e.key, e.snapshot, e.expired);
+    if (e.entity instanceof ManagedEntity me) {
+      me.quarryInterceptor(new DetachedInterceptor(e.mapping, info));
+    } else {
+      session.factory().detached().put(e.entity, info);
+    }
+  }
+
+  /** What the object had when it left a session, or null for a transient object. */
+  static DetachedRegistry.Detached detachedInfo(SessionImpl session, Object entity) {
+    if (entity instanceof ManagedEntity me) {
+      EntityInterceptor i = me.quarryInterceptor();
+      if (i instanceof DetachedInterceptor d) {
+        return d.info;
+      }
+      if (i instanceof AttachedInterceptor own && own.session() != session) {
+        throw new ObjectStateException(SessionFactory.mapping(entity.getClass()).entityName()
+            + " is attached to another open session; expunge it there or use session.merge(object)");
+      }
+      return null;
+    }
+    return session.factory().detached().get(entity);
+  }
+}

@@ -1,0 +1,249 @@
+package dev.quarry.orm;
+
+import dev.quarry.engine.Engine;
+import dev.quarry.engine.IsolationLevel;
+import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.LifecycleEvent;
+import dev.quarry.spi.Mappings;
+import dev.quarry.types.Vendor;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Makes {@link Session}s over one database (SQLAlchemy's {@code sessionmaker}): holds the
+ * options every session starts with and what sessions share — rendered statements per entity,
+ * sequence pools, listeners and per-type lifecycle callbacks. Thread-safe; build one per
+ * application and database.
+ *
+ * <pre>{@code
+ * SessionFactory sessions = SessionFactory.builder(engine).expireOnCommit(false).build();
+ * sessions.runInTransaction(session -> session.add(new User("ann")));
+ * }</pre>
+ */
+public final class SessionFactory {
+  private final Engine engine;
+  private final boolean autoflush;
+  private final boolean expireOnCommit;
+  private final IsolationLevel isolation;
+  private final List<SessionListener> listeners;
+  private final StatementListener statementListener;
+  private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks;
+  private final Map<EntityMapping<?>, EntitySql> statements = new java.util.concurrent.ConcurrentHashMap<>();
+  private final DetachedRegistry detached = new DetachedRegistry();
+  private final ScopedSession scoped = new ScopedSession(this);
+
+  private SessionFactory(Builder b) {
+    this.engine = b.engine;
+    this.autoflush = b.autoflush;
+    this.expireOnCommit = b.expireOnCommit;
+    this.isolation = b.isolation;
+    this.listeners = List.copyOf(b.listeners);
+    this.statementListener = b.statementListener;
+    Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> cb = new HashMap<>();
+    b.callbacks.forEach((type, byEvent) -> {
+      Map<LifecycleEvent, List<Consumer<Object>>> copy = new EnumMap<>(LifecycleEvent.class);
+      byEvent.forEach((event, list) -> copy.put(event, List.copyOf(list)));
+      cb.put(type, copy);
+    });
+    this.callbacks = cb;
+  }
+
+  /** Options for a factory of sessions over {@code engine} (its pool, dialect and statistics). */
+  public static Builder builder(Engine engine) {
+    return new Builder(Objects.requireNonNull(engine, "engine"));
+  }
+
+  /** A factory with the default options: autoflush and expire-on-commit on, the database's isolation. */
+  public static SessionFactory of(Engine engine) {
+    return builder(engine).build();
+  }
+
+  /** Opens a new session; it takes a connection only when it first needs the database. */
+  public Session openSession() {
+    return new SessionImpl(this);
+  }
+
+  /**
+   * Runs {@code work} in a new session, commits when it returns, rolls back when it throws, and
+   * closes the session either way. Returns what {@code work} returned.
+   */
+  public <T> T inTransaction(Function<? super Session, ? extends T> work) {
+    try (Session session = openSession()) {
+      T result;
+      try {
+        result = work.apply(session);
+      } catch (RuntimeException | Error e) {
+        rollbackQuietly(session, e);
+        throw e;
+      }
+      session.commit();
+      return result;
+    }
+  }
+
+  /** {@link #inTransaction} for work without a result. */
+  public void runInTransaction(Consumer<? super Session> work) {
+    inTransaction(s -> {
+      work.accept(s);
+      return null;
+    });
+  }
+
+  static void rollbackQuietly(Session session, Throwable primary) {
+    try {
+      session.rollback();
+    } catch (RuntimeException suppressed) {
+      primary.addSuppressed(suppressed);
+    }
+  }
+
+  /** The thread-bound session registry of this factory (SQLAlchemy's {@code scoped_session}). */
+  public ScopedSession scoped() {
+    return scoped;
+  }
+
+  /** The database this factory talks to. */
+  public Vendor vendor() {
+    return engine.vendor();
+  }
+
+  /** The engine sessions take their connections from. */
+  public Engine engine() {
+    return engine;
+  }
+
+  public boolean autoflush() {
+    return autoflush;
+  }
+
+  public boolean expireOnCommit() {
+    return expireOnCommit;
+  }
+
+  // --- shared with sessions ---------------------------------------------------------------
+
+  IsolationLevel isolation() {
+    return isolation;
+  }
+
+  List<SessionListener> listeners() {
+    return listeners;
+  }
+
+  StatementListener statementListener() {
+    return statementListener;
+  }
+
+  DetachedRegistry detached() {
+    return detached;
+  }
+
+  List<Consumer<Object>> callbacks(Class<?> type, LifecycleEvent event) {
+    if (callbacks.isEmpty()) {
+      return List.of();
+    }
+    Map<LifecycleEvent, List<Consumer<Object>>> byEvent = callbacks.get(type);
+    return byEvent == null ? List.of() : byEvent.getOrDefault(event, List.of());
+  }
+
+  EntitySql sql(EntityMapping<?> mapping, Vendor vendor) {
+    EntitySql s = statements.get(mapping);
+    if (s == null || s.vendor() != vendor) {
+      s = new EntitySql(mapping, vendor);
+      statements.put(mapping, s);
+    }
+    return s;
+  }
+
+  private volatile Map<String, EntityMapping<?>> byTable;
+
+  /** The mapping whose table is {@code table} (or an alias of it). */
+  @SuppressWarnings("unchecked")
+  EntityMapping<Object> mappingOf(dev.quarry.sql.Table table) {
+    Map<String, EntityMapping<?>> m = byTable;
+    if (m == null) {
+      m = new HashMap<>();
+      for (EntityMapping<?> mapping : Mappings.all().values()) {
+        m.put(mapping.table().qualifiedName(), mapping);
+      }
+      byTable = m;
+    }
+    EntityMapping<?> found = m.get(table.qualifiedName());
+    if (found == null) {
+      throw new IllegalArgumentException(table.qualifiedName() + " is not the table of a mapped entity; query "
+          + "plain tables through the engine, or select(Entity.class)");
+    }
+    return (EntityMapping<Object>) found;
+  }
+
+  static EntityMapping<Object> mapping(Class<?> type) {
+    @SuppressWarnings("unchecked")
+    EntityMapping<Object> m = (EntityMapping<Object>) Mappings.of(type);
+    return m;
+  }
+
+  /** Options of a {@link SessionFactory}. */
+  public static final class Builder {
+    private final Engine engine;
+    private boolean autoflush = true;
+    private boolean expireOnCommit = true;
+    private IsolationLevel isolation;
+    private final List<SessionListener> listeners = new ArrayList<>();
+    private StatementListener statementListener;
+    private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks = new HashMap<>();
+
+    private Builder(Engine engine) {
+      this.engine = engine;
+    }
+
+    /** Flush pending changes before queries (default true). */
+    public Builder autoflush(boolean value) {
+      this.autoflush = value;
+      return this;
+    }
+
+    /** Expire loaded state when a transaction commits so the next access reads it fresh (default true). */
+    public Builder expireOnCommit(boolean value) {
+      this.expireOnCommit = value;
+      return this;
+    }
+
+    /** Isolation level of session transactions (default: the database's). */
+    public Builder isolation(IsolationLevel level) {
+      this.isolation = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /** Adds session events every session of the factory reports. */
+    public Builder listener(SessionListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /** Sees every statement sessions send (tests, tooling). */
+    public Builder statementListener(StatementListener listener) {
+      this.statementListener = listener;
+      return this;
+    }
+
+    /** Registers a lifecycle callback for entities of {@code type}, in addition to the entity's own. */
+    @SuppressWarnings("unchecked")
+    public <E> Builder on(Class<E> type, LifecycleEvent event, Consumer<? super E> callback) {
+      Objects.requireNonNull(callback, "callback");
+      Class<?> entityType = mapping(type).entityType();
+      callbacks.computeIfAbsent(entityType, t -> new EnumMap<>(LifecycleEvent.class))
+          .computeIfAbsent(event, e -> new ArrayList<>()).add((Consumer<Object>) callback);
+      return this;
+    }
+
+    public SessionFactory build() {
+      return new SessionFactory(this);
+    }
+  }
+}

@@ -1,0 +1,638 @@
+package dev.quarry.orm;
+
+import dev.quarry.engine.Executable;
+import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.IdGeneration;
+import dev.quarry.spi.LifecycleEvent;
+import dev.quarry.spi.EntityTable;
+import dev.quarry.spi.ManagedEntity;
+import dev.quarry.sql.SelectItem;
+import dev.quarry.sql.Table;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** The {@link Session} implementation: object states, identity map, transaction and flush control. */
+final class SessionImpl implements Session {
+  private final SessionFactory factory;
+  private final IdentityMap map = new IdentityMap();
+  private final SessionStats stats = new SessionStats(map);
+  private final EntityLoader loader = new EntityLoader(this);
+  private final FlushPlanner planner = new FlushPlanner(this);
+  private final AttachedInterceptor interceptor = new AttachedInterceptor(this);
+  private final SessionTransaction tx;
+  private List<SessionListener> listeners;
+  private boolean flushing;
+  private int noAutoflush;
+  private int suppressInterception;
+
+  SessionImpl(SessionFactory factory) {
+    this.factory = factory;
+    this.listeners = factory.listeners();
+    this.tx = new SessionTransaction(factory, stats);
+  }
+
+  // --- adding, getting, deleting ------------------------------------------------------------
+
+  @Override
+  public void add(Object entity) {
+    Objects.requireNonNull(entity, "entity");
+    tx.checkUsable();
+    if (map.entryOf(entity) != null) {
+      return;
+    }
+    EntityMapping<Object> m = SessionFactory.mapping(entity.getClass());
+    DetachedRegistry.Detached detached = ObjectStates.detachedInfo(this, entity);
+    EntityEntry e = new EntityEntry(entity, m, map.nextSequence());
+    if (detached != null) {
+      EntityEntry other = map.get(detached.key());
+      if (other != null) {
+        throw new ObjectStateException("cannot attach " + m.entityName() + " with id " + detached.key().id()
+            + ": another object with that id is already in this session; use session.merge(object) instead");
+      }
+      e.state = EntityState.PERSISTENT;
+      e.key = detached.key();
+      e.snapshot = detached.snapshot();
+      e.expired = detached.expired();
+      factory.detached().remove(entity);
+      if (entity instanceof ManagedEntity me) {
+        me.quarryInterceptor(interceptor);
+      }
+    } else {
+      e.state = EntityState.PENDING;
+    }
+    map.track(e);
+  }
+
+  @Override
+  public void addAll(Collection<?> entities) {
+    for (Object o : entities) {
+      add(o);
+    }
+  }
+
+  @Override
+  public <E> E get(Class<E> type, Object id) {
+    Objects.requireNonNull(id, "id");
+    tx.checkUsable();
+    EntityMapping<Object> m = SessionFactory.mapping(type);
+    EntityKey key = new EntityKey(m.entityType(), IdNormalizer.normalize(m, id));
+    EntityEntry e = map.get(key);
+    if (e != null) {
+      if (e.markedDeleted || e.state == EntityState.DELETED) {
+        return null;
+      }
+      if (e.expired) {
+        autoflush();
+        if (!reload(e)) {
+          return null;
+        }
+      }
+      return type.cast(e.entity);
+    }
+    autoflush();
+    return type.cast(loadById(m, key.id()));
+  }
+
+  private Object loadById(EntityMapping<Object> m, Object id) {
+    return loader.byId(m, id);
+  }
+
+  /** Reloads an entry from its row; false when the row is gone. */
+  boolean reload(EntityEntry e) {
+    return loader.reload(e);
+  }
+
+  @Override
+  public void delete(Object entity) {
+    tx.checkUsable();
+    EntityEntry e = map.entryOf(entity);
+    if (e == null) {
+      if (ObjectStates.detachedInfo(this, entity) == null) {
+        throw new ObjectStateException("cannot delete a transient " + SessionFactory.mapping(entity.getClass())
+            .entityName() + ": it was never saved (nothing to delete)");
+      }
+      add(entity); // re-attach a detached object, then mark it
+      e = map.entryOf(entity);
+    }
+    if (e.state == EntityState.PENDING) {
+      throw new ObjectStateException("cannot delete a pending " + e.mapping.entityName()
+          + ": it is not persisted yet; use session.expunge(object) to drop it instead");
+    }
+    if (e.state == EntityState.PERSISTENT) {
+      e.markedDeleted = true;
+    }
+  }
+
+  @Override
+  public <E> E merge(E entity) {
+    tx.checkUsable();
+    if (map.entryOf(entity) != null) {
+      return entity;
+    }
+    EntityMapping<Object> m = SessionFactory.mapping(entity.getClass());
+    Object id = m.id(entity);
+    Object target = id == null ? null : get(m.entityType(), id);
+    if (target == null) {
+      target = m.newInstance();
+      copyColumns(m, entity, target, true);
+      add(target);
+    } else {
+      int version = m.versionColumn();
+      if (version >= 0) {
+        Object mine = m.get(entity, version);
+        Object theirs = m.get(target, version);
+        if (mine != null && !mine.equals(theirs)) {
+          throw new StaleDataException(m.entityName(), id, "merge", mine);
+        }
+      }
+      copyColumns(m, entity, target, false);
+    }
+    @SuppressWarnings("unchecked")
+    E result = (E) target;
+    return result;
+  }
+
+  private static void copyColumns(EntityMapping<Object> m, Object from, Object to, boolean withKey) {
+    int n = m.table().columns().size();
+    int[] pk = m.primaryKeyColumns();
+    for (int c = 0; c < n; c++) {
+      boolean key = false;
+      for (int p : pk) {
+        key |= p == c;
+      }
+      if (withKey || !key) {
+        m.set(to, c, m.get(from, c));
+      }
+    }
+  }
+
+  @Override
+  public void refresh(Object entity) {
+    tx.checkUsable();
+    EntityEntry e = persistentEntry(entity, "refresh");
+    if (!reload(e)) {
+      throw new ObjectDeletedException(e.mapping.entityName(), e.key.id());
+    }
+  }
+
+  @Override
+  public void expire(Object entity) {
+    persistentEntry(entity, "expire").expired = true;
+  }
+
+  @Override
+  public void expireAll() {
+    for (EntityEntry e : map.liveEntries()) {
+      if (e.state == EntityState.PERSISTENT) {
+        e.expired = true;
+      }
+    }
+  }
+
+  private EntityEntry persistentEntry(Object entity, String operation) {
+    EntityEntry e = map.entryOf(entity);
+    if (e == null || e.state != EntityState.PERSISTENT) {
+      throw new ObjectStateException("cannot " + operation + " " + SessionFactory.mapping(entity.getClass())
+          .entityName() + ": it is " + (e == null ? state(entity) : e.state).name().toLowerCase()
+          + ", not persistent in this session");
+    }
+    return e;
+  }
+
+  @Override
+  public void expunge(Object entity) {
+    EntityEntry e = map.entryOf(entity);
+    if (e == null) {
+      throw new ObjectStateException(SessionFactory.mapping(entity.getClass()).entityName()
+          + " is not in this session (state " + state(entity) + "); nothing to expunge");
+    }
+    map.remove(e);
+    ObjectStates.detach(this, e);
+  }
+
+  @Override
+  public void expungeAll() {
+    for (EntityEntry e : map.entries()) {
+      ObjectStates.detach(this, e);
+    }
+    map.clear();
+  }
+
+  // --- queries and bulk statements -----------------------------------------------------------
+
+  @Override
+  public <E> EntityQuery<E> select(Class<E> type) {
+    EntityMapping<Object> m = SessionFactory.mapping(type);
+    return new EntityQueryImpl<>(this, m, type, m.table());
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <E, T extends Table & EntityTable<E>> EntityQuery<E> select(T table) {
+    EntityMapping<Object> m = mappingOf(table);
+    return new EntityQueryImpl<>(this, m, (Class<E>) m.entityType(), table);
+  }
+
+  @Override
+  public <E> EntityQuery<E> select(Class<E> type, Table alias) {
+    EntityMapping<Object> m = SessionFactory.mapping(type);
+    if (!m.table().sameTableAs(alias)) {
+      throw new IllegalArgumentException(alias + " is not an alias of " + m.table() + ", the table of "
+          + m.entityName());
+    }
+    return new EntityQueryImpl<>(this, m, type, alias);
+  }
+
+  @Override
+  public TupleQuery select(SelectItem... items) {
+    if (items.length == 1 && items[0] instanceof Table t) {
+      // A metamodel that does not declare its entity type: still a tuple of one entity.
+      mappingOf(t);
+    }
+    return new TupleQueryImpl(this, items);
+  }
+
+  @Override
+  public <E> List<E> fromStatement(Class<E> type, Executable statement) {
+    EntityMapping<Object> m = SessionFactory.mapping(type);
+    return QueryRunner.list(this, m, statement, loader.byLabels(m, type));
+  }
+
+  @Override
+  public dev.quarry.engine.Result execute(Executable statement) {
+    tx.checkUsable();
+    autoflush();
+    return connectionFor(null).engineConnection().execute(statement);
+  }
+
+  @Override
+  public dev.quarry.engine.Connection connection() {
+    return connectionFor(null).engineConnection();
+  }
+
+  @Override
+  public <E> void bulkInsert(Class<E> type, List<? extends E> objects) {
+    tx.checkUsable();
+    flush();
+    BulkStatement.insert(this, SessionFactory.mapping(type), objects);
+  }
+
+  @Override
+  public <E> void bulkInsertMappings(Class<E> type, List<? extends java.util.Map<String, ?>> rows) {
+    EntityMapping<Object> m = SessionFactory.mapping(type);
+    List<Object> objects = new ArrayList<>(rows.size());
+    for (java.util.Map<String, ?> row : rows) {
+      Object o = m.newInstance();
+      for (java.util.Map.Entry<String, ?> v : row.entrySet()) {
+        dev.quarry.sql.Column<?> c = Properties.column(m, m.table(), v.getKey());
+        m.set(o, c.index(), c.type().cast(v.getValue()));
+      }
+      objects.add(o);
+    }
+    tx.checkUsable();
+    flush();
+    BulkStatement.insert(this, m, objects);
+  }
+
+  @Override
+  public BulkUpdate bulkUpdate(Class<?> type) {
+    tx.checkUsable();
+    return new BulkStatement(this, SessionFactory.mapping(type), false);
+  }
+
+  @Override
+  public BulkDelete bulkDelete(Class<?> type) {
+    tx.checkUsable();
+    return new BulkStatement(this, SessionFactory.mapping(type), true);
+  }
+
+  EntityMapping<Object> mappingOf(Table table) {
+    return factory.mappingOf(table);
+  }
+
+  /** After a bulk UPDATE: generated subclasses reload on access, plain objects now. */
+  void reloadOrForget(EntityEntry e) {
+    if (e.managed) {
+      e.expired = true;
+    } else if (!reload(e)) {
+      map.remove(e);
+    }
+  }
+
+  <T> T withoutInterception(Supplier<T> work) {
+    suppressInterception++;
+    try {
+      return work.get();
+    } finally {
+      suppressInterception--;
+    }
+  }
+
+  // --- flush --------------------------------------------------------------------------------
+
+  @Override
+  public void flush() {
+    tx.checkUsable();
+    if (flushing) {
+      return;
+    }
+    flushing = true;
+    suppressInterception++;
+    try {
+      for (SessionListener l : listeners) {
+        l.beforeFlush(this);
+      }
+      UnitOfWork uow = new UnitOfWork(this);
+      FlushPlan plan;
+      try {
+        plan = planner.plan(map.entries(), uow::assignIds);
+      } catch (RuntimeException ex) {
+        uow.undo(); // nothing was sent; keep the transaction
+        throw ex;
+      }
+      if (plan.isEmpty()) {
+        return;
+      }
+      try {
+        uow.execute(plan);
+      } catch (SQLException | RuntimeException | Error ex) {
+        uow.undo();
+        RuntimeException failure = ex instanceof SQLException sql ? Errors.database(tx.connection(), sql, "flush")
+            : ex instanceof RuntimeException r ? r : new OrmException("flush failed", ex);
+        tx.fail(failure);
+        if (ex instanceof Error err) {
+          throw err;
+        }
+        throw failure;
+      }
+      stats.flushes++;
+      FlushChanges changes = uow.complete();
+      touched(changes);
+    } finally {
+      suppressInterception--;
+      flushing = false;
+    }
+  }
+
+  /** The one place the session learns which rows and tables were written (listeners; later caches). */
+  void touched(FlushChanges changes) {
+    for (SessionListener l : listeners) {
+      l.afterFlush(this, changes);
+    }
+  }
+
+  void autoflush() {
+    if (factory.autoflush() && noAutoflush == 0 && !flushing && !map.isEmpty()) {
+      flush();
+    }
+  }
+
+  void becamePersistent(EntityEntry e) {
+    ObjectStates.becamePersistent(this, e);
+  }
+
+  void wasUpdated(EntityEntry e) {
+    ObjectStates.wasUpdated(this, e);
+  }
+
+  void wasDeleted(EntityEntry e) {
+    ObjectStates.wasDeleted(this, e);
+  }
+
+  // --- transaction --------------------------------------------------------------------------
+
+  @Override
+  public void commit() {
+    tx.checkUsable();
+    for (SessionListener l : listeners) {
+      l.beforeCommit(this);
+    }
+    flush();
+    try {
+      tx.commit();
+    } catch (RuntimeException failure) {
+      tx.fail(failure);
+      throw failure;
+    }
+    ObjectStates.afterCommit(this);
+    for (SessionListener l : listeners) {
+      l.afterCommit(this);
+    }
+  }
+
+  @Override
+  public void rollback() {
+    RuntimeException failure = null;
+    try {
+      tx.rollback();
+    } catch (RuntimeException ex) {
+      failure = ex;
+    }
+    ObjectStates.afterRollback(this);
+    for (SessionListener l : listeners) {
+      l.afterRollback(this);
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      tx.rollback();
+    } catch (RuntimeException ignored) {
+      // closing gives the connection back even when rollback fails (a broken connection)
+    } finally {
+      tx.clearFailure();
+      ObjectStates.afterClose(this);
+    }
+  }
+
+  // --- inspection ---------------------------------------------------------------------------
+
+  @Override
+  public EntityState state(Object entity) {
+    EntityEntry e = map.entryOf(entity);
+    if (e != null) {
+      return e.state;
+    }
+    if (entity instanceof ManagedEntity me) {
+      return me.quarryInterceptor() instanceof AttachedInterceptor ? EntityState.PERSISTENT : EntityState.DETACHED;
+    }
+    return factory.detached().get(entity) != null ? EntityState.DETACHED : EntityState.TRANSIENT;
+  }
+
+  @Override
+  public boolean contains(Object entity) {
+    EntityEntry e = map.entryOf(entity);
+    return e != null && (e.state == EntityState.PENDING || e.state == EntityState.PERSISTENT);
+  }
+
+  @Override
+  public List<Object> newObjects() {
+    List<EntityEntry> pending = new ArrayList<>();
+    for (EntityEntry e : map.liveEntries()) {
+      if (e.state == EntityState.PENDING) {
+        pending.add(e);
+      }
+    }
+    pending.sort(Comparator.comparingLong(e -> e.sequence));
+    List<Object> out = new ArrayList<>(pending.size());
+    pending.forEach(e -> out.add(e.entity));
+    return out;
+  }
+
+  @Override
+  public List<Object> dirtyObjects() {
+    List<Object> out = new ArrayList<>();
+    suppressInterception++;
+    try {
+      for (EntityEntry e : map.liveEntries()) {
+        if (e.state == EntityState.PERSISTENT && !e.markedDeleted && e.snapshot != null
+            && e.mapping.dirtyColumns(e.entity, e.snapshot).length > 0) {
+          out.add(e.entity);
+        }
+      }
+    } finally {
+      suppressInterception--;
+    }
+    return out;
+  }
+
+  @Override
+  public List<Object> deletedObjects() {
+    List<Object> out = new ArrayList<>();
+    for (EntityEntry e : map.liveEntries()) {
+      if (e.markedDeleted) {
+        out.add(e.entity);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public boolean isModified() {
+    for (EntityEntry e : map.liveEntries()) {
+      if (e.state == EntityState.PENDING || e.markedDeleted) {
+        return true;
+      }
+    }
+    return !dirtyObjects().isEmpty();
+  }
+
+  @Override
+  public boolean isActive() {
+    return !tx.failed();
+  }
+
+  @Override
+  public boolean inTransaction() {
+    return tx.isOpen();
+  }
+
+  @Override
+  public void addListener(SessionListener listener) {
+    List<SessionListener> copy = new ArrayList<>(listeners);
+    copy.add(Objects.requireNonNull(listener, "listener"));
+    listeners = copy;
+  }
+
+  @Override
+  public <T> T withoutAutoflush(Supplier<T> work) {
+    noAutoflush++;
+    try {
+      return work.get();
+    } finally {
+      noAutoflush--;
+    }
+  }
+
+  @Override
+  public SessionStatistics statistics() {
+    return stats;
+  }
+
+  @Override
+  public SessionFactory factory() {
+    return factory;
+  }
+
+  // --- internals shared with the planner, unit of work, loader and queries ---------------------
+
+  IdentityMap identityMap() {
+    return map;
+  }
+
+  EntityLoader loader() {
+    return loader;
+  }
+
+  SessionTransaction transaction() {
+    return tx;
+  }
+
+  AttachedInterceptor interceptor() {
+    return interceptor;
+  }
+
+  void suppressInterception(boolean on) {
+    suppressInterception += on ? 1 : -1;
+  }
+
+  boolean interceptionSuppressed() {
+    return suppressInterception > 0;
+  }
+
+  /**
+   * The connection for statements about {@code mapping}'s table: the single seam where several
+   * databases per session or shards would choose a bind. Opens the transaction on first use.
+   */
+  SessionConnection connectionFor(EntityMapping<?> mapping) {
+    return tx.connection();
+  }
+
+  EntitySql sql(EntityMapping<?> mapping) {
+    return factory.sql(mapping, factory.vendor());
+  }
+
+  /**
+   * The next id from the entity's sequence: pooled allocation shared with the generated DAOs of
+   * the same database ({@link Sequences}), drawn through this session's transaction.
+   */
+  Object nextSequenceValue(EntityMapping<Object> m) {
+    IdGeneration gen = m.idGeneration();
+    SessionConnection conn = connectionFor(m);
+    dev.quarry.sql.Column<?> key = m.table().columns().get(m.primaryKeyColumns()[0]);
+    long v = Sequences.allocator(factory.engine(), m.table(), gen, key).next(conn.engineConnection());
+    return IdNormalizer.normalize(m, v);
+  }
+
+  void dispatch(LifecycleEvent event, EntityEntry e) {
+    e.mapping.onLifecycle(event, e.entity);
+    for (Consumer<Object> c : factory.callbacks(e.mapping.entityType(), event)) {
+      c.accept(e.entity);
+    }
+  }
+
+  void validate(EntityEntry e, int[] columns) {
+    for (int c : columns) {
+      Object value = e.mapping.get(e.entity, c);
+      Object validated;
+      try {
+        validated = e.mapping.validate(e.entity, c, value);
+      } catch (IllegalArgumentException ex) {
+        throw new ValidationException(e.mapping.entityName(), e.mapping.propertyName(c), value, ex.getMessage());
+      }
+      if (validated != value) {
+        e.mapping.set(e.entity, c, validated);
+      }
+    }
+  }
+}

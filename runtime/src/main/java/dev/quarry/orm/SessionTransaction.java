@@ -1,0 +1,103 @@
+package dev.quarry.orm;
+
+import dev.quarry.engine.Transaction;
+import dev.quarry.engine.TransactionOptions;
+
+/**
+ * The database side of a session: the engine transaction (begun on first use, ended at commit,
+ * rollback and close, which give the connection back) and the failed state that makes the
+ * session refuse work until rollback.
+ */
+final class SessionTransaction {
+  private final SessionFactory factory;
+  private final SessionStats stats;
+  private SessionConnection conn;
+  private RuntimeException failure;
+
+  SessionTransaction(SessionFactory factory, SessionStats stats) {
+    this.factory = factory;
+    this.stats = stats;
+  }
+
+  /** The open connection, beginning the transaction on first use. */
+  SessionConnection connection() {
+    checkUsable();
+    if (conn == null) {
+      TransactionOptions options = factory.isolation() == null ? TransactionOptions.DEFAULT
+          : TransactionOptions.isolation(factory.isolation());
+      Transaction tx = factory.engine().begin(options);
+      conn = new SessionConnection(tx, stats, factory.statementListener());
+    }
+    return conn;
+  }
+
+  void checkUsable() {
+    if (failure != null) {
+      throw new PendingRollbackException(failure);
+    }
+  }
+
+  boolean usable() {
+    return failure == null;
+  }
+
+  boolean failed() {
+    return failure != null;
+  }
+
+  boolean isOpen() {
+    return conn != null;
+  }
+
+  /** A flush or commit failed: roll the database back now and refuse work until rollback(). */
+  void fail(RuntimeException cause) {
+    failure = cause;
+    if (conn != null) {
+      SessionConnection c = conn;
+      conn = null;
+      try {
+        c.rollback();
+      } catch (RuntimeException suppressed) {
+        cause.addSuppressed(suppressed);
+      } finally {
+        closeQuietly(c, cause);
+      }
+    }
+  }
+
+  void commit() {
+    if (conn != null) {
+      SessionConnection c = conn;
+      c.commit();
+      conn = null;
+      closeQuietly(c, null);
+    }
+  }
+
+  void rollback() {
+    failure = null;
+    if (conn != null) {
+      SessionConnection c = conn;
+      conn = null;
+      try {
+        c.rollback();
+      } finally {
+        closeQuietly(c, null);
+      }
+    }
+  }
+
+  void clearFailure() {
+    failure = null;
+  }
+
+  private static void closeQuietly(SessionConnection c, RuntimeException cause) {
+    try {
+      c.close();
+    } catch (RuntimeException e) {
+      if (cause != null) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.quarry.orm;
+
+import dev.quarry.sql.Expression;
+import dev.quarry.sql.OrderField;
+import dev.quarry.sql.Predicate;
+import dev.quarry.sql.Select;
+import dev.quarry.sql.TableLike;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A query of entities and columns together ({@code session.select(QUser.user, QOrder.order.total)}),
+ * giving {@link Tuple}s whose entities come from the identity map. FROM holds the tables of the
+ * selected items that are not joined explicitly. Immutable.
+ */
+public interface TupleQuery {
+  TupleQuery where(Predicate... conditions);
+
+  TupleQuery join(TableLike table, Predicate on);
+
+  TupleQuery leftJoin(TableLike table, Predicate on);
+
+  TupleQuery groupBy(Expression<?>... expressions);
+
+  TupleQuery having(Predicate... conditions);
+
+  TupleQuery orderBy(OrderField... fields);
+
+  TupleQuery limit(int count);
+
+  TupleQuery offset(int count);
+
+  List<Tuple> list();
+
+  /** The first row, or null. */
+  Tuple first();
+
+  /** The only row; {@link dev.quarry.engine.NoResultException} or {@link dev.quarry.engine.NonUniqueResultException} otherwise. */
+  Tuple one();
+
+  /** Rows read as they are consumed; close the stream. */
+  Stream<Tuple> stream();
+
+  /** The SELECT this query runs. */
+  Select statement();
+}
