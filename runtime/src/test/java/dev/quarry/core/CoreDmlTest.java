@@ -178,14 +178,9 @@ class CoreDmlTest {
   }
 
   /**
-   * Known gap (sql layer, reported to the lead): the issue asks for IN lists to be split above
-   * the bind-parameter limit. The renderer splits them into ORed IN lists inside the same
-   * statement, which still binds every value, and the statement is then refused ("binds 32776
-   * values but SQLite accepts at most 32766"). Splitting has to leave the one statement: several
-   * statements, or the list bound as one array (PostgreSQL/H2 {@code = ANY(?)}, SQLite
-   * {@code IN (SELECT value FROM json_each(?))}).
+   * Above the bind-parameter limit the list cannot travel as one parameter per value; it must
+   * still run and find the same rows (the sql layer binds it as one array / JSON parameter).
    */
-  @org.junit.jupiter.api.Disabled("IN lists above the bind limit are refused, not split; see the schema report")
   @AllDatabases
   void inListsLongerThanTheBindLimitAreSplit(TestDatabase db) {
     CoreTables.seed(db);
