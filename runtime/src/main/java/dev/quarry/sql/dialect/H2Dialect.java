@@ -22,6 +22,9 @@ final class H2Dialect extends Dialect {
         return "TINYINT";
       case UUID:
         return "UUID";
+      case TIME:
+        // H2's bare TIME has precision 0 and would drop fractions of a second; LocalTime keeps them.
+        return "TIME(6)";
       case TEXT:
       case JSON:
         return "CHARACTER LARGE OBJECT";
