@@ -25,6 +25,8 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
 
   private static final int[] PRIMARY_KEY = {0};
 
+  private static final String[] PROPERTY_NAMES = {"id", "email"};
+
   private static final IdGeneration ID_GENERATION = IdGeneration.sequence("customers_seq", 20);
 
   private static final SqlType<Long> ID_TYPE = QCustomer.customer.id.type();
@@ -177,14 +179,10 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
 
   @Override
   public String propertyName(int column) {
-    switch (column) {
-      case 0:
-        return "id";
-      case 1:
-        return "email";
-      default:
-        throw noColumn(column);
+    if (column < 0 || column >= PROPERTY_NAMES.length) {
+      throw noColumn(column);
     }
+    return PROPERTY_NAMES[column];
   }
 
   private static IndexOutOfBoundsException noColumn(int column) {

@@ -25,6 +25,8 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
 
   private static final int[] PRIMARY_KEY = {0, 1};
 
+  private static final String[] PROPERTY_NAMES = {"orderId", "lineNo", "sku", "quantity", "note"};
+
   private static final IdGeneration ID_GENERATION = IdGeneration.ASSIGNED;
 
   private static final SqlType<Long> ORDER_ID_TYPE = QOrderLine.orderLine.orderId.type();
@@ -230,20 +232,10 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
 
   @Override
   public String propertyName(int column) {
-    switch (column) {
-      case 0:
-        return "orderId";
-      case 1:
-        return "lineNo";
-      case 2:
-        return "sku";
-      case 3:
-        return "quantity";
-      case 4:
-        return "note";
-      default:
-        throw noColumn(column);
+    if (column < 0 || column >= PROPERTY_NAMES.length) {
+      throw noColumn(column);
     }
+    return PROPERTY_NAMES[column];
   }
 
   private static IndexOutOfBoundsException noColumn(int column) {

@@ -29,6 +29,9 @@ public final class Order_Mapping implements EntityMapping<Order> {
 
   private static final int[] PRIMARY_KEY = {0};
 
+  private static final String[] PROPERTY_NAMES = {"id", "reference", "status", "total", "placedAt",
+      "version", "customer"};
+
   private static final IdGeneration ID_GENERATION = IdGeneration.IDENTITY;
 
   private static final SqlType<Long> ID_TYPE = QOrder.order.id.type();
@@ -282,24 +285,10 @@ public final class Order_Mapping implements EntityMapping<Order> {
 
   @Override
   public String propertyName(int column) {
-    switch (column) {
-      case 0:
-        return "id";
-      case 1:
-        return "reference";
-      case 2:
-        return "status";
-      case 3:
-        return "total";
-      case 4:
-        return "placedAt";
-      case 5:
-        return "version";
-      case 6:
-        return "customer";
-      default:
-        throw noColumn(column);
+    if (column < 0 || column >= PROPERTY_NAMES.length) {
+      throw noColumn(column);
     }
+    return PROPERTY_NAMES[column];
   }
 
   /**

@@ -56,6 +56,9 @@ public final class MappingWriter {
     type.addField(FieldSpec.builder(int[].class, "PRIMARY_KEY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("{$L}", e.idColumns().stream().map(i -> CodeBlock.of("$L", i)).collect(CodeBlock.joining(", ")))
         .build());
+    type.addField(FieldSpec.builder(String[].class, "PROPERTY_NAMES", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer("{$L}", e.columns().stream().map(p -> CodeBlock.of("$S", p.name()))
+            .collect(CodeBlock.joining(",$W"))).build());
     type.addField(FieldSpec.builder(RuntimeNames.ID_GENERATION, "ID_GENERATION", Modifier.PRIVATE, Modifier.STATIC,
         Modifier.FINAL).initializer(idGeneration()).build());
     String instance = MetamodelWriter.instanceName(e);
@@ -415,13 +418,12 @@ public final class MappingWriter {
   }
 
   private MethodSpec propertyName() {
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (column)");
-    for (PropertyModel p : e.columns()) {
-      body.add("case $L:\n", p.index()).indent().addStatement("return $S", p.name()).unindent();
-    }
-    body.add("default:\n").indent().addStatement("throw noColumn(column)").unindent().endControlFlow();
     return override("propertyName", ClassName.get(String.class)).addParameter(int.class, "column")
-        .addCode(body.build()).build();
+        .beginControlFlow("if (column < 0 || column >= PROPERTY_NAMES.length)")
+        .addStatement("throw noColumn(column)")
+        .endControlFlow()
+        .addStatement("return PROPERTY_NAMES[column]")
+        .build();
   }
 
   private MethodSpec onLifecycle() {
