@@ -85,6 +85,19 @@ class DaoTest {
   }
 
   @Test
+  void snapshotsDetectChangesIncludingArraysChangedInPlace() {
+    AllTypes t = RoundTripTest.largest(Vendor.H2);
+    AllTypes_Mapping m = AllTypes_Mapping.INSTANCE;
+    Object[] snapshot = m.snapshot(t);
+    assertEquals(0, m.dirtyColumns(t, snapshot).length);
+    t.bytes[0] = 42;
+    t.text = "changed";
+    t.primitiveInt = 7;
+    assertEquals(List.of(QAllTypes.allTypes.primitiveInt.index(), QAllTypes.allTypes.text.index(),
+        QAllTypes.allTypes.bytes.index()), java.util.Arrays.stream(m.dirtyColumns(t, snapshot)).boxed().toList());
+  }
+
+  @Test
   void registryListsEveryMappingOfTheCompilation() {
     assertEquals(AllTypes_Mapping.INSTANCE, Mappings.of(AllTypes.class));
     assertEquals(Purchase_Mapping.INSTANCE, Mappings.of(Purchase.class));
