@@ -79,14 +79,19 @@ public final class Json {
     }
     while (true) {
       skipSpace();
+      if (pos >= text.length()) {
+        throw error("unexpected end of input");
+      }
       if (!peek('"')) {
         throw error("expected a member name in double quotes");
       }
+      int keyStart = pos;
       String key = string();
       skipSpace();
       expect(':');
       skipSpace();
       if (map.containsKey(key)) {
+        pos = keyStart;
         throw error("duplicate member \"" + key + "\"");
       }
       map.put(key, value(depth + 1));

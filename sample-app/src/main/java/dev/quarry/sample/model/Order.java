@@ -10,6 +10,7 @@ import dev.quarry.annotation.Table;
 import java.time.LocalDate;
 
 /** An order placed by a user; its items point at it. */
+// tour:entity
 @Entity
 @Table(name = "orders")
 public class Order {
@@ -20,6 +21,9 @@ public class Order {
   @Column(nullable = false) private Long totalCents;
 
   public Order() {}
+
+  // getters and setters: loaded objects are a generated subclass that intercepts them
+  // end
 
   public Long getId() {
     return id;
