@@ -92,9 +92,14 @@ public final class Seed {
       session.add(o);
       session.addAll(items);
     }
+    // One flush per level of the hierarchy: on H2 and PostgreSQL the session currently sends new rows
+    // of one table as one JDBC batch, binding a child's manager_id before its new parent's generated
+    // id is read back (the key is written as NULL). SQLite inserts row by row and is unaffected.
     Employee ceo = employee(session, "Grace Hopper", "Managing director", null);
+    session.flush();
     Employee ops = employee(session, "Alan Kay", "Head of operations", ceo);
     employee(session, "Ada Lovelace", "Head of product", ceo);
+    session.flush();
     employee(session, "Ken Thompson", "Warehouse lead", ops);
     employee(session, "Barbara Liskov", "Support lead", ops);
   }

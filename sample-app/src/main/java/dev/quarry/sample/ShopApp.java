@@ -14,7 +14,7 @@ public final class ShopApp {
     String url = null;
     int port = 8080;
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--port") && i + 1 < args.length) {
+      if (args[i].equals("--port") && i + 1 < args.length && args[i + 1].matches("\\d{1,5}")) {
         port = Integer.parseInt(args[++i]);
       } else if (args[i].startsWith("jdbc:")) {
         url = args[i];

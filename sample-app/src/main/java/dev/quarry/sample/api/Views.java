@@ -80,14 +80,15 @@ final class Views {
     int page = request.queryInt("page", 1, 1, Integer.MAX_VALUE);
     int size = request.queryInt("size", 20, 1, MAX_PAGE_SIZE);
     String sort = request.query("sort") == null ? defaultSort : request.query("sort");
-    if (!sortKeys.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
+    String key = sort.startsWith("-") ? sort.substring(1) : sort;
+    if (!sortKeys.contains(key)) {
       throw ApiException.badRequest("sort must be one of " + sortKeys + " (prefix '-' for descending), got '"
           + sort + "'");
     }
     // String sort keys resolve against column names (price_cents), not Java properties (priceCents):
     // the API speaks properties, so translate with the processor's default column naming.
     String column = sort.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-    Page<E> result = (sort.endsWith("id") ? query.orderBy(column) : query.orderBy(column, "id")).page(page, size);
+    Page<E> result = (key.equals("id") ? query.orderBy(column) : query.orderBy(column, "id")).page(page, size);
     if (page > 1 && page > result.totalPages()) {
       throw ApiException.badRequest("page " + page + " is beyond the last page (" + result.totalPages() + ")");
     }
