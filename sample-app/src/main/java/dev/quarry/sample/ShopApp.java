@@ -6,7 +6,11 @@ package dev.quarry.sample;
  * the working directory (created and seeded on first start).
  */
 public final class ShopApp {
-  static final String DEFAULT_URL = "jdbc:sqlite:quarry-shop.db";
+  /**
+   * SQLite allows one writer: IMMEDIATE transactions queue for the write lock (up to the busy
+   * timeout) instead of failing when two read-then-write requests meet.
+   */
+  static final String DEFAULT_URL = "jdbc:sqlite:quarry-shop.db?transaction_mode=IMMEDIATE&busy_timeout=10000";
 
   private ShopApp() {}
 

@@ -164,6 +164,29 @@ abstract class ShopContract {
   }
 
   @Test
+  void concurrentOrdersNeverOversell() throws Exception {
+    long id = num(call("POST", "/products", "{\"sku\": \"LTD-01\", \"name\": \"Limited cup\", \"priceCents\": 100, "
+        + "\"stock\": 8}").get("id"));
+    String order = "{\"userId\": 2, \"items\": [{\"productId\": " + id + ", \"quantity\": 1}]}";
+    List<java.util.concurrent.Callable<Integer>> buyers = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      buyers.add(() -> call("POST", "/orders", order).status());
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (var f : pool.invokeAll(buyers)) {
+        statuses.add(f.get());
+      }
+      assertEquals(8, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+      assertEquals(4, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(0L, num(get("/products/" + id).get("stock")));
+  }
+
+  @Test
   void employees() throws Exception {
     Reply alan = get("/employees/2");
     assertEquals("Grace Hopper", ((Map<?, ?>) alan.get("manager")).get("name"));

@@ -16,7 +16,7 @@ class ShopSmokeTest extends ShopContract {
 
   @BeforeAll
   static void startOnSqlite() {
-    start("jdbc:sqlite:" + dir.resolve("shop.db"));
+    start("jdbc:sqlite:" + dir.resolve("shop.db") + "?transaction_mode=IMMEDIATE&busy_timeout=10000");
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.quarry.engine.Row;
 import dev.quarry.orm.EntityQuery;
 import dev.quarry.orm.ScopedSession;
 import dev.quarry.orm.Session;
+import dev.quarry.orm.Synchronize;
 import dev.quarry.sample.http.ApiException;
 import dev.quarry.sample.http.Request;
 import dev.quarry.sample.http.Router;
@@ -111,10 +112,14 @@ final class OrdersApi {
       if (product == null) {
         throw ApiException.badRequest("item: product " + productId + " does not exist");
       }
-      if (product.getStock() < quantity) {
-        throw new ApiException(409, "only " + product.getStock() + " of product " + productId + " in stock");
+      // Take the stock with one conditional UPDATE: concurrent orders cannot both take the last
+      // items (no lost update); FETCH keeps the product object in the session up to date.
+      int taken = session.bulkUpdate(Product.class).set(P.stock, P.stock.minus(quantity))
+          .where(P.id.eq(productId), P.stock.ge(quantity)).execute(Synchronize.FETCH);
+      if (taken == 0) {
+        throw new ApiException(409, "only " + session.get(Product.class, productId).getStock() + " of product "
+            + productId + " in stock");
       }
-      product.setStock(product.getStock() - quantity);
       OrderItem item = new OrderItem();
       item.setOrder(order);
       item.setProduct(product);

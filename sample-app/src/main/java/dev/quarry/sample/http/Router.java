@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.quarry.engine.DatabaseException;
 import dev.quarry.engine.IntegrityViolationException;
+import dev.quarry.engine.LockTimeoutException;
+import dev.quarry.engine.TransactionRollbackException;
 import dev.quarry.orm.ScopedSession;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class Router implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(Router.class);
   private static final int MAX_BODY = 1 << 20;
+  private static final int MAX_ATTEMPTS = 5;
 
   private final ScopedSession sessions;
   private final List<Route> routes = new ArrayList<>();
@@ -93,13 +97,36 @@ public final class Router implements HttpHandler {
         vars.put("id", m.group("id"));
       }
       Request request = new Request(method, vars, exchange.getRequestURI().getRawQuery(), readBody(exchange));
-      Object result = sessions.inRequest(() -> route.handler.apply(request));
-      return new Response(route.status, result);
+      return new Response(route.status, runWithRetries(route, request));
     }
     if (pathKnown) {
       throw new ApiException(405, method + " is not allowed on " + path);
     }
     throw new ApiException(404, "no endpoint " + path + "; GET / lists them");
+  }
+
+  /**
+   * Runs the handler in a session per request, again (in a new session) when the database reports
+   * a transient conflict — a lock not granted in time (SQLite's single writer), a deadlock or a
+   * serialization failure — and 503 when the conflict persists.
+   */
+  private Object runWithRetries(Route route, Request request) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return sessions.inRequest(() -> route.handler.apply(request));
+      } catch (LockTimeoutException | TransactionRollbackException e) {
+        if (attempt == MAX_ATTEMPTS) {
+          LOG.warn("giving up after {} attempts: {}", attempt, e.getMessage());
+          throw new ApiException(503, "the database is busy; retry the request");
+        }
+        try {
+          Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L << attempt));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new ApiException(503, "interrupted while the database was busy; retry the request");
+        }
+      }
+    }
   }
 
   private static String readBody(HttpExchange exchange) throws IOException {
