@@ -107,7 +107,9 @@ abstract class ShopContract {
     assertEquals("Zoe Z", updated.get("name"));
     assertEquals(List.of("admin", "customer"), updated.get("roles"));
     assertEquals("Riga", updated.get("city"));
-    assertEquals(409, call("POST", "/users", "{\"email\": \"zoe@example.com\", \"name\": \"Dup\"}").status());
+    Reply duplicate = call("POST", "/users", "{\"email\": \"zoe@example.com\", \"name\": \"Dup\"}");
+    assertEquals(409, duplicate.status());
+    assertTrue(duplicate.error().startsWith("a unique value is already taken"), duplicate.error());
     assertEquals(204, call("DELETE", "/users/" + id, null).status());
     assertEquals(404, get("/users/" + id).status());
     Reply hasOrders = call("DELETE", "/users/1", null);

@@ -65,8 +65,7 @@ public final class Router implements HttpHandler {
       body = error(status, e.getMessage());
     } catch (IntegrityViolationException e) {
       status = 409;
-      body = error(409, "the change conflicts with existing data (" + e.getClass().getSimpleName()
-          .replace("ViolationException", "").toLowerCase(java.util.Locale.ROOT) + " constraint)");
+      body = error(409, conflict(e));
     } catch (DatabaseException e) {
       LOG.error("database failure on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
       status = 500;
@@ -152,6 +151,20 @@ public final class Router implements HttpHandler {
         out.write(bytes);
       }
     }
+  }
+
+  /** What a constraint violation means to the client: the kind and, when the driver says, the table and columns. */
+  static String conflict(IntegrityViolationException e) {
+    String kind = switch (e.getClass().getSimpleName()) {
+      case "UniqueViolationException" -> "a unique value is already taken";
+      case "ForeignKeyViolationException" -> "a referenced row is missing or still referenced";
+      case "NotNullViolationException" -> "a required value is missing";
+      case "CheckViolationException" -> "a value is out of the allowed range";
+      default -> "the change conflicts with existing data";
+    };
+    String where = e.table() == null ? "" : " (" + e.table() + (e.columns() == null || e.columns().isEmpty() ? ""
+        : "." + String.join(", ", e.columns())) + ")";
+    return kind + where;
   }
 
   private static Map<String, Object> error(int status, String message) {
