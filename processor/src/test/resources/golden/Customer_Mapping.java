@@ -175,6 +175,18 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
   public void applyUpdateValues(Customer e) {
   }
 
+  @Override
+  public String propertyName(int column) {
+    switch (column) {
+      case 0:
+        return "id";
+      case 1:
+        return "email";
+      default:
+        throw noColumn(column);
+    }
+  }
+
   private static IndexOutOfBoundsException noColumn(int column) {
     return new IndexOutOfBoundsException("Customer has no column " + column + "; it has 2");
   }

@@ -228,6 +228,24 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
   public void applyUpdateValues(OrderLine e) {
   }
 
+  @Override
+  public String propertyName(int column) {
+    switch (column) {
+      case 0:
+        return "orderId";
+      case 1:
+        return "lineNo";
+      case 2:
+        return "sku";
+      case 3:
+        return "quantity";
+      case 4:
+        return "note";
+      default:
+        throw noColumn(column);
+    }
+  }
+
   private static IndexOutOfBoundsException noColumn(int column) {
     return new IndexOutOfBoundsException("OrderLine has no column " + column + "; it has 5");
   }

@@ -280,6 +280,28 @@ public final class Order_Mapping implements EntityMapping<Order> {
   public void applyUpdateValues(Order e) {
   }
 
+  @Override
+  public String propertyName(int column) {
+    switch (column) {
+      case 0:
+        return "id";
+      case 1:
+        return "reference";
+      case 2:
+        return "status";
+      case 3:
+        return "total";
+      case 4:
+        return "placedAt";
+      case 5:
+        return "version";
+      case 6:
+        return "customer";
+      default:
+        throw noColumn(column);
+    }
+  }
+
   /**
    * An unloaded {@link Customer} carrying only its key, or null for a null key.
    */

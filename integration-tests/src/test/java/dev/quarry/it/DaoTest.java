@@ -6,28 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.engine.Engine;
+import dev.quarry.testing.AllDatabases;
+import dev.quarry.testing.TestDatabase;
 import dev.quarry.engine.NonUniqueResultException;
 import dev.quarry.engine.UniqueViolationException;
 import dev.quarry.spi.Mappings;
 import dev.quarry.types.Vendor;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /** The generated DAO's queries, counts, deletes and transactions, and registry discovery. */
 class DaoTest {
-  static Stream<Vendor> vendors() {
-    return Databases.vendors().stream();
-  }
-
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void findersCountsAndDeletes(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QInvoice.invoice);
+  @AllDatabases
+  void findersCountsAndDeletes(TestDatabase db) {
+    Engine engine = Databases.create(db, QInvoice.invoice);
+    Vendor vendor = db.vendor();
     InvoiceDao dao = new InvoiceDao(engine);
     dao.insertAll(List.of(KeysTest.invoice("acme", "5.00"), KeysTest.invoice("acme", "50.00"),
         KeysTest.invoice("globex", "500.00")));
@@ -48,11 +42,10 @@ class DaoTest {
     assertTrue(dao.findById(1L).isEmpty());
   }
 
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void insertAllIsOneTransaction(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QTag.tag);
+  @AllDatabases
+  void insertAllIsOneTransaction(TestDatabase db) {
+    Engine engine = Databases.create(db, QTag.tag);
+    Vendor vendor = db.vendor();
     TagDao tags = new TagDao(engine);
     tags.insert(KeysTest.tag("taken"));
     assertThrows(UniqueViolationException.class,
@@ -60,11 +53,10 @@ class DaoTest {
     assertEquals(1, tags.count(), "the batch was rolled back as a whole");
   }
 
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void daoJoinsTheTransactionOfAConnection(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QTag.tag);
+  @AllDatabases
+  void daoJoinsTheTransactionOfAConnection(TestDatabase db) {
+    Engine engine = Databases.create(db, QTag.tag);
+    Vendor vendor = db.vendor();
     assertThrows(IllegalStateException.class, () -> engine.inTransaction(c -> {
       new TagDao(c).insert(KeysTest.tag("rolled back"));
       assertEquals(1, new TagDao(c).count());

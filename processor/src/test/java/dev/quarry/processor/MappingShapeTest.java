@@ -36,8 +36,8 @@ class MappingShapeTest {
     Sources.assertClean(c);
     String q = generated(c, "com.shop.QOrderItem");
     assertThat(q).contains("super(null, \"order_item\", alias)");
-    assertThat(q).contains("ColumnSpec.<String>of(\"created_at\", SqlTypes.VARCHAR)");
-    assertThat(q).contains("ColumnSpec.<String>of(\"url_value\", SqlTypes.VARCHAR)");
+    assertThat(q).containsMatch("ColumnSpec\\.<String>of\\(\"created_at\",\\s+SqlTypes\\.VARCHAR\\)");
+    assertThat(q).containsMatch("ColumnSpec\\.<String>of\\(\"url_value\",\\s+SqlTypes\\.VARCHAR\\)");
     assertThat(q).contains("public static final QOrderItem orderItem");
     assertThat(q).doesNotContain("counter");
     assertThat(q).doesNotContain("cache");
@@ -63,7 +63,7 @@ class MappingShapeTest {
     Compilation c = Sources.compile(f);
     Sources.assertClean(c);
     String q = generated(c, "com.shop.QPerson");
-    assertThat(q).contains("ColumnSpec.<String>of(\"name\", SqlTypes.varchar(80))");
+    assertThat(q).containsMatch("ColumnSpec\\.<String>of\\(\"name\",\\s+SqlTypes\\.varchar\\(80\\)\\)");
     assertThat(q).doesNotContain("display");
     String mapping = generated(c, "com.shop.Person_Mapping");
     assertThat(mapping).contains("e.setFullName(FULL_NAME_TYPE.read(rs, firstIndex + 1, vendor));");

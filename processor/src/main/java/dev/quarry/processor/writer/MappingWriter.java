@@ -97,6 +97,13 @@ public final class MappingWriter {
     type.addMethod(dirtyColumns());
     type.addMethod(applyInsertDefaults());
     type.addMethod(applyUpdateValues());
+    type.addMethod(propertyName());
+    if (!e.callbacks().isEmpty()) {
+      type.addMethod(onLifecycle());
+    }
+    if (!e.validators().isEmpty()) {
+      type.addMethods(validators());
+    }
     for (PropertyModel p : e.columns()) {
       if (p.reference() != null) {
         type.addMethods(referenceHelpers(p));
@@ -405,6 +412,59 @@ public final class MappingWriter {
     }
     return override("applyUpdateValues", TypeName.VOID).addParameter(entity, "e")
         .addCode(body.isEmpty() ? body.build() : guarded(body.build())).build();
+  }
+
+  private MethodSpec propertyName() {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (column)");
+    for (PropertyModel p : e.columns()) {
+      body.add("case $L:\n", p.index()).indent().addStatement("return $S", p.name()).unindent();
+    }
+    body.add("default:\n").indent().addStatement("throw noColumn(column)").unindent().endControlFlow();
+    return override("propertyName", ClassName.get(String.class)).addParameter(int.class, "column")
+        .addCode(body.build()).build();
+  }
+
+  private MethodSpec onLifecycle() {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (event)");
+    java.util.Map<String, java.util.List<String>> byEvent = new java.util.LinkedHashMap<>();
+    for (EntityModel.CallbackModel c : e.callbacks()) {
+      byEvent.computeIfAbsent(c.event(), k -> new java.util.ArrayList<>()).add(c.method());
+    }
+    for (java.util.Map.Entry<String, java.util.List<String>> event : byEvent.entrySet()) {
+      body.add("case $N:\n", event.getKey()).indent();
+      for (String method : event.getValue()) {
+        body.addStatement("e.$N()", method);
+      }
+      body.addStatement("break").unindent();
+    }
+    body.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
+    return override("onLifecycle", TypeName.VOID).addParameter(RuntimeNames.LIFECYCLE_EVENT, "event")
+        .addParameter(entity, "e").addCode(body.build()).build();
+  }
+
+  private java.util.List<MethodSpec> validators() {
+    java.util.Map<Integer, java.util.List<String>> byColumn = new java.util.TreeMap<>();
+    for (EntityModel.ValidatorModel v : e.validators()) {
+      byColumn.computeIfAbsent(v.column(), k -> new java.util.ArrayList<>()).add(v.method());
+    }
+    MethodSpec columnsMethod = override("validatedColumns", TypeName.get(int[].class))
+        .addStatement("return new int[] {$L}", byColumn.keySet().stream().map(i -> CodeBlock.of("$L", i))
+            .collect(CodeBlock.joining(", ")))
+        .build();
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (column)");
+    for (java.util.Map.Entry<Integer, java.util.List<String>> column : byColumn.entrySet()) {
+      PropertyModel p = e.columns().get(column.getKey());
+      body.add("case $L: {\n", p.index()).indent();
+      body.addStatement("$T v = ($T) value", p.type(), p.primitive() ? p.valueType() : p.type());
+      for (String method : column.getValue()) {
+        body.addStatement("v = e.$N(v)", method);
+      }
+      body.addStatement("return v").unindent().add("}\n");
+    }
+    body.add("default:\n").indent().addStatement("return value").unindent().endControlFlow();
+    MethodSpec validate = override("validate", ClassName.OBJECT).addParameter(entity, "e")
+        .addParameter(int.class, "column").addParameter(Object.class, "value").addCode(body.build()).build();
+    return java.util.List.of(columnsMethod, validate);
   }
 
   private Iterable<MethodSpec> referenceHelpers(PropertyModel p) {
