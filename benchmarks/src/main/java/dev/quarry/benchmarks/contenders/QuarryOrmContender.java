@@ -1,0 +1,231 @@
+package dev.quarry.benchmarks.contenders;
+
+import dev.quarry.benchmarks.BenchDatabase;
+import dev.quarry.benchmarks.model.Author;
+import dev.quarry.benchmarks.model.Book;
+import dev.quarry.benchmarks.model.Item;
+import dev.quarry.benchmarks.model.ItemDto;
+import dev.quarry.benchmarks.model.ItemRow;
+import dev.quarry.benchmarks.model.NewItem;
+import dev.quarry.benchmarks.model.QAuthor;
+import dev.quarry.benchmarks.model.QBook;
+import dev.quarry.benchmarks.model.QItem;
+import dev.quarry.engine.Engine;
+import dev.quarry.orm.Session;
+import dev.quarry.orm.SessionFactory;
+import dev.quarry.orm.Tuple;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Quarry's ORM: a {@link Session} per operation (identity map, unit of work, generated mappings),
+ * default options (autoflush, expire on commit).
+ *
+ * <p>The graph scenarios load books with the session's query API by hand (a joined tuple query,
+ * an IN query, a query per author) until relationship loader options land; they then switch to
+ * {@code JOINED} / {@code SELECTIN} / {@code LAZY} options.
+ */
+public final class QuarryOrmContender implements Contender {
+  private static final QItem I = QItem.item;
+  private static final QAuthor A = QAuthor.author;
+  private static final QBook B = QBook.book;
+
+  private final Engine engine;
+  private final SessionFactory sessions;
+
+  public QuarryOrmContender(BenchDatabase db) {
+    this.engine = db.engine();
+    this.sessions = SessionFactory.of(engine);
+  }
+
+  @Override
+  public Object findById(long id) {
+    try (Session s = sessions.openSession()) {
+      return s.get(Item.class, id);
+    }
+  }
+
+  @Override
+  public List<Item> list(int n) {
+    try (Session s = sessions.openSession()) {
+      return s.select(Item.class).where(I.id.le((long) n)).orderBy(I.id.asc()).list();
+    }
+  }
+
+  @Override
+  public List<ItemDto> dto(int n) {
+    try (Session s = sessions.openSession()) {
+      List<Tuple> rows = s.select(I.id, I.name, I.age).where(I.id.le((long) n)).orderBy(I.id.asc()).list();
+      List<ItemDto> out = new ArrayList<>(rows.size());
+      for (Tuple t : rows) {
+        out.add(new ItemDto(t.get(I.id), t.get(I.name), t.get(I.age)));
+      }
+      return out;
+    }
+  }
+
+  static NewItem newItem(ItemRow r) {
+    NewItem e = new NewItem();
+    e.setName(r.getName());
+    e.setEmail(r.getEmail());
+    e.setAge(r.getAge());
+    e.setScore(r.getScore());
+    e.setActive(r.isActive());
+    e.setCreatedAt(r.getCreatedAt());
+    e.setAmount(r.getAmount());
+    e.setCategory(r.getCategory());
+    e.setCounter(r.getCounter());
+    return e;
+  }
+
+  @Override
+  public long insertOne(int seq) {
+    NewItem e = newItem(Rows.newItem(seq));
+    try (Session s = sessions.openSession()) {
+      s.add(e);
+      s.commit();
+    }
+    return e.getId();
+  }
+
+  @Override
+  public long batchInsert(int n, int seq) {
+    List<NewItem> items = new ArrayList<>(n);
+    for (ItemRow r : Rows.newItems(n, seq)) {
+      items.add(newItem(r));
+    }
+    try (Session s = sessions.openSession()) {
+      s.addAll(items);
+      s.commit();
+    }
+    return items.get(n - 1).getId();
+  }
+
+  @Override
+  public long loadModifyCommit(long id) {
+    try (Session s = sessions.openSession()) {
+      Item item = s.get(Item.class, id);
+      long value = item.getCounter() + 1;
+      item.setCounter(value);
+      s.commit();
+      return value;
+    }
+  }
+
+  @Override
+  public long loadModifyFlush(int n) {
+    try (Session s = sessions.openSession()) {
+      long sum = 0;
+      for (Item item : s.select(Item.class).where(I.id.le((long) n)).orderBy(I.id.asc()).list()) {
+        item.setCounter(item.getCounter() + 1);
+        sum += item.getCounter();
+      }
+      s.flush();
+      s.commit();
+      return sum;
+    }
+  }
+
+  @Override
+  public long graphJoined() {
+    try (Session s = sessions.openSession()) {
+      List<Tuple> rows = s.select(A, B).leftJoin(B, B.authorId.eq(A.id)).orderBy(A.id.asc(), B.id.asc()).list();
+      Map<Author, List<Book>> graph = new java.util.LinkedHashMap<>();
+      for (Tuple t : rows) {
+        List<Book> books = graph.computeIfAbsent(t.get(Author.class), a -> new ArrayList<>());
+        Book b = t.get(Book.class);
+        if (b != null) {
+          books.add(b);
+        }
+      }
+      return checksum(graph);
+    }
+  }
+
+  @Override
+  public long graphSelectin() {
+    try (Session s = sessions.openSession()) {
+      List<Author> authors = s.select(Author.class).orderBy(A.id.asc()).list();
+      Map<Long, List<Book>> byAuthor = new HashMap<>();
+      List<Long> ids = new ArrayList<>(authors.size());
+      for (Author a : authors) {
+        ids.add(a.getId());
+      }
+      for (Book b : s.select(Book.class).where(B.authorId.in(ids)).orderBy(B.id.asc()).list()) {
+        byAuthor.computeIfAbsent(b.getAuthorId(), k -> new ArrayList<>()).add(b);
+      }
+      Map<Author, List<Book>> graph = new java.util.LinkedHashMap<>();
+      for (Author a : authors) {
+        graph.put(a, byAuthor.getOrDefault(a.getId(), List.of()));
+      }
+      return checksum(graph);
+    }
+  }
+
+  @Override
+  public long graphLazy() {
+    try (Session s = sessions.openSession()) {
+      Map<Author, List<Book>> graph = new java.util.LinkedHashMap<>();
+      for (Author a : s.select(Author.class).orderBy(A.id.asc()).list()) {
+        graph.put(a, s.select(Book.class).where(B.authorId.eq(a.getId())).orderBy(B.id.asc()).list());
+      }
+      return checksum(graph);
+    }
+  }
+
+  private static long checksum(Map<Author, List<Book>> graph) {
+    long sum = 0;
+    for (Map.Entry<Author, List<Book>> e : graph.entrySet()) {
+      sum += Rows.author(e.getKey().getId());
+      for (Book b : e.getValue()) {
+        sum += Rows.book(b.getId(), b.getPages());
+      }
+    }
+    return sum;
+  }
+
+  @Override
+  public void openClose() {
+    sessions.openSession().close();
+  }
+
+  @Override
+  public Held hold(long id) {
+    Session s = sessions.openSession();
+    s.get(Item.class, id);
+    return new Held() {
+      @Override
+      public Object get() {
+        return s.get(Item.class, id);
+      }
+
+      @Override
+      public void close() {
+        s.close();
+      }
+    };
+  }
+
+  /** Entities streamed through a session (the identity map keeps every object, as the session's contract says). */
+  @Override
+  public long stream(int rows, int fetchSize) {
+    try (Session s = sessions.openSession();
+        Stream<Item> items = s.select(Item.class).where(I.id.le((long) rows)).stream()) {
+      return items.mapToLong(Item::getAge).sum();
+    }
+  }
+
+  /** The ORM builds queries with the same SQL layer as Core: measured once, under quarry-core. */
+  @Override
+  public Object buildQuery(String namePrefix, Integer minAge, Boolean active) {
+    throw new UnsupportedOperationException("same SQL layer as quarry-core");
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}
