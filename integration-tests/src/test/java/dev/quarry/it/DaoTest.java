@@ -6,28 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.engine.Engine;
+import dev.quarry.testing.AllDatabases;
+import dev.quarry.testing.TestDatabase;
 import dev.quarry.engine.NonUniqueResultException;
 import dev.quarry.engine.UniqueViolationException;
+import dev.quarry.orm.EntityNotFoundException;
 import dev.quarry.spi.Mappings;
 import dev.quarry.types.Vendor;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /** The generated DAO's queries, counts, deletes and transactions, and registry discovery. */
 class DaoTest {
-  static Stream<Vendor> vendors() {
-    return Databases.vendors().stream();
-  }
-
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void findersCountsAndDeletes(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QInvoice.invoice);
+  @AllDatabases
+  void findersCountsAndDeletes(TestDatabase db) {
+    Engine engine = Databases.create(db, QInvoice.invoice);
+    Vendor vendor = db.vendor();
     InvoiceDao dao = new InvoiceDao(engine);
     dao.insertAll(List.of(KeysTest.invoice("acme", "5.00"), KeysTest.invoice("acme", "50.00"),
         KeysTest.invoice("globex", "500.00")));
@@ -48,11 +43,10 @@ class DaoTest {
     assertTrue(dao.findById(1L).isEmpty());
   }
 
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void insertAllIsOneTransaction(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QTag.tag);
+  @AllDatabases
+  void insertAllIsOneTransaction(TestDatabase db) {
+    Engine engine = Databases.create(db, QTag.tag);
+    Vendor vendor = db.vendor();
     TagDao tags = new TagDao(engine);
     tags.insert(KeysTest.tag("taken"));
     assertThrows(UniqueViolationException.class,
@@ -60,17 +54,47 @@ class DaoTest {
     assertEquals(1, tags.count(), "the batch was rolled back as a whole");
   }
 
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void daoJoinsTheTransactionOfAConnection(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QTag.tag);
+  @AllDatabases
+  void daoJoinsTheTransactionOfAConnection(TestDatabase db) {
+    Engine engine = Databases.create(db, QTag.tag);
+    Vendor vendor = db.vendor();
     assertThrows(IllegalStateException.class, () -> engine.inTransaction(c -> {
       new TagDao(c).insert(KeysTest.tag("rolled back"));
       assertEquals(1, new TagDao(c).count());
       throw new IllegalStateException("abort");
     }));
     assertEquals(0, new TagDao(engine).count());
+  }
+
+  @AllDatabases
+  void entitiesThatAreOnlyTheirKey(TestDatabase db) {
+    Engine engine = Databases.create(db, QPair.pair);
+    PairDao pairs = new PairDao(engine);
+    Pair p = new Pair();
+    p.left = 1;
+    p.right = 2;
+    pairs.insert(p);
+    assertTrue(pairs.existsById(new PairKey(1, 2)));
+    pairs.update(p); // nothing to write; the row exists
+    Pair missing = new Pair();
+    missing.left = 2;
+    missing.right = 1;
+    assertThrows(EntityNotFoundException.class, () -> pairs.update(missing));
+    assertTrue(pairs.delete(p));
+    assertEquals(0, pairs.count());
+  }
+
+  @Test
+  void snapshotsDetectChangesIncludingArraysChangedInPlace() {
+    AllTypes t = RoundTripTest.largest(Vendor.H2);
+    AllTypes_Mapping m = AllTypes_Mapping.INSTANCE;
+    Object[] snapshot = m.snapshot(t);
+    assertEquals(0, m.dirtyColumns(t, snapshot).length);
+    t.bytes[0] = 42;
+    t.text = "changed";
+    t.primitiveInt = 7;
+    assertEquals(List.of(QAllTypes.allTypes.primitiveInt.index(), QAllTypes.allTypes.text.index(),
+        QAllTypes.allTypes.bytes.index()), java.util.Arrays.stream(m.dirtyColumns(t, snapshot)).boxed().toList());
   }
 
   @Test

@@ -7,27 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.engine.Engine;
+import dev.quarry.testing.AllDatabases;
+import dev.quarry.testing.TestDatabase;
 import dev.quarry.orm.EntityNotFoundException;
 import dev.quarry.orm.OptimisticLockException;
 import dev.quarry.types.Vendor;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Server defaults, client defaults, on-update values, timestamps and the optimistic version check. */
 class DefaultsAndVersionTest {
-  static Stream<Vendor> vendors() {
-    return Databases.vendors().stream();
-  }
-
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void insertAppliesClientDefaultsAndReadsServerDefaultsBack(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QDocument.document);
+  @AllDatabases
+  void insertAppliesClientDefaultsAndReadsServerDefaultsBack(TestDatabase db) {
+    Engine engine = Databases.create(db, QDocument.document);
+    Vendor vendor = db.vendor();
     DocumentDao dao = new DocumentDao(engine);
     Instant before = Instant.now().minusSeconds(1);
     Document d = dao.insert(new Document());
@@ -54,11 +48,10 @@ class DefaultsAndVersionTest {
     assertEquals(1, reloaded.priority);
   }
 
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void updateWritesOnUpdateValuesAndIncrementsTheVersion(Vendor vendor) throws InterruptedException {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QDocument.document);
+  @AllDatabases
+  void updateWritesOnUpdateValuesAndIncrementsTheVersion(TestDatabase db) throws InterruptedException {
+    Engine engine = Databases.create(db, QDocument.document);
+    Vendor vendor = db.vendor();
     DocumentDao dao = new DocumentDao(engine);
     Document d = dao.insert(new Document());
     LocalDateTime firstUpdate = d.updatedAt;
@@ -76,11 +69,10 @@ class DefaultsAndVersionTest {
     assertEquals(d.createdAt, stored.createdAt, "created timestamp is not touched by updates");
   }
 
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void staleVersionsAreRejectedOnUpdateAndDelete(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QDocument.document);
+  @AllDatabases
+  void staleVersionsAreRejectedOnUpdateAndDelete(TestDatabase db) {
+    Engine engine = Databases.create(db, QDocument.document);
+    Vendor vendor = db.vendor();
     DocumentDao dao = new DocumentDao(engine);
     Document d = dao.insert(new Document());
     Document mine = dao.findById(d.id).orElseThrow();
@@ -98,11 +90,10 @@ class DefaultsAndVersionTest {
     assertFalse(dao.existsById(d.id));
   }
 
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void updatingARowThatDoesNotExistFails(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QTag.tag);
+  @AllDatabases
+  void updatingARowThatDoesNotExistFails(TestDatabase db) {
+    Engine engine = Databases.create(db, QTag.tag);
+    Vendor vendor = db.vendor();
     Tag ghost = new Tag();
     ghost.setId(UUID.randomUUID());
     ghost.setLabel("ghost");

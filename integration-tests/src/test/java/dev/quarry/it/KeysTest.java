@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.engine.Engine;
+import dev.quarry.testing.AllDatabases;
+import dev.quarry.testing.TestDatabase;
 import dev.quarry.sql.Sql;
 import dev.quarry.types.Vendor;
 import java.math.BigDecimal;
@@ -16,21 +18,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Identity, pooled sequence, client UUID and composite keys, and foreign-key references. */
 class KeysTest {
-  static Stream<Vendor> vendors() {
-    return Databases.vendors().stream();
-  }
-
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void identityKeysAreReadBackAfterInsert(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QCustomer.customer, QPurchase.purchase);
+  @AllDatabases
+  void identityKeysAreReadBackAfterInsert(TestDatabase db) {
+    Engine engine = Databases.create(db, QCustomer.customer, QPurchase.purchase);
+    Vendor vendor = db.vendor();
     CustomerDao customers = new CustomerDao(engine);
     Customer a = customer("a@example.com");
     Customer b = customer("b@example.com");
@@ -40,13 +34,20 @@ class KeysTest {
     assertTrue(b.id > a.id, "identity values increase");
     assertEquals("b@example.com", customers.findById(b.id).orElseThrow().email);
     assertEquals(a.id, customers.findByEmail("a@example.com").orElseThrow().id);
+    List<Customer> batch = List.of(customer("c@example.com"), customer("d@example.com"), customer("e@example.com"));
+    customers.insertAll(batch);
+    for (int i = 0; i < batch.size(); i++) {
+      Customer c = batch.get(i);
+      assertNotNull(c.id, "identity key read back from the batch");
+      assertEquals(c.email, customers.findById(c.id).orElseThrow().email, "keys matched to rows in order");
+    }
+    assertTrue(batch.get(0).id > b.id && batch.get(2).id > batch.get(1).id);
   }
 
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void sequenceKeysComeFromPooledBlocks(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QInvoice.invoice);
+  @AllDatabases
+  void sequenceKeysComeFromPooledBlocks(TestDatabase db) {
+    Engine engine = Databases.create(db, QInvoice.invoice);
+    Vendor vendor = db.vendor();
     InvoiceDao invoices = new InvoiceDao(engine);
     List<Long> numbers = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
@@ -65,11 +66,10 @@ class KeysTest {
     assertEquals(7, invoices.count());
   }
 
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void clientUuidKeysAreAssignedBeforeInsert(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QTag.tag);
+  @AllDatabases
+  void clientUuidKeysAreAssignedBeforeInsert(TestDatabase db) {
+    Engine engine = Databases.create(db, QTag.tag);
+    Vendor vendor = db.vendor();
     TagDao tags = new TagDao(engine);
     Tag red = tag("red");
     tags.insert(red);
@@ -90,11 +90,10 @@ class KeysTest {
     assertEquals("explicit", tags.findByLabel("explicit").orElseThrow().getLabel());
   }
 
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void compositeKeysFindUpdateAndDelete(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QEnrollment.enrollment);
+  @AllDatabases
+  void compositeKeysFindUpdateAndDelete(TestDatabase db) {
+    Engine engine = Databases.create(db, QEnrollment.enrollment);
+    Vendor vendor = db.vendor();
     EnrollmentDao dao = new EnrollmentDao(engine);
     dao.insertAll(List.of(enrollment(1, "math", 10), enrollment(1, "art", 11), enrollment(2, "math", 12)));
     Enrollment found = dao.findById(new EnrollmentKey(1, "art")).orElseThrow();
@@ -110,11 +109,10 @@ class KeysTest {
     assertEquals(2, dao.count());
   }
 
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void manyToOneWritesTheForeignKeyAndReadsBackAReference(Vendor vendor) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QCustomer.customer, QPurchase.purchase);
+  @AllDatabases
+  void manyToOneWritesTheForeignKeyAndReadsBackAReference(TestDatabase db) {
+    Engine engine = Databases.create(db, QCustomer.customer, QPurchase.purchase);
+    Vendor vendor = db.vendor();
     Customer buyer = new CustomerDao(engine).insert(customer("buyer@example.com"));
     PurchaseDao purchases = new PurchaseDao(engine);
     Purchase p = new Purchase();
@@ -124,6 +122,7 @@ class KeysTest {
     Purchase loaded = purchases.findById(p.id).orElseThrow();
     assertNotSame(buyer, loaded.getCustomer());
     assertEquals(buyer.id, loaded.getCustomer().id, "an unloaded reference carrying the key");
+    assertEquals(0, new BigDecimal("99.95").compareTo(loaded.total), "a DECIMAL without declared scale keeps 99.95");
     assertEquals(1, purchases.findByCustomerId(buyer.id).size());
     assertEquals(0, purchases.findByCustomerId(buyer.id + 1).size());
   }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.engine.Engine;
+import dev.quarry.testing.AllDatabases;
+import dev.quarry.testing.TestDatabase;
 import dev.quarry.types.Vendor;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,9 +18,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every supported type survives insert and reload: extremes, nulls, unicode and time zones.
@@ -30,28 +29,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoundTripTest {
   private static final BigDecimal SQLITE_DECIMAL = new BigDecimal("12345.6789012345");
 
-  static Stream<Vendor> vendors() {
-    return Databases.vendors().stream();
+  @AllDatabases
+  void largestValuesRoundTrip(TestDatabase db) {
+    roundTrip(db, largest(db.vendor()));
   }
 
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void largestValuesRoundTrip(Vendor vendor) {
-    roundTrip(vendor, largest(vendor));
+  @AllDatabases
+  void smallestValuesRoundTrip(TestDatabase db) {
+    roundTrip(db, smallest(db.vendor()));
   }
 
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void smallestValuesRoundTrip(Vendor vendor) {
-    roundTrip(vendor, smallest(vendor));
-  }
-
-  @ParameterizedTest
-  @MethodSource("vendors")
-  void nullsRoundTripAndPrimitivesKeepTheirZeroes(Vendor vendor) {
+  @AllDatabases
+  void nullsRoundTripAndPrimitivesKeepTheirZeroes(TestDatabase db) {
     AllTypes nulls = new AllTypes();
     nulls.primitiveChar = ' '; // PostgreSQL text cannot hold U+0000, the default of a char
-    AllTypes loaded = roundTrip(vendor, nulls);
+    AllTypes loaded = roundTrip(db, nulls);
     assertNull(loaded.boxedInt);
     assertNull(loaded.text);
     assertNull(loaded.bytes);
@@ -60,9 +52,8 @@ class RoundTripTest {
     assertEquals(' ', loaded.primitiveChar);
   }
 
-  private static AllTypes roundTrip(Vendor vendor, AllTypes original) {
-    Engine engine = Databases.engine(vendor);
-    Databases.recreate(engine, QAllTypes.allTypes);
+  private static AllTypes roundTrip(TestDatabase db, AllTypes original) {
+    Engine engine = Databases.create(db, QAllTypes.allTypes);
     AllTypesDao dao = new AllTypesDao(engine);
     dao.insert(original);
     assertNotNull(original.id, "identity key read back");

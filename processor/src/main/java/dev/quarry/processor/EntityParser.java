@@ -43,6 +43,7 @@ public final class EntityParser {
   private final TypeResolver resolver;
   private final RelationParser relations;
   private final PropertyParser properties;
+  private final LifecycleParser lifecycle;
 
   public EntityParser(ProcessingEnvironment env) {
     this.types = env.getTypeUtils();
@@ -51,6 +52,7 @@ public final class EntityParser {
     this.resolver = new TypeResolver(env.getElementUtils(), types, mirrors);
     this.relations = new RelationParser(env.getElementUtils(), types, mirrors, collector, resolver);
     this.properties = new PropertyParser(types, mirrors, resolver);
+    this.lifecycle = new LifecycleParser(env.getElementUtils(), types, mirrors, collector);
   }
 
   /** The model of {@code element}, or empty after reporting its errors. */
@@ -117,6 +119,8 @@ public final class EntityParser {
     List<UniqueModel> uniques = new ArrayList<>();
     List<CheckModel> checks = new ArrayList<>();
     tableConstraints(element, tableAnnotation, table, columns, indexes, uniques, checks, diagnostics);
+    List<EntityModel.CallbackModel> callbacks = lifecycle.callbacks(element, diagnostics);
+    List<EntityModel.ValidatorModel> validators = lifecycle.validators(element, columns, diagnostics);
 
     if (failed || ids == null || diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
@@ -125,7 +129,7 @@ public final class EntityParser {
     return Optional.of(new EntityModel(element, ClassName.get(element), entityName, schema, table,
         List.copyOf(columns), List.copyOf(relationList), ids.columns(), ids.idClass(), version, generation,
         List.copyOf(indexes), List.copyOf(uniques), List.copyOf(checks), generateDao,
-        proxyable(element, columns, relationList)));
+        proxyable(element, columns, relationList), List.copyOf(callbacks), List.copyOf(validators)));
   }
 
   private boolean checkShape(TypeElement element, String name, Diagnostics diagnostics) {

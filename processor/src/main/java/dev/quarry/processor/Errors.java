@@ -232,4 +232,19 @@ public final class Errors {
     return "Quarry could not process " + name + " (" + t + "); this is a bug in the processor, please report it "
         + "with this declaration";
   }
+
+  public static String callbackSignature(String annotation, String method) {
+    return annotation + " method " + method + "() must be non-private, non-static and take no parameters so "
+        + "generated code can call it; change its declaration";
+  }
+
+  public static String validatesUnknownProperty(String method, String property, Collection<String> known) {
+    return "@Validates on " + method + " names property '" + property + "', which is not a column of this "
+        + "entity; use one of " + known;
+  }
+
+  public static String validatesSignature(String method, String property, String type) {
+    return "@Validates method " + method + " must be non-private and non-static, take one " + type
+        + " parameter (the new value of '" + property + "') and return " + type + "; change its declaration";
+  }
 }

@@ -31,6 +31,14 @@ public final class RuntimeNames {
   public static final String JOIN_COLUMN = ANNOTATION + "JoinColumn";
   public static final String JOIN_TABLE = ANNOTATION + "JoinTable";
   public static final String EMBEDDABLE = ANNOTATION + "Embeddable";
+  public static final String VALIDATES = ANNOTATION + "Validates";
+
+  /** Lifecycle callback annotations and the {@code LifecycleEvent} constant each one maps to. */
+  public static final java.util.Map<String, String> CALLBACKS = java.util.Map.of(
+      ANNOTATION + "BeforeInsert", "BEFORE_INSERT", ANNOTATION + "AfterInsert", "AFTER_INSERT",
+      ANNOTATION + "BeforeUpdate", "BEFORE_UPDATE", ANNOTATION + "AfterUpdate", "AFTER_UPDATE",
+      ANNOTATION + "BeforeDelete", "BEFORE_DELETE", ANNOTATION + "AfterDelete", "AFTER_DELETE",
+      ANNOTATION + "AfterLoad", "AFTER_LOAD");
 
   public static final String CONVERTER = "dev.quarry.types.Converter";
 
@@ -45,6 +53,8 @@ public final class RuntimeNames {
   public static final ClassName MAPPING_REGISTRY = ClassName.get("dev.quarry.spi", "MappingRegistry");
   public static final ClassName ENTITY_INTERCEPTOR = ClassName.get("dev.quarry.spi", "EntityInterceptor");
   public static final ClassName MANAGED_ENTITY = ClassName.get("dev.quarry.spi", "ManagedEntity");
+  public static final ClassName ENTITY_TABLE = ClassName.get("dev.quarry.spi", "EntityTable");
+  public static final ClassName LIFECYCLE_EVENT = ClassName.get("dev.quarry.spi", "LifecycleEvent");
   public static final ClassName ID_GENERATION = ClassName.get("dev.quarry.spi", "IdGeneration");
   public static final ClassName ENTITY_DAO = ClassName.get("dev.quarry.orm", "EntityDao");
   public static final ClassName CONNECTABLE = ClassName.get("dev.quarry.engine", "Connectable");

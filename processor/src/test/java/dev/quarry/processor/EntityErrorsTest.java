@@ -267,6 +267,32 @@ class EntityErrorsTest {
   }
 
   @Test
+  void idClassWhoseComponentsDoNotMatchTheIds() {
+    JavaFileObject key = source("com.shop.LineKey", "package com.shop;\npublic record LineKey(long orderId, String sku) {}\n");
+    JavaFileObject f = entity("Line", """
+        @Entity
+        @IdClass(LineKey.class) //!
+        public class Line {
+          @Id long orderId;
+          @Id int lineNo;
+        }
+        """);
+    assertSingleError(compile(key, f), f, "@IdClass com.shop.LineKey has components [orderId: long, sku: String] but "
+        + "the @Id properties are [orderId: long, lineNo: int]");
+  }
+
+  @Test
+  void generatedUuidOnANumericId() {
+    JavaFileObject f = entity("Thing", """
+        @Entity
+        public class Thing {
+          @Id @GeneratedValue(strategy = GenerationType.UUID) Long id; //!
+        }
+        """);
+    assertSingleError(compile(f), f, "@GeneratedValue(strategy = UUID) on 'id' of type Long needs java.util.UUID");
+  }
+
+  @Test
   void severalErrorsInOneCompilationAreAllReported() {
     JavaFileObject f = entity("Thing", """
         @Entity

@@ -79,6 +79,29 @@ class NewestJdkTest {
     assertTrue(Files.exists(out.resolve("META-INF/services/dev.quarry.spi.MappingRegistry")));
   }
 
+  @Test
+  void fromJdk23OnAProcessorOnlyOnTheClassPathDoesNotRun() throws Exception {
+    Optional<Path> jdk = newestJdk();
+    assumeTrue(jdk.isPresent() && feature(jdk.get()) >= 23, "no JDK 23 or newer installed");
+    Path src = dir.resolve("src/com/shop");
+    Files.createDirectories(src);
+    Files.writeString(src.resolve("Tag.java"), """
+        package com.shop;
+        @dev.quarry.annotation.Entity
+        public class Tag { @dev.quarry.annotation.Id Long id; }
+        """);
+    Path out = dir.resolve("out");
+    Process p = new ProcessBuilder(jdk.get().resolve("bin/javac").toString(), "--release", "17",
+        "-cp", classPathOf(dev.quarry.spi.EntityMapping.class, QuarryProcessor.class, JavaFile.class),
+        "-d", out.toString(), "-s", out.toString(), src.resolve("Tag.java").toString())
+        .redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), output);
+    assertTrue(Files.exists(out.resolve("com/shop/Tag.class")));
+    assertTrue(Files.notExists(out.resolve("com/shop/QTag.java")),
+        "javac " + feature(jdk.get()) + " ran a class-path processor; the README's --processor-path advice is moot");
+  }
+
   /** The newest JDK (by its release file's JAVA_VERSION) newer than 17. */
   static Optional<Path> newestJdk() throws IOException {
     String configured = System.getenv("QUARRY_NEWEST_JDK");

@@ -10,7 +10,8 @@ import java.util.List;
  * @param parameters values for the placeholders, in order
  * @param resultColumns the columns of the rows it returns, in order; empty for statements without rows
  * @param generatedKeys columns whose generated values to read back after an INSERT (JDBC
- *     generated keys); empty when none are wanted
+ *     generated keys); empty when none are wanted. Do not combine with a {@code RETURNING}
+ *     clause: PostgreSQL's driver implements generated keys by appending its own.
  */
 public record CompiledStatement(String sql, List<Parameter> parameters, List<ResultColumn> resultColumns,
     List<String> generatedKeys) {

@@ -11,7 +11,12 @@ public interface Connection extends Connectable, AutoCloseable {
   /** The engine the connection came from. */
   Engine engine();
 
-  /** Executes a statement; the result holds its rows (or generated keys) and row count. */
+  /**
+   * Executes a statement; the result holds its rows and row count. When the statement asks for
+   * generated keys, the rows are the keys, one per inserted row, labelled with the requested
+   * column names. SQLite's driver reports only the rowid ({@code last_insert_rowid()}); other
+   * generated values need {@code RETURNING}.
+   */
   Result execute(Executable statement);
 
   /** Executes with a fetch size (streaming) or timeout. */

@@ -127,6 +127,7 @@ final class DefaultConnection implements Connection {
     ScheduledFuture<?> canceller = null;
     AtomicBoolean timedOut = new AtomicBoolean();
     long start = 0;
+    boolean resultOwnsStatement = false;
     try {
       ps = prepare(c);
       bind(ps, c.parameters());
@@ -168,15 +169,23 @@ final class DefaultConnection implements Connection {
         }
       }
       openResults.add(result);
-      engine.afterExecute(new ExecutionEvent(c.sql(), c.parameters(), 1, elapsed, hasRows ? -1 : result.rowCount(),
-          null));
+      resultOwnsStatement = true; // from here on, closing the result releases everything
+      try {
+        engine.afterExecute(new ExecutionEvent(c.sql(), c.parameters(), 1, elapsed, hasRows ? -1 : result.rowCount(),
+            null));
+      } catch (RuntimeException | Error listenerFailure) {
+        result.closeQuietly();
+        throw listenerFailure;
+      }
       if (!result.returnsRows()) {
         result.close();
       }
       return result;
     } catch (SQLException e) {
       Duration elapsed = start == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
-      cleanUpFailed(ps, canceller, implicit);
+      if (!resultOwnsStatement) {
+        cleanUpFailed(ps, canceller, implicit);
+      }
       DatabaseException failure = fail(e, vendor, c.sql(), List.of(c.parameters()),
           timedOut.get());
       if (start != 0) {
@@ -184,7 +193,9 @@ final class DefaultConnection implements Connection {
       }
       throw failure;
     } catch (RuntimeException | Error e) {
-      cleanUpFailed(ps, canceller, implicit);
+      if (!resultOwnsStatement) {
+        cleanUpFailed(ps, canceller, implicit);
+      }
       throw e;
     }
   }
@@ -530,6 +541,10 @@ final class DefaultConnection implements Connection {
 
   DatabaseException translate(SQLException e, CompiledStatement statement, boolean timedOut) {
     return fail(e, vendor, statement.sql(), List.of(statement.parameters()), timedOut);
+  }
+
+  DatabaseException translate(SQLException e, String sql, List<List<Parameter>> rows) {
+    return fail(e, vendor, sql, rows, false);
   }
 
   /** Translates, and remembers when the connection died so that the pool discards it on close. */

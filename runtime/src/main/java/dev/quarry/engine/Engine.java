@@ -101,7 +101,8 @@ public interface Engine extends Connectable, AutoCloseable {
 
   /**
    * Per-engine state kept by upper layers under a key class (e.g. the ORM's sequence allocators):
-   * the existing instance for {@code key}, or the one {@code factory} creates, atomically.
+   * the existing instance for {@code key}, or the one {@code factory} creates, atomically. The
+   * factory must not call {@code extension} itself.
    */
   <T> T extension(Class<T> key, Supplier<T> factory);
 

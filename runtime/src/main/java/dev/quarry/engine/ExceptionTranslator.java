@@ -354,6 +354,10 @@ final class ExceptionTranslator {
       sb.append(" code ").append(code);
     }
     sb.append("]: ").append(driverMessage == null ? "(no message)" : driverMessage.strip());
+    if ("25P02".equals(state)) {
+      sb.append("\n  An earlier statement of this transaction failed, so PostgreSQL refuses the rest until it is"
+          + " rolled back. Roll back, or run statements that may fail in a nested transaction (savepoint).");
+    }
     if (sql != null) {
       sb.append("\n  SQL: ").append(sql.length() > 2000 ? sql.substring(0, 2000) + "…" : sql);
       if (!rows.isEmpty() && !rows.get(0).isEmpty()) {

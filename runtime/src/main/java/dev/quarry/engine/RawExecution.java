@@ -32,6 +32,9 @@ public final class RawExecution {
   /** The typed exception for a failure of {@code sql} run with {@code rows} of parameters. */
   public static DatabaseException translate(Connection connection, SQLException e, String sql,
       List<List<Parameter>> rows) {
+    if (connection instanceof DefaultConnection) {
+      return ((DefaultConnection) connection).translate(e, sql, rows); // also marks a dead connection for eviction
+    }
     return ExceptionTranslator.translate(e, connection.vendor(), sql, rows, false);
   }
 

@@ -74,8 +74,39 @@ final class Nodes {
         + " for anything else use Sql.text(...)");
   }
 
-  /** A table's or column's qualified name as one shape token. */
-  record NameToken(String schema, String table, String alias, String column) {}
+  /** A table's or column's qualified name as one shape token; its hash is computed once. */
+  static final class NameToken {
+    private final String schema;
+    private final String table;
+    private final String alias;
+    private final String column;
+    private final int hash;
+
+    NameToken(String schema, String table, String alias, String column) {
+      this.schema = schema;
+      this.table = table;
+      this.alias = alias;
+      this.column = column;
+      this.hash = java.util.Objects.hash(schema, table, alias, column);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || o instanceof NameToken t && t.hash == hash && java.util.Objects.equals(t.column, column)
+          && t.table.equals(table) && java.util.Objects.equals(t.alias, alias) && java.util.Objects.equals(t.schema, schema);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return (schema == null ? "" : schema + ".") + table + (alias == null ? "" : " " + alias)
+          + (column == null ? "" : "." + column);
+    }
+  }
 
   /** A distinct shape token with a readable name (for debugging keys). */
   record Token(String name) {

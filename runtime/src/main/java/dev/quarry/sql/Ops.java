@@ -437,7 +437,7 @@ final class Ops {
 
   /**
    * {@code x [NOT] LIKE p [ESCAPE e]}, or the dialect's case-insensitive form. The pattern is
-   * always bound; the escape is the dialect's fixed literal ({@link Escape#DEFAULT}, used by
+   * always bound; the escape is the dialect's fixed literal ({@link Escape#DEFAULT}, as
    * contains/startsWith/endsWith) or a bound character given by the caller.
    */
   static final class LikeNode implements Node {

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * A character expression: {@code like}, {@code contains}, {@code lower}, concatenation.
- * {@link #contains}, {@link #startsWith} and {@link #endsWith} match literally: {@code %},
- * {@code _} and the escape character in the argument are escaped before binding.
+ * {@link #contains}, {@link #startsWith} and {@link #endsWith} match literally and case-sensitively
+ * on every database: {@code %}, {@code _} and the escape character in the argument are escaped
+ * before binding (on SQLite, whose LIKE ignores case, they match with GLOB instead).
  */
 public interface StringExpression extends ComparableExpression<String> {
   /** {@code this LIKE pattern} with the pattern's wildcards active. */
@@ -48,22 +49,22 @@ public interface StringExpression extends ComparableExpression<String> {
 
   /** Contains {@code text} literally. */
   default Predicate contains(String text) {
-    return literalLike("%", text, "%", false);
+    return Expr.predicate(new LiteralMatch(this, text, true, true, false));
   }
 
   /** Starts with {@code text} literally. */
   default Predicate startsWith(String text) {
-    return literalLike("", text, "%", false);
+    return Expr.predicate(new LiteralMatch(this, text, false, true, false));
   }
 
   /** Ends with {@code text} literally. */
   default Predicate endsWith(String text) {
-    return literalLike("%", text, "", false);
+    return Expr.predicate(new LiteralMatch(this, text, true, false, false));
   }
 
   /** Contains {@code text} literally, ignoring case. */
   default Predicate containsIgnoreCase(String text) {
-    return literalLike("%", text, "%", true);
+    return Expr.predicate(new LiteralMatch(this, text, true, true, true));
   }
 
   default StringExpression lower() {
@@ -131,14 +132,5 @@ public interface StringExpression extends ComparableExpression<String> {
       boolean ignoreCase) {
     Expression<?> escapeValue = escapeChar == null ? null : Sql.val(String.valueOf(escapeChar));
     return Expr.predicate(new Ops.LikeNode(this, pattern, escape, escapeValue, negated, ignoreCase));
-  }
-
-  private Predicate literalLike(String prefix, String text, String suffix, boolean ignoreCase) {
-    if (text == null) {
-      throw new IllegalArgumentException("the text to match in " + this + " must not be null");
-    }
-    // The escape character is the same on every dialect; only its literal's spelling differs.
-    String pattern = prefix + Ops.escapeLike(text, '\\') + suffix;
-    return like(Ops.bound(this, pattern), Ops.Escape.DEFAULT, null, false, ignoreCase);
   }
 }

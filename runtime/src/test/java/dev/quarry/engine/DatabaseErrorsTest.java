@@ -246,6 +246,18 @@ class DatabaseErrorsTest {
     assertEquals(1L, db.engine().<Long>withConnection(c -> c.execute(RawSql.of("SELECT 1")).scalar(SqlTypes.BIGINT)));
   }
 
+  @AllDatabases({Kind.POSTGRES})
+  void abortedPostgresTransactionSaysWhatToDo(TestDatabase db) {
+    schema(db);
+    try (Connection c = db.engine().connect()) {
+      c.begin();
+      assertThrows(UniqueViolationException.class, () -> c.executeUpdate(RawSql.of("INSERT INTO parent (id) VALUES (1)")));
+      DatabaseException e = assertThrows(DatabaseException.class, () -> c.execute(RawSql.of("SELECT 1")).scalar());
+      assertEquals("25P02", e.sqlState());
+      assertTrue(e.getMessage().contains("nested transaction (savepoint)"), e.getMessage());
+    }
+  }
+
   @AllDatabases
   void secretValuesAreElided(TestDatabase db) {
     db.execute("CREATE TABLE creds (id INTEGER PRIMARY KEY, api_key VARCHAR(40) UNIQUE)");

@@ -257,6 +257,25 @@ class EngineTest {
   }
 
   @AllDatabases
+  void aFailingAfterListenerReleasesTheStreamingResult(TestDatabase db) throws SQLException {
+    Engine engine = db.newEngine(b -> b.listener(new EngineListener() {
+      @Override
+      public void afterExecute(ExecutionEvent event) {
+        if (event.sql().contains("fail_after")) {
+          throw new IllegalStateException("listener failed");
+        }
+      }
+    }));
+    try (Connection c = engine.connect()) {
+      assertThrows(IllegalStateException.class,
+          () -> c.execute(RawSql.of("SELECT 1 AS fail_after"), ExecutionOptions.fetchSize(10)));
+      assertTrue(c.jdbc().getAutoCommit(), "the implicit streaming transaction ended");
+      c.begin().rollback(); // no streaming result is considered open any more
+      assertEquals(0, engine.poolStatus().active() - 1);
+    }
+  }
+
+  @AllDatabases
   void concurrentTransactionsShareThePool(TestDatabase db) throws Exception {
     db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)");
     Engine engine = db.newEngine(b -> b.poolSize(2).maxOverflow(2));

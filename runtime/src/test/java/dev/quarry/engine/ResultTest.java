@@ -157,6 +157,19 @@ class ResultTest {
     assertEquals(249L, remaining, "the delete after streaming was committed");
   }
 
+  @AllDatabases
+  void closingAPartlyReadStreamReleasesTheCursor(TestDatabase db) throws java.sql.SQLException {
+    people(db, 100);
+    try (Connection c = db.engine().connect()) {
+      try (Stream<Row> rows = c.execute(select(), ExecutionOptions.fetchSize(10)).stream()) {
+        assertEquals(List.of(1L, 2L), rows.limit(2).map(r -> r.get(ID)).collect(Collectors.toList()));
+      }
+      assertTrue(c.jdbc().getAutoCommit());
+      c.runInTransaction(t -> t.executeUpdate(RawSql.of("DELETE FROM people WHERE id > 50")));
+      assertEquals(50L, c.execute(RawSql.of("SELECT COUNT(*) FROM people")).scalar(SqlTypes.BIGINT));
+    }
+  }
+
   @AllDatabases({TestDatabase.Kind.POSTGRES})
   void postgresReallyStreamsOutsideTransactions(TestDatabase db) {
     // Row 5000 divides by zero. A driver that buffers the whole result fails in execute(); a cursor

@@ -64,6 +64,16 @@ class SchemaExecutionTest {
   }
 
   @AllDatabases
+  void unboundedTextColumnsCanBeIndexedAndCompared(TestDatabase db) {
+    Table notes = Table.builder("notes").column(ColumnSpec.of("body", SqlTypes.TEXT))
+        .index("ix_notes_body", false, "body").build();
+    Metadata.of(notes).createAll(db.engine());
+    String longBody = "x".repeat(100_000);
+    db.execute("INSERT INTO \"notes\" (\"body\") VALUES ('" + longBody + "')");
+    assertEquals(1, count(db, "SELECT COUNT(*) FROM \"notes\" WHERE \"body\" = '" + longBody + "'"));
+  }
+
+  @AllDatabases
   void namesWithLikeWildcardsAreComparedExactly(TestDatabase db) {
     db.execute("CREATE TABLE \"abc\" (\"x\" INTEGER)", "CREATE TABLE \"per cent\" (\"x\" INTEGER)");
     Table underscore = Table.builder("a_c").column(ColumnSpec.of("x", SqlTypes.INTEGER)).build();
@@ -150,5 +160,25 @@ class SchemaExecutionTest {
         "the key references Shop.items, the referencing table's own schema");
     assertEquals(List.of("DROP TABLE \"Shop\".\"items\""), shop.dropAll(db.engine()));
     assertEquals(0, count(db, "SELECT COUNT(*) FROM \"items\""));
+  }
+
+  @AllDatabases({TestDatabase.Kind.SQLITE, TestDatabase.Kind.POSTGRES})
+  void ddlGoesThroughTheEngineAndTheCallersTransaction(TestDatabase db) {
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    db.engine().addListener(new dev.quarry.engine.EngineListener() {
+      @Override
+      public void beforeExecute(String sql, List<dev.quarry.engine.Parameter> parameters) {
+        seen.add(sql);
+      }
+    });
+    Metadata m = Metadata.of(new ShopTables.Users());
+    try (Connection c = db.engine().connect()) {
+      dev.quarry.engine.Transaction tx = c.begin();
+      assertEquals(m.createStatements(db.vendor()), m.createAll(c));
+      tx.rollback();
+    }
+    assertTrue(seen.containsAll(m.createStatements(db.vendor())), "listeners see the DDL: " + seen);
+    assertEquals(m.createStatements(db.vendor()), m.createAll(db.engine()),
+        "rolled back with the caller's transaction, so created again");
   }
 }

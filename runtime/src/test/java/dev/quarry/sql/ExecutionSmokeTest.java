@@ -257,6 +257,21 @@ class ExecutionSmokeTest {
       }
     }
 
+    @Test
+    void literalMatchesAreCaseSensitiveEverywhere() {
+      Table t = Table.builder("case_test").column(ColumnSpec.of("v", SqlTypes.varchar(20))).build();
+      StringColumn v = (StringColumn) t.column("v");
+      try (Connection c = engine.connect()) {
+        recreate(c, t);
+        c.executeUpdate(insertInto(t).columns(v).values("ab%cdefg").values("AB%CDEFG").values("x*y?z[1]").values("X*Y"));
+        assertEquals(Set.of("ab%cdefg"), matches(c, t, v.startsWith("ab%c")));
+        assertEquals(Set.of("AB%CDEFG"), matches(c, t, v.endsWith("DEFG")));
+        assertEquals(Set.of("x*y?z[1]"), matches(c, t, v.contains("*y?z[")));
+        assertEquals(Set.of("X*Y"), matches(c, t, v.startsWith("X*")));
+        assertEquals(Set.of("ab%cdefg", "AB%CDEFG"), matches(c, t, v.containsIgnoreCase("B%c")));
+      }
+    }
+
     private Set<String> matches(Connection c, Table t, Predicate where) {
       Set<String> out = new TreeSet<>();
       for (Row r : c.execute(select(t.column("v")).from(t).where(where)).fetchAll()) {

@@ -214,7 +214,11 @@ class ExpressionRenderingTest {
   @Test
   void containsStartsWithEndsWithEscapeWildcardsAndTheEscapeCharacter() {
     assertSql(where(u, u.name.startsWith("ab%c")), POSTGRESQL, PG + "\"users\".\"name\" LIKE ? ESCAPE '\\'", "ab\\%c%");
-    assertSql(where(u, u.name.endsWith("a_b")), SQLITE, PG + "\"users\".\"name\" LIKE ? ESCAPE '\\'", "%a\\_b");
+    assertSql(where(u, u.name.endsWith("a_b")), OTHER, PG + "\"users\".\"name\" LIKE ? ESCAPE '\\'", "%a\\_b");
+    // SQLite's LIKE ignores case: literal matches use GLOB, with its wildcards bracketed.
+    assertSql(where(u, u.name.endsWith("a_b")), SQLITE, PG + "\"users\".\"name\" GLOB ?", "*a_b");
+    assertSql(where(u, u.name.startsWith("a*b?c[d]%")), SQLITE, PG + "\"users\".\"name\" GLOB ?", "a[*]b[?]c[[]d]%*");
+    assertSql(where(u, u.name.contains("x")), SQLITE, PG + "\"users\".\"name\" GLOB ?", "*x*");
     assertSql(where(u, u.name.contains("1\\2%3_")), H2, PG + "\"users\".\"name\" LIKE ? ESCAPE '\\'", "%1\\\\2\\%3\\_%");
     // MySQL reads a backslash in a string literal as an escape, so the literal doubles it.
     assertSql(where(u, u.name.startsWith("ab%c")), MYSQL, MY + "`users`.`name` LIKE ? ESCAPE '\\\\'", "ab\\%c%");

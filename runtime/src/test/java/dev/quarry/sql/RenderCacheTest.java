@@ -93,7 +93,8 @@ class RenderCacheTest {
         futures.add(pool.submit(() -> {
           for (int i = 0; i < 500; i++) {
             int age = seed * 1000 + i;
-            CompiledStatement c = query(age, "p" + i, i).compile(Vendor.values()[i % 5]);
+            // Not SQLite: its literal matches bind GLOB patterns.
+            CompiledStatement c = query(age, "p" + i, i).compile(Vendor.values()[1 + i % 5]);
             if (!values(c).equals(List.of(age, "p" + i + "%", i))) {
               return false;
             }

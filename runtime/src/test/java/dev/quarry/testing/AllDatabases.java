@@ -34,22 +34,34 @@ public @interface AllDatabases {
   final class Provider implements ArgumentsProvider, AnnotationConsumer<AllDatabases> {
     private List<TestDatabase.Kind> kinds = TestDatabase.enabledKinds();
 
+
     @Override
     public void accept(AllDatabases annotation) {
-      if (annotation.value().length > 0) {
-        List<TestDatabase.Kind> wanted = new ArrayList<>();
-        for (TestDatabase.Kind k : annotation.value()) {
-          if (kinds.contains(k)) {
-            wanted.add(k);
-          }
-        }
-        kinds = wanted;
-      }
+      kinds = limit(annotation.value());
     }
 
     @Override
     public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
-      // Stream.map is lazy: each database is created just before its invocation.
+      return databases(kinds);
+    }
+
+    /** The enabled kinds among {@code wanted} (all enabled kinds when empty). */
+    static List<TestDatabase.Kind> limit(TestDatabase.Kind[] wanted) {
+      List<TestDatabase.Kind> enabled = TestDatabase.enabledKinds();
+      if (wanted.length == 0) {
+        return enabled;
+      }
+      List<TestDatabase.Kind> kinds = new ArrayList<>();
+      for (TestDatabase.Kind k : wanted) {
+        if (enabled.contains(k)) {
+          kinds.add(k);
+        }
+      }
+      return kinds;
+    }
+
+    /** One lazily created, named database per kind: Stream.map creates each just before its invocation. */
+    static Stream<Arguments> databases(List<TestDatabase.Kind> kinds) {
       return kinds.stream().map(kind -> Arguments.of(Named.of(kind.vendor().displayName(), TestDatabase.create(kind))));
     }
   }

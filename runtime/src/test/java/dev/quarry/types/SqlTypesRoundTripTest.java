@@ -61,7 +61,10 @@ class SqlTypesRoundTripTest {
 
   @SafeVarargs
   static <T> List<T> values(T... values) {
-    List<T> list = new ArrayList<>(Arrays.asList(values));
+    List<T> list = new ArrayList<>();
+    for (T value : values) {
+      list.add(value);
+    }
     list.add(null);
     return list;
   }

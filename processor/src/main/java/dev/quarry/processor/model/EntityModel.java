@@ -25,11 +25,20 @@ import javax.lang.model.element.TypeElement;
  * @param checks check constraints
  * @param generateDao whether to write the DAO
  * @param proxyable whether the lazy-loading subclass can be generated
+ * @param callbacks lifecycle callback methods, in declaration order
+ * @param validators {@code @Validates} methods, by column, in declaration order
  */
 public record EntityModel(TypeElement element, ClassName type, String entityName, String schema, String table,
     List<PropertyModel> columns, List<RelationModel> relations, List<Integer> idColumns, ClassName idClass,
     int versionColumn, Generation generation, List<IndexModel> indexes, List<UniqueModel> uniques,
-    List<CheckModel> checks, boolean generateDao, boolean proxyable) {
+    List<CheckModel> checks, boolean generateDao, boolean proxyable, List<CallbackModel> callbacks,
+    List<ValidatorModel> validators) {
+
+  /** A lifecycle callback: the {@code LifecycleEvent} constant and the no-argument method to call. */
+  public record CallbackModel(String event, String method) {}
+
+  /** A validator of column {@code column}: {@code method(value)} returns the value to store. */
+  public record ValidatorModel(int column, String method) {}
 
   /**
    * Id generation.

@@ -56,6 +56,9 @@ public final class MappingWriter {
     type.addField(FieldSpec.builder(int[].class, "PRIMARY_KEY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("{$L}", e.idColumns().stream().map(i -> CodeBlock.of("$L", i)).collect(CodeBlock.joining(", ")))
         .build());
+    type.addField(FieldSpec.builder(String[].class, "PROPERTY_NAMES", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer("{$L}", e.columns().stream().map(p -> CodeBlock.of("$S", p.name()))
+            .collect(CodeBlock.joining(",$W"))).build());
     type.addField(FieldSpec.builder(RuntimeNames.ID_GENERATION, "ID_GENERATION", Modifier.PRIVATE, Modifier.STATIC,
         Modifier.FINAL).initializer(idGeneration()).build());
     String instance = MetamodelWriter.instanceName(e);
@@ -97,6 +100,13 @@ public final class MappingWriter {
     type.addMethod(dirtyColumns());
     type.addMethod(applyInsertDefaults());
     type.addMethod(applyUpdateValues());
+    type.addMethod(propertyName());
+    if (!e.callbacks().isEmpty()) {
+      type.addMethod(onLifecycle());
+    }
+    if (!e.validators().isEmpty()) {
+      type.addMethods(validators());
+    }
     for (PropertyModel p : e.columns()) {
       if (p.reference() != null) {
         type.addMethods(referenceHelpers(p));
@@ -339,34 +349,36 @@ public final class MappingWriter {
 
   private MethodSpec snapshot() {
     CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("Object[] s = new Object[$L]", e.columns().size());
+        .addStatement("Object[] s = new Object[$L]", e.columns().size())
+        .beginControlFlow("for (int i = 0; i < s.length; i++)")
+        .addStatement("s[i] = get(e, i)")
+        .endControlFlow();
     for (PropertyModel p : e.columns()) {
-      CodeBlock v = value(p);
       if (p.kind() == dev.quarry.processor.model.ValueKind.BYTES && p.storage() == null) {
-        v = CodeBlock.of("$N.copy($L)", typeConstant(p), v);
+        body.add("// a copy, so that changing the array in place shows as a change\n");
+        body.addStatement("s[$L] = $N.copy((byte[]) s[$L])", p.index(), typeConstant(p), p.index());
       }
-      body.addStatement("s[$L] = $L", p.index(), v);
     }
     body.addStatement("return s");
     return override("snapshot", ArrayTypeName.of(Object.class)).addParameter(entity, "e")
-        .addCode(guarded(body.build())).build();
+        .addCode(body.build()).build();
   }
 
   private MethodSpec dirtyColumns() {
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("int[] dirty = new int[$L]", e.columns().size())
-        .addStatement("int n = 0");
-    for (PropertyModel p : e.columns()) {
-      if (p.kind() == dev.quarry.processor.model.ValueKind.BYTES && p.storage() == null) {
-        body.beginControlFlow("if (!$T.equals($L, (byte[]) snapshot[$L]))", Arrays.class, value(p), p.index());
-      } else {
-        body.beginControlFlow("if (!$T.equals($L, snapshot[$L]))", Objects.class, value(p), p.index());
-      }
-      body.addStatement("dirty[n++] = $L", p.index()).endControlFlow();
-    }
-    body.addStatement("return n == dirty.length ? dirty : $T.copyOf(dirty, n)", Arrays.class);
+        .addStatement("int n = 0")
+        .beginControlFlow("for (int i = 0; i < dirty.length; i++)")
+        .addStatement("Object value = get(e, i)")
+        .addStatement("boolean same = value instanceof byte[] bytes && snapshot[i] instanceof byte[] old\n"
+            + "? $T.equals(bytes, old) : $T.equals(value, snapshot[i])", Arrays.class, Objects.class)
+        .beginControlFlow("if (!same)")
+        .addStatement("dirty[n++] = i")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return n == dirty.length ? dirty : $T.copyOf(dirty, n)", Arrays.class);
     return override("dirtyColumns", TypeName.get(int[].class)).addParameter(entity, "e")
-        .addParameter(Object[].class, "snapshot").addCode(guarded(body.build())).build();
+        .addParameter(Object[].class, "snapshot").addCode(body.build()).build();
   }
 
   private MethodSpec applyInsertDefaults() {
@@ -405,6 +417,58 @@ public final class MappingWriter {
     }
     return override("applyUpdateValues", TypeName.VOID).addParameter(entity, "e")
         .addCode(body.isEmpty() ? body.build() : guarded(body.build())).build();
+  }
+
+  private MethodSpec propertyName() {
+    return override("propertyName", ClassName.get(String.class)).addParameter(int.class, "column")
+        .beginControlFlow("if (column < 0 || column >= PROPERTY_NAMES.length)")
+        .addStatement("throw noColumn(column)")
+        .endControlFlow()
+        .addStatement("return PROPERTY_NAMES[column]")
+        .build();
+  }
+
+  private MethodSpec onLifecycle() {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (event)");
+    java.util.Map<String, java.util.List<String>> byEvent = new java.util.LinkedHashMap<>();
+    for (EntityModel.CallbackModel c : e.callbacks()) {
+      byEvent.computeIfAbsent(c.event(), k -> new java.util.ArrayList<>()).add(c.method());
+    }
+    for (java.util.Map.Entry<String, java.util.List<String>> event : byEvent.entrySet()) {
+      body.add("case $N:\n", event.getKey()).indent();
+      for (String method : event.getValue()) {
+        body.addStatement("e.$N()", method);
+      }
+      body.addStatement("break").unindent();
+    }
+    body.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
+    return override("onLifecycle", TypeName.VOID).addParameter(RuntimeNames.LIFECYCLE_EVENT, "event")
+        .addParameter(entity, "e").addCode(body.build()).build();
+  }
+
+  private java.util.List<MethodSpec> validators() {
+    java.util.Map<Integer, java.util.List<String>> byColumn = new java.util.TreeMap<>();
+    for (EntityModel.ValidatorModel v : e.validators()) {
+      byColumn.computeIfAbsent(v.column(), k -> new java.util.ArrayList<>()).add(v.method());
+    }
+    MethodSpec columnsMethod = override("validatedColumns", TypeName.get(int[].class))
+        .addStatement("return new int[] {$L}", byColumn.keySet().stream().map(i -> CodeBlock.of("$L", i))
+            .collect(CodeBlock.joining(", ")))
+        .build();
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (column)");
+    for (java.util.Map.Entry<Integer, java.util.List<String>> column : byColumn.entrySet()) {
+      PropertyModel p = e.columns().get(column.getKey());
+      body.add("case $L: {\n", p.index()).indent();
+      body.addStatement("$T v = ($T) value", p.type(), p.primitive() ? p.valueType() : p.type());
+      for (String method : column.getValue()) {
+        body.addStatement("v = e.$N(v)", method);
+      }
+      body.addStatement("return v").unindent().add("}\n");
+    }
+    body.add("default:\n").indent().addStatement("return value").unindent().endControlFlow();
+    MethodSpec validate = override("validate", ClassName.OBJECT).addParameter(entity, "e")
+        .addParameter(int.class, "column").addParameter(Object.class, "value").addCode(body.build()).build();
+    return java.util.List.of(columnsMethod, validate);
   }
 
   private Iterable<MethodSpec> referenceHelpers(PropertyModel p) {

@@ -62,7 +62,8 @@ public final class MetamodelWriter {
         .addAnnotation(Generated.annotation())
         .addOriginatingElement(e.element())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(RuntimeNames.SQL_TABLE);
+        .superclass(RuntimeNames.SQL_TABLE)
+        .addSuperinterface(com.palantir.javapoet.ParameterizedTypeName.get(RuntimeNames.ENTITY_TABLE, e.type()));
     type.addField(FieldSpec.builder(q, instance, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The {@code $L} table, for static import.\n", e.table())
         .initializer("new $T(null)", q)
@@ -77,6 +78,13 @@ public final class MetamodelWriter {
           .build());
     }
     type.addMethod(constructor(e));
+    type.addMethod(MethodSpec.methodBuilder("entityType")
+        .addAnnotation(Override.class)
+        .addJavadoc("The entity class mapped to this table.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(Class.class), e.type()))
+        .addStatement("return $T.class", e.type())
+        .build());
     type.addMethod(MethodSpec.methodBuilder("as")
         .addAnnotation(Override.class)
         .addJavadoc("This table under another name in a query (self-joins, subqueries).\n")
@@ -90,27 +98,27 @@ public final class MetamodelWriter {
 
   private static CodeBlock spec(EntityModel e, PropertyModel p) {
     CodeBlock.Builder b = CodeBlock.builder()
-        .add("$T.<$T>of($S, $L)", RuntimeNames.COLUMN_SPEC, p.valueType(), p.columnName(),
+        .add("$T.<$T>of($S,$W$L)", RuntimeNames.COLUMN_SPEC, p.valueType(), p.columnName(),
             TypeExpressions.sqlType(p));
     if (p.id()) {
-      b.add(".primaryKey()");
+      b.add("$Z.primaryKey()");
       if (e.generation().strategy().equals("IDENTITY")) {
-        b.add(".autoIncrement()");
+        b.add("$Z.autoIncrement()");
       }
     } else if (!p.column().nullable()) {
-      b.add(".notNull()");
+      b.add("$Z.notNull()");
     }
     if (p.column().unique()) {
-      b.add(".unique()");
+      b.add("$Z.unique()");
     }
     if (p.column().serverDefault() != null) {
-      b.add(".serverDefault($S)", p.column().serverDefault());
+      b.add("$Z.serverDefault($S)", p.column().serverDefault());
     }
     if (!p.column().insertable()) {
-      b.add(".insertable(false)");
+      b.add("$Z.insertable(false)");
     }
     if (!p.column().updatable()) {
-      b.add(".updatable(false)");
+      b.add("$Z.updatable(false)");
     }
     return b.build();
   }
@@ -136,7 +144,7 @@ public final class MetamodelWriter {
     for (PropertyModel p : e.columns()) {
       ForeignKeyModel fk = p.reference() == null ? null : p.reference().foreignKey();
       if (fk != null) {
-        m.addStatement("foreignKey($S, $T.of($S), $L, $S, $T.of($S), $T.$N, $T.$N)", fk.name(), List.class,
+        m.addStatement("foreignKey($S,$W$T.of($S),$W$L,$W$S,$W$T.of($S),$W$T.$N,$W$T.$N)", fk.name(), List.class,
             fk.column(), fk.targetSchema().isEmpty() ? "null" : CodeBlock.of("$S", fk.targetSchema()),
             fk.targetTable(), List.class, fk.targetColumn(), RuntimeNames.REFERENTIAL_ACTION, fk.onDelete(),
             RuntimeNames.REFERENTIAL_ACTION, fk.onUpdate());

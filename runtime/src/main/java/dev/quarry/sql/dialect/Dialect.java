@@ -316,6 +316,21 @@ public abstract class Dialect {
     }
   }
 
+  /** Whether LIKE ignores case (SQLite): then literal matches use {@link #caseSensitiveMatch}. */
+  public boolean likeIgnoresCase() {
+    return false;
+  }
+
+  /**
+   * A case-sensitive wildcard match with {@code *} and {@code ?} (SQLite's {@code GLOB}), for
+   * dialects whose LIKE ignores case.
+   */
+  public void caseSensitiveMatch(StringBuilder sql, Fragment value, Fragment pattern) {
+    value.writeTo(sql);
+    sql.append(" GLOB ");
+    pattern.writeTo(sql);
+  }
+
   /** String concatenation of two or more parts. */
   public void concat(StringBuilder sql, List<Fragment> parts) {
     sql.append('(');

@@ -22,9 +22,16 @@ final class H2Dialect extends Dialect {
         return "TINYINT";
       case UUID:
         return "UUID";
+      case TIME:
+        // H2's bare TIME has precision 0 and would drop fractions of a second; LocalTime keeps them.
+        return "TIME(6)";
+      case DECIMAL:
+        // H2's DECIMAL without precision has scale 0 and would round 99.95 to 100; DECFLOAT keeps it.
+        return type.precision() > 0 ? decimalName(type, "DECIMAL") : "DECFLOAT";
       case TEXT:
       case JSON:
-        return "CHARACTER LARGE OBJECT";
+        // Not CLOB: H2 cannot index or compare large objects. Unbounded VARCHAR holds up to 1e9 characters.
+        return "CHARACTER VARYING";
       case BINARY:
         return type.length() > 0 ? "VARBINARY(" + type.length() + ")" : "BINARY LARGE OBJECT";
       default:

@@ -94,6 +94,12 @@ final class SqliteDialect extends Dialect {
     return UpsertStyle.ON_CONFLICT;
   }
 
+  /** SQLite's LIKE ignores ASCII case; GLOB does not. */
+  @Override
+  public boolean likeIgnoresCase() {
+    return true;
+  }
+
   @Override
   public boolean supportsForUpdate() {
     return false;

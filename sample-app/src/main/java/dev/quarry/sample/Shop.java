@@ -1,0 +1,88 @@
+package dev.quarry.sample;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.quarry.engine.Engine;
+import dev.quarry.orm.SessionFactory;
+import dev.quarry.sample.api.ShopApi;
+import dev.quarry.sample.model.QEmployee;
+import dev.quarry.sample.model.QOrder;
+import dev.quarry.sample.model.QOrderItem;
+import dev.quarry.sample.model.QProduct;
+import dev.quarry.sample.model.QProfile;
+import dev.quarry.sample.model.QRole;
+import dev.quarry.sample.model.QUser;
+import dev.quarry.sample.model.QUserRole;
+import dev.quarry.schema.Metadata;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The running shop: engine, schema, seed data, session factory and HTTP server. Close it to stop. */
+public final class Shop implements AutoCloseable {
+  /** Every table of the shop, from the generated metamodels (created in foreign-key order). */
+  public static final Metadata METADATA = Metadata.of(QRole.role, QUser.user, QProfile.profile, QUserRole.userRole,
+      QProduct.product, QOrder.order, QOrderItem.orderItem, QEmployee.employee);
+
+  private final Engine engine;
+  private final HttpServer server;
+  private final ExecutorService workers;
+  private final boolean seeded;
+
+  private Shop(Engine engine, HttpServer server, ExecutorService workers, boolean seeded) {
+    this.engine = engine;
+    this.server = server;
+    this.workers = workers;
+    this.seeded = seeded;
+  }
+
+  /**
+   * Connects to {@code jdbcUrl}, creates missing tables, seeds an empty database and serves the API
+   * on {@code port} (0 for any free port) of the loopback interface.
+   */
+  public static Shop start(String jdbcUrl, int port) {
+    Engine engine = Engine.create(jdbcUrl);
+    try {
+      METADATA.createAll(engine, true);
+      SessionFactory sessions = SessionFactory.of(engine);
+      boolean seeded = Seed.seedIfEmpty(sessions);
+      HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+      ExecutorService workers = Executors.newFixedThreadPool(8);
+      server.setExecutor(workers);
+      server.createContext("/", ShopApi.router(sessions.scoped()));
+      server.start();
+      return new Shop(engine, server, workers, seeded);
+    } catch (IOException e) {
+      engine.close();
+      throw new UncheckedIOException("could not listen on port " + port, e);
+    } catch (RuntimeException e) {
+      engine.close();
+      throw e;
+    }
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + port();
+  }
+
+  /** Whether this start wrote the demo data (the database was empty). */
+  public boolean seeded() {
+    return seeded;
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    workers.shutdownNow();
+    engine.close();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.quarry.sample.api;
+
+import dev.quarry.orm.ScopedSession;
+import dev.quarry.sample.http.Router;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every endpoint of the shop on one router. */
+public final class ShopApi {
+  private ShopApi() {}
+
+  /** A router serving the whole API, each request in its own session from {@code sessions}. */
+  public static Router router(ScopedSession sessions) {
+    Router router = new Router(sessions);
+    new UsersApi(sessions).register(router);
+    new ProductsApi(sessions).register(router);
+    new OrdersApi(sessions).register(router);
+    new EmployeesApi(sessions).register(router);
+    router.route("GET", "/", r -> index());
+    return router;
+  }
+
+  private static Map<String, Object> index() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", "Quarry sample shop");
+    m.put("endpoints", List.of(
+        "GET /users?q=&role=&sort=&page=&size=", "POST /users", "GET|PUT|DELETE /users/{id}", "GET /roles",
+        "GET /products?q=&minPrice=&maxPrice=&inStock=true&sort=&page=&size=", "POST /products",
+        "GET|PUT|DELETE /products/{id}",
+        "GET /orders?userId=&status=&sort=&page=&size=", "POST /orders", "GET|PUT|DELETE /orders/{id}",
+        "GET /employees?managerId=&top=true&sort=&page=&size=", "POST /employees", "GET|PUT|DELETE /employees/{id}",
+        "GET /reports/top-products?limit="));
+    return m;
+  }
+}
