@@ -23,6 +23,7 @@ final class Collector {
   private static final int INITIAL_PARAMS = 8;
   /** A thread keeps its token array only up to this length, so one huge statement does not pin memory. */
   private static final int MAX_KEPT_TOKENS = 1024;
+  private static final int MAX_PARAMS_HINT = 64;
   private static final Parameter[] NO_PARAMS = {};
 
   /**
@@ -93,7 +94,10 @@ final class Collector {
     if (tokens.length > MAX_KEPT_TOKENS) {
       tokens = new Object[INITIAL_TOKENS];
     }
-    paramsHint = Math.max(paramCount, 1);
+    if (paramCount > 0) {
+      // Capped: the array is handed over, and a huge IN list must not size every later one.
+      paramsHint = Math.min(paramCount, MAX_PARAMS_HINT);
+    }
     params = null;
     paramCount = 0;
     size = 0;

@@ -125,6 +125,21 @@ class CompileReuseTest {
   }
 
   @Test
+  void statementsOfVeryDifferentSizesKeepTheirOwnValues() {
+    List<Long> ids = new ArrayList<>();
+    for (long i = 0; i < 3000; i++) {
+      ids.add(i * 7);
+    }
+    CompiledStatement big = select(u.id).from(u).where(u.id.in(ids)).compile(Vendor.POSTGRESQL);
+    CompiledStatement none = select(u.id).from(u).compile(Vendor.POSTGRESQL);
+    CompiledStatement small = query(u, 3, "c").compile(Vendor.POSTGRESQL);
+    assertEquals(3000, big.parameters().size());
+    assertEquals(7L * 2999, big.parameters().get(2999).value());
+    assertEquals(List.of(), none.parameters());
+    assertEquals(List.of(3, "c%", true, 20), values(small));
+  }
+
+  @Test
   void ownedParametersAreCheckedLikeACopy() {
     Parameter p = Parameter.of("a", 1);
     CompiledStatement s = CompiledStatement.withOwnedParameters("SELECT ?", new Parameter[] {p, null}, 1, List.of(),
