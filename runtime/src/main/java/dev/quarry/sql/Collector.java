@@ -107,19 +107,24 @@ final class Collector {
   }
 
   void token(Object token) {
+    add(token, hashOf(token));
+  }
+
+  void token(int value) {
+    add(Integer.valueOf(value), Integer.hashCode(value));
+  }
+
+  void token(boolean value) {
+    add(Boolean.valueOf(value), Boolean.hashCode(value));
+  }
+
+  /** Appends {@code token}, whose {@code hashCode()} is {@code tokenHash}. */
+  private void add(Object token, int tokenHash) {
     if (size == tokens.length) {
       tokens = Arrays.copyOf(tokens, size * 2);
     }
     tokens[size++] = token;
-    hash = 31 * hash + hashOf(token);
-  }
-
-  void token(int value) {
-    token(Integer.valueOf(value));
-  }
-
-  void token(boolean value) {
-    token(Boolean.valueOf(value));
+    hash = 31 * hash + tokenHash;
   }
 
   /**
