@@ -180,15 +180,6 @@ final class Statements {
     }
   }
 
-  static List<ResultColumn> resultColumns(List<Expression<?>> selection, List<String> labels) {
-    ResultColumn[] out = new ResultColumn[selection.size()];
-    for (int i = 0; i < out.length; i++) {
-      Expression<?> e = selection.get(i);
-      out[i] = new ResultColumn(e, labels.get(i), e.type());
-    }
-    return List.of(out);
-  }
-
   /** The result columns of {@code selection}, each keyed by the selected expression object itself. */
   static List<ResultColumn> resultColumns(List<? extends Expression<?>> selection) {
     ResultColumn[] out = new ResultColumn[selection.size()];
