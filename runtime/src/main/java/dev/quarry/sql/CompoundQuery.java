@@ -149,6 +149,6 @@ final class CompoundQuery implements QueryNode {
 
   @Override
   public CompiledStatement compile(Vendor vendor) {
-    return Statements.compile(this, vendor, Statements.resultColumns(selection(), labels()), List.of());
+    return Statements.compile(this, vendor, selection(), List.of());
   }
 }

@@ -70,7 +70,7 @@ final class DeleteImpl implements Delete, Node {
 
   @Override
   public CompiledStatement compile(Vendor vendor) {
-    return Statements.compile(this, vendor, Returning.resultColumns(returning),
+    return Statements.compile(this, vendor, returning,
         Returning.generatedKeys(returning, DmlKind.DELETE, Dialect.of(vendor), table));
   }
 

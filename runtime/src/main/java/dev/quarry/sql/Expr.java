@@ -44,7 +44,7 @@ abstract class Expr<T> implements Expression<T> {
     }
     Collector mine = collected();
     Collector theirs = other.collected();
-    return mine.key().equals(theirs.key()) && mine.params.equals(theirs.params);
+    return mine.key().equals(theirs.key()) && mine.sameParams(theirs);
   }
 
   @Override
@@ -52,7 +52,7 @@ abstract class Expr<T> implements Expression<T> {
     int h = hash;
     if (h == 0) {
       Collector c = collected();
-      h = 31 * c.key().hashCode() + c.params.hashCode();
+      h = 31 * c.key().hashCode() + c.paramsHash();
       hash = h == 0 ? 1 : h;
     }
     return h;

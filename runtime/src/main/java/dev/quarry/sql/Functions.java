@@ -310,12 +310,13 @@ final class Functions {
     throw Nodes.unsupported(f);
   }
 
+  /** The fields as sort nodes, immutable. */
   static List<SortNode> sortNodes(OrderField... fields) {
-    List<SortNode> out = new ArrayList<>(fields.length);
-    for (OrderField f : fields) {
-      out.add(sortNode(Objects.requireNonNull(f, "order field")));
+    SortNode[] out = new SortNode[fields.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = sortNode(Objects.requireNonNull(fields[i], "order field"));
     }
-    return out;
+    return List.of(out);
   }
 
   static void collectSorts(List<SortNode> sorts, Collector c) {

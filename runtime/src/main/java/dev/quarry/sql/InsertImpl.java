@@ -241,7 +241,7 @@ final class InsertImpl implements Insert {
           + " but has no values(...) or select(...)");
     }
     Dialect dialect = Dialect.of(vendor);
-    return Statements.compile(node, vendor, Returning.resultColumns(returning),
+    return Statements.compile(node, vendor, returning,
         Returning.generatedKeys(returning, DmlKind.INSERT, dialect, table));
   }
 

@@ -108,8 +108,19 @@ final class Nodes {
     }
   }
 
-  /** A distinct shape token with a readable name (for debugging keys). */
-  record Token(String name) {
+  /**
+   * A distinct shape token with a readable name (for debugging keys). Equal only to itself; its
+   * identity hash is taken once, as shape keys hash every token on every compile.
+   */
+  static final class Token {
+    private final String name;
+    private final int hash;
+
+    Token(String name) {
+      this.name = name;
+      this.hash = System.identityHashCode(this);
+    }
+
     @Override
     public boolean equals(Object o) {
       return this == o;
@@ -117,7 +128,12 @@ final class Nodes {
 
     @Override
     public int hashCode() {
-      return System.identityHashCode(this);
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return "Token[name=" + name + "]";
     }
   }
 }

@@ -17,8 +17,10 @@ final class Ops {
 
   /** A bound value typed like {@code typedLike} (so it binds the way that column stores). */
   static <T> Expression<T> bound(Expression<T> typedLike, Object value) {
-    return Expr.wrap(new ValueNode(new Parameter(nameOf(typedLike), typedLike.type().cast(value),
-        typedLike.type())), typedLike.type());
+    SqlType<T> type = typedLike.type();
+    // The exact Java type (the common case) needs no isInstance check; cast() checks the rest.
+    Object checked = value != null && value.getClass() == type.javaType() ? value : type.cast(value);
+    return Expr.wrap(new ValueNode(new Parameter(nameOf(typedLike), checked, type)), type);
   }
 
   /** A parameter name for messages and secret elision: the column's name where there is one. */
@@ -69,16 +71,36 @@ final class Ops {
   }
 
   static Predicate logical(String op, List<? extends Expression<Boolean>> parts) {
-    List<Expression<Boolean>> flat = new ArrayList<>(parts.size());
+    boolean nested = false;
     for (Expression<Boolean> p : parts) {
-      Objects.requireNonNull(p, "predicate");
-      if (p instanceof Expr<?> x && x.node() instanceof LogicalNode l && l.op.equals(op)) {
-        flat.addAll(l.parts);
+      nested |= isLogical(Objects.requireNonNull(p, "predicate"), op);
+    }
+    if (!nested) {
+      // Nothing to flatten: one immutable copy (none when the list is already immutable).
+      return Expr.predicate(new LogicalNode(op, List.copyOf(parts)));
+    }
+    List<Expression<Boolean>> flat = new ArrayList<>(parts.size() + 4);
+    for (Expression<Boolean> p : parts) {
+      if (isLogical(p, op)) {
+        flat.addAll(((LogicalNode) ((Expr<?>) p).node()).parts);
       } else {
         flat.add(p);
       }
     }
     return Expr.predicate(new LogicalNode(op, List.copyOf(flat)));
+  }
+
+  /** {@link #logical(String, List)} over an array the caller does not keep (varargs). */
+  @SafeVarargs
+  static Predicate logical(String op, Expression<Boolean>... parts) {
+    for (Expression<Boolean> p : parts) {
+      Objects.requireNonNull(p, "predicate");
+    }
+    return logical(op, List.of(parts));
+  }
+
+  private static boolean isLogical(Expression<Boolean> p, String op) {
+    return p instanceof Expr<?> x && x.node() instanceof LogicalNode l && l.op.equals(op);
   }
 
   static <T> Expr<T> binary(Expression<?> left, String op, Expression<?> right, SqlType<T> type) {
@@ -491,14 +513,25 @@ final class Ops {
 
   /** Escapes {@code %}, {@code _} and the escape character itself for a literal LIKE match. */
   static String escapeLike(String text, char escape) {
+    int first = 0;
+    while (first < text.length() && !needsLikeEscape(text.charAt(first), escape)) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
     StringBuilder sb = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
-      if (ch == '%' || ch == '_' || ch == escape) {
+      if (needsLikeEscape(ch, escape)) {
         sb.append(escape);
       }
       sb.append(ch);
     }
     return sb.toString();
+  }
+
+  private static boolean needsLikeEscape(char ch, char escape) {
+    return ch == '%' || ch == '_' || ch == escape;
   }
 }

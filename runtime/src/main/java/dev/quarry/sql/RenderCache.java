@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Rendered SQL per statement shape, one map per vendor. Bounded: when a map outgrows
+ * Rendered SQL per statement shape, one map per vendor. Only renderings that bind each collected
+ * value through its own placeholder are kept (see {@link Rendered#bindsEveryValue}). Bounded: when a map outgrows
  * {@link #MAX_ENTRIES} (statements built from unbounded shapes, e.g. IN lists of every length),
  * an arbitrary tenth is evicted — a rendering is cheap to redo, memory is not.
  */
@@ -28,25 +29,32 @@ final class RenderCache {
 
   private RenderCache() {}
 
-  /** The rendering of the collected statement, rendering {@code root} only on a miss. */
-  static Rendered get(Dialect dialect, Collector collected, Node root) {
-    ConcurrentHashMap<Collector.ShapeKey, Rendered> cache = CACHES.get(dialect.vendor());
-    Collector.ShapeKey key = collected.key();
-    Rendered r = cache.get(key);
-    if (r == null) {
-      RenderContext ctx = new RenderContext(dialect, collected);
-      root.render(ctx);
-      r = ctx.result();
-      RENDERS.incrementAndGet();
-      if (cache.size() >= MAX_ENTRIES) {
-        evictSome(cache);
-      }
-      Rendered previous = cache.putIfAbsent(key.trimmed(), r);
-      if (previous != null) {
-        r = previous;
-      }
+  /** The cached rendering of the shape {@code key} for {@code dialect}, or null. */
+  static Rendered lookup(Dialect dialect, Collector.ShapeKey key) {
+    return CACHES.get(dialect.vendor()).get(key);
+  }
+
+  /**
+   * Renders {@code root}, whose shape and values {@code collected} (a {@link Collector#recording}
+   * collector) holds, and caches the rendering unless an equal one was cached meanwhile.
+   */
+  static Rendered render(Dialect dialect, Collector collected, Node root) {
+    RenderContext ctx = new RenderContext(dialect, collected);
+    root.render(ctx);
+    Rendered r = ctx.result();
+    RENDERS.incrementAndGet();
+    if (!r.bindsEveryValue(collected.paramCount())) {
+      // A node object used twice in the tree (where(p, q, p)): its placeholders all bind its
+      // first occurrence's values, right for this statement but not for another statement of
+      // the same shape with distinct nodes there. Such statements are rendered every time.
+      return r;
     }
-    return r;
+    ConcurrentHashMap<Collector.ShapeKey, Rendered> cache = CACHES.get(dialect.vendor());
+    if (cache.size() >= MAX_ENTRIES) {
+      evictSome(cache);
+    }
+    Rendered previous = cache.putIfAbsent(collected.key().copy(), r);
+    return previous != null ? previous : r;
   }
 
   private static void evictSome(ConcurrentHashMap<Collector.ShapeKey, Rendered> cache) {

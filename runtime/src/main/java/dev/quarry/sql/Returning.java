@@ -1,6 +1,5 @@
 package dev.quarry.sql;
 
-import dev.quarry.engine.ResultColumn;
 import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.sql.dialect.DmlKind;
 import java.util.ArrayList;
@@ -76,9 +75,5 @@ final class Returning {
       names.add(c.name());
     }
     return names;
-  }
-
-  static List<ResultColumn> resultColumns(List<Expression<?>> expressions) {
-    return Statements.resultColumns(expressions, Statements.labels(expressions));
   }
 }

@@ -1,11 +1,9 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.CompiledStatement;
-import dev.quarry.engine.ResultColumn;
 import dev.quarry.sql.dialect.LockWait;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** The SELECT statement. Immutable: each builder method works on a copy. */
@@ -42,7 +40,6 @@ final class SelectImpl implements Select, QueryNode {
   private final State s;
   private volatile List<Expression<?>> selection;
   private volatile List<String> labels;
-  private volatile List<ResultColumn> resultColumns;
 
   /** A join: kind, table and condition. */
   record Join(String keyword, TableLike table, Predicate on) {}
@@ -61,7 +58,11 @@ final class SelectImpl implements Select, QueryNode {
     this.s = s;
   }
 
+  /** {@code list} followed by {@code more}, immutable; no copy where one of them is empty and immutable. */
   private static <E> List<E> plus(List<E> list, List<E> more) {
+    if (list.isEmpty()) {
+      return List.copyOf(more);
+    }
     List<E> out = new ArrayList<>(list.size() + more.size());
     out.addAll(list);
     out.addAll(more);
@@ -73,7 +74,7 @@ final class SelectImpl implements Select, QueryNode {
   @Override
   public Select from(TableLike... tables) {
     State c = s.copy();
-    c.from = plus(s.from, Arrays.asList(tables));
+    c.from = plus(s.from, List.of(tables));
     return new SelectImpl(c);
   }
 
@@ -107,12 +108,13 @@ final class SelectImpl implements Select, QueryNode {
   }
 
   static Predicate andAll(Predicate existing, Predicate... more) {
-    List<Predicate> parts = new ArrayList<>(more.length + 1);
-    if (existing != null) {
-      parts.add(existing);
+    if (existing == null) {
+      return more.length == 1 ? more[0] : Ops.logical("AND", more);
     }
-    parts.addAll(Arrays.asList(more));
-    return parts.size() == 1 ? parts.get(0) : Ops.logical("AND", parts);
+    Predicate[] parts = new Predicate[more.length + 1];
+    parts[0] = existing;
+    System.arraycopy(more, 0, parts, 1, more.length);
+    return Ops.logical("AND", parts);
   }
 
   @Override
@@ -128,7 +130,7 @@ final class SelectImpl implements Select, QueryNode {
   @Override
   public Select groupBy(Expression<?>... expressions) {
     State c = s.copy();
-    c.groupBy = plus(s.groupBy, Arrays.asList(expressions));
+    c.groupBy = plus(s.groupBy, List.of(expressions));
     return new SelectImpl(c);
   }
 
@@ -152,7 +154,7 @@ final class SelectImpl implements Select, QueryNode {
   @Override
   public Select with(CommonTable... tables) {
     State c = s.copy();
-    c.with = plus(s.with, Arrays.asList(tables));
+    c.with = plus(s.with, List.of(tables));
     return new SelectImpl(c);
   }
 
@@ -248,7 +250,7 @@ final class SelectImpl implements Select, QueryNode {
   public List<Expression<?>> selection() {
     List<Expression<?>> sel = selection;
     if (sel == null) {
-      sel = List.copyOf(Statements.expand(s.items));
+      sel = Statements.expand(s.items);
       selection = sel;
     }
     return sel;
@@ -366,12 +368,7 @@ final class SelectImpl implements Select, QueryNode {
 
   @Override
   public CompiledStatement compile(Vendor vendor) {
-    List<ResultColumn> columns = resultColumns;
-    if (columns == null) {
-      columns = List.copyOf(Statements.resultColumns(selection(), labels()));
-      resultColumns = columns;
-    }
-    return Statements.compile(this, vendor, columns, List.of());
+    return Statements.compile(this, vendor, selection(), List.of());
   }
 
   @Override

@@ -27,12 +27,12 @@ public final class Sql {
 
   /** {@code SELECT items…}; a table stands for all of its columns. */
   public static Select select(SelectItem... items) {
-    return new SelectImpl(Arrays.asList(items), false);
+    return new SelectImpl(List.of(items), false);
   }
 
   /** {@code SELECT DISTINCT items…}. */
   public static Select selectDistinct(SelectItem... items) {
-    return new SelectImpl(Arrays.asList(items), true);
+    return new SelectImpl(List.of(items), true);
   }
 
   /** {@code SELECT <all columns> FROM table}. */

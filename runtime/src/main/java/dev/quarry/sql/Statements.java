@@ -19,15 +19,28 @@ final class Statements {
   private static final Object DERIVED = new Nodes.Token("derived");
   private static final Object CTE = new Nodes.Token("cte");
 
-  /** Collects the statement's shape and values, then takes its SQL from the cache (rendering on a miss). */
-  static CompiledStatement compile(Node root, Vendor vendor, List<ResultColumn> resultColumns,
+  /**
+   * Collects the statement's shape and values, then takes its SQL from the cache (rendering on a
+   * miss). {@code selection} is what the statement's rows hold (empty for none): its result
+   * columns come from the cached shape when they are the same expression objects.
+   */
+  static CompiledStatement compile(Node root, Vendor vendor, List<? extends Expression<?>> selection,
       List<String> generatedKeys) {
     Dialect dialect = Dialect.of(vendor);
-    Collector c = new Collector(dialect);
-    root.collect(c);
-    Rendered rendered = RenderCache.get(dialect, c, root);
-    List<Parameter> params = rendered.arrange(c.params);
-    return new CompiledStatement(rendered.sql, params, resultColumns, generatedKeys);
+    Collector c = Collector.acquire(dialect);
+    try {
+      root.collect(c);
+      Rendered rendered = RenderCache.lookup(dialect, c.key());
+      if (rendered != null) {
+        return rendered.compiled(c, selection, generatedKeys);
+      }
+    } finally {
+      c.release();
+    }
+    // A miss: collect again, recording which node owns each value, to render the text.
+    Collector recording = Collector.recording(dialect);
+    root.collect(recording);
+    return RenderCache.render(dialect, recording, root).compiled(recording, selection, generatedKeys);
   }
 
   static QueryNode queryNode(Query q) {
@@ -89,8 +102,25 @@ final class Statements {
 
   // --- select lists -------------------------------------------------------------------------
 
-  /** Tables expanded to their columns, derived tables to their fields. */
+  /**
+   * Tables expanded to their columns, derived tables to their fields; immutable. A list of plain
+   * expressions (the common case) is returned as it is, without a copy.
+   */
+  @SuppressWarnings("unchecked")
   static List<Expression<?>> expand(List<SelectItem> items) {
+    boolean plain = true;
+    for (int i = 0; i < items.size() && plain; i++) {
+      SelectItem item = items.get(i);
+      // Class tests (cheaper than an interface test) for the two kinds of expression there are.
+      plain = item instanceof Column<?> || item instanceof Expr<?>;
+    }
+    if (plain) {
+      // Every SelectItem here is an Expression: the cast is safe; immutability is the caller's.
+      return (List<Expression<?>>) (List<?>) items;
+    }
+    if (items.size() == 1 && items.get(0) instanceof Table t) {
+      return (List<Expression<?>>) (List<?>) t.columnList();
+    }
     List<Expression<?>> out = new ArrayList<>();
     for (SelectItem item : items) {
       if (item instanceof Table t) {
@@ -105,7 +135,7 @@ final class Statements {
         throw Nodes.unsupported(item);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The name a result column gets: a column's name, an alias, or {@code exprN} (written as an alias). */
@@ -150,13 +180,14 @@ final class Statements {
     }
   }
 
-  static List<ResultColumn> resultColumns(List<Expression<?>> selection, List<String> labels) {
-    List<ResultColumn> out = new ArrayList<>(selection.size());
-    for (int i = 0; i < selection.size(); i++) {
+  /** The result columns of {@code selection}, each keyed by the selected expression object itself. */
+  static List<ResultColumn> resultColumns(List<? extends Expression<?>> selection) {
+    ResultColumn[] out = new ResultColumn[selection.size()];
+    for (int i = 0; i < out.length; i++) {
       Expression<?> e = selection.get(i);
-      out.add(new ResultColumn(e, labels.get(i), e.type()));
+      out[i] = new ResultColumn(e, label(e, i), e.type());
     }
-    return out;
+    return List.of(out);
   }
 
   // --- sort keys as strings -----------------------------------------------------------------

@@ -44,6 +44,8 @@ public class Table implements TableLike {
   private final List<SequenceDef> sequences = new ArrayList<>();
   /** What this table contributes to a statement's shape (see the render cache). */
   final Object shapeToken;
+  /** See {@link #columnList()}. */
+  private volatile List<Column<?>> frozenColumns;
 
   /**
    * @param schema schema name or null for the connection's default
@@ -98,6 +100,20 @@ public class Table implements TableLike {
   /** The columns in declaration order. */
   public final List<Column<?>> columns() {
     return Collections.unmodifiableList(columns);
+  }
+
+  /**
+   * The columns as an immutable list, copied once after construction: a selected table's
+   * columns are its rows' keys on every compile. Re-copied if columns were added since (only
+   * possible while a constructor still runs).
+   */
+  final List<Column<?>> columnList() {
+    List<Column<?>> frozen = frozenColumns;
+    if (frozen == null || frozen.size() != columns.size()) {
+      frozen = List.copyOf(columns);
+      frozenColumns = frozen;
+    }
+    return frozen;
   }
 
   /** The column of that name, or an {@link IllegalArgumentException} naming the table and its columns. */

@@ -5,7 +5,6 @@ import dev.quarry.engine.Parameter;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.SqlTypes;
 import dev.quarry.types.Vendor;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -65,17 +64,18 @@ final class TextQueryImpl implements TextQuery {
 
   @Override
   public CompiledStatement compile(Vendor vendor) {
-    List<Parameter> params = new ArrayList<>(parsed.names.size());
-    for (String name : parsed.names) {
+    Parameter[] params = new Parameter[parsed.names.size()];
+    for (int i = 0; i < params.length; i++) {
+      String name = parsed.names.get(i);
       Parameter p = bound.get(name);
       if (p == null) {
         throw new IllegalStateException("parameter :" + name + " of the SQL text is not bound; bound: "
             + bound.keySet());
       }
-      params.add(p);
+      params[i] = p;
     }
-    return new CompiledStatement(parsed.sql, params, Statements.resultColumns(columns, Statements.labels(columns)),
-        List.of());
+    return CompiledStatement.withOwnedParameters(parsed.sql, params, params.length,
+        Statements.resultColumns(columns), List.of());
   }
 
   @Override

@@ -112,7 +112,7 @@ final class UpdateImpl implements Update, Node {
     if (assignments.isEmpty()) {
       throw new IllegalStateException("update of " + table.qualifiedName() + " has no set(...)");
     }
-    return Statements.compile(this, vendor, Returning.resultColumns(returning),
+    return Statements.compile(this, vendor, returning,
         Returning.generatedKeys(returning, DmlKind.UPDATE, Dialect.of(vendor), table));
   }
 
