@@ -83,7 +83,17 @@ final class RelationParser {
         diagnostics)) {
       return null;
     }
-    if (fetch.equals("LAZY") || fetch.equals("RAISE")) {
+    if (fetch.equals("DYNAMIC") && !collection) {
+      diagnostics.error(element, annotation, Mirrors.explicitValue(annotation, "fetch"),
+          Errors.dynamicOnReference(kind.annotation(), property));
+      return null;
+    }
+    if (kind == Kind.MANY_TO_MANY && mappedBy.isEmpty() && Mirrors.find(element, RuntimeNames.JOIN_TABLE) == null) {
+      diagnostics.error(element, annotation, Errors.manyToManyWithoutJoinTable(property,
+          Naming.snakeCase(entity.getSimpleName().toString()) + "_" + Naming.snakeCase(property)));
+      return null;
+    }
+    if (fetch.equals("LAZY") || fetch.equals("RAISE") || fetch.equals("DYNAMIC")) {
       if (entity.getModifiers().contains(Modifier.FINAL)) {
         diagnostics.error(element, annotation, Errors.lazyOnFinalClass(kind.annotation(), fetch, property,
             entity.getSimpleName().toString()));
@@ -95,16 +105,30 @@ final class RelationParser {
       }
     }
     ClassName targetName = ClassName.get(target);
+    String orderBy = collection ? mirrors.string(annotation, "orderBy") : "";
+    java.util.Set<String> cascade = new java.util.TreeSet<>();
+    for (Object v : (List<?>) mirrors.value(annotation, "cascade").getValue()) {
+      String name = ((javax.lang.model.element.VariableElement) ((javax.lang.model.element.AnnotationValue) v)
+          .getValue()).getSimpleName().toString();
+      if (name.equals("ALL")) {
+        cascade.addAll(List.of("SAVE_UPDATE", "MERGE", "DELETE", "DELETE_ORPHAN", "REFRESH", "EXPUNGE"));
+      } else {
+        cascade.add(name);
+      }
+    }
+    boolean isSet = collection && types.isAssignable(types.erasure(c.type()),
+        types.erasure(elements.getTypeElement("java.util.Set").asType()));
     boolean owning = kind == Kind.MANY_TO_ONE || (kind == Kind.ONE_TO_ONE && mappedBy.isEmpty());
     if (!owning) {
       return new Parsed(new RelationModel(kind, property, element, TypeName.get(c.type()), targetName, fetch,
-          mappedBy, c.access(), null), null);
+          mappedBy, c.access(), null, orderBy, cascade, isSet), null);
     }
-    return owningSide(table, c, annotation, kind, fetch, target, targetName, columnIndex, diagnostics);
+    return owningSide(table, c, annotation, kind, fetch, target, targetName, columnIndex, cascade, diagnostics);
   }
 
   private Parsed owningSide(String table, Candidate c, AnnotationMirror annotation, Kind kind, String fetch,
-      TypeElement target, ClassName targetName, int columnIndex, Diagnostics diagnostics) {
+      TypeElement target, ClassName targetName, int columnIndex, java.util.Set<String> cascade,
+      Diagnostics diagnostics) {
     String property = c.name();
     Element targetId = null;
     int ids = 0;
@@ -153,7 +177,7 @@ final class RelationParser {
     ForeignKeyModel fk = new ForeignKeyModel("fk_" + table + "_" + column, column, targetSchema, targetTable,
         targetColumn, onDelete, onUpdate);
     RelationModel relation = new RelationModel(kind, property, c.element(), TypeName.get(c.type()), targetName,
-        fetch, "", c.access(), fk);
+        fetch, "", c.access(), fk, "", cascade, false);
     ColumnModel columnModel = new ColumnModel(column, nullable, unique, indexed, 0, 0, 0, null, true, true);
     PropertyModel fkColumn = new PropertyModel(property, c.element(), columnIndex, TypeName.get(c.type()),
         idResolved.valueType(), false, idResolved.kind(), idResolved.storage(), columnModel, c.access(), false,

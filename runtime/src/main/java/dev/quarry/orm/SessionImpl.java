@@ -67,6 +67,7 @@ final class SessionImpl implements Session {
       e.state = EntityState.PENDING;
     }
     map.track(e);
+    RelationSync.cascadeAdd(this, e);
   }
 
   @Override
@@ -100,7 +101,33 @@ final class SessionImpl implements Session {
   }
 
   private Object loadById(EntityMapping<Object> m, Object id) {
-    return loader.byId(m, id);
+    Object found = loader.byId(m, id);
+    if (found != null) {
+      Loading.defaults(this, m, java.util.List.of(found));
+    }
+    return found;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <S, T> EntityQuery<T> related(S owner, RelationPath<S, T> path) {
+    Objects.requireNonNull(owner, "owner");
+    EntityEntry e = map.entryOf(owner);
+    Relationship rel = RelationJoins.relationship(path);
+    if (e == null || e.state != EntityState.PERSISTENT || e.key == null) {
+      throw new ObjectStateException(rel + ": a scoped query needs a persistent " + rel.owner.entityName()
+          + " of this session; add and flush it first");
+    }
+    EntityQuery<T> q = new EntityQueryImpl<>(this, rel.target, (Class<T>) rel.target.entityType(),
+        rel.target.table());
+    if (rel.owning()) {
+      Object key = rel.owner.get(owner, rel.ownerKey);
+      dev.quarry.sql.Column<?> pk = rel.target.table().columns().get(rel.target.primaryKeyColumns()[0]);
+      return q.where(key == null ? dev.quarry.sql.Sql.falseCondition()
+          : RelatedRows.in(pk, java.util.List.of(key)));
+    }
+    // unordered: the caller orders (a relationship's orderBy first would override theirs)
+    return q.where(RelatedRows.in(rel.target.table().columns().get(rel.targetKey), java.util.List.of(e.key.id())));
   }
 
   /** Reloads an entry from its row; false when the row is gone. */
@@ -124,7 +151,8 @@ final class SessionImpl implements Session {
       throw new ObjectStateException("cannot delete a pending " + e.mapping.entityName()
           + ": it is not persisted yet; use session.expunge(object) to drop it instead");
     }
-    if (e.state == EntityState.PERSISTENT) {
+    if (e.state == EntityState.PERSISTENT && !e.markedDeleted) {
+      RelationSync.cascadeDelete(this, e); // loads what it must before the owner is marked (autoflush)
       e.markedDeleted = true;
     }
   }
@@ -344,10 +372,12 @@ final class SessionImpl implements Session {
     }
     flushing = true;
     suppressInterception++;
+    List<SelfReferences.PostUpdate> postUpdates = List.of();
     try {
       for (SessionListener l : listeners) {
         l.beforeFlush(this);
       }
+      RelationSync.beforeFlush(this);
       UnitOfWork uow = new UnitOfWork(this);
       FlushPlan plan;
       try {
@@ -362,6 +392,7 @@ final class SessionImpl implements Session {
       try {
         uow.execute(plan);
       } catch (SQLException | RuntimeException | Error ex) {
+        plan.postUpdates.forEach(SelfReferences.PostUpdate::restore);
         uow.undo();
         RuntimeException failure = ex instanceof SQLException sql ? Errors.database(tx.connection(), sql, "flush")
             : ex instanceof RuntimeException r ? r : new OrmException("flush failed", ex);
@@ -374,9 +405,15 @@ final class SessionImpl implements Session {
       stats.flushes++;
       FlushChanges changes = uow.complete();
       touched(changes);
+      postUpdates = plan.postUpdates;
     } finally {
       suppressInterception--;
       flushing = false;
+    }
+    if (!postUpdates.isEmpty()) {
+      // the references cleared to break a cycle of new rows: setting them makes their rows dirty
+      postUpdates.forEach(SelfReferences.PostUpdate::restore);
+      flush();
     }
   }
 

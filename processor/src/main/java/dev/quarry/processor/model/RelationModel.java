@@ -17,9 +17,13 @@ import javax.lang.model.element.Element;
  * @param mappedBy the owning property on the other side, or empty
  * @param access how generated code reaches it
  * @param foreignKey the foreign key when this side owns one, else null
+ * @param orderBy sort keys of a collection, or empty
+ * @param cascade CascadeType constant names declared (ALL expanded)
+ * @param collectionIsSet whether a collection property is a Set
  */
 public record RelationModel(Kind kind, String name, Element element, TypeName type, ClassName target, String fetch,
-    String mappedBy, Access access, ForeignKeyModel foreignKey) {
+    String mappedBy, Access access, ForeignKeyModel foreignKey, String orderBy, java.util.Set<String> cascade,
+    boolean collectionIsSet) {
 
   /** Relationship annotations. */
   public enum Kind {
@@ -52,6 +56,11 @@ public record RelationModel(Kind kind, String name, Element element, TypeName ty
    */
   public record ForeignKeyModel(String name, String column, String targetSchema, String targetTable,
       String targetColumn, String onDelete, String onUpdate) {}
+
+  /** Whether the property holds a collection. */
+  public boolean toMany() {
+    return kind == Kind.ONE_TO_MANY || kind == Kind.MANY_TO_MANY;
+  }
 
   /** Whether access should be intercepted by the generated subclass. */
   public boolean lazy() {

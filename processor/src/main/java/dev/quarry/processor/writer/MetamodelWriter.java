@@ -21,6 +21,8 @@ import javax.lang.model.element.Modifier;
 
 /** Writes {@code QUser}: the typed table of an entity, one column field per persistent property. */
 public final class MetamodelWriter {
+  private static final ClassName RELATION_PATH = ClassName.get("dev.quarry.orm", "RelationPath");
+
   private MetamodelWriter() {}
 
   /** The static instance's field name: the entity name in lower camel case, unless a column takes it. */
@@ -75,6 +77,23 @@ public final class MetamodelWriter {
           .initializer(p.kind().isParameterized() || p.kind() == dev.quarry.processor.model.ValueKind.CONVERTED
               ? CodeBlock.of("this.<$T>$N($L)", p.valueType(), TypeExpressions.factory(p), spec(e, p))
               : CodeBlock.of("$N($L)", TypeExpressions.factory(p), spec(e, p)))
+          .build());
+    }
+    Set<String> taken = new HashSet<>();
+    taken.add(instance);
+    for (PropertyModel p : e.columns()) {
+      taken.add(fieldName(p));
+    }
+    for (int r = 0; r < e.relations().size(); r++) {
+      dev.quarry.processor.model.RelationModel rel = e.relations().get(r);
+      String field = taken.contains(rel.name()) ? rel.name() + "Relation" : rel.name();
+      taken.add(field);
+      type.addField(FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(RELATION_PATH, e.type(),
+              rel.target()), field, Modifier.PUBLIC, Modifier.FINAL)
+          .addJavadoc("Relationship {@code $L} ($L), for loader options, joins and EXISTS predicates.\n", rel.name(),
+              rel.kind().annotation().replace("@", "{@code @") + "}")
+          .initializer("$T.of(this, $T.class, $L, $S, $T.class)", RELATION_PATH, e.type(), r, rel.name(),
+              rel.target())
           .build());
     }
     type.addMethod(constructor(e));
