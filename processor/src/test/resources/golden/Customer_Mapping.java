@@ -28,6 +28,8 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
 
   private static final int[] PRIMARY_KEY = {0};
 
+  private static final String[] PROPERTY_NAMES = {"id", "email"};
+
   private static final IdGeneration ID_GENERATION = IdGeneration.sequence("customers_seq", 20);
 
   private static final SqlType<Long> ID_TYPE = QCustomer.customer.id.type();
@@ -156,8 +158,9 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
   @Override
   public Object[] snapshot(Customer e) {
     Object[] s = new Object[2];
-    s[0] = e.id;
-    s[1] = e.email;
+    for (int i = 0; i < s.length; i++) {
+      s[i] = get(e, i);
+    }
     return s;
   }
 
@@ -165,11 +168,13 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
   public int[] dirtyColumns(Customer e, Object[] snapshot) {
     int[] dirty = new int[2];
     int n = 0;
-    if (!Objects.equals(e.id, snapshot[0])) {
-      dirty[n++] = 0;
-    }
-    if (!Objects.equals(e.email, snapshot[1])) {
-      dirty[n++] = 1;
+    for (int i = 0; i < dirty.length; i++) {
+      Object value = get(e, i);
+      boolean same = value instanceof byte[] bytes && snapshot[i] instanceof byte[] old
+          ? Arrays.equals(bytes, old) : Objects.equals(value, snapshot[i]);
+      if (!same) {
+        dirty[n++] = i;
+      }
     }
     return n == dirty.length ? dirty : Arrays.copyOf(dirty, n);
   }
@@ -184,14 +189,10 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
 
   @Override
   public String propertyName(int column) {
-    switch (column) {
-      case 0:
-        return "id";
-      case 1:
-        return "email";
-      default:
-        throw noColumn(column);
+    if (column < 0 || column >= PROPERTY_NAMES.length) {
+      throw noColumn(column);
     }
+    return PROPERTY_NAMES[column];
   }
 
   @Override

@@ -25,6 +25,8 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
 
   private static final int[] PRIMARY_KEY = {0, 1};
 
+  private static final String[] PROPERTY_NAMES = {"orderId", "lineNo", "sku", "quantity", "note"};
+
   private static final IdGeneration ID_GENERATION = IdGeneration.ASSIGNED;
 
   private static final SqlType<Long> ORDER_ID_TYPE = QOrderLine.orderLine.orderId.type();
@@ -190,11 +192,11 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
   @Override
   public Object[] snapshot(OrderLine e) {
     Object[] s = new Object[5];
-    s[0] = e.orderId;
-    s[1] = e.lineNo;
-    s[2] = e.sku;
-    s[3] = e.quantity;
-    s[4] = NOTE_TYPE.copy(e.note);
+    for (int i = 0; i < s.length; i++) {
+      s[i] = get(e, i);
+    }
+    // a copy, so that changing the array in place shows as a change
+    s[4] = NOTE_TYPE.copy((byte[]) s[4]);
     return s;
   }
 
@@ -202,20 +204,13 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
   public int[] dirtyColumns(OrderLine e, Object[] snapshot) {
     int[] dirty = new int[5];
     int n = 0;
-    if (!Objects.equals(e.orderId, snapshot[0])) {
-      dirty[n++] = 0;
-    }
-    if (!Objects.equals(e.lineNo, snapshot[1])) {
-      dirty[n++] = 1;
-    }
-    if (!Objects.equals(e.sku, snapshot[2])) {
-      dirty[n++] = 2;
-    }
-    if (!Objects.equals(e.quantity, snapshot[3])) {
-      dirty[n++] = 3;
-    }
-    if (!Arrays.equals(e.note, (byte[]) snapshot[4])) {
-      dirty[n++] = 4;
+    for (int i = 0; i < dirty.length; i++) {
+      Object value = get(e, i);
+      boolean same = value instanceof byte[] bytes && snapshot[i] instanceof byte[] old
+          ? Arrays.equals(bytes, old) : Objects.equals(value, snapshot[i]);
+      if (!same) {
+        dirty[n++] = i;
+      }
     }
     return n == dirty.length ? dirty : Arrays.copyOf(dirty, n);
   }
@@ -230,20 +225,10 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
 
   @Override
   public String propertyName(int column) {
-    switch (column) {
-      case 0:
-        return "orderId";
-      case 1:
-        return "lineNo";
-      case 2:
-        return "sku";
-      case 3:
-        return "quantity";
-      case 4:
-        return "note";
-      default:
-        throw noColumn(column);
+    if (column < 0 || column >= PROPERTY_NAMES.length) {
+      throw noColumn(column);
     }
+    return PROPERTY_NAMES[column];
   }
 
   private static IndexOutOfBoundsException noColumn(int column) {

@@ -31,6 +31,9 @@ public final class Order_Mapping implements EntityMapping<Order> {
 
   private static final int[] PRIMARY_KEY = {0};
 
+  private static final String[] PROPERTY_NAMES = {"id", "reference", "status", "total", "placedAt",
+      "version", "customer"};
+
   private static final IdGeneration ID_GENERATION = IdGeneration.IDENTITY;
 
   private static final SqlType<Long> ID_TYPE = QOrder.order.id.type();
@@ -221,53 +224,26 @@ public final class Order_Mapping implements EntityMapping<Order> {
 
   @Override
   public Object[] snapshot(Order e) {
-    EntityInterceptor interceptor = suspend(e);
-    try {
-      Object[] s = new Object[7];
-      s[0] = e.getId();
-      s[1] = e.getReference();
-      s[2] = e.getStatus();
-      s[3] = e.getTotal();
-      s[4] = e.getPlacedAt();
-      s[5] = e.getVersion();
-      s[6] = customerKey(e);
-      return s;
-    } finally {
-      resume(e, interceptor);
+    Object[] s = new Object[7];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = get(e, i);
     }
+    return s;
   }
 
   @Override
   public int[] dirtyColumns(Order e, Object[] snapshot) {
-    EntityInterceptor interceptor = suspend(e);
-    try {
-      int[] dirty = new int[7];
-      int n = 0;
-      if (!Objects.equals(e.getId(), snapshot[0])) {
-        dirty[n++] = 0;
+    int[] dirty = new int[7];
+    int n = 0;
+    for (int i = 0; i < dirty.length; i++) {
+      Object value = get(e, i);
+      boolean same = value instanceof byte[] bytes && snapshot[i] instanceof byte[] old
+          ? Arrays.equals(bytes, old) : Objects.equals(value, snapshot[i]);
+      if (!same) {
+        dirty[n++] = i;
       }
-      if (!Objects.equals(e.getReference(), snapshot[1])) {
-        dirty[n++] = 1;
-      }
-      if (!Objects.equals(e.getStatus(), snapshot[2])) {
-        dirty[n++] = 2;
-      }
-      if (!Objects.equals(e.getTotal(), snapshot[3])) {
-        dirty[n++] = 3;
-      }
-      if (!Objects.equals(e.getPlacedAt(), snapshot[4])) {
-        dirty[n++] = 4;
-      }
-      if (!Objects.equals(e.getVersion(), snapshot[5])) {
-        dirty[n++] = 5;
-      }
-      if (!Objects.equals(customerKey(e), snapshot[6])) {
-        dirty[n++] = 6;
-      }
-      return n == dirty.length ? dirty : Arrays.copyOf(dirty, n);
-    } finally {
-      resume(e, interceptor);
     }
+    return n == dirty.length ? dirty : Arrays.copyOf(dirty, n);
   }
 
   @Override
@@ -288,24 +264,10 @@ public final class Order_Mapping implements EntityMapping<Order> {
 
   @Override
   public String propertyName(int column) {
-    switch (column) {
-      case 0:
-        return "id";
-      case 1:
-        return "reference";
-      case 2:
-        return "status";
-      case 3:
-        return "total";
-      case 4:
-        return "placedAt";
-      case 5:
-        return "version";
-      case 6:
-        return "customer";
-      default:
-        throw noColumn(column);
+    if (column < 0 || column >= PROPERTY_NAMES.length) {
+      throw noColumn(column);
     }
+    return PROPERTY_NAMES[column];
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
 import dev.quarry.engine.NonUniqueResultException;
 import dev.quarry.engine.UniqueViolationException;
+import dev.quarry.orm.EntityNotFoundException;
 import dev.quarry.spi.Mappings;
 import dev.quarry.types.Vendor;
 import java.math.BigDecimal;
@@ -63,6 +64,37 @@ class DaoTest {
       throw new IllegalStateException("abort");
     }));
     assertEquals(0, new TagDao(engine).count());
+  }
+
+  @AllDatabases
+  void entitiesThatAreOnlyTheirKey(TestDatabase db) {
+    Engine engine = Databases.create(db, QPair.pair);
+    PairDao pairs = new PairDao(engine);
+    Pair p = new Pair();
+    p.left = 1;
+    p.right = 2;
+    pairs.insert(p);
+    assertTrue(pairs.existsById(new PairKey(1, 2)));
+    pairs.update(p); // nothing to write; the row exists
+    Pair missing = new Pair();
+    missing.left = 2;
+    missing.right = 1;
+    assertThrows(EntityNotFoundException.class, () -> pairs.update(missing));
+    assertTrue(pairs.delete(p));
+    assertEquals(0, pairs.count());
+  }
+
+  @Test
+  void snapshotsDetectChangesIncludingArraysChangedInPlace() {
+    AllTypes t = RoundTripTest.largest(Vendor.H2);
+    AllTypes_Mapping m = AllTypes_Mapping.INSTANCE;
+    Object[] snapshot = m.snapshot(t);
+    assertEquals(0, m.dirtyColumns(t, snapshot).length);
+    t.bytes[0] = 42;
+    t.text = "changed";
+    t.primitiveInt = 7;
+    assertEquals(List.of(QAllTypes.allTypes.primitiveInt.index(), QAllTypes.allTypes.text.index(),
+        QAllTypes.allTypes.bytes.index()), java.util.Arrays.stream(m.dirtyColumns(t, snapshot)).boxed().toList());
   }
 
   @Test

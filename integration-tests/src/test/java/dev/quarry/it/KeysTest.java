@@ -34,6 +34,14 @@ class KeysTest {
     assertTrue(b.id > a.id, "identity values increase");
     assertEquals("b@example.com", customers.findById(b.id).orElseThrow().email);
     assertEquals(a.id, customers.findByEmail("a@example.com").orElseThrow().id);
+    List<Customer> batch = List.of(customer("c@example.com"), customer("d@example.com"), customer("e@example.com"));
+    customers.insertAll(batch);
+    for (int i = 0; i < batch.size(); i++) {
+      Customer c = batch.get(i);
+      assertNotNull(c.id, "identity key read back from the batch");
+      assertEquals(c.email, customers.findById(c.id).orElseThrow().email, "keys matched to rows in order");
+    }
+    assertTrue(batch.get(0).id > b.id && batch.get(2).id > batch.get(1).id);
   }
 
   @AllDatabases

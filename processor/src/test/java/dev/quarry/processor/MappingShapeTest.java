@@ -99,6 +99,27 @@ class MappingShapeTest {
   }
 
   @Test
+  void selfReferenceGetsAForeignKeyToItsOwnTable() throws IOException {
+    JavaFileObject f = source("com.shop.Employee", """
+        package com.shop;
+        import dev.quarry.annotation.*;
+        @Entity
+        public class Employee {
+          @Id @GeneratedValue Long id;
+          @ManyToOne(fetch = FetchType.JOINED) @JoinColumn(name = "boss", onDelete = ForeignKeyAction.SET_NULL)
+          Employee manager;
+        }
+        """);
+    Compilation c = Sources.compile(f);
+    Sources.assertClean(c);
+    String q = generated(c, "com.shop.QEmployee");
+    assertThat(q).containsMatch("foreignKey\\(\"fk_employee_boss\",\\s+List\\.of\\(\"boss\"\\),\\s+null,\\s+\"employee\",\\s+"
+        + "List\\.of\\(\"id\"\\),\\s+ReferentialAction\\.SET_NULL,\\s+ReferentialAction\\.DEFAULT\\)");
+    assertThat(q).contains("public final NumberColumn<Long> boss");
+    assertThat(generated(c, "com.shop.Employee_Mapping")).contains("Employee_Mapping.INSTANCE.setId(reference, id);");
+  }
+
+  @Test
   void snakeCaseAndLowerCamelNames() {
     assertThat(Naming.snakeCase("OrderItem")).isEqualTo("order_item");
     assertThat(Naming.snakeCase("createdAt")).isEqualTo("created_at");

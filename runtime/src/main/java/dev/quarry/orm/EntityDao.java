@@ -1,5 +1,7 @@
 package dev.quarry.orm;
 
+import dev.quarry.engine.BatchResult;
+import dev.quarry.engine.CompiledStatement;
 import dev.quarry.engine.Connectable;
 import dev.quarry.engine.Connection;
 import dev.quarry.engine.Executable;
@@ -132,8 +134,8 @@ public abstract class EntityDao<E, ID> {
   }
 
   /**
-   * Inserts all entities in one transaction, as JDBC batches of statements of the same shape
-   * (one by one where identity keys cannot be read back from a batch).
+   * Inserts all entities in one transaction, as JDBC batches of statements of the same shape;
+   * identity keys come back through the batch's generated keys.
    */
   public void insertAll(Collection<? extends E> entities) {
     if (entities.isEmpty()) {
@@ -142,29 +144,50 @@ public abstract class EntityDao<E, ID> {
     db.withConnection(c -> c.inTransaction(tx -> {
       boolean identity = generation.strategy() == IdGeneration.Strategy.IDENTITY;
       Map<BitSet, List<E>> byShape = new LinkedHashMap<>();
+      Map<BitSet, List<E>> generatedByShape = new LinkedHashMap<>();
       for (E e : entities) {
         Objects.requireNonNull(e, "an entity in insertAll is null");
         prepareInsert(tx, e);
-        if (identity && mapping.id(e) == null) {
-          insertOne(tx, e); // keys of batched rows cannot be read back reliably on every driver
-          continue;
-        }
-        byShape.computeIfAbsent(insertShape(e), s -> new ArrayList<>()).add(e);
+        boolean keyFromDatabase = identity && mapping.id(e) == null;
+        (keyFromDatabase ? generatedByShape : byShape).computeIfAbsent(insertShape(e), s -> new ArrayList<>()).add(e);
       }
       for (Map.Entry<BitSet, List<E>> group : byShape.entrySet()) {
-        List<Executable> statements = new ArrayList<>();
-        for (E e : group.getValue()) {
-          statements.add(insertStatement(e, group.getKey()));
-        }
-        tx.executeBatch(statements);
-        if (needsDefaultsReadBack(group.getKey())) {
-          for (E e : group.getValue()) {
-            readBack(tx, e, group.getKey());
-          }
-        }
+        batch(tx, group.getKey(), group.getValue(), false);
+      }
+      for (Map.Entry<BitSet, List<E>> group : generatedByShape.entrySet()) {
+        batch(tx, group.getKey(), group.getValue(), true);
       }
       return null;
     }));
+  }
+
+  /** One JDBC batch of INSERTs of the same shape; with {@code readKeys}, the identity keys are read back in order. */
+  private void batch(Connection tx, BitSet shape, List<E> group, boolean readKeys) {
+    String keyColumn = columns.get(key[0]).name();
+    List<Executable> statements = new ArrayList<>(group.size());
+    for (E e : group) {
+      Insert insert = insertStatement(e, shape);
+      statements.add(readKeys ? vendor -> {
+        CompiledStatement c = insert.compile(vendor);
+        return new CompiledStatement(c.sql(), c.parameters(), List.of(), List.of(keyColumn));
+      } : insert);
+    }
+    BatchResult result = tx.executeBatch(statements);
+    if (readKeys) {
+      List<Row> keys = result.generatedKeys();
+      if (keys.size() != group.size()) {
+        throw new IllegalStateException("the database returned " + keys.size() + " generated keys for " + group.size()
+            + " rows inserted into " + table.qualifiedName() + "; insert them one by one with insert()");
+      }
+      for (int i = 0; i < group.size(); i++) {
+        mapping.setId(group.get(i), Ids.convert(keys.get(i).get(0), mapping.idType()));
+      }
+    }
+    if (needsDefaultsReadBack(shape)) {
+      for (E e : group) {
+        readBack(tx, e, shape);
+      }
+    }
   }
 
   /**
@@ -179,10 +202,19 @@ public abstract class EntityDao<E, ID> {
     Object id = requireId(entity);
     mapping.applyUpdateValues(entity);
     Update u = Sql.update(table);
+    boolean assigns = false;
     for (Column<?> col : columns) {
       if (col.spec().isUpdatable() && !col.spec().isPrimaryKey() && col.index() != version) {
         u = set(u, col, mapping.get(entity, col.index()));
+        assigns = true;
       }
+    }
+    if (!assigns && version < 0) {
+      // Only key columns: nothing to write, but the row must exist as for any other update.
+      if (!existsById(castId(id))) {
+        throw new EntityNotFoundException(mapping.entityName(), table.qualifiedName(), id);
+      }
+      return entity;
     }
     Predicate where = idIs(id);
     Object current = null;
@@ -401,6 +433,11 @@ public abstract class EntityDao<E, ID> {
   @SuppressWarnings("unchecked")
   private static Update set(Update update, Column<?> column, Object value) {
     return update.set((Column<Object>) column, value);
+  }
+
+  @SuppressWarnings("unchecked")
+  private ID castId(Object id) {
+    return (ID) id;
   }
 
   /** The vendor the DAO runs on. */

@@ -21,6 +21,7 @@ import static dev.quarry.sql.Sql.val;
 import static dev.quarry.sql.Sql.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.core.CoreTables.Users;
 import dev.quarry.engine.Connection;
@@ -132,10 +133,12 @@ class CoreAdvancedTest {
       try (Transaction tx = holder.begin()) {
         assertEquals(30, holder.execute(sandy.forUpdate()).one().get(u.age));
         try (Transaction tx2 = other.begin()) {
+          assertTrue(tx2.isActive());
           assertThrows(LockTimeoutException.class, () -> other.execute(sandy.forUpdate(LockWait.NOWAIT)).fetchAll());
         }
         if (db.vendor() == Vendor.POSTGRESQL) {
           try (Transaction tx3 = other.begin()) {
+            assertTrue(tx3.isActive());
             assertEquals(List.of(), other.execute(sandy.forUpdate(LockWait.SKIP_LOCKED)).fetchAll(),
                 "SKIP LOCKED skips the locked row");
           }

@@ -151,4 +151,24 @@ class SchemaExecutionTest {
     assertEquals(List.of("DROP TABLE \"Shop\".\"items\""), shop.dropAll(db.engine()));
     assertEquals(0, count(db, "SELECT COUNT(*) FROM \"items\""));
   }
+
+  @AllDatabases({TestDatabase.Kind.SQLITE, TestDatabase.Kind.POSTGRES})
+  void ddlGoesThroughTheEngineAndTheCallersTransaction(TestDatabase db) {
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    db.engine().addListener(new dev.quarry.engine.EngineListener() {
+      @Override
+      public void beforeExecute(String sql, List<dev.quarry.engine.Parameter> parameters) {
+        seen.add(sql);
+      }
+    });
+    Metadata m = Metadata.of(new ShopTables.Users());
+    try (Connection c = db.engine().connect()) {
+      dev.quarry.engine.Transaction tx = c.begin();
+      assertEquals(m.createStatements(db.vendor()), m.createAll(c));
+      tx.rollback();
+    }
+    assertTrue(seen.containsAll(m.createStatements(db.vendor())), "listeners see the DDL: " + seen);
+    assertEquals(m.createStatements(db.vendor()), m.createAll(db.engine()),
+        "rolled back with the caller's transaction, so created again");
+  }
 }

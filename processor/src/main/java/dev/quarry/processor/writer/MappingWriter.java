@@ -57,6 +57,9 @@ public final class MappingWriter {
     type.addField(FieldSpec.builder(int[].class, "PRIMARY_KEY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("{$L}", e.idColumns().stream().map(i -> CodeBlock.of("$L", i)).collect(CodeBlock.joining(", ")))
         .build());
+    type.addField(FieldSpec.builder(String[].class, "PROPERTY_NAMES", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer("{$L}", e.columns().stream().map(p -> CodeBlock.of("$S", p.name()))
+            .collect(CodeBlock.joining(",$W"))).build());
     type.addField(FieldSpec.builder(RuntimeNames.ID_GENERATION, "ID_GENERATION", Modifier.PRIVATE, Modifier.STATIC,
         Modifier.FINAL).initializer(idGeneration()).build());
     String instance = MetamodelWriter.instanceName(e);
@@ -353,34 +356,36 @@ public final class MappingWriter {
 
   private MethodSpec snapshot() {
     CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("Object[] s = new Object[$L]", e.columns().size());
+        .addStatement("Object[] s = new Object[$L]", e.columns().size())
+        .beginControlFlow("for (int i = 0; i < s.length; i++)")
+        .addStatement("s[i] = get(e, i)")
+        .endControlFlow();
     for (PropertyModel p : e.columns()) {
-      CodeBlock v = value(p);
       if (p.kind() == dev.quarry.processor.model.ValueKind.BYTES && p.storage() == null) {
-        v = CodeBlock.of("$N.copy($L)", typeConstant(p), v);
+        body.add("// a copy, so that changing the array in place shows as a change\n");
+        body.addStatement("s[$L] = $N.copy((byte[]) s[$L])", p.index(), typeConstant(p), p.index());
       }
-      body.addStatement("s[$L] = $L", p.index(), v);
     }
     body.addStatement("return s");
     return override("snapshot", ArrayTypeName.of(Object.class)).addParameter(entity, "e")
-        .addCode(guarded(body.build())).build();
+        .addCode(body.build()).build();
   }
 
   private MethodSpec dirtyColumns() {
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("int[] dirty = new int[$L]", e.columns().size())
-        .addStatement("int n = 0");
-    for (PropertyModel p : e.columns()) {
-      if (p.kind() == dev.quarry.processor.model.ValueKind.BYTES && p.storage() == null) {
-        body.beginControlFlow("if (!$T.equals($L, (byte[]) snapshot[$L]))", Arrays.class, value(p), p.index());
-      } else {
-        body.beginControlFlow("if (!$T.equals($L, snapshot[$L]))", Objects.class, value(p), p.index());
-      }
-      body.addStatement("dirty[n++] = $L", p.index()).endControlFlow();
-    }
-    body.addStatement("return n == dirty.length ? dirty : $T.copyOf(dirty, n)", Arrays.class);
+        .addStatement("int n = 0")
+        .beginControlFlow("for (int i = 0; i < dirty.length; i++)")
+        .addStatement("Object value = get(e, i)")
+        .addStatement("boolean same = value instanceof byte[] bytes && snapshot[i] instanceof byte[] old\n"
+            + "? $T.equals(bytes, old) : $T.equals(value, snapshot[i])", Arrays.class, Objects.class)
+        .beginControlFlow("if (!same)")
+        .addStatement("dirty[n++] = i")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return n == dirty.length ? dirty : $T.copyOf(dirty, n)", Arrays.class);
     return override("dirtyColumns", TypeName.get(int[].class)).addParameter(entity, "e")
-        .addParameter(Object[].class, "snapshot").addCode(guarded(body.build())).build();
+        .addParameter(Object[].class, "snapshot").addCode(body.build()).build();
   }
 
   private MethodSpec applyInsertDefaults() {
@@ -422,13 +427,12 @@ public final class MappingWriter {
   }
 
   private MethodSpec propertyName() {
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (column)");
-    for (PropertyModel p : e.columns()) {
-      body.add("case $L:\n", p.index()).indent().addStatement("return $S", p.name()).unindent();
-    }
-    body.add("default:\n").indent().addStatement("throw noColumn(column)").unindent().endControlFlow();
     return override("propertyName", ClassName.get(String.class)).addParameter(int.class, "column")
-        .addCode(body.build()).build();
+        .beginControlFlow("if (column < 0 || column >= PROPERTY_NAMES.length)")
+        .addStatement("throw noColumn(column)")
+        .endControlFlow()
+        .addStatement("return PROPERTY_NAMES[column]")
+        .build();
   }
 
   private MethodSpec onLifecycle() {
