@@ -37,7 +37,7 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
   private static final SqlType<String> EMAIL_TYPE = QCustomer.customer.email.type();
 
   private static final RelationInfo[] RELATIONS = {
-    new RelationInfo("orders", RelationInfo.Kind.ONE_TO_MANY, Order.class, FetchType.SELECTIN, "customer", -1, false, "", true, false, false)
+    new RelationInfo("orders", RelationInfo.Kind.ONE_TO_MANY, Order.class, FetchType.SELECTIN, "customer", -1, false, "", true, false, false, null)
   };
 
   private Customer_Mapping() {

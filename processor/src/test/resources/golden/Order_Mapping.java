@@ -51,7 +51,7 @@ public final class Order_Mapping implements EntityMapping<Order> {
   private static final SqlType<Long> CUSTOMER_TYPE = QOrder.order.customerId.type();
 
   private static final RelationInfo[] RELATIONS = {
-    new RelationInfo("customer", RelationInfo.Kind.MANY_TO_ONE, Customer.class, FetchType.LAZY, "", 6, false, "", true, false, false)
+    new RelationInfo("customer", RelationInfo.Kind.MANY_TO_ONE, Customer.class, FetchType.LAZY, "", 6, false, "", true, false, false, null)
   };
 
   private Order_Mapping() {

@@ -163,13 +163,14 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
   @Override
   public EntityQuery<E> join(RelationPath<?, ?> path) {
     RelationJoins.Joined j = RelationJoins.on(path);
-    return join(j.table(), j.on());
+    return j.assoc() == null ? join(j.table(), j.on()) : join(j.assoc(), j.assocOn()).join(j.table(), j.on());
   }
 
   @Override
   public EntityQuery<E> leftJoin(RelationPath<?, ?> path) {
     RelationJoins.Joined j = RelationJoins.on(path);
-    return leftJoin(j.table(), j.on());
+    return j.assoc() == null ? leftJoin(j.table(), j.on())
+        : leftJoin(j.assoc(), j.assocOn()).leftJoin(j.table(), j.on());
   }
 
   private Select base(Select select) {

@@ -20,7 +20,8 @@ import java.util.Map;
  * joined, but at most ONE collection per statement: a second collection would multiply the rows
  * (the cartesian product behind Hibernate's "multiple bags" failure), so further JOINED collections,
  * collections of a query with limit/offset (the limit would cut collections short) and JOINED
- * relationships below the first level are loaded with {@link SelectInLoader} instead — one extra
+ * relationships below the first level (and many-to-many collections, which need two joins) are loaded
+ * with {@link SelectInLoader} instead — one extra
  * IN query each, still no N+1.
  */
 final class JoinedLoader implements RelationLoader {
@@ -65,7 +66,7 @@ final class JoinedLoader implements RelationLoader {
         continue;
       }
       Relationship rel = Relationship.of(m, r);
-      if (rel.toMany() && (j.collection || limited)) {
+      if (rel.toMany() && (j.collection || limited) || rel.manyToMany()) {
         continue; // loaded by Loading.run with select-in
       }
       j.collection |= rel.toMany();

@@ -20,8 +20,7 @@ final class LazyLoader implements RelationLoader {
   @Override
   public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
     List<EntityEntry> one = List.of(owner);
-    List<Object> loaded = rel.owning() ? RelatedRows.references(session, rel, one)
-        : RelatedRows.inverse(session, rel, one);
+    List<Object> loaded = RelatedRows.load(session, rel, one);
     Loading.defaults(session, rel.target, loaded);
   }
 }

@@ -29,6 +29,56 @@ final class RelatedRows {
 
   private RelatedRows() {}
 
+  /** Loads {@code rel} for {@code owners} with the statement its kind needs; returns the linked objects. */
+  static List<Object> load(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+    if (rel.manyToMany()) {
+      return manyToMany(session, rel, owners);
+    }
+    return rel.owning() ? references(session, rel, owners) : inverse(session, rel, owners);
+  }
+
+  /**
+   * Many-to-many: {@code SELECT target.*, assoc.owner_key FROM target JOIN assoc ON assoc.target_key =
+   * target.id WHERE assoc.owner_key IN (...)}, grouped by owner.
+   */
+  static List<Object> manyToMany(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+    List<Object> ids = new ArrayList<>(owners.size());
+    for (EntityEntry o : owners) {
+      ids.add(o.key.id());
+    }
+    Table table = rel.target.table();
+    Table assoc = rel.joinTable;
+    Column<?> ownerColumn = assoc.columns().get(rel.joinOwnerColumn);
+    Column<?> targetColumn = assoc.columns().get(rel.joinTargetColumn);
+    int keyIndex = 1 + table.columns().size();
+    EntityLoader loader = session.loader();
+    List<OrderField> order = orderBy(rel);
+    int max = Math.max(1, session.factory().vendor().maxBindParameters() - MARGIN);
+    Map<Object, List<Object>> byOwner = new HashMap<>();
+    Set<Object> linked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int from = 0; from < ids.size(); from += max) {
+      List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + max));
+      Select s = Sql.select(table, ownerColumn).from(table)
+          .join(assoc, eq(targetColumn, table.columns().get(rel.target.primaryKeyColumns()[0])))
+          .where(in(ownerColumn, chunk));
+      if (!order.isEmpty()) {
+        s = s.orderBy(order.toArray(new OrderField[0]));
+      }
+      List<Object[]> rows = QueryRunner.list(session, rel.target, s, (rs, vendor) -> new Object[] {
+          loader.load(rel.target, rs, 1, vendor), ownerColumn.type().read(rs, keyIndex, vendor)});
+      for (Object[] row : rows) {
+        byOwner.computeIfAbsent(row[1], k -> new ArrayList<>()).add(row[0]);
+        linked.add(row[0]);
+      }
+    }
+    for (EntityEntry o : owners) {
+      Collection<Object> c = rel.newCollection();
+      c.addAll(byOwner.getOrDefault(o.key.id(), List.of()));
+      link(session, rel, o, c);
+    }
+    return new ArrayList<>(linked);
+  }
+
   /** Owning references: resolves each owner's key to the target object (identity map first). */
   static List<Object> references(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
     IdentityMap map = session.identityMap();
@@ -139,6 +189,11 @@ final class RelatedRows {
   static Predicate in(Column<?> column, List<Object> keys) {
     Column<Object> c = (Column<Object>) column;
     return keys.size() == 1 ? c.eq(keys.get(0)) : c.in(keys);
+  }
+
+  @SuppressWarnings("unchecked")
+  static Predicate inQuery(Column<?> column, dev.quarry.sql.Query subquery) {
+    return ((Column<Object>) column).in(subquery);
   }
 
   @SuppressWarnings("unchecked")

@@ -26,7 +26,7 @@ final class RelationSync {
     }
     for (int r = 0; r < e.mapping.relationCount(); r++) {
       RelationInfo info = e.mapping.relation(r);
-      if (!info.cascadeSaveUpdate() || info.kind() == RelationInfo.Kind.MANY_TO_MANY) {
+      if (!info.cascadeSaveUpdate()) {
         continue;
       }
       for (Object related : values(e.mapping.getRelation(e.entity, r))) {
@@ -39,10 +39,16 @@ final class RelationSync {
 
   /**
    * Before a flush: each loaded (or user-built) one-to-many collection sets its elements' reference
-   * to the owner, adds new elements (save-update cascade) and orphans removed ones.
+   * to the owner, adds new elements (save-update cascade) and orphans removed ones; many-to-many
+   * collections give the association rows to write.
    */
-  static void beforeFlush(SessionImpl session) {
+  static Associations beforeFlush(SessionImpl session) {
+    Associations associations = new Associations();
     for (EntityEntry e : session.identityMap().entries()) {
+      if (e.mapping.relationCount() > 0
+          && (e.state == EntityState.PENDING || e.state == EntityState.PERSISTENT)) {
+        associations.collect(session, e);
+      }
       if (e.mapping.relationCount() == 0 || e.markedDeleted
           || e.state != EntityState.PENDING && e.state != EntityState.PERSISTENT) {
         continue;
@@ -60,6 +66,7 @@ final class RelationSync {
         syncCollection(session, e, Relationship.of(e.mapping, r), value == null ? List.of() : values(value));
       }
     }
+    return associations;
   }
 
   private static void syncCollection(SessionImpl session, EntityEntry owner, Relationship rel, List<Object> now) {
@@ -147,8 +154,8 @@ final class RelationSync {
     }
     e.relationState(r, EntityEntry.LOADED);
     Relationship rel = Relationship.of(e.mapping, r);
-    if (rel.mirror < 0) {
-      return;
+    if (rel.mirror < 0 || rel.manyToMany()) {
+      return; // many-to-many: the owning collection alone decides the association rows
     }
     Relationship back = Relationship.of(rel.target, rel.mirror);
     if (rel.owning() && back.toMany()) {

@@ -25,6 +25,10 @@ final class Relationship {
   final int targetKey;
   /** The mirroring relationship's index on the target, or -1 when declared on one side only. */
   final int mirror;
+  /** Many-to-many: the association table, and which of its columns references each side; else null / -1. */
+  final dev.quarry.sql.Table joinTable;
+  final int joinOwnerColumn;
+  final int joinTargetColumn;
 
   @SuppressWarnings("unchecked")
   private Relationship(EntityMapping<Object> owner, int index) {
@@ -35,11 +39,6 @@ final class Relationship {
     this.ownerKey = info.foreignKeyColumn();
     int mirrorIndex = -1;
     int key = -1;
-    if (info.kind() == Kind.MANY_TO_MANY) {
-      throw new UnsupportedOperationException(owner.entityName() + "." + info.name()
-          + ": @ManyToMany relationships are not loaded by this version of Quarry yet; map the association "
-          + "table as an entity with two @ManyToOne references instead");
-    }
     if (!info.mappedBy().isEmpty()) {
       for (int r = 0; r < target.relationCount(); r++) {
         if (target.relation(r).name().equals(info.mappedBy())) {
@@ -47,7 +46,7 @@ final class Relationship {
           key = target.relation(r).foreignKeyColumn();
         }
       }
-      if (key < 0) {
+      if (key < 0 && info.kind() != Kind.MANY_TO_MANY) {
         throw new IllegalStateException(owner.entityName() + "." + info.name() + ": mappedBy \"" + info.mappedBy()
             + "\" names no owning reference of " + target.entityName() + "; recompile both entities");
       }
@@ -61,6 +60,19 @@ final class Relationship {
     }
     this.targetKey = key;
     this.mirror = mirrorIndex;
+    if (info.kind() == Kind.MANY_TO_MANY) {
+      boolean owningSide = info.mappedBy().isEmpty();
+      this.joinTable = owningSide ? info.joinTable() : target.relation(mirrorIndex).joinTable();
+      this.joinOwnerColumn = owningSide ? 0 : 1;
+      this.joinTargetColumn = owningSide ? 1 : 0;
+      if (joinTable == null) {
+        throw new IllegalStateException(this + ": the many-to-many has no association table; recompile both entities");
+      }
+    } else {
+      this.joinTable = null;
+      this.joinOwnerColumn = -1;
+      this.joinTargetColumn = -1;
+    }
   }
 
   /** Relationship {@code r} of {@code m}. */
@@ -82,6 +94,15 @@ final class Relationship {
   /** The interceptor property index of this relationship. */
   int property() {
     return owner.table().columns().size() + index;
+  }
+
+  boolean manyToMany() {
+    return joinTable != null;
+  }
+
+  /** Whether this side writes the association rows of a many-to-many. */
+  boolean owningManyToMany() {
+    return joinTable != null && info.mappedBy().isEmpty();
   }
 
   boolean toMany() {

@@ -23,7 +23,7 @@ final class SelectInLoader implements RelationLoader {
     if (todo.isEmpty()) {
       return List.of();
     }
-    return rel.owning() ? RelatedRows.references(session, rel, todo) : RelatedRows.inverse(session, rel, todo);
+    return RelatedRows.load(session, rel, todo);
   }
 
   @Override

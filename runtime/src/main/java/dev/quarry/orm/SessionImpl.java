@@ -109,25 +109,9 @@ final class SessionImpl implements Session {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public <S, T> EntityQuery<T> related(S owner, RelationPath<S, T> path) {
     Objects.requireNonNull(owner, "owner");
-    EntityEntry e = map.entryOf(owner);
-    Relationship rel = RelationJoins.relationship(path);
-    if (e == null || e.state != EntityState.PERSISTENT || e.key == null) {
-      throw new ObjectStateException(rel + ": a scoped query needs a persistent " + rel.owner.entityName()
-          + " of this session; add and flush it first");
-    }
-    EntityQuery<T> q = new EntityQueryImpl<>(this, rel.target, (Class<T>) rel.target.entityType(),
-        rel.target.table());
-    if (rel.owning()) {
-      Object key = rel.owner.get(owner, rel.ownerKey);
-      dev.quarry.sql.Column<?> pk = rel.target.table().columns().get(rel.target.primaryKeyColumns()[0]);
-      return q.where(key == null ? dev.quarry.sql.Sql.falseCondition()
-          : RelatedRows.in(pk, java.util.List.of(key)));
-    }
-    // unordered: the caller orders (a relationship's orderBy first would override theirs)
-    return q.where(RelatedRows.in(rel.target.table().columns().get(rel.targetKey), java.util.List.of(e.key.id())));
+    return RelationJoins.scoped(this, owner, path);
   }
 
   /** Reloads an entry from its row; false when the row is gone. */
@@ -377,7 +361,7 @@ final class SessionImpl implements Session {
       for (SessionListener l : listeners) {
         l.beforeFlush(this);
       }
-      RelationSync.beforeFlush(this);
+      Associations associations = RelationSync.beforeFlush(this);
       UnitOfWork uow = new UnitOfWork(this);
       FlushPlan plan;
       try {
@@ -386,11 +370,13 @@ final class SessionImpl implements Session {
         uow.undo(); // nothing was sent; keep the transaction
         throw ex;
       }
-      if (plan.isEmpty()) {
+      if (plan.isEmpty() && associations.isEmpty()) {
         return;
       }
       try {
+        associations.deleteRowsOfDeleted(this);
         uow.execute(plan);
+        associations.write(this);
       } catch (SQLException | RuntimeException | Error ex) {
         plan.postUpdates.forEach(SelfReferences.PostUpdate::restore);
         uow.undo();

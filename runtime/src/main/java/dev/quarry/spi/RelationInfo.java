@@ -20,10 +20,12 @@ import dev.quarry.annotation.FetchType;
  * @param cascadeSaveUpdate whether {@code add} and flush of the owner add related objects
  * @param cascadeDelete whether deleting the owner deletes the related objects
  * @param deleteOrphan whether an element removed from the collection is deleted
+ * @param joinTable on the owning side of a many-to-many, the association table: column 0 references
+ *     this entity, column 1 the element entity; else null
  */
 public record RelationInfo(String name, Kind kind, Class<?> target, FetchType fetch, String mappedBy,
     int foreignKeyColumn, boolean collectionIsSet, String orderBy, boolean cascadeSaveUpdate, boolean cascadeDelete,
-    boolean deleteOrphan) {
+    boolean deleteOrphan, dev.quarry.sql.Table joinTable) {
 
   /** Relationship annotations. */
   public enum Kind {

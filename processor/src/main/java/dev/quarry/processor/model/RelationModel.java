@@ -20,10 +20,24 @@ import javax.lang.model.element.Element;
  * @param orderBy sort keys of a collection, or empty
  * @param cascade CascadeType constant names declared (ALL expanded)
  * @param collectionIsSet whether a collection property is a Set
+ * @param joinTable the association table of an owning many-to-many, else null
  */
 public record RelationModel(Kind kind, String name, Element element, TypeName type, ClassName target, String fetch,
     String mappedBy, Access access, ForeignKeyModel foreignKey, String orderBy, java.util.Set<String> cascade,
-    boolean collectionIsSet) {
+    boolean collectionIsSet, JoinTableModel joinTable) {
+
+  /**
+   * The association table of a many-to-many, declared on its owning side.
+   *
+   * @param name table name
+   * @param ownerColumn column referencing the owning entity (a synthetic property for its type)
+   * @param targetColumn column referencing the element entity
+   * @param ownerTable referenced table of the owner, and its key column {@code ownerKey}
+   * @param targetTable referenced table of the element, and its key column {@code targetKey}
+   * @param onDelete ForeignKeyAction constant name for both foreign keys
+   */
+  public record JoinTableModel(String name, PropertyModel ownerColumn, PropertyModel targetColumn,
+      String ownerTable, String ownerKey, String targetTable, String targetKey, String onDelete) {}
 
   /** Relationship annotations. */
   public enum Kind {

@@ -96,6 +96,11 @@ public final class MetamodelWriter {
               rel.target())
           .build());
     }
+    for (dev.quarry.processor.model.RelationModel rel : e.relations()) {
+      if (rel.joinTable() != null) {
+        type.addField(joinTable(rel));
+      }
+    }
     type.addMethod(constructor(e));
     type.addMethod(MethodSpec.methodBuilder("entityType")
         .addAnnotation(Override.class)
@@ -113,6 +118,34 @@ public final class MetamodelWriter {
         .addStatement("return new $T(alias)", q)
         .build());
     return Generated.file(q.packageName(), type.build());
+  }
+
+  /** The static field holding a many-to-many's association table ({@code ROLES_TABLE}). */
+  public static String joinTableField(dev.quarry.processor.model.RelationModel rel) {
+    return Naming.constantName(rel.name()) + "_TABLE";
+  }
+
+  private static FieldSpec joinTable(dev.quarry.processor.model.RelationModel rel) {
+    dev.quarry.processor.model.RelationModel.JoinTableModel jt = rel.joinTable();
+    CodeBlock.Builder init = CodeBlock.builder().add("$T.builder($S)", RuntimeNames.SQL_TABLE, jt.name()).indent();
+    for (PropertyModel p : List.of(jt.ownerColumn(), jt.targetColumn())) {
+      init.add("\n.column($T.<$T>of($S, $L).primaryKey())", RuntimeNames.COLUMN_SPEC, p.valueType(), p.columnName(),
+          TypeExpressions.sqlType(p));
+    }
+    init.add("\n.foreignKey($S, $T.of($S), $S, $T.of($S), $T.$N)", "fk_" + jt.name() + "_" + jt.ownerColumn().columnName(),
+        List.class, jt.ownerColumn().columnName(), jt.ownerTable(), List.class, jt.ownerKey(),
+        RuntimeNames.REFERENTIAL_ACTION, jt.onDelete());
+    init.add("\n.foreignKey($S, $T.of($S), $S, $T.of($S), $T.$N)", "fk_" + jt.name() + "_" + jt.targetColumn().columnName(),
+        List.class, jt.targetColumn().columnName(), jt.targetTable(), List.class, jt.targetKey(),
+        RuntimeNames.REFERENTIAL_ACTION, jt.onDelete());
+    init.add("\n.index($S, false, $S)", "ix_" + jt.name() + "_" + jt.targetColumn().columnName(),
+        jt.targetColumn().columnName());
+    init.add("\n.build()").unindent();
+    return FieldSpec.builder(RuntimeNames.SQL_TABLE, joinTableField(rel), Modifier.PUBLIC, Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("Association table {@code $L} of many-to-many {@code $L}: add it to the schema's metadata.\n",
+            jt.name(), rel.name())
+        .initializer(init.build()).build();
   }
 
   private static CodeBlock spec(EntityModel e, PropertyModel p) {

@@ -38,10 +38,12 @@ final class RelationAccessorWriter {
           }
         }
       }
-      init.add("new $T($S, $T.Kind.$N, $T.class, $T.$N, $S, $L, $L, $S, $L, $L, $L)$L\n", RELATION_INFO, rel.name(),
+      init.add("new $T($S, $T.Kind.$N, $T.class, $T.$N, $S, $L, $L, $S, $L, $L, $L, $L)$L\n", RELATION_INFO, rel.name(),
           RELATION_INFO, rel.kind().name(), rel.target(), FETCH_TYPE, rel.fetch(), rel.mappedBy(), fkColumn,
           rel.collectionIsSet(), rel.orderBy(), rel.cascade().contains("SAVE_UPDATE"), rel.cascade().contains("DELETE"),
-          rel.cascade().contains("DELETE_ORPHAN"), r + 1 < e.relations().size() ? "," : "");
+          rel.cascade().contains("DELETE_ORPHAN"), rel.joinTable() == null ? CodeBlock.of("null")
+              : CodeBlock.of("$T.$N", e.metamodelType(), MetamodelWriter.joinTableField(rel)),
+          r + 1 < e.relations().size() ? "," : "");
     }
     init.unindent().add("}");
     return FieldSpec.builder(ArrayTypeName.of(RELATION_INFO), "RELATIONS", Modifier.PRIVATE, Modifier.STATIC,
