@@ -92,7 +92,8 @@ public interface EntityQuery<E> {
 
   /**
    * The objects read one row at a time (the driver fetches in chunks); close the stream, e.g. with
-   * try-with-resources, to release the cursor.
+   * try-with-resources, to release the cursor. Eager loader options and defaults (JOINED,
+   * SELECTIN) do not run for streams: relationships of streamed objects load lazily.
    */
   Stream<E> stream();
 
