@@ -335,9 +335,27 @@ public final class SqlTypes {
 
   private static void bindDecimal(PreparedStatement ps, int i, BigDecimal x, Vendor v) throws SQLException {
     if (v == Vendor.SQLITE && x != null) {
-      ps.setString(i, x.toPlainString());
+      bindSqliteDecimal(ps, i, x);
     } else {
       ps.setBigDecimal(i, x);
+    }
+  }
+
+  /**
+   * SQLite has no exact decimal storage: a NUMERIC column keeps integers as INTEGER and other
+   * numbers as REAL when that loses nothing within 15 digits, else as TEXT. Binding the value
+   * with the storage class the column would choose keeps comparisons numeric everywhere —
+   * also against expressions without column affinity ({@code SUM(total) > ?}) — and only values
+   * that REAL cannot hold travel as exact text.
+   */
+  private static void bindSqliteDecimal(PreparedStatement ps, int i, BigDecimal x) throws SQLException {
+    BigDecimal stripped = x.stripTrailingZeros();
+    if (stripped.scale() <= 0 && stripped.precision() - stripped.scale() <= 18) {
+      ps.setLong(i, stripped.longValueExact());
+    } else if (stripped.precision() <= 15) {
+      ps.setDouble(i, x.doubleValue());
+    } else {
+      ps.setString(i, x.toPlainString());
     }
   }
 

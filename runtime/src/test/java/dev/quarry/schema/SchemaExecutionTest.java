@@ -64,6 +64,16 @@ class SchemaExecutionTest {
   }
 
   @AllDatabases
+  void unboundedTextColumnsCanBeIndexedAndCompared(TestDatabase db) {
+    Table notes = Table.builder("notes").column(ColumnSpec.of("body", SqlTypes.TEXT))
+        .index("ix_notes_body", false, "body").build();
+    Metadata.of(notes).createAll(db.engine());
+    String longBody = "x".repeat(100_000);
+    db.execute("INSERT INTO \"notes\" (\"body\") VALUES ('" + longBody + "')");
+    assertEquals(1, count(db, "SELECT COUNT(*) FROM \"notes\" WHERE \"body\" = '" + longBody + "'"));
+  }
+
+  @AllDatabases
   void namesWithLikeWildcardsAreComparedExactly(TestDatabase db) {
     db.execute("CREATE TABLE \"abc\" (\"x\" INTEGER)", "CREATE TABLE \"per cent\" (\"x\" INTEGER)");
     Table underscore = Table.builder("a_c").column(ColumnSpec.of("x", SqlTypes.INTEGER)).build();

@@ -30,7 +30,8 @@ final class H2Dialect extends Dialect {
         return type.precision() > 0 ? decimalName(type, "DECIMAL") : "DECFLOAT";
       case TEXT:
       case JSON:
-        return "CHARACTER LARGE OBJECT";
+        // Not CLOB: H2 cannot index or compare large objects. Unbounded VARCHAR holds up to 1e9 characters.
+        return "CHARACTER VARYING";
       case BINARY:
         return type.length() > 0 ? "VARBINARY(" + type.length() + ")" : "BINARY LARGE OBJECT";
       default:
