@@ -1,13 +1,16 @@
 package com.shop;
 
+import dev.quarry.annotation.FetchType;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
+import dev.quarry.spi.RelationInfo;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.Vendor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -32,6 +35,10 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
   private static final SqlType<Long> ID_TYPE = QCustomer.customer.id.type();
 
   private static final SqlType<String> EMAIL_TYPE = QCustomer.customer.email.type();
+
+  private static final RelationInfo[] RELATIONS = {
+    new RelationInfo("orders", RelationInfo.Kind.ONE_TO_MANY, Order.class, FetchType.SELECTIN, "customer", -1, false, "", true, false, false, null)
+  };
 
   private Customer_Mapping() {
   }
@@ -186,6 +193,38 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
       throw noColumn(column);
     }
     return PROPERTY_NAMES[column];
+  }
+
+  @Override
+  public int relationCount() {
+    return 1;
+  }
+
+  @Override
+  public RelationInfo relation(int r) {
+    return RELATIONS[r];
+  }
+
+  @Override
+  public Object getRelation(Customer e, int r) {
+    switch (r) {
+      case 0:
+        return e.orders;
+      default:
+        throw new IndexOutOfBoundsException("Customer has no relationship " + r);
+    }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void setRelation(Customer e, int r, Object value) {
+    switch (r) {
+      case 0:
+        e.orders = (List<Order>) value;
+        return;
+      default:
+        throw new IndexOutOfBoundsException("Customer has no relationship " + r);
+    }
   }
 
   private static IndexOutOfBoundsException noColumn(int column) {

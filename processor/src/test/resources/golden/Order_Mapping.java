@@ -1,8 +1,10 @@
 package com.shop;
 
+import dev.quarry.annotation.FetchType;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
+import dev.quarry.spi.RelationInfo;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.Vendor;
 import java.math.BigDecimal;
@@ -47,6 +49,10 @@ public final class Order_Mapping implements EntityMapping<Order> {
   private static final SqlType<Integer> VERSION_TYPE = QOrder.order.version.type();
 
   private static final SqlType<Long> CUSTOMER_TYPE = QOrder.order.customerId.type();
+
+  private static final RelationInfo[] RELATIONS = {
+    new RelationInfo("customer", RelationInfo.Kind.MANY_TO_ONE, Customer.class, FetchType.LAZY, "", 6, false, "", true, false, false, null)
+  };
 
   private Order_Mapping() {
   }
@@ -262,6 +268,48 @@ public final class Order_Mapping implements EntityMapping<Order> {
       throw noColumn(column);
     }
     return PROPERTY_NAMES[column];
+  }
+
+  @Override
+  public int relationCount() {
+    return 1;
+  }
+
+  @Override
+  public RelationInfo relation(int r) {
+    return RELATIONS[r];
+  }
+
+  @Override
+  public Object getRelation(Order e, int r) {
+    EntityInterceptor interceptor = suspend(e);
+    try {
+      switch (r) {
+        case 0:
+          return e.getCustomer();
+        default:
+          throw new IndexOutOfBoundsException("Order has no relationship " + r);
+      }
+    } finally {
+      resume(e, interceptor);
+    }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void setRelation(Order e, int r, Object value) {
+    EntityInterceptor interceptor = suspend(e);
+    try {
+      switch (r) {
+        case 0:
+          e.setCustomer((Customer) value);
+          return;
+        default:
+          throw new IndexOutOfBoundsException("Order has no relationship " + r);
+      }
+    } finally {
+      resume(e, interceptor);
+    }
   }
 
   /**

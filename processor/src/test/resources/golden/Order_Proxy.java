@@ -30,6 +30,24 @@ final class Order_Proxy extends Order implements ManagedEntity {
   }
 
   @Override
+  public Customer getCustomer() {
+    EntityInterceptor interceptor = quarryInterceptor;
+    if (interceptor != null) {
+      interceptor.beforeRead(this, 7);
+    }
+    return super.getCustomer();
+  }
+
+  @Override
+  public void setCustomer(Customer value) {
+    super.setCustomer(value);
+    EntityInterceptor interceptor = quarryInterceptor;
+    if (interceptor != null) {
+      interceptor.afterWrite(this, 7);
+    }
+  }
+
+  @Override
   public Long getId() {
     EntityInterceptor interceptor = quarryInterceptor;
     if (interceptor != null) {
@@ -134,24 +152,6 @@ final class Order_Proxy extends Order implements ManagedEntity {
     EntityInterceptor interceptor = quarryInterceptor;
     if (interceptor != null) {
       interceptor.afterWrite(this, 5);
-    }
-  }
-
-  @Override
-  public Customer getCustomer() {
-    EntityInterceptor interceptor = quarryInterceptor;
-    if (interceptor != null) {
-      interceptor.beforeRead(this, 6);
-    }
-    return super.getCustomer();
-  }
-
-  @Override
-  public void setCustomer(Customer value) {
-    super.setCustomer(value);
-    EntityInterceptor interceptor = quarryInterceptor;
-    if (interceptor != null) {
-      interceptor.afterWrite(this, 6);
     }
   }
 }

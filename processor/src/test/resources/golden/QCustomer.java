@@ -1,5 +1,6 @@
 package com.shop;
 
+import dev.quarry.orm.RelationPath;
 import dev.quarry.spi.EntityTable;
 import dev.quarry.sql.ColumnSpec;
 import dev.quarry.sql.NumberColumn;
@@ -31,6 +32,11 @@ public final class QCustomer extends Table implements EntityTable<Customer> {
    */
   public final StringColumn email = stringColumn(ColumnSpec.<String>of("email",
       SqlTypes.varchar(120)).notNull().unique());
+
+  /**
+   * Relationship {@code orders} ({@code @OneToMany}), for loader options, joins and EXISTS predicates.
+   */
+  public final RelationPath<Customer, Order> orders = RelationPath.of(this, Customer.class, 0, "orders", Order.class);
 
   private QCustomer(String alias) {
     super("shop", "customers", alias);

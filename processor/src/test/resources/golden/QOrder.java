@@ -1,5 +1,6 @@
 package com.shop;
 
+import dev.quarry.orm.RelationPath;
 import dev.quarry.spi.EntityTable;
 import dev.quarry.sql.ColumnSpec;
 import dev.quarry.sql.ComparableColumn;
@@ -68,6 +69,11 @@ public final class QOrder extends Table implements EntityTable<Order> {
    */
   public final NumberColumn<Long> customerId = this.<Long>numberColumn(ColumnSpec.<Long>of("customer_id",
       SqlTypes.BIGINT));
+
+  /**
+   * Relationship {@code customer} ({@code @ManyToOne}), for loader options, joins and EXISTS predicates.
+   */
+  public final RelationPath<Order, Customer> customer = RelationPath.of(this, Order.class, 0, "customer", Customer.class);
 
   private QOrder(String alias) {
     super(null, "orders", alias);

@@ -205,6 +205,16 @@ public final class Errors {
         + "' or choose fetch = JOINED or SELECTIN";
   }
 
+  public static String dynamicOnReference(String annotation, String property) {
+    return annotation + "(fetch = DYNAMIC) on '" + property + "': DYNAMIC gives a query over a collection; a "
+        + "single reference has nothing to filter or page. Use LAZY, JOINED or SELECTIN";
+  }
+
+  public static String manyToManyWithoutJoinTable(String property, String suggestion) {
+    return "@ManyToMany on '" + property + "' owns the association but names no association table; add "
+        + "@JoinTable(name = \"" + suggestion + "\") or, on the other side's collection, mappedBy";
+  }
+
   public static String compositeTarget(String annotation, String property, String target) {
     return annotation + " property '" + property + "' refers to " + target + ", which has a composite key; "
         + "references to composite keys are not supported yet: map the key columns as plain properties";

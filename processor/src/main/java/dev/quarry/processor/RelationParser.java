@@ -83,7 +83,17 @@ final class RelationParser {
         diagnostics)) {
       return null;
     }
-    if (fetch.equals("LAZY") || fetch.equals("RAISE")) {
+    if (fetch.equals("DYNAMIC") && !collection) {
+      diagnostics.error(element, annotation, Mirrors.explicitValue(annotation, "fetch"),
+          Errors.dynamicOnReference(kind.annotation(), property));
+      return null;
+    }
+    if (kind == Kind.MANY_TO_MANY && mappedBy.isEmpty() && Mirrors.find(element, RuntimeNames.JOIN_TABLE) == null) {
+      diagnostics.error(element, annotation, Errors.manyToManyWithoutJoinTable(property,
+          Naming.snakeCase(entity.getSimpleName().toString()) + "_" + Naming.snakeCase(property)));
+      return null;
+    }
+    if (fetch.equals("LAZY") || fetch.equals("RAISE") || fetch.equals("DYNAMIC")) {
       if (entity.getModifiers().contains(Modifier.FINAL)) {
         diagnostics.error(element, annotation, Errors.lazyOnFinalClass(kind.annotation(), fetch, property,
             entity.getSimpleName().toString()));
@@ -95,16 +105,37 @@ final class RelationParser {
       }
     }
     ClassName targetName = ClassName.get(target);
+    String orderBy = collection ? mirrors.string(annotation, "orderBy") : "";
+    java.util.Set<String> cascade = new java.util.TreeSet<>();
+    for (Object v : (List<?>) mirrors.value(annotation, "cascade").getValue()) {
+      String name = ((javax.lang.model.element.VariableElement) ((javax.lang.model.element.AnnotationValue) v)
+          .getValue()).getSimpleName().toString();
+      if (name.equals("ALL")) {
+        cascade.addAll(List.of("SAVE_UPDATE", "MERGE", "DELETE", "DELETE_ORPHAN", "REFRESH", "EXPUNGE"));
+      } else {
+        cascade.add(name);
+      }
+    }
+    boolean isSet = collection && types.isAssignable(types.erasure(c.type()),
+        types.erasure(elements.getTypeElement("java.util.Set").asType()));
     boolean owning = kind == Kind.MANY_TO_ONE || (kind == Kind.ONE_TO_ONE && mappedBy.isEmpty());
     if (!owning) {
+      RelationModel.JoinTableModel joinTable = null;
+      if (kind == Kind.MANY_TO_MANY && mappedBy.isEmpty()) {
+        joinTable = joinTable(entity, table, c, target, diagnostics);
+        if (joinTable == null) {
+          return null;
+        }
+      }
       return new Parsed(new RelationModel(kind, property, element, TypeName.get(c.type()), targetName, fetch,
-          mappedBy, c.access(), null), null);
+          mappedBy, c.access(), null, orderBy, cascade, isSet, joinTable), null);
     }
-    return owningSide(table, c, annotation, kind, fetch, target, targetName, columnIndex, diagnostics);
+    return owningSide(table, c, annotation, kind, fetch, target, targetName, columnIndex, cascade, diagnostics);
   }
 
   private Parsed owningSide(String table, Candidate c, AnnotationMirror annotation, Kind kind, String fetch,
-      TypeElement target, ClassName targetName, int columnIndex, Diagnostics diagnostics) {
+      TypeElement target, ClassName targetName, int columnIndex, java.util.Set<String> cascade,
+      Diagnostics diagnostics) {
     String property = c.name();
     Element targetId = null;
     int ids = 0;
@@ -153,12 +184,64 @@ final class RelationParser {
     ForeignKeyModel fk = new ForeignKeyModel("fk_" + table + "_" + column, column, targetSchema, targetTable,
         targetColumn, onDelete, onUpdate);
     RelationModel relation = new RelationModel(kind, property, c.element(), TypeName.get(c.type()), targetName,
-        fetch, "", c.access(), fk);
+        fetch, "", c.access(), fk, "", cascade, false, null);
     ColumnModel columnModel = new ColumnModel(column, nullable, unique, indexed, 0, 0, 0, null, true, true);
     PropertyModel fkColumn = new PropertyModel(property, c.element(), columnIndex, TypeName.get(c.type()),
         idResolved.valueType(), false, idResolved.kind(), idResolved.storage(), columnModel, c.access(), false,
         false, PropertyModel.Defaults.NONE, relation);
     return new Parsed(relation, fkColumn);
+  }
+
+  /** The key of an entity: its column, table and resolved type; null after the entity's own error. */
+  private record Key(String column, String table, TypeResolver.Resolved type) {}
+
+  private Key keyOf(TypeElement type, Diagnostics diagnostics) {
+    Element id = null;
+    int ids = 0;
+    for (Candidate tc : collector.collect(type, collector.usesPropertyAccess(type), diagnostics.quiet())) {
+      if (Mirrors.has(tc.element(), RuntimeNames.ID)) {
+        id = tc.element();
+        ids++;
+      }
+    }
+    if (id == null || ids > 1) {
+      return null;
+    }
+    TypeResolver.Resolved resolved = resolver.resolve(id.getSimpleName().toString(), id, PropertyCollector.typeOf(id),
+        diagnostics.quiet());
+    if (resolved == null) {
+      return null;
+    }
+    AnnotationMirror idColumn = Mirrors.find(id, RuntimeNames.COLUMN);
+    String column = idColumn != null && !mirrors.string(idColumn, "name").isEmpty()
+        ? mirrors.string(idColumn, "name") : Naming.snakeCase(propertyName(id));
+    AnnotationMirror t = Mirrors.find(type, RuntimeNames.TABLE);
+    String table = t != null && !mirrors.string(t, "name").isEmpty()
+        ? mirrors.string(t, "name") : Naming.snakeCase(type.getSimpleName().toString());
+    return new Key(column, table, resolved);
+  }
+
+  private RelationModel.JoinTableModel joinTable(TypeElement entity, String table, Candidate c, TypeElement target,
+      Diagnostics diagnostics) {
+    AnnotationMirror jt = Mirrors.find(c.element(), RuntimeNames.JOIN_TABLE); // present: checked in parse
+    Key owner = keyOf(entity, diagnostics);
+    Key element = keyOf(target, diagnostics);
+    if (owner == null || element == null) {
+      return null; // the entity without a usable key reports its own error
+    }
+    String name = mirrors.string(jt, "name");
+    String ownerColumn = mirrors.string(jt, "joinColumn").isEmpty() ? table + "_id" : mirrors.string(jt, "joinColumn");
+    String targetColumn = mirrors.string(jt, "inverseJoinColumn").isEmpty() ? element.table() + "_id"
+        : mirrors.string(jt, "inverseJoinColumn");
+    return new RelationModel.JoinTableModel(name, joinColumn(c, ownerColumn, owner, 0),
+        joinColumn(c, targetColumn, element, 1), table, owner.column(), element.table(), element.column(),
+        mirrors.enumConstant(jt, "onDelete"));
+  }
+
+  private static PropertyModel joinColumn(Candidate c, String column, Key key, int index) {
+    ColumnModel model = new ColumnModel(column, false, false, true, 0, 0, 0, null, true, true);
+    return new PropertyModel(column, c.element(), index, key.type().valueType(), key.type().valueType(), false,
+        key.type().kind(), key.type().storage(), model, c.access(), true, false, PropertyModel.Defaults.NONE, null);
   }
 
   private boolean checkMappedBy(TypeElement entity, Kind kind, String property, Element element,

@@ -32,10 +32,28 @@ final class AttachedInterceptor implements EntityInterceptor {
     if (e != null && !session.reload(e)) {
       throw new ObjectDeletedException(e.mapping.entityName(), e.key.id());
     }
+    if (session.interceptionSuppressed()) {
+      return;
+    }
+    EntityEntry entry = e != null ? e : session.identityMap().entryOf(entity);
+    if (entry != null) {
+      int r = property - entry.mapping.table().columns().size();
+      if (r >= 0 && entry.state == EntityState.PERSISTENT && entry.key != null && !entry.relationLoaded(r)) {
+        Loading.onAccess(session, entry, r);
+      }
+    }
   }
 
   @Override
   public void afterWrite(Object entity, int property) {
+    if (!session.interceptionSuppressed()) {
+      EntityEntry entry = session.identityMap().entryOf(entity);
+      int r = entry == null ? -1 : property - entry.mapping.table().columns().size();
+      if (r >= 0) {
+        RelationSync.afterSet(session, entry, r);
+        return;
+      }
+    }
     EntityEntry e = expiredEntry(entity);
     if (e != null && property < e.mapping.table().columns().size()) {
       Object written = e.mapping.get(entity, property);

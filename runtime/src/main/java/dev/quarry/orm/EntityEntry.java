@@ -32,6 +32,58 @@ final class EntityEntry {
   /** Its id was generated during the current transaction (undone when the INSERT is undone). */
   boolean idGenerated;
 
+  /**
+   * Per relationship: {@link #UNLOADED}, {@link #LOADED}, or a loader option chosen by the query
+   * that loaded the object (a FetchType ordinal + {@link #OVERRIDE}) used on first access.
+   * Null until a relationship is loaded or overridden (most objects never need it).
+   */
+  byte[] relations;
+  /** Per relationship: the collection's elements as last loaded or flushed (removals are found against it). */
+  Object[][] collections;
+
+  static final byte UNLOADED = 0;
+  static final byte LOADED = 1;
+  static final byte OVERRIDE = 2;
+
+  boolean relationLoaded(int r) {
+    return relations != null && relations[r] == LOADED;
+  }
+
+  /** The strategy an option chose for relationship {@code r}, or null for its default. */
+  dev.quarry.annotation.FetchType relationOverride(int r) {
+    return relations == null || relations[r] < OVERRIDE ? null
+        : dev.quarry.annotation.FetchType.values()[relations[r] - OVERRIDE];
+  }
+
+  void relationState(int r, byte state) {
+    if (relations == null) {
+      relations = new byte[mapping.relationCount()];
+    }
+    relations[r] = state;
+  }
+
+  /** Marks relationship {@code r} loaded; for collections remembers the elements for flush. */
+  void markLoaded(int r, Object value) {
+    relationState(r, LOADED);
+    if (value instanceof java.util.Collection<?> c) {
+      if (collections == null) {
+        collections = new Object[mapping.relationCount()][];
+      }
+      collections[r] = c.toArray();
+    }
+  }
+
+  /** Forgets loaded to-one references (their keys are columns, reloaded as unloaded references). */
+  void unloadReferences() {
+    if (relations != null) {
+      for (int r = 0; r < relations.length; r++) {
+        if (relations[r] == LOADED && !mapping.relation(r).toMany()) {
+          relations[r] = UNLOADED;
+        }
+      }
+    }
+  }
+
   EntityEntry(Object entity, EntityMapping<Object> mapping, long sequence) {
     this.entity = entity;
     this.mapping = mapping;

@@ -127,7 +127,9 @@ final class EntityLoader {
   void populate(EntityEntry e, ResultSet rs, int first, Vendor vendor) throws SQLException {
     session.suppressInterception(true);
     try {
+      Object[] references = RelationSync.loadedReferences(e);
       e.mapping.read(rs, first, vendor, e.entity);
+      RelationSync.restoreReferences(e, references);
       e.snapshot = e.mapping.snapshot(e.entity);
       e.expired = false;
     } finally {

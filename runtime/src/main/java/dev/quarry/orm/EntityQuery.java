@@ -38,6 +38,25 @@ public interface EntityQuery<E> {
 
   EntityQuery<E> orderBy(OrderField... fields);
 
+  /**
+   * Loader options overriding the relationships' default strategies for this query, nested by path:
+   * {@code options(Load.selectIn(QUser.user.orders).then(Load.selectIn(QOrder.order.items)))}.
+   */
+  EntityQuery<E> options(Load... loads);
+
+  /** {@link #options(Load...)} from a reusable bundle. */
+  EntityQuery<E> options(java.util.Collection<Load> loads);
+
+  /**
+   * {@code JOIN} along a relationship of this entity or of an already joined one, with the ON
+   * condition from its foreign key ({@code select(QUser.user).join(QUser.user.orders).where(
+   * QOrder.order.total.gt(100))}); add {@link #distinct()} when a to-many join may repeat rows.
+   */
+  EntityQuery<E> join(RelationPath<?, ?> path);
+
+  /** {@code LEFT OUTER JOIN} along a relationship (e.g. with {@code isNull()} to find users without orders). */
+  EntityQuery<E> leftJoin(RelationPath<?, ?> path);
+
   /** Sort keys as strings ({@code "name"}, {@code "-age"}), resolved against the columns or rejected. */
   EntityQuery<E> orderBy(String... sortKeys);
 
@@ -73,7 +92,8 @@ public interface EntityQuery<E> {
 
   /**
    * The objects read one row at a time (the driver fetches in chunks); close the stream, e.g. with
-   * try-with-resources, to release the cursor.
+   * try-with-resources, to release the cursor. Eager loader options and defaults (JOINED,
+   * SELECTIN) do not run for streams: relationships of streamed objects load lazily.
    */
   Stream<E> stream();
 

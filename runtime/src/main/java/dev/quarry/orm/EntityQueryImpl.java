@@ -32,14 +32,16 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
   private final Integer offset;
   private final boolean distinct;
   private final boolean forUpdate;
+  private final List<Load> options;
 
   EntityQueryImpl(SessionImpl session, EntityMapping<Object> mapping, Class<E> type, Table table) {
-    this(session, mapping, type, table, List.of(), List.of(), List.of(), List.of(), null, null, false, false);
+    this(session, mapping, type, table, List.of(), List.of(), List.of(), List.of(), null, null, false, false,
+        List.of());
   }
 
   private EntityQueryImpl(SessionImpl session, EntityMapping<Object> mapping, Class<E> type, Table table,
       List<Predicate> where, List<Join> joins, List<OrderField> order, List<String> sortKeys, Integer limit,
-      Integer offset, boolean distinct, boolean forUpdate) {
+      Integer offset, boolean distinct, boolean forUpdate, List<Load> options) {
     this.session = session;
     this.mapping = mapping;
     this.type = type;
@@ -52,11 +54,12 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     this.offset = offset;
     this.distinct = distinct;
     this.forUpdate = forUpdate;
+    this.options = options;
   }
 
   private EntityQueryImpl<E> with(List<Predicate> w, List<Join> j, List<OrderField> o, List<String> k, Integer l,
       Integer off, boolean d, boolean u) {
-    return new EntityQueryImpl<>(session, mapping, type, table, w, j, o, k, l, off, d, u);
+    return new EntityQueryImpl<>(session, mapping, type, table, w, j, o, k, l, off, d, u, options);
   }
 
   private static <T> List<T> plus(List<T> list, List<? extends T> more) {
@@ -144,6 +147,32 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     return with(where, joins, order, sortKeys, limit, offset, distinct, true);
   }
 
+  @Override
+  public EntityQuery<E> options(Load... loads) {
+    return options(Arrays.asList(loads));
+  }
+
+  @Override
+  public EntityQuery<E> options(java.util.Collection<Load> loads) {
+    List<Load> all = plus(options, List.copyOf(loads));
+    LoadPlan.of(mapping, all); // rejects options that do not start at this entity now, not at list()
+    return new EntityQueryImpl<>(session, mapping, type, table, where, joins, order, sortKeys, limit, offset,
+        distinct, forUpdate, all);
+  }
+
+  @Override
+  public EntityQuery<E> join(RelationPath<?, ?> path) {
+    RelationJoins.Joined j = RelationJoins.on(path);
+    return j.assoc() == null ? join(j.table(), j.on()) : join(j.assoc(), j.assocOn()).join(j.table(), j.on());
+  }
+
+  @Override
+  public EntityQuery<E> leftJoin(RelationPath<?, ?> path) {
+    RelationJoins.Joined j = RelationJoins.on(path);
+    return j.assoc() == null ? leftJoin(j.table(), j.on())
+        : leftJoin(j.assoc(), j.assocOn()).leftJoin(j.table(), j.on());
+  }
+
   private Select base(Select select) {
     Select s = select.from(table);
     for (Join j : joins) {
@@ -157,9 +186,25 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
 
   @Override
   public Select statement() {
-    Select s = base(distinct ? Sql.selectDistinct(table) : Sql.select(table));
-    if (!order.isEmpty()) {
-      s = s.orderBy(order.toArray(new OrderField[0]));
+    return statement(null);
+  }
+
+  /** The SELECT, with the columns and LEFT OUTER JOINs of joined eager loading when {@code j} has any. */
+  private Select statement(JoinedLoader.Joins j) {
+    List<dev.quarry.sql.SelectItem> items = new ArrayList<>();
+    items.add(table);
+    if (j != null) {
+      items.addAll(j.aliases);
+    }
+    dev.quarry.sql.SelectItem[] selected = items.toArray(new dev.quarry.sql.SelectItem[0]);
+    Select s = base(distinct ? Sql.selectDistinct(selected) : Sql.select(selected));
+    List<OrderField> sort = new ArrayList<>(order);
+    if (j != null) {
+      s = JoinedLoader.join(s, table, j);
+      sort.addAll(JoinedLoader.collectionOrder(j));
+    }
+    if (!sort.isEmpty()) {
+      s = s.orderBy(sort.toArray(new OrderField[0]));
     }
     if (limit != null) {
       s = s.limit(limit);
@@ -180,7 +225,28 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
 
   @Override
   public List<E> list() {
-    return QueryRunner.list(session, mapping, statement(), reader());
+    if (mapping.relationCount() == 0) {
+      return QueryRunner.list(session, mapping, statement(), reader());
+    }
+    LoadPlan plan = LoadPlan.of(mapping, options);
+    JoinedLoader.Joins j = JoinedLoader.plan(plan, limit != null || offset != null);
+    List<Object> objects;
+    if (j.isEmpty()) {
+      objects = QueryRunner.list(session, mapping, statement(), (rs, vendor) -> session.loader().load(mapping, rs,
+          1, vendor));
+      Loading.run(session, plan, objects, null);
+    } else {
+      EntityLoader loader = session.loader();
+      List<Object[]> rows = QueryRunner.list(session, mapping, statement(j),
+          (rs, vendor) -> JoinedLoader.readRow(loader, mapping, j, rs, vendor));
+      objects = JoinedLoader.assemble(session, j, rows);
+      Loading.run(session, plan, objects, j.joined);
+    }
+    List<E> out = new ArrayList<>(objects.size());
+    for (Object o : objects) {
+      out.add(type.cast(o));
+    }
+    return out;
   }
 
   @Override

@@ -15,9 +15,11 @@ final class FlushPlan {
   record Step(Kind kind, EntitySql sql, int[] columns, List<EntityEntry> rows) {}
 
   final List<Step> steps = new ArrayList<>();
+  /** References of new rows in a cycle, inserted as NULL and set by an UPDATE in a second pass. */
+  final List<SelfReferences.PostUpdate> postUpdates = new ArrayList<>();
 
   boolean isEmpty() {
-    return steps.isEmpty();
+    return steps.isEmpty() && postUpdates.isEmpty();
   }
 
   int rowCount() {

@@ -121,7 +121,11 @@ final class FlushPlanner {
       }
       List<EntityEntry> ins = insertsBy.get(m);
       if (ins != null) {
-        plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.INSERT, sql, sql.insertColumns(), parentRowsFirst(m, ins)));
+        @SuppressWarnings("unchecked")
+        EntityMapping<Object> om = (EntityMapping<Object>) m;
+        for (List<EntityEntry> level : SelfReferences.insertLevels(om, parentRowsFirst(m, ins), plan.postUpdates)) {
+          plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.INSERT, sql, sql.insertColumns(), level));
+        }
       }
     }
     for (int i = sorted.size() - 1; i >= 0; i--) {

@@ -134,7 +134,7 @@ final class ObjectStates {
     }
     DetachedRegistry.Detached info = new DetachedRegistry.Detached(e.key, e.snapshot, e.expired);
     if (e.entity instanceof ManagedEntity me) {
-      me.quarryInterceptor(new DetachedInterceptor(e.mapping, info));
+      me.quarryInterceptor(new DetachedInterceptor(e.mapping, info, e.relations));
     } else {
       session.factory().detached().put(e.entity, info);
     }

@@ -105,6 +105,13 @@ public interface Session extends AutoCloseable {
   /** A query over every object of {@code type}, to refine with where/filterBy/orderBy/limit. */
   <E> EntityQuery<E> select(Class<E> type);
 
+  /**
+   * A query of the objects related to {@code owner} through {@code path}, scoped to it (the seed's
+   * {@code lazy="dynamic"}): filter, order, limit and count a large collection without loading it,
+   * e.g. {@code session.related(user, QUser.user.orders).where(QOrder.order.total.gt(100)).count()}.
+   */
+  <S, T> EntityQuery<T> related(S owner, RelationPath<S, T> path);
+
   /** A query over the entity of a generated metamodel ({@code session.select(QUser.user)}). */
   <E, T extends Table & EntityTable<E>> EntityQuery<E> select(T table);
 

@@ -67,6 +67,7 @@ final class SessionImpl implements Session {
       e.state = EntityState.PENDING;
     }
     map.track(e);
+    RelationSync.cascadeAdd(this, e);
   }
 
   @Override
@@ -100,7 +101,17 @@ final class SessionImpl implements Session {
   }
 
   private Object loadById(EntityMapping<Object> m, Object id) {
-    return loader.byId(m, id);
+    Object found = loader.byId(m, id);
+    if (found != null) {
+      Loading.defaults(this, m, java.util.List.of(found));
+    }
+    return found;
+  }
+
+  @Override
+  public <S, T> EntityQuery<T> related(S owner, RelationPath<S, T> path) {
+    Objects.requireNonNull(owner, "owner");
+    return RelationJoins.scoped(this, owner, path);
   }
 
   /** Reloads an entry from its row; false when the row is gone. */
@@ -124,7 +135,8 @@ final class SessionImpl implements Session {
       throw new ObjectStateException("cannot delete a pending " + e.mapping.entityName()
           + ": it is not persisted yet; use session.expunge(object) to drop it instead");
     }
-    if (e.state == EntityState.PERSISTENT) {
+    if (e.state == EntityState.PERSISTENT && !e.markedDeleted) {
+      RelationSync.cascadeDelete(this, e); // loads what it must before the owner is marked (autoflush)
       e.markedDeleted = true;
     }
   }
@@ -344,10 +356,12 @@ final class SessionImpl implements Session {
     }
     flushing = true;
     suppressInterception++;
+    List<SelfReferences.PostUpdate> postUpdates = List.of();
     try {
       for (SessionListener l : listeners) {
         l.beforeFlush(this);
       }
+      Associations associations = RelationSync.beforeFlush(this);
       UnitOfWork uow = new UnitOfWork(this);
       FlushPlan plan;
       try {
@@ -356,12 +370,15 @@ final class SessionImpl implements Session {
         uow.undo(); // nothing was sent; keep the transaction
         throw ex;
       }
-      if (plan.isEmpty()) {
+      if (plan.isEmpty() && associations.isEmpty()) {
         return;
       }
       try {
+        associations.deleteRowsOfDeleted(this);
         uow.execute(plan);
+        associations.write(this);
       } catch (SQLException | RuntimeException | Error ex) {
+        plan.postUpdates.forEach(SelfReferences.PostUpdate::restore);
         uow.undo();
         RuntimeException failure = ex instanceof SQLException sql ? Errors.database(tx.connection(), sql, "flush")
             : ex instanceof RuntimeException r ? r : new OrmException("flush failed", ex);
@@ -374,9 +391,15 @@ final class SessionImpl implements Session {
       stats.flushes++;
       FlushChanges changes = uow.complete();
       touched(changes);
+      postUpdates = plan.postUpdates;
     } finally {
       suppressInterception--;
       flushing = false;
+    }
+    if (!postUpdates.isEmpty()) {
+      // the references cleared to break a cycle of new rows: setting them makes their rows dirty
+      postUpdates.forEach(SelfReferences.PostUpdate::restore);
+      flush();
     }
   }
 

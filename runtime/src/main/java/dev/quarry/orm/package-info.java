@@ -33,6 +33,40 @@
  *       database values, and expires generated subclasses.
  * </ul>
  *
+ * <h2>Relationships and loading</h2>
+ * <ul>
+ *   <li><b>Compiled accessors</b>: the generated mapping describes each relationship
+ *       ({@link dev.quarry.spi.RelationInfo}) and gets/sets it directly; relationship {@code r} is
+ *       interceptor property {@code columns + r}, so the generated subclass's getter loads it on
+ *       first access. {@code Relationship} resolves both sides once (foreign-key column, mirror).
+ *   <li><b>Strategies</b>: one {@code RelationLoader} per strategy ({@code LazyLoader},
+ *       {@code SelectInLoader}, {@code JoinedLoader}, {@code NoLoadLoader}, {@code RaiseLoader},
+ *       {@code DynamicLoader}); {@code Loading} plans and runs them per level from a {@code LoadPlan}
+ *       (the query's {@link dev.quarry.orm.Load} options, else the annotation's default) and
+ *       remembers lazy options per object ({@code EntityEntry.relations}). They live in this package
+ *       because they work on the identity map's package-private entries.
+ *   <li><b>JOINED and several collections</b>: all joined references and at most one joined
+ *       collection go into the statement; further collections, collections under limit/offset and
+ *       deeper levels load with SELECTIN (one IN query each) — never a cartesian product.
+ *   <li><b>SELECTIN</b>: one {@code IN} query per relationship and level, split only beyond the
+ *       database's bind-parameter limit.
+ *   <li><b>Persistence</b> ({@code RelationSync}): at flush, loaded or user-built one-to-many
+ *       collections set their elements' references (new elements are saved: save-update cascade),
+ *       removed elements are deleted (delete-orphan) or detached from the owner; {@code add}
+ *       cascades to related new objects; {@code delete} cascades where declared. Setting a
+ *       reference on a session-managed object updates the loaded collections on both sides
+ *       (SQLAlchemy's {@code back_populates}; {@code mappedBy} names the pair).
+ *   <li><b>{@code backref} in Java</b>: a Java class cannot gain a property at run time, so the
+ *       other side is declared where it lives, or left out: a one-sided {@code @ManyToOne} works
+ *       alone, and its reverse is always available as a query — {@code session.related(owner,
+ *       QUser.user.orders)} for declared collections, or
+ *       {@code select(QOrder.order).where(QOrder.order.user.has(QUser.user.id.eq(id)))} /
+ *       {@code QOrder.order.userId.eq(id)} for the undeclared side.
+ *   <li><b>Self-references</b> ({@code SelfReferences}): new rows are inserted parents first, in
+ *       separate statements when the database generates ids; a cycle of new rows is broken by
+ *       inserting one reference as NULL and setting it in a second flush pass (post-update).
+ * </ul>
+ *
  * <p>Objects users create with {@code new} are plain: the session tracks them by snapshot, and —
  * since their accessors cannot be intercepted — expired plain objects are reloaded when the
  * session hands them out again ({@code get}, queries), not on field access.

@@ -154,4 +154,30 @@ public interface EntityMapping<E> {
     throw new IllegalArgumentException(entityName() + ": cannot derive a next version from a "
         + current.getClass().getName() + "; @Version supports int, long, short, Instant and LocalDateTime");
   }
+
+  // --- additive (relationships issue): relationship accessors. Defaults describe an entity
+  // without relationships; the processor overrides them when the entity declares any.
+
+  /** Number of relationship properties; relationship {@code r} is interceptor property {@code columns + r}. */
+  default int relationCount() {
+    return 0;
+  }
+
+  /** Relationship {@code r}, from 0, in declaration order. */
+  default RelationInfo relation(int r) {
+    throw new IndexOutOfBoundsException(entityName() + " has no relationship " + r);
+  }
+
+  /**
+   * The raw value of relationship {@code r}: the referenced object or the collection, read without
+   * interception (no lazy loading).
+   */
+  default Object getRelation(E entity, int r) {
+    throw new IndexOutOfBoundsException(entityName() + " has no relationship " + r);
+  }
+
+  /** Sets relationship {@code r} (a reference, or a collection from {@link #relation}'s kind) without interception. */
+  default void setRelation(E entity, int r, Object value) {
+    throw new IndexOutOfBoundsException(entityName() + " has no relationship " + r);
+  }
 }

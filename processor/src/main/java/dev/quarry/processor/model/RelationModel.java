@@ -17,9 +17,27 @@ import javax.lang.model.element.Element;
  * @param mappedBy the owning property on the other side, or empty
  * @param access how generated code reaches it
  * @param foreignKey the foreign key when this side owns one, else null
+ * @param orderBy sort keys of a collection, or empty
+ * @param cascade CascadeType constant names declared (ALL expanded)
+ * @param collectionIsSet whether a collection property is a Set
+ * @param joinTable the association table of an owning many-to-many, else null
  */
 public record RelationModel(Kind kind, String name, Element element, TypeName type, ClassName target, String fetch,
-    String mappedBy, Access access, ForeignKeyModel foreignKey) {
+    String mappedBy, Access access, ForeignKeyModel foreignKey, String orderBy, java.util.Set<String> cascade,
+    boolean collectionIsSet, JoinTableModel joinTable) {
+
+  /**
+   * The association table of a many-to-many, declared on its owning side.
+   *
+   * @param name table name
+   * @param ownerColumn column referencing the owning entity (a synthetic property for its type)
+   * @param targetColumn column referencing the element entity
+   * @param ownerTable referenced table of the owner, and its key column {@code ownerKey}
+   * @param targetTable referenced table of the element, and its key column {@code targetKey}
+   * @param onDelete ForeignKeyAction constant name for both foreign keys
+   */
+  public record JoinTableModel(String name, PropertyModel ownerColumn, PropertyModel targetColumn,
+      String ownerTable, String ownerKey, String targetTable, String targetKey, String onDelete) {}
 
   /** Relationship annotations. */
   public enum Kind {
@@ -52,6 +70,11 @@ public record RelationModel(Kind kind, String name, Element element, TypeName ty
    */
   public record ForeignKeyModel(String name, String column, String targetSchema, String targetTable,
       String targetColumn, String onDelete, String onUpdate) {}
+
+  /** Whether the property holds a collection. */
+  public boolean toMany() {
+    return kind == Kind.ONE_TO_MANY || kind == Kind.MANY_TO_MANY;
+  }
 
   /** Whether access should be intercepted by the generated subclass. */
   public boolean lazy() {

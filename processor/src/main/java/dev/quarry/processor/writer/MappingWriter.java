@@ -35,7 +35,8 @@ public final class MappingWriter {
     this.e = e;
     this.entity = e.type();
     this.mapping = e.mappingType();
-    this.suspends = e.proxyable() && e.columns().stream().anyMatch(p -> !p.access().usesField());
+    this.suspends = e.proxyable() && (e.columns().stream().anyMatch(p -> !p.access().usesField())
+        || e.relations().stream().anyMatch(r -> !r.access().usesField()));
   }
 
   public static JavaFile write(EntityModel e) {
@@ -75,6 +76,9 @@ public final class MappingWriter {
             Modifier.STATIC, Modifier.FINAL).initializer("new $T()", p.defaults().onUpdate()).build());
       }
     }
+    if (!e.relations().isEmpty()) {
+      type.addField(RelationAccessorWriter.relationsField(e));
+    }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(simple("entityType", ParameterizedTypeName.get(ClassName.get(Class.class), entity),
         CodeBlock.of("return $T.class", entity)));
@@ -106,6 +110,9 @@ public final class MappingWriter {
     }
     if (!e.validators().isEmpty()) {
       type.addMethods(validators());
+    }
+    if (!e.relations().isEmpty()) {
+      type.addMethods(RelationAccessorWriter.methods(e, this::guarded));
     }
     for (PropertyModel p : e.columns()) {
       if (p.reference() != null) {

@@ -21,6 +21,8 @@ import javax.lang.model.element.Modifier;
 
 /** Writes {@code QUser}: the typed table of an entity, one column field per persistent property. */
 public final class MetamodelWriter {
+  private static final ClassName RELATION_PATH = ClassName.get("dev.quarry.orm", "RelationPath");
+
   private MetamodelWriter() {}
 
   /** The static instance's field name: the entity name in lower camel case, unless a column takes it. */
@@ -77,6 +79,28 @@ public final class MetamodelWriter {
               : CodeBlock.of("$N($L)", TypeExpressions.factory(p), spec(e, p)))
           .build());
     }
+    Set<String> taken = new HashSet<>();
+    taken.add(instance);
+    for (PropertyModel p : e.columns()) {
+      taken.add(fieldName(p));
+    }
+    for (int r = 0; r < e.relations().size(); r++) {
+      dev.quarry.processor.model.RelationModel rel = e.relations().get(r);
+      String field = taken.contains(rel.name()) ? rel.name() + "Relation" : rel.name();
+      taken.add(field);
+      type.addField(FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(RELATION_PATH, e.type(),
+              rel.target()), field, Modifier.PUBLIC, Modifier.FINAL)
+          .addJavadoc("Relationship {@code $L} ($L), for loader options, joins and EXISTS predicates.\n", rel.name(),
+              rel.kind().annotation().replace("@", "{@code @") + "}")
+          .initializer("$T.of(this, $T.class, $L, $S, $T.class)", RELATION_PATH, e.type(), r, rel.name(),
+              rel.target())
+          .build());
+    }
+    for (dev.quarry.processor.model.RelationModel rel : e.relations()) {
+      if (rel.joinTable() != null) {
+        type.addField(joinTable(rel));
+      }
+    }
     type.addMethod(constructor(e));
     type.addMethod(MethodSpec.methodBuilder("entityType")
         .addAnnotation(Override.class)
@@ -94,6 +118,34 @@ public final class MetamodelWriter {
         .addStatement("return new $T(alias)", q)
         .build());
     return Generated.file(q.packageName(), type.build());
+  }
+
+  /** The static field holding a many-to-many's association table ({@code ROLES_TABLE}). */
+  public static String joinTableField(dev.quarry.processor.model.RelationModel rel) {
+    return Naming.constantName(rel.name()) + "_TABLE";
+  }
+
+  private static FieldSpec joinTable(dev.quarry.processor.model.RelationModel rel) {
+    dev.quarry.processor.model.RelationModel.JoinTableModel jt = rel.joinTable();
+    CodeBlock.Builder init = CodeBlock.builder().add("$T.builder($S)", RuntimeNames.SQL_TABLE, jt.name()).indent();
+    for (PropertyModel p : List.of(jt.ownerColumn(), jt.targetColumn())) {
+      init.add("\n.column($T.<$T>of($S, $L).primaryKey())", RuntimeNames.COLUMN_SPEC, p.valueType(), p.columnName(),
+          TypeExpressions.sqlType(p));
+    }
+    init.add("\n.foreignKey($S, $T.of($S), $S, $T.of($S), $T.$N)", "fk_" + jt.name() + "_" + jt.ownerColumn().columnName(),
+        List.class, jt.ownerColumn().columnName(), jt.ownerTable(), List.class, jt.ownerKey(),
+        RuntimeNames.REFERENTIAL_ACTION, jt.onDelete());
+    init.add("\n.foreignKey($S, $T.of($S), $S, $T.of($S), $T.$N)", "fk_" + jt.name() + "_" + jt.targetColumn().columnName(),
+        List.class, jt.targetColumn().columnName(), jt.targetTable(), List.class, jt.targetKey(),
+        RuntimeNames.REFERENTIAL_ACTION, jt.onDelete());
+    init.add("\n.index($S, false, $S)", "ix_" + jt.name() + "_" + jt.targetColumn().columnName(),
+        jt.targetColumn().columnName());
+    init.add("\n.build()").unindent();
+    return FieldSpec.builder(RuntimeNames.SQL_TABLE, joinTableField(rel), Modifier.PUBLIC, Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("Association table {@code $L} of many-to-many {@code $L}: add it to the schema's metadata.\n",
+            jt.name(), rel.name())
+        .initializer(init.build()).build();
   }
 
   private static CodeBlock spec(EntityModel e, PropertyModel p) {

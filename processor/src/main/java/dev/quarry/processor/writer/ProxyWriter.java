@@ -46,14 +46,15 @@ public final class ProxyWriter {
         .addStatement("this.quarryInterceptor = interceptor")
         .build());
     Set<String> written = new HashSet<>();
+    // Relationship r is property columns + r, also for a reference whose key is a column: the
+    // session reloads expired columns and loads the relationship in the same call.
+    int n = e.columns().size();
+    for (int r = 0; r < e.relations().size(); r++) {
+      RelationModel rel = e.relations().get(r);
+      accessors(type, rel.access(), rel.type(), n + r, written);
+    }
     for (PropertyModel p : e.columns()) {
       accessors(type, p.access(), p.type(), p.index(), written);
-    }
-    int n = e.columns().size();
-    for (RelationModel r : e.relations()) {
-      if (r.foreignKey() == null) {
-        accessors(type, r.access(), r.type(), n++, written);
-      }
     }
     return Generated.file(proxy.packageName(), type.build());
   }

@@ -1,0 +1,73 @@
+package dev.quarry.it.rel;
+
+import static dev.quarry.orm.Load.selectIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.quarry.orm.Session;
+import dev.quarry.orm.SessionFactory;
+import dev.quarry.schema.Metadata;
+import dev.quarry.testing.AllDatabases;
+import dev.quarry.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Many-to-many through an association table: loading both sides, writing rows from the collection. */
+class ManyToManyTest {
+  private final List<String> statements = new ArrayList<>();
+
+  private static List<String> titles(Student s) {
+    return s.getCourses().stream().map(Course::getTitle).toList();
+  }
+
+  @AllDatabases
+  void associationRowsFollowTheOwningCollection(TestDatabase db) {
+    Metadata.of(QStudent.student, QCourse.course, QStudent.COURSES_TABLE).createAll(db.engine());
+    SessionFactory sessions = SessionFactory.builder(db.engine()).statementListener((sql, n) -> statements.add(sql))
+        .build();
+    try (Session s = sessions.openSession()) {
+      Course algebra = new Course("algebra");
+      Course biology = new Course("biology");
+      Student ann = new Student("ann");
+      ann.getCourses().add(biology);
+      ann.getCourses().add(algebra);
+      Student bob = new Student("bob");
+      bob.getCourses().add(biology);
+      s.add(ann);
+      s.add(bob);
+      s.commit();
+    }
+    try (Session s = sessions.openSession()) {
+      statements.clear();
+      List<Student> students = s.select(QStudent.student).options(selectIn(QStudent.student.courses))
+          .orderBy(QStudent.student.name.asc()).list();
+      assertEquals(List.of("algebra", "biology"), titles(students.get(0)), "orderBy title");
+      assertEquals(List.of("biology"), titles(students.get(1)));
+      assertEquals(2, statements.size(), statements.toString());
+      Course biology = students.get(1).getCourses().iterator().next();
+      assertEquals(List.of("ann", "bob"), biology.getStudents().stream().map(Student::getName).toList(),
+          "the inverse side loads through the association table");
+      Student ann = students.get(0);
+      ann.getCourses().removeIf(c -> c.getTitle().equals("algebra"));
+      ann.getCourses().add(new Course("chemistry"));
+      s.commit();
+    }
+    try (Session s = sessions.openSession()) {
+      Student ann = s.select(QStudent.student).where(QStudent.student.name.eq("ann")).one();
+      assertEquals(List.of("biology", "chemistry"), titles(ann));
+      assertEquals(2, s.related(ann, QStudent.student.courses).count());
+      assertEquals(List.of("ann"), s.select(QStudent.student)
+          .where(QStudent.student.courses.any(QCourse.course.title.eq("chemistry"))).list().stream()
+          .map(Student::getName).toList());
+      assertEquals(2, s.select(QStudent.student).join(QStudent.student.courses)
+          .where(QCourse.course.title.eq("biology")).count());
+      s.delete(s.select(QStudent.student).where(QStudent.student.name.eq("bob")).one());
+      s.commit();
+    }
+    try (Session s = sessions.openSession()) {
+      Course biology = s.select(QCourse.course).where(QCourse.course.title.eq("biology")).one();
+      assertEquals(List.of("ann"), biology.getStudents().stream().map(Student::getName).toList());
+      assertEquals(1, s.select(QCourse.course).where(QCourse.course.students.any()).where(
+          QCourse.course.title.eq("chemistry")).count());
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.quarry.orm;
+
+import dev.quarry.sql.Column;
+import dev.quarry.sql.Sql;
+import dev.quarry.sql.Table;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The association-table rows one flush writes for many-to-many collections: found before the flush
+ * by comparing each owning collection with its elements as last loaded or flushed, sent after the
+ * entity INSERTs (so new objects have keys); rows of deleted objects are removed before their DELETE.
+ * Only the owning side (the one with {@code @JoinTable}) writes rows, as in JPA.
+ */
+final class Associations {
+  private record Change(Relationship rel, EntityEntry owner, Object target, boolean add) {}
+
+  private record Cleared(Relationship rel, EntityEntry entry) {}
+
+  private final List<Change> changes = new ArrayList<>();
+  private final List<Cleared> cleared = new ArrayList<>();
+  private final List<EntityEntry> owners = new ArrayList<>();
+  private final List<Relationship> ownerRelations = new ArrayList<>();
+
+  boolean isEmpty() {
+    return changes.isEmpty() && cleared.isEmpty();
+  }
+
+  /** Finds the changes of {@code e}'s many-to-many relationships (and cascades save-update to new elements). */
+  void collect(SessionImpl session, EntityEntry e) {
+    for (int r = 0; r < e.mapping.relationCount(); r++) {
+      if (e.mapping.relation(r).kind() != dev.quarry.spi.RelationInfo.Kind.MANY_TO_MANY) {
+        continue;
+      }
+      Relationship rel = Relationship.of(e.mapping, r);
+      if (e.markedDeleted) {
+        if (e.key != null) {
+          cleared.add(new Cleared(rel, e));
+        }
+        continue;
+      }
+      boolean userBuilt = e.state == EntityState.PENDING || !e.managed;
+      if (!rel.owningManyToMany() || !userBuilt && !e.relationLoaded(r)) {
+        continue;
+      }
+      Object value = e.mapping.getRelation(e.entity, r);
+      List<Object> now = value == null ? List.of() : new ArrayList<>((Collection<?>) value);
+      Object[] before = e.collections == null || e.collections[r] == null ? new Object[0] : e.collections[r];
+      Set<Object> old = Collections.newSetFromMap(new IdentityHashMap<>());
+      Collections.addAll(old, before);
+      Set<Object> current = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Object target : now) {
+        current.add(target);
+        if (session.identityMap().entryOf(target) == null && rel.info.cascadeSaveUpdate()) {
+          session.add(target);
+        }
+        if (!old.contains(target)) {
+          changes.add(new Change(rel, e, target, true));
+        }
+      }
+      for (Object target : before) {
+        if (!current.contains(target)) {
+          changes.add(new Change(rel, e, target, false));
+        }
+      }
+      owners.add(e);
+      ownerRelations.add(rel);
+    }
+  }
+
+  /** Before the entity statements: association rows of objects being deleted. */
+  void deleteRowsOfDeleted(SessionImpl session) {
+    for (Cleared c : cleared) {
+      Table assoc = c.rel.joinTable;
+      QueryRunner.update(session, c.rel.owner, Sql.deleteFrom(assoc)
+          .where(RelatedRows.in(assoc.columns().get(c.rel.joinOwnerColumn), List.of(c.entry.key.id()))));
+    }
+  }
+
+  /** After the entity statements: inserts and deletes association rows, then remembers the collections. */
+  void write(SessionImpl session) {
+    for (Change c : changes) {
+      Table assoc = c.rel.joinTable;
+      Object ownerId = c.owner.mapping.id(c.owner.entity);
+      Object targetId = c.rel.target.id(c.target);
+      if (ownerId == null || targetId == null) {
+        throw new ObjectStateException(c.rel + ": cannot link " + c.rel.target.entityName()
+            + " without a key; add it to the session (or declare cascade SAVE_UPDATE)");
+      }
+      Column<?> ownerColumn = assoc.columns().get(c.rel.joinOwnerColumn);
+      Column<?> targetColumn = assoc.columns().get(c.rel.joinTargetColumn);
+      if (c.add) {
+        QueryRunner.update(session, c.rel.owner, Sql.insertInto(assoc).columns(ownerColumn, targetColumn)
+            .values(ownerId, targetId));
+      } else {
+        QueryRunner.update(session, c.rel.owner, Sql.deleteFrom(assoc)
+            .where(RelatedRows.in(ownerColumn, List.of(ownerId)), RelatedRows.in(targetColumn, List.of(targetId))));
+      }
+    }
+    for (int i = 0; i < owners.size(); i++) {
+      EntityEntry e = owners.get(i);
+      Object value = e.mapping.getRelation(e.entity, ownerRelations.get(i).index);
+      if (e.collections == null) {
+        e.collections = new Object[e.mapping.relationCount()][];
+      }
+      e.collections[ownerRelations.get(i).index] = value == null ? new Object[0] : ((Collection<?>) value).toArray();
+    }
+  }
+}

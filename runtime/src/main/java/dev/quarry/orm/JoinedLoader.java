@@ -1,0 +1,167 @@
+package dev.quarry.orm;
+
+import dev.quarry.annotation.FetchType;
+import dev.quarry.spi.EntityMapping;
+import dev.quarry.sql.OrderField;
+import dev.quarry.sql.Select;
+import dev.quarry.sql.Sql;
+import dev.quarry.sql.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JOINED: the related rows come in the query's own statement through {@code LEFT OUTER JOIN}s,
+ * rows de-duplicated through the identity map. Every joined to-one relationship of the level is
+ * joined, but at most ONE collection per statement: a second collection would multiply the rows
+ * (the cartesian product behind Hibernate's "multiple bags" failure), so further JOINED collections,
+ * collections of a query with limit/offset (the limit would cut collections short) and JOINED
+ * relationships below the first level (and many-to-many collections, which need two joins) are loaded
+ * with {@link SelectInLoader} instead — one extra
+ * IN query each, still no N+1.
+ */
+final class JoinedLoader implements RelationLoader {
+  static final JoinedLoader INSTANCE = new JoinedLoader();
+
+  private JoinedLoader() {}
+
+  @Override
+  public List<Object> loadAll(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+    return SelectInLoader.INSTANCE.loadAll(session, rel, owners);
+  }
+
+  @Override
+  public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
+    LazyLoader.INSTANCE.loadOne(session, rel, owner);
+  }
+
+  /** The joins of one query statement: relationship, alias and first JDBC column of each. */
+  static final class Joins {
+    final List<Relationship> relationships = new ArrayList<>();
+    final List<Table> aliases = new ArrayList<>();
+    final List<Integer> firstColumns = new ArrayList<>();
+    final boolean[] joined;
+    boolean collection;
+
+    Joins(int relationCount) {
+      joined = new boolean[relationCount];
+    }
+
+    boolean isEmpty() {
+      return relationships.isEmpty();
+    }
+  }
+
+  /** Which JOINED relationships of {@code plan} this statement joins. */
+  static Joins plan(LoadPlan plan, boolean limited) {
+    EntityMapping<Object> m = plan.mapping;
+    Joins j = new Joins(m.relationCount());
+    int next = 1 + m.table().columns().size();
+    for (int r = 0; r < m.relationCount(); r++) {
+      if (plan.strategy(r) != FetchType.JOINED) {
+        continue;
+      }
+      Relationship rel = Relationship.of(m, r);
+      if (rel.toMany() && (j.collection || limited) || rel.manyToMany()) {
+        continue; // loaded by Loading.run with select-in
+      }
+      j.collection |= rel.toMany();
+      j.relationships.add(rel);
+      j.aliases.add(rel.target.table().as("j" + j.relationships.size() + "_" + rel.info.name()));
+      j.firstColumns.add(next);
+      j.joined[r] = true;
+      next += rel.target.table().columns().size();
+    }
+    return j;
+  }
+
+  /** Adds the joined tables' columns and LEFT OUTER JOINs to a query's statement parts. */
+  static Select join(Select select, Table root, Joins j) {
+    Select s = select;
+    for (int k = 0; k < j.relationships.size(); k++) {
+      Relationship rel = j.relationships.get(k);
+      Table alias = j.aliases.get(k);
+      s = rel.owning()
+          ? s.leftJoin(alias, RelatedRows.eq(alias.columns().get(rel.target.primaryKeyColumns()[0]),
+              root.columns().get(rel.ownerKey)))
+          : s.leftJoin(alias, RelatedRows.eq(alias.columns().get(rel.targetKey),
+              root.columns().get(rel.owner.primaryKeyColumns()[0])));
+    }
+    return s;
+  }
+
+  /** Sort keys of the joined collection (its orderBy), appended after the query's own order. */
+  static List<OrderField> collectionOrder(Joins j) {
+    List<OrderField> out = new ArrayList<>();
+    for (int k = 0; k < j.relationships.size(); k++) {
+      Relationship rel = j.relationships.get(k);
+      if (rel.toMany() && !rel.info.orderBy().isBlank()) {
+        for (String part : rel.info.orderBy().split(",")) {
+          out.add(Sql.sort(j.aliases.get(k), Properties.sortKeyToColumn(rel.target, part.trim())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Reads the owner and each joined object of the current row (null where the outer join matched nothing). */
+  static Object[] readRow(EntityLoader loader, EntityMapping<Object> m, Joins j, ResultSet rs,
+      dev.quarry.types.Vendor vendor) throws SQLException {
+    Object[] row = new Object[1 + j.relationships.size()];
+    row[0] = loader.load(m, rs, 1, vendor);
+    for (int k = 0; k < j.relationships.size(); k++) {
+      row[k + 1] = loader.load(j.relationships.get(k).target, rs, j.firstColumns.get(k), vendor);
+    }
+    return row;
+  }
+
+  /** Links the joined objects to their owners and returns the distinct owners in row order. */
+  static List<Object> assemble(SessionImpl session, Joins j, List<Object[]> rows) {
+    IdentityMap map = session.identityMap();
+    Map<Object, Object[]> firstRowOf = new IdentityHashMap<>();
+    List<Object> owners = new ArrayList<>();
+    for (Object[] row : rows) {
+      if (firstRowOf.putIfAbsent(row[0], row) == null) {
+        owners.add(row[0]);
+      }
+    }
+    for (int k = 0; k < j.relationships.size(); k++) {
+      Relationship rel = j.relationships.get(k);
+      Map<Object, Collection<Object>> collections = new IdentityHashMap<>();
+      if (rel.toMany()) {
+        for (Object[] row : rows) {
+          EntityEntry owner = map.entryOf(row[0]);
+          if (owner != null && !owner.relationLoaded(rel.index)) {
+            Collection<Object> c = collections.computeIfAbsent(row[0], o -> rel.newCollection());
+            if (row[k + 1] != null) {
+              c.add(row[k + 1]); // one collection per statement: each child row appears once per owner
+            }
+          }
+        }
+      }
+      for (Object o : owners) {
+        EntityEntry owner = map.entryOf(o);
+        if (owner == null || owner.relationLoaded(rel.index)) {
+          continue;
+        }
+        Object value = rel.toMany() ? collections.get(o) : firstRowOf.get(o)[k + 1];
+        RelatedRows.link(session, rel, owner, value);
+        if (rel.mirror >= 0) {
+          Relationship mirror = Relationship.of(rel.target, rel.mirror);
+          Iterable<?> children = value instanceof Collection<?> c ? c : value == null ? List.of() : List.of(value);
+          for (Object child : children) {
+            EntityEntry ce = map.entryOf(child);
+            if (ce != null && !ce.relationLoaded(rel.mirror) && !mirror.toMany()) {
+              RelatedRows.link(session, mirror, ce, o);
+            }
+          }
+        }
+      }
+    }
+    return owners;
+  }
+}

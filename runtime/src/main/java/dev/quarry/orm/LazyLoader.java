@@ -1,0 +1,26 @@
+package dev.quarry.orm;
+
+import java.util.List;
+
+/**
+ * LAZY (SQLAlchemy's {@code lazy="select"}): nothing runs with the query; the first access of the
+ * relationship through the generated subclass runs one SELECT for that object (none when a
+ * referenced object is already in the identity map).
+ */
+final class LazyLoader implements RelationLoader {
+  static final LazyLoader INSTANCE = new LazyLoader();
+
+  private LazyLoader() {}
+
+  @Override
+  public List<Object> loadAll(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+    return List.of();
+  }
+
+  @Override
+  public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
+    List<EntityEntry> one = List.of(owner);
+    List<Object> loaded = RelatedRows.load(session, rel, one);
+    Loading.defaults(session, rel.target, loaded);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.quarry.orm;
+
+import java.util.List;
+
+/** NOLOAD: never loads; the relationship reads as an empty collection or null unless set in memory. */
+final class NoLoadLoader implements RelationLoader {
+  static final NoLoadLoader INSTANCE = new NoLoadLoader();
+
+  private NoLoadLoader() {}
+
+  @Override
+  public List<Object> loadAll(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+    return List.of();
+  }
+
+  @Override
+  public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
+    Object current = owner.mapping.getRelation(owner.entity, rel.index);
+    if (rel.toMany()) {
+      RelatedRows.link(session, rel, owner, current != null ? current : rel.newCollection());
+    } else {
+      // the field holds an unloaded reference carrying only the key: never hand that out
+      owner.mapping.setRelation(owner.entity, rel.index, null);
+      owner.relationState(rel.index, EntityEntry.LOADED);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.quarry.orm;
+
+import java.util.List;
+
+/** RAISE: access of an unloaded relationship throws {@link RaiseLoadException} (catches N+1 in tests). */
+final class RaiseLoader implements RelationLoader {
+  static final RaiseLoader INSTANCE = new RaiseLoader();
+
+  private RaiseLoader() {}
+
+  @Override
+  public List<Object> loadAll(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+    return List.of();
+  }
+
+  @Override
+  public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
+    String q = "Q" + rel.owner.entityType().getSimpleName();
+    String path = q + "." + Character.toLowerCase(q.charAt(1)) + q.substring(2) + "." + rel.info.name();
+    throw new RaiseLoadException(rel.owner.entityName(), owner.key.id(), rel.info.name(), "RAISE",
+        "Load it with the query: .options(Load.selectIn(" + path + ")) or Load.joined(" + path + "), or "
+            + "choose another fetch strategy on the annotation.");
+  }
+}

@@ -1,0 +1,203 @@
+package dev.quarry.orm;
+
+import dev.quarry.spi.EntityMapping;
+import dev.quarry.sql.Column;
+import dev.quarry.sql.OrderField;
+import dev.quarry.sql.Predicate;
+import dev.quarry.sql.Select;
+import dev.quarry.sql.Sql;
+import dev.quarry.sql.Table;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The statements and linking shared by the lazy and select-in loaders: related rows are selected by
+ * key ({@code WHERE key IN (...)}),
+ * read through the identity map, and linked to their owners on both sides. One statement carries as
+ * many keys as the database's bind-parameter limit allows (less a margin), so 1,000 parents are
+ * one query on every supported database; more are split into several.
+ */
+final class RelatedRows {
+  /** Bind parameters left for anything else in the statement. */
+  private static final int MARGIN = 16;
+
+  private RelatedRows() {}
+
+  /** Loads {@code rel} for {@code owners} with the statement its kind needs; returns the linked objects. */
+  static List<Object> load(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+    if (rel.manyToMany()) {
+      return manyToMany(session, rel, owners);
+    }
+    return rel.owning() ? references(session, rel, owners) : inverse(session, rel, owners);
+  }
+
+  /**
+   * Many-to-many: {@code SELECT target.*, assoc.owner_key FROM target JOIN assoc ON assoc.target_key =
+   * target.id WHERE assoc.owner_key IN (...)}, grouped by owner.
+   */
+  static List<Object> manyToMany(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+    List<Object> ids = new ArrayList<>(owners.size());
+    for (EntityEntry o : owners) {
+      ids.add(o.key.id());
+    }
+    Table table = rel.target.table();
+    Table assoc = rel.joinTable;
+    Column<?> ownerColumn = assoc.columns().get(rel.joinOwnerColumn);
+    Column<?> targetColumn = assoc.columns().get(rel.joinTargetColumn);
+    int keyIndex = 1 + table.columns().size();
+    EntityLoader loader = session.loader();
+    List<OrderField> order = orderBy(rel);
+    int max = Math.max(1, session.factory().vendor().maxBindParameters() - MARGIN);
+    Map<Object, List<Object>> byOwner = new HashMap<>();
+    Set<Object> linked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int from = 0; from < ids.size(); from += max) {
+      List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + max));
+      Select s = Sql.select(table, ownerColumn).from(table)
+          .join(assoc, eq(targetColumn, table.columns().get(rel.target.primaryKeyColumns()[0])))
+          .where(in(ownerColumn, chunk));
+      if (!order.isEmpty()) {
+        s = s.orderBy(order.toArray(new OrderField[0]));
+      }
+      List<Object[]> rows = QueryRunner.list(session, rel.target, s, (rs, vendor) -> new Object[] {
+          loader.load(rel.target, rs, 1, vendor), ownerColumn.type().read(rs, keyIndex, vendor)});
+      for (Object[] row : rows) {
+        byOwner.computeIfAbsent(row[1], k -> new ArrayList<>()).add(row[0]);
+        linked.add(row[0]);
+      }
+    }
+    for (EntityEntry o : owners) {
+      Collection<Object> c = rel.newCollection();
+      c.addAll(byOwner.getOrDefault(o.key.id(), List.of()));
+      link(session, rel, o, c);
+    }
+    return new ArrayList<>(linked);
+  }
+
+  /** Owning references: resolves each owner's key to the target object (identity map first). */
+  static List<Object> references(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+    IdentityMap map = session.identityMap();
+    Set<Object> missing = new LinkedHashSet<>();
+    for (EntityEntry o : owners) {
+      Object key = o.mapping.get(o.entity, rel.ownerKey);
+      if (key != null && map.get(new EntityKey(rel.target.entityType(), key)) == null) {
+        missing.add(key);
+      }
+    }
+    if (!missing.isEmpty()) {
+      select(session, rel.target, rel.target.table().columns().get(rel.target.primaryKeyColumns()[0]),
+          new ArrayList<>(missing), List.of());
+    }
+    Set<Object> linked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (EntityEntry o : owners) {
+      Object key = o.mapping.get(o.entity, rel.ownerKey);
+      EntityEntry t = key == null ? null : map.get(new EntityKey(rel.target.entityType(), key));
+      Object target = t == null || t.markedDeleted ? null : t.entity;
+      link(session, rel, o, target);
+      if (target != null) {
+        linked.add(target);
+        if (rel.mirror >= 0 && !rel.target.relation(rel.mirror).toMany()) {
+          // one-to-one: the inverse side of the target is this owner
+          link(session, Relationship.of(rel.target, rel.mirror), t, o.entity);
+        }
+      }
+    }
+    return new ArrayList<>(linked);
+  }
+
+  /** Inverse sides (one-to-many, inverse one-to-one): selects the rows whose key is an owner's id. */
+  static List<Object> inverse(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+    List<Object> ids = new ArrayList<>(owners.size());
+    for (EntityEntry o : owners) {
+      ids.add(o.key.id());
+    }
+    Column<?> key = rel.target.table().columns().get(rel.targetKey);
+    List<Object> rows = select(session, rel.target, key, ids, orderBy(rel));
+    Map<Object, List<Object>> byOwner = new HashMap<>();
+    IdentityMap map = session.identityMap();
+    List<Object> linked = new ArrayList<>(rows.size());
+    for (Object row : rows) {
+      EntityEntry child = map.entryOf(row);
+      if (child == null || child.markedDeleted) {
+        continue;
+      }
+      Object ownerId = rel.target.get(row, rel.targetKey);
+      byOwner.computeIfAbsent(ownerId, k -> new ArrayList<>()).add(row);
+    }
+    for (EntityEntry o : owners) {
+      List<Object> children = byOwner.getOrDefault(o.key.id(), List.of());
+      if (rel.toMany()) {
+        Collection<Object> c = rel.newCollection();
+        c.addAll(children);
+        link(session, rel, o, c);
+      } else {
+        link(session, rel, o, children.isEmpty() ? null : children.get(0));
+      }
+      for (Object child : children) {
+        linked.add(child);
+        EntityEntry ce = map.entryOf(child);
+        if (!ce.relationLoaded(rel.mirror)) {
+          link(session, Relationship.of(rel.target, rel.mirror), ce, o.entity);
+        }
+      }
+    }
+    return linked;
+  }
+
+  /** Sets the relationship's value without interception and marks it loaded. */
+  static void link(SessionImpl session, Relationship rel, EntityEntry owner, Object value) {
+    owner.mapping.setRelation(owner.entity, rel.index, value);
+    owner.markLoaded(rel.index, value);
+  }
+
+  private static List<OrderField> orderBy(Relationship rel) {
+    String spec = rel.info.orderBy();
+    if (spec.isBlank()) {
+      return List.of();
+    }
+    List<OrderField> out = new ArrayList<>();
+    for (String part : spec.split(",")) {
+      out.add(Sql.sort(rel.target.table(), Properties.sortKeyToColumn(rel.target, part.trim())));
+    }
+    return out;
+  }
+
+  /** {@code SELECT target.* WHERE column IN (keys)}, in chunks, rows read through the identity map. */
+  static List<Object> select(SessionImpl session, EntityMapping<Object> target, Column<?> column, List<Object> keys,
+      List<OrderField> order) {
+    Table table = target.table();
+    EntityLoader loader = session.loader();
+    List<Object> out = new ArrayList<>();
+    int max = Math.max(1, session.factory().vendor().maxBindParameters() - MARGIN);
+    for (int from = 0; from < keys.size(); from += max) {
+      List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
+      Select s = Sql.select(table).from(table).where(in(column, chunk));
+      if (!order.isEmpty()) {
+        s = s.orderBy(order.toArray(new OrderField[0]));
+      }
+      out.addAll(QueryRunner.list(session, target, s, (rs, vendor) -> loader.load(target, rs, 1, vendor)));
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  static Predicate in(Column<?> column, List<Object> keys) {
+    Column<Object> c = (Column<Object>) column;
+    return keys.size() == 1 ? c.eq(keys.get(0)) : c.in(keys);
+  }
+
+  @SuppressWarnings("unchecked")
+  static Predicate inQuery(Column<?> column, dev.quarry.sql.Query subquery) {
+    return ((Column<Object>) column).in(subquery);
+  }
+
+  @SuppressWarnings("unchecked")
+  static Predicate eq(Column<?> a, Column<?> b) {
+    return ((Column<Object>) a).eq((Column<Object>) b);
+  }
+}

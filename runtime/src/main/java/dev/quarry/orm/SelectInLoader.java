@@ -1,0 +1,34 @@
+package dev.quarry.orm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SELECTIN: after a query, one {@code IN} query per relationship and level loads the related
+ * objects of every returned object at once (split only beyond the database's bind-parameter limit).
+ */
+final class SelectInLoader implements RelationLoader {
+  static final SelectInLoader INSTANCE = new SelectInLoader();
+
+  private SelectInLoader() {}
+
+  @Override
+  public List<Object> loadAll(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+    List<EntityEntry> todo = new ArrayList<>(owners.size());
+    for (EntityEntry o : owners) {
+      if (!o.relationLoaded(rel.index)) {
+        todo.add(o);
+      }
+    }
+    if (todo.isEmpty()) {
+      return List.of();
+    }
+    return RelatedRows.load(session, rel, todo);
+  }
+
+  @Override
+  public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
+    // Accessed without having been loaded by a query (get by id, object loaded before): load it now.
+    LazyLoader.INSTANCE.loadOne(session, rel, owner);
+  }
+}
