@@ -8,18 +8,16 @@ import dev.quarry.orm.Session;
 import dev.quarry.sample.model.Employee;
 import dev.quarry.sample.model.EmployeeDao;
 import dev.quarry.sample.model.QEmployee;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * A parent and a child of a self-referencing table inserted in one flush. Passes on SQLite;
- * disabled on H2 (and fails the same way on PostgreSQL) until the unit of work binds a child's key
- * after its parent's generated id is known — {@link Seed} flushes per level meanwhile.
+ * A parent and a child of a self-referencing table inserted in one flush: the child's foreign key
+ * must be bound after the parent's generated id is known (the unit of work inserts parents first,
+ * in separate statements when the database generates the ids).
  */
 @QuarryTest(database = TestDatabase.H2, entities = Employee.class)
 class SelfReferenceFlushTest {
   @Test
-  @Disabled("runtime: new rows of one table go in one JDBC batch on H2/PostgreSQL, so manager_id is bound as NULL")
   void childKeepsItsNewManager(Session session, dev.quarry.engine.Engine engine) {
     Employee boss = new Employee();
     boss.setName("Boss");
