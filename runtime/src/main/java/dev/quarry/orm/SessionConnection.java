@@ -23,6 +23,7 @@ final class SessionConnection {
   private final Transaction transaction;
   private final Connection connection;
   private final java.sql.Connection jdbc;
+  private boolean wrote;
   private final Vendor vendor;
   private final SessionStats stats;
   private final StatementListener listener;
@@ -40,9 +41,23 @@ final class SessionConnection {
     return vendor;
   }
 
-  /** The engine connection, for statements run through the engine itself (sequence blocks). */
+  /**
+   * The engine connection, for statements run through the engine itself (sequence blocks, Core
+   * statements executed through the session). What runs there is unknown, so it counts as a write.
+   */
   Connection engineConnection() {
+    wrote = true;
     return connection;
+  }
+
+  /** Records that a statement Quarry did not build (raw SQL mapped to entities) ran here. */
+  void markWritten() {
+    wrote = true;
+  }
+
+  /** Whether anything that may have changed the database ran on this connection. */
+  boolean wrote() {
+    return wrote;
   }
 
   PreparedStatement prepare(String sql) {
@@ -67,6 +82,7 @@ final class SessionConnection {
 
   /** Executes an INSERT/UPDATE/DELETE with its bound parameters ({@code shown}: for logs and errors). */
   int executeUpdate(PreparedStatement ps, String sql, List<Parameter> shown) {
+    wrote = true;
     RawExecution.before(connection, sql, shown);
     long start = System.nanoTime();
     try {
@@ -81,6 +97,7 @@ final class SessionConnection {
   }
 
   int[] executeBatch(PreparedStatement ps, String sql, int size, List<Parameter> firstRow) {
+    wrote = true;
     RawExecution.before(connection, sql, firstRow);
     long start = System.nanoTime();
     try {

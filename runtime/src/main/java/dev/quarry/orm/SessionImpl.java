@@ -273,6 +273,8 @@ final class SessionImpl implements Session {
   @Override
   public <E> List<E> fromStatement(Class<E> type, Executable statement) {
     EntityMapping<Object> m = SessionFactory.mapping(type);
+    // A user's statement may write (a function, RETURNING): the session must not commit it on close.
+    connectionFor(m).markWritten();
     return QueryRunner.list(this, m, statement, loader.byLabels(m, type));
   }
 
@@ -469,9 +471,9 @@ final class SessionImpl implements Session {
   @Override
   public void close() {
     try {
-      tx.rollback();
+      tx.close();
     } catch (RuntimeException ignored) {
-      // closing gives the connection back even when rollback fails (a broken connection)
+      // closing gives the connection back even when ending the transaction fails (a broken connection)
     } finally {
       tx.clearFailure();
       ObjectStates.afterClose(this);

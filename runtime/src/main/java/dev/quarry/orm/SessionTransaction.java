@@ -87,6 +87,29 @@ final class SessionTransaction {
     }
   }
 
+  /**
+   * Ends the transaction when the session closes: rolled back if anything was written, committed
+   * if the session only read. Both leave the database as it was, but a rollback makes H2 discard
+   * the connection's parsed statements and costs PostgreSQL the same round trip, so read-only
+   * sessions end the cheap way.
+   */
+  void close() {
+    failure = null;
+    if (conn != null) {
+      SessionConnection c = conn;
+      conn = null;
+      try {
+        if (c.wrote()) {
+          c.rollback();
+        } else {
+          c.commit();
+        }
+      } finally {
+        closeQuietly(c, null);
+      }
+    }
+  }
+
   void clearFailure() {
     failure = null;
   }
