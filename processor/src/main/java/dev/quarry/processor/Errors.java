@@ -73,6 +73,16 @@ public final class Errors {
         + "a non-private getter and setter (or mark it @Transient)";
   }
 
+  public static String unmappedSuperclass(String entity, String superclass, Collection<String> fields,
+      boolean superIsEntity) {
+    String fix = superIsEntity
+        ? "entity inheritance is not supported; replace @Entity on " + superclass + " with @MappedSuperclass"
+        : "annotate " + superclass + " with @MappedSuperclass to map them as columns of " + entity
+            + ", or mark them 'transient' or @Transient";
+    return entity + " extends " + superclass + ", which declares fields " + fields
+        + " but is not a @MappedSuperclass; " + fix;
+  }
+
   public static String finalField(String property) {
     return "field '" + property + "' is final and cannot be set when rows are read; remove 'final' or mark it "
         + "@Transient";

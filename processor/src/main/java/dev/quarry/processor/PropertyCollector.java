@@ -25,7 +25,9 @@ import javax.lang.model.util.Types;
 /**
  * Finds the persistent properties of a class: non-static, non-transient fields (field access,
  * the default) or getter/setter pairs (property access, when {@code @Id} sits on a getter),
- * including those inherited from superclasses, and decides how generated code reaches each one.
+ * including those inherited from {@code @MappedSuperclass} superclasses (topmost first), and decides
+ * how generated code reaches each one. A superclass that is not {@code @MappedSuperclass} contributes
+ * nothing; if it declares instance fields that is an error on the entity, so no state is silently lost.
  */
 final class PropertyCollector {
   /** A property before its type is resolved. */
@@ -41,7 +43,7 @@ final class PropertyCollector {
 
   /** Whether the class uses property access: {@code @Id} on a getter rather than a field. */
   boolean usesPropertyAccess(TypeElement entity) {
-    for (TypeElement t : hierarchy(entity)) {
+    for (TypeElement t : persistentHierarchy(entity)) {
       for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
         if (Mirrors.has(m, RuntimeNames.ID)) {
           return true;
@@ -56,7 +58,8 @@ final class PropertyCollector {
     String pkg = packageOf(entity);
     boolean finalClass = entity.getModifiers().contains(Modifier.FINAL);
     Map<String, Candidate> out = new LinkedHashMap<>();
-    for (TypeElement t : hierarchy(entity)) {
+    checkUnmappedSuperclasses(entity, diagnostics);
+    for (TypeElement t : persistentHierarchy(entity)) {
       if (propertyAccess) {
         for (ExecutableElement getter : ElementFilter.methodsIn(t.getEnclosedElements())) {
           String name = propertyNameOfGetter(getter);
@@ -105,7 +108,7 @@ final class PropertyCollector {
 
   /** The member of {@code type} holding property {@code name}: the field, else its getter; null when absent. */
   Element member(TypeElement type, String name) {
-    for (TypeElement t : hierarchy(type)) {
+    for (TypeElement t : persistentHierarchy(type)) {
       for (VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
         if (f.getSimpleName().contentEquals(name) && !f.getModifiers().contains(Modifier.STATIC)) {
           return f;
@@ -123,6 +126,42 @@ final class PropertyCollector {
   /** The declared type of a member found by {@link #member}. */
   static TypeMirror typeOf(Element member) {
     return member instanceof ExecutableElement m ? m.getReturnType() : member.asType();
+  }
+
+  /** The class and those of its superclasses annotated {@code @MappedSuperclass}, topmost first. */
+  List<TypeElement> persistentHierarchy(TypeElement type) {
+    List<TypeElement> out = new ArrayList<>();
+    for (TypeElement t : hierarchy(type)) {
+      if (t.equals(type) || Mirrors.has(t, RuntimeNames.MAPPED_SUPERCLASS)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reports, on {@code type}, each superclass that is not {@code @MappedSuperclass} yet declares
+   * instance fields that look persistent (not static, not transient, not {@code @Transient}):
+   * mapping them silently would be surprising, dropping them silently would lose data.
+   */
+  private void checkUnmappedSuperclasses(TypeElement type, Diagnostics diagnostics) {
+    for (TypeElement t : hierarchy(type)) {
+      if (t.equals(type) || Mirrors.has(t, RuntimeNames.MAPPED_SUPERCLASS)) {
+        continue;
+      }
+      List<String> fields = new ArrayList<>();
+      for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+        Set<Modifier> mods = field.getModifiers();
+        if (!mods.contains(Modifier.STATIC) && !mods.contains(Modifier.TRANSIENT)
+            && !Mirrors.has(field, RuntimeNames.TRANSIENT)) {
+          fields.add(field.getSimpleName().toString());
+        }
+      }
+      if (!fields.isEmpty()) {
+        diagnostics.error(type, Errors.unmappedSuperclass(type.getSimpleName().toString(),
+            t.getSimpleName().toString(), fields, Mirrors.has(t, RuntimeNames.ENTITY)));
+      }
+    }
   }
 
   /** The class and its superclasses up to (not including) Object, topmost first. */

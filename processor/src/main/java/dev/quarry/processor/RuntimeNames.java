@@ -31,6 +31,7 @@ public final class RuntimeNames {
   public static final String JOIN_COLUMN = ANNOTATION + "JoinColumn";
   public static final String JOIN_TABLE = ANNOTATION + "JoinTable";
   public static final String EMBEDDABLE = ANNOTATION + "Embeddable";
+  public static final String MAPPED_SUPERCLASS = ANNOTATION + "MappedSuperclass";
   public static final String VALIDATES = ANNOTATION + "Validates";
 
   /** Lifecycle callback annotations and the {@code LifecycleEvent} constant each one maps to. */

@@ -77,6 +77,7 @@ class MappingShapeTest {
   void inheritedFieldsAreColumnsAndFinalClassesGetNoProxy() throws IOException {
     JavaFileObject base = source("com.shop.Audited", """
         package com.shop;
+        @dev.quarry.annotation.MappedSuperclass
         public abstract class Audited {
           java.time.Instant createdAt;
         }
