@@ -10,7 +10,7 @@ import dev.quarry.engine.Engine;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
 import dev.quarry.orm.EntityNotFoundException;
-import dev.quarry.orm.OptimisticLockException;
+import dev.quarry.orm.StaleDataException;
 import dev.quarry.types.Vendor;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -80,12 +80,13 @@ class DefaultsAndVersionTest {
     theirs.title = "theirs";
     dao.update(theirs);
     mine.title = "mine";
-    OptimisticLockException e = assertThrows(OptimisticLockException.class, () -> dao.update(mine));
+    StaleDataException e = assertThrows(StaleDataException.class, () -> dao.update(mine));
     assertEquals(d.id, e.id());
     assertEquals(0, e.expectedVersion());
     assertTrue(e.getMessage().contains("Document with id " + d.id), e.getMessage());
+    assertEquals("document", e.table());
     assertEquals("theirs", dao.findById(d.id).orElseThrow().title, "the stale update changed nothing");
-    assertThrows(OptimisticLockException.class, () -> dao.delete(mine));
+    assertThrows(StaleDataException.class, () -> dao.delete(mine));
     assertTrue(dao.delete(theirs));
     assertFalse(dao.existsById(d.id));
   }

@@ -194,7 +194,7 @@ public abstract class EntityDao<E, ID> {
    * Writes every updatable column of {@code entity}, applying on-update values first. With a
    * version, the row must still have the version read, and the entity gets the next one.
    *
-   * @throws OptimisticLockException when the version no longer matches
+   * @throws StaleDataException when the version no longer matches
    * @throws EntityNotFoundException when no row has the entity's id
    */
   public E update(E entity) {
@@ -229,7 +229,7 @@ public abstract class EntityDao<E, ID> {
     long count = db.withConnection(c -> c.executeUpdate(statement));
     if (count == 0) {
       if (version >= 0) {
-        throw new OptimisticLockException(mapping.entityName(), table.qualifiedName(), id, current);
+        throw new StaleDataException(mapping.entityName(), table.qualifiedName(), id, "UPDATE", current);
       }
       throw new EntityNotFoundException(mapping.entityName(), table.qualifiedName(), id);
     }
@@ -242,7 +242,7 @@ public abstract class EntityDao<E, ID> {
   /**
    * Deletes the row of {@code entity}; returns whether a row was deleted.
    *
-   * @throws OptimisticLockException when the entity has a version and the row's differs (or it is gone)
+   * @throws StaleDataException when the entity has a version and the row's differs (or it is gone)
    */
   public boolean delete(E entity) {
     Object id = requireId(entity);
@@ -254,7 +254,7 @@ public abstract class EntityDao<E, ID> {
     Delete statement = Sql.deleteFrom(table).where(where);
     long count = db.withConnection(c -> c.executeUpdate(statement));
     if (count == 0 && version >= 0) {
-      throw new OptimisticLockException(mapping.entityName(), table.qualifiedName(), id, current);
+      throw new StaleDataException(mapping.entityName(), table.qualifiedName(), id, "DELETE", current);
     }
     return count > 0;
   }

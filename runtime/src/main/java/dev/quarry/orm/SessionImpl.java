@@ -160,7 +160,7 @@ final class SessionImpl implements Session {
         Object mine = m.get(entity, version);
         Object theirs = m.get(target, version);
         if (mine != null && !mine.equals(theirs)) {
-          throw new StaleDataException(m.entityName(), id, "merge", mine);
+          throw new StaleDataException(m.entityName(), m.table().qualifiedName(), id, "merge", mine);
         }
       }
       copyColumns(m, entity, target, false);

@@ -205,7 +205,7 @@ final class UnitOfWork {
       if (counts[i] != 1 && counts[i] != Statement.SUCCESS_NO_INFO) {
         EntityEntry e = rows.get(i);
         int version = e.mapping.versionColumn();
-        throw new StaleDataException(e.mapping.entityName(), e.key.id(), operation,
+        throw new StaleDataException(e.mapping.entityName(), e.mapping.table().qualifiedName(), e.key.id(), operation,
             version >= 0 ? e.snapshot[version] : null);
       }
     }
