@@ -1,5 +1,7 @@
 package dev.quarry.engine;
 
+import dev.quarry.types.Vendor;
+
 import dev.quarry.types.SqlType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -161,6 +163,29 @@ final class DefaultResult implements Result {
       }
     } finally {
       close();
+    }
+    return out;
+  }
+
+  @Override
+  public <T> List<T> read(CursorReader<T> reader) {
+    List<T> out = new ArrayList<>();
+    try {
+      if (closed && !exhausted) {
+        throw new IllegalStateException("the result is closed (its connection was closed, or close() was called); "
+            + "SQL: " + statement.sql());
+      }
+      if (!exhausted) {
+        Vendor vendor = connection.vendor();
+        while (rs.next()) {
+          out.add(reader.read(rs, vendor));
+        }
+        exhausted = true;
+      }
+    } catch (SQLException e) {
+      throw connection.translate(e, statement, false);
+    } finally {
+      closeQuietly();
     }
     return out;
   }

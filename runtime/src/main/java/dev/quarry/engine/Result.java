@@ -57,6 +57,12 @@ public interface Result extends AutoCloseable, Iterable<Row> {
   <T> List<T> map(RowMapper<T> mapper);
 
   /**
+   * All remaining rows read by {@code reader} directly from the JDBC cursor (generated mappings
+   * reading by column index); closes the cursor.
+   */
+  <T> List<T> read(CursorReader<T> reader);
+
+  /**
    * The remaining rows as a lazy stream that reads from the cursor as it is consumed (with the
    * execution's fetch size); closing the stream closes the result. Use try-with-resources.
    */

@@ -5,6 +5,7 @@ import dev.quarry.engine.CompiledStatement;
 import dev.quarry.engine.Connectable;
 import dev.quarry.engine.Connection;
 import dev.quarry.engine.Executable;
+import dev.quarry.engine.RawExecution;
 import dev.quarry.engine.Result;
 import dev.quarry.engine.Row;
 import dev.quarry.spi.EntityMapping;
@@ -89,10 +90,12 @@ public abstract class EntityDao<E, ID> {
    */
   public Optional<E> findOneBy(Predicate where) {
     return Optional.ofNullable(db.withConnection(c -> {
-      try (Result r = c.execute(Sql.selectFrom(table).where(where).limit(2))) {
-        Row row = r.oneOrNull();
-        return row == null ? null : materialize(row);
+      List<E> found = list(c, Sql.selectFrom(table).where(where).limit(2));
+      if (found.size() > 1) {
+        throw RawExecution.nonUnique(mapping.entityName() + " query expected at most one row and found several: "
+            + where);
       }
+      return found.isEmpty() ? null : found.get(0);
     }));
   }
 
@@ -381,25 +384,15 @@ public abstract class EntityDao<E, ID> {
   }
 
   private E first(Connection c, Select select) {
-    try (Result r = c.execute(select)) {
-      Row row = r.first();
-      return row == null ? null : materialize(row);
-    }
+    List<E> found = list(c, select);
+    return found.isEmpty() ? null : found.get(0);
   }
 
+  /** Entities read by the generated mapping straight from the cursor, by column index. */
   private List<E> list(Connection c, Select select) {
     try (Result r = c.execute(select)) {
-      return r.map(this::materialize);
+      return r.read((rs, vendor) -> mapping.read(rs, 1, vendor, mapping.newInstance()));
     }
-  }
-
-  /** An entity from a row selecting all columns of the table, in order. */
-  private E materialize(Row row) {
-    E e = mapping.newInstance();
-    for (int i = 0; i < columns.size(); i++) {
-      mapping.set(e, i, row.get(i));
-    }
-    return e;
   }
 
   private Predicate idIs(Object id) {

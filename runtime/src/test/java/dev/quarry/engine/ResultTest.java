@@ -64,6 +64,20 @@ class ResultTest {
   }
 
   @AllDatabases
+  void cursorReadersReadStraightFromTheCursorAndCloseIt(TestDatabase db) {
+    people(db, 3);
+    try (Connection c = db.engine().connect()) {
+      Result r = c.execute(select());
+      Row first = r.fetchOne();
+      assertEquals(1L, first.get(ID));
+      List<String> rest = r.read((rs, vendor) -> rs.getLong(1) + ":" + SqlTypes.VARCHAR.read(rs, 2, vendor));
+      assertEquals(List.of("2:p2", "3:p3"), rest, "continues where fetchOne stopped");
+      assertEquals(List.of(), r.read((rs, vendor) -> rs.getLong(1)), "an exhausted result reads nothing");
+      assertNull(r.fetchOne());
+    }
+  }
+
+  @AllDatabases
   void typedAccessByKeyLabelAndIndex(TestDatabase db) {
     people(db, 1);
     Row row = db.engine().withConnection(c -> c.execute(select()).one());
