@@ -102,6 +102,7 @@ abstract class ShopContract {
     assertEquals(201, created.status(), String.valueOf(created.json()));
     long id = num(created.get("id"));
     assertEquals(List.of("support"), created.get("roles"));
+    assertEquals("Riga", created.get("city")); // the profile created in the same session, through User.profile
     Reply updated = call("PUT", "/users/" + id, "{\"name\": \"Zoe Z\", \"roles\": [\"customer\", \"admin\"]}");
     assertEquals(200, updated.status());
     assertEquals("Zoe Z", updated.get("name"));

@@ -3,6 +3,7 @@ package dev.quarry.sample.api;
 import dev.quarry.engine.Result;
 import dev.quarry.engine.Row;
 import dev.quarry.orm.EntityQuery;
+import dev.quarry.orm.Load;
 import dev.quarry.orm.ScopedSession;
 import dev.quarry.orm.Session;
 import dev.quarry.orm.Synchronize;
@@ -132,8 +133,10 @@ final class UsersApi {
   }
 
   private Map<String, Object> show(Session session, User user) {
-    Map<String, Object> m = Views.user(user);
-    Profile profile = session.select(Profile.class).where(P.userId.eq(user.getId())).oneOrNull();
+    // the profile through the inverse one-to-one, JOINED into the user's statement
+    User loaded = session.select(U).where(U.id.eq(user.getId())).options(Load.joined(U.profile)).one();
+    Map<String, Object> m = Views.user(loaded);
+    Profile profile = loaded.getProfile();
     m.put("bio", profile == null ? null : profile.getBio());
     m.put("city", profile == null ? null : profile.getCity());
     m.put("roles", roleNames(session, user.getId()));

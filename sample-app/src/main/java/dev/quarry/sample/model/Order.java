@@ -6,8 +6,10 @@ import dev.quarry.annotation.GeneratedValue;
 import dev.quarry.annotation.Id;
 import dev.quarry.annotation.JoinColumn;
 import dev.quarry.annotation.ManyToOne;
+import dev.quarry.annotation.OneToMany;
 import dev.quarry.annotation.Table;
 import java.time.LocalDate;
+import java.util.List;
 
 /** An order placed by a user; its items point at it. */
 // tour:entity
@@ -24,6 +26,9 @@ public class Order {
 
   // getters and setters: loaded objects are a generated subclass that intercepts them
   // end
+
+  /** The inverse of {@link OrderItem#getOrder()}, lazy by default; the detail endpoint loads it with SELECTIN. */
+  @OneToMany(mappedBy = "order", orderBy = "id") private List<OrderItem> items;
 
   public Long getId() {
     return id;
@@ -63,5 +68,13 @@ public class Order {
 
   public void setTotalCents(Long totalCents) {
     this.totalCents = totalCents;
+  }
+
+  public List<OrderItem> getItems() {
+    return items;
+  }
+
+  public void setItems(List<OrderItem> items) {
+    this.items = items;
   }
 }

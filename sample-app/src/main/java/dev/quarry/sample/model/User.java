@@ -5,6 +5,7 @@ import dev.quarry.annotation.Entity;
 import dev.quarry.annotation.GeneratedValue;
 import dev.quarry.annotation.Id;
 import dev.quarry.annotation.OneToMany;
+import dev.quarry.annotation.OneToOne;
 import dev.quarry.annotation.Table;
 import java.util.List;
 
@@ -16,6 +17,7 @@ public class User {
   @Column(nullable = false, unique = true, length = 120) private String email;
   @Column(nullable = false, length = 80) private String name;
   @OneToMany(mappedBy = "user") private List<Order> orders;
+  @OneToOne(mappedBy = "user") private Profile profile;
 
   public User() {}
 
@@ -49,5 +51,13 @@ public class User {
 
   public void setOrders(List<Order> orders) {
     this.orders = orders;
+  }
+
+  public Profile getProfile() {
+    return profile;
+  }
+
+  public void setProfile(Profile profile) {
+    this.profile = profile;
   }
 }
