@@ -7,7 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quarry.benchmarks.contenders.Contender;
 import dev.quarry.benchmarks.contenders.Contenders;
 import dev.quarry.benchmarks.hibernate.HItem;
+import dev.quarry.benchmarks.model.Author;
+import dev.quarry.benchmarks.model.Book;
 import dev.quarry.benchmarks.model.Item;
+import dev.quarry.benchmarks.model.QAuthor;
+import dev.quarry.engine.Engine;
+import dev.quarry.orm.Load;
+import dev.quarry.orm.Session;
+import dev.quarry.orm.SessionFactory;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import dev.quarry.benchmarks.model.ItemRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,5 +99,48 @@ class ContendersSanityTest {
         assertEquals(expected.get(i), a.get(i), name + " answer " + i);
       }
     });
+  }
+
+  /** Quarry's JOINED / SELECTIN / LAZY loaders build exactly the graph hand-written JDBC reads. */
+  @Test
+  void quarryLoadersBuildTheSameGraphAsJdbc() throws Exception {
+    BenchDatabase db = BenchDatabase.H2;
+    db.prepare();
+    Map<Long, List<String>> expected = new LinkedHashMap<>();
+    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT a.id, b.id, b.author_id, b.title, b.pages FROM author a"
+            + " LEFT JOIN book b ON b.author_id = a.id ORDER BY a.id, b.id")) {
+      while (rs.next()) {
+        List<String> books = expected.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+        long bookId = rs.getLong(2);
+        if (!rs.wasNull()) {
+          books.add(List.of(bookId, rs.getLong(3), rs.getString(4), rs.getInt(5)).toString());
+        }
+      }
+    }
+    assertEquals(BenchDatabase.AUTHORS, expected.size());
+    QAuthor a = QAuthor.author;
+    Map<String, Load> strategies = new LinkedHashMap<>();
+    strategies.put("joined", Load.joined(a.books));
+    strategies.put("selectin", Load.selectIn(a.books));
+    strategies.put("lazy", Load.lazy(a.books));
+    try (Engine engine = db.engine()) {
+      SessionFactory sessions = SessionFactory.of(engine);
+      for (Map.Entry<String, Load> strategy : strategies.entrySet()) {
+        Map<Long, List<String>> actual = new LinkedHashMap<>();
+        try (Session s = sessions.openSession()) {
+          for (Author author : s.select(a).options(strategy.getValue()).orderBy(a.id.asc()).list()) {
+            List<String> books = new ArrayList<>();
+            for (Book b : author.getBooks()) {
+              assertTrue(b.getAuthor() == author, strategy.getKey() + ": book " + b.getId() + " points back at its author");
+              books.add(List.of(b.getId(), b.getAuthor().getId(), b.getTitle(), b.getPages()).toString());
+            }
+            actual.put(author.getId(), books);
+          }
+        }
+        assertEquals(expected, actual, strategy.getKey());
+      }
+    }
   }
 }

@@ -11,22 +11,20 @@ import dev.quarry.benchmarks.model.QAuthor;
 import dev.quarry.benchmarks.model.QBook;
 import dev.quarry.benchmarks.model.QItem;
 import dev.quarry.engine.Engine;
+import dev.quarry.orm.Load;
 import dev.quarry.orm.Session;
 import dev.quarry.orm.SessionFactory;
 import dev.quarry.orm.Tuple;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Quarry's ORM: a {@link Session} per operation (identity map, unit of work, generated mappings),
  * default options (autoflush, expire on commit).
  *
- * <p>The graph scenarios load books with the session's query API by hand (a joined tuple query,
- * an IN query, a query per author) until relationship loader options land; they then switch to
- * {@code JOINED} / {@code SELECTIN} / {@code LAZY} options.
+ * <p>The graph scenarios use the relationship loaders: {@code Load.joined}, {@code Load.selectIn}
+ * and {@code Load.lazy} on {@code Author.books}.
  */
 public final class QuarryOrmContender implements Contender {
   private static final QItem I = QItem.item;
@@ -132,55 +130,30 @@ public final class QuarryOrmContender implements Contender {
   @Override
   public long graphJoined() {
     try (Session s = sessions.openSession()) {
-      List<Tuple> rows = s.select(A, B).leftJoin(B, B.authorId.eq(A.id)).orderBy(A.id.asc(), B.id.asc()).list();
-      Map<Author, List<Book>> graph = new java.util.LinkedHashMap<>();
-      for (Tuple t : rows) {
-        List<Book> books = graph.computeIfAbsent(t.get(Author.class), a -> new ArrayList<>());
-        Book b = t.get(Book.class);
-        if (b != null) {
-          books.add(b);
-        }
-      }
-      return checksum(graph);
+      return checksum(s.select(A).options(Load.joined(A.books)).orderBy(A.id.asc()).list());
     }
   }
 
   @Override
   public long graphSelectin() {
     try (Session s = sessions.openSession()) {
-      List<Author> authors = s.select(Author.class).orderBy(A.id.asc()).list();
-      Map<Long, List<Book>> byAuthor = new HashMap<>();
-      List<Long> ids = new ArrayList<>(authors.size());
-      for (Author a : authors) {
-        ids.add(a.getId());
-      }
-      for (Book b : s.select(Book.class).where(B.authorId.in(ids)).orderBy(B.id.asc()).list()) {
-        byAuthor.computeIfAbsent(b.getAuthorId(), k -> new ArrayList<>()).add(b);
-      }
-      Map<Author, List<Book>> graph = new java.util.LinkedHashMap<>();
-      for (Author a : authors) {
-        graph.put(a, byAuthor.getOrDefault(a.getId(), List.of()));
-      }
-      return checksum(graph);
+      return checksum(s.select(A).options(Load.selectIn(A.books)).orderBy(A.id.asc()).list());
     }
   }
 
   @Override
   public long graphLazy() {
     try (Session s = sessions.openSession()) {
-      Map<Author, List<Book>> graph = new java.util.LinkedHashMap<>();
-      for (Author a : s.select(Author.class).orderBy(A.id.asc()).list()) {
-        graph.put(a, s.select(Book.class).where(B.authorId.eq(a.getId())).orderBy(B.id.asc()).list());
-      }
-      return checksum(graph);
+      return checksum(s.select(A).options(Load.lazy(A.books)).orderBy(A.id.asc()).list());
     }
   }
 
-  private static long checksum(Map<Author, List<Book>> graph) {
+  /** Walks the graph; each author's {@code getBooks()} runs the lazy loader on first access. */
+  static long checksum(List<Author> authors) {
     long sum = 0;
-    for (Map.Entry<Author, List<Book>> e : graph.entrySet()) {
-      sum += Rows.author(e.getKey().getId());
-      for (Book b : e.getValue()) {
+    for (Author a : authors) {
+      sum += Rows.author(a.getId());
+      for (Book b : a.getBooks()) {
         sum += Rows.book(b.getId(), b.getPages());
       }
     }

@@ -4,17 +4,18 @@ import dev.quarry.annotation.Column;
 import dev.quarry.annotation.Entity;
 import dev.quarry.annotation.GeneratedValue;
 import dev.quarry.annotation.Id;
+import dev.quarry.annotation.OneToMany;
 import dev.quarry.annotation.Table;
+import java.util.ArrayList;
+import java.util.List;
 
-/**
- * An author of the graph scenarios (Quarry mapping). Its books are loaded by hand until the
- * relationship loaders (JOINED / SELECTIN / LAZY collections) land; see BENCHMARKS.md.
- */
+/** An author of the graph scenarios (Quarry mapping): its books are a one-to-many ordered by id. */
 @Entity
 @Table(name = "author")
 public class Author {
   @Id @GeneratedValue private Long id;
   @Column(nullable = false, length = 64) private String name;
+  @OneToMany(mappedBy = "author", orderBy = "id") private List<Book> books = new ArrayList<>();
 
   public Author() {}
 
@@ -32,5 +33,13 @@ public class Author {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  public List<Book> getBooks() {
+    return books;
+  }
+
+  public void setBooks(List<Book> books) {
+    this.books = books;
   }
 }

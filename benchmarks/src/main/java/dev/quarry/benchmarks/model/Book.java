@@ -4,14 +4,15 @@ import dev.quarry.annotation.Column;
 import dev.quarry.annotation.Entity;
 import dev.quarry.annotation.GeneratedValue;
 import dev.quarry.annotation.Id;
+import dev.quarry.annotation.ManyToOne;
 import dev.quarry.annotation.Table;
 
-/** A book of the graph scenarios (Quarry mapping; the author is a plain key column for now). */
+/** A book of the graph scenarios (Quarry mapping): its author is a many-to-one over {@code author_id}. */
 @Entity
 @Table(name = "book")
 public class Book {
   @Id @GeneratedValue private Long id;
-  @Column(nullable = false) private long authorId;
+  @ManyToOne(optional = false) private Author author;
   @Column(nullable = false, length = 128) private String title;
   private int pages;
 
@@ -25,12 +26,12 @@ public class Book {
     this.id = id;
   }
 
-  public long getAuthorId() {
-    return authorId;
+  public Author getAuthor() {
+    return author;
   }
 
-  public void setAuthorId(long authorId) {
-    this.authorId = authorId;
+  public void setAuthor(Author author) {
+    this.author = author;
   }
 
   public String getTitle() {
