@@ -42,6 +42,15 @@ public final class Request {
     throw ApiException.badRequest("id must be a positive whole number, got '" + raw + "'");
   }
 
+  /** A path variable other than the id ({@code {role}} in {@code /users/{id}/roles/{role}}), decoded. */
+  public String path(String name) {
+    try {
+      return URLDecoder.decode(pathVariables.get(name), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("malformed path");
+    }
+  }
+
   /** A query parameter, or null when absent or empty. */
   public String query(String name) {
     String v = query.get(name);
