@@ -32,13 +32,18 @@ final class EmployeesApi {
   /** Bounds the recursive query should the data ever hold a cycle (the API refuses to make one). */
   private static final int MAX_DEPTH = 64;
 
-  /** The list shows the manager's id (the key a lazy reference carries) and never the reports. */
-  static final List<Load> LIST = List.of(Load.raise(E.subordinates));
+  /**
+   * The list shows the manager's id, so the manager is JOINED into the page's statement (reading a
+   * LAZY reference would send one SELECT per manager not yet in the session); it never shows the
+   * reports: RAISE.
+   */
+  static final List<Load> LIST = List.of(Load.joined(E.manager), Load.raise(E.subordinates));
 
   /**
    * The detail: the manager JOINED into the employee's statement, the employee's reports and the
    * manager's reports (the peers) with one SELECTIN statement each — three statements however
-   * many reports and peers.
+   * many reports and peers. The related employees are shown without their own manager
+   * ({@link Views#employeeRef}): the manager's manager is not loaded.
    */
   static final List<Load> DETAIL = List.of(Load.joined(E.manager).then(Load.selectIn(E.subordinates)),
       Load.selectIn(E.subordinates));
@@ -78,11 +83,11 @@ final class EmployeesApi {
     }
     Map<String, Object> m = Views.employee(e);
     Employee manager = e.getManager();
-    m.put("manager", manager == null ? null : Views.employee(manager));
-    m.put("reports", e.getSubordinates().stream().map(Views::employee).toList());
+    m.put("manager", manager == null ? null : Views.employeeRef(manager));
+    m.put("reports", e.getSubordinates().stream().map(Views::employeeRef).toList());
     m.put("peers", manager == null ? List.of() : manager.getSubordinates().stream()
         .filter(peer -> peer != e) // one row, one object: the identity map makes this comparison valid
-        .map(Views::employee).toList());
+        .map(Views::employeeRef).toList());
     return m;
   }
 

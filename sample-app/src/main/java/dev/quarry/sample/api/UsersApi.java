@@ -56,7 +56,7 @@ final class UsersApi {
         .route("GET", "/users/{id}", r -> detail(sessions.current(), r.id()))
         .route("PUT", "/users/{id}", this::update)
         .route("DELETE", "/users/{id}", 204, this::delete)
-        .route("GET", "/users/{id}/orders", this::orders)
+        .route("GET", "/users/{id}/orders", r -> orders(sessions.current(), r.id(), r))
         .route("PUT", "/users/{id}/roles/{role}", r -> changeRole(r, true))
         .route("DELETE", "/users/{id}/roles/{role}", r -> changeRole(r, false))
         .route("GET", "/roles", r -> sessions.current().select(Role.class).orderBy("name").list().stream()
@@ -102,9 +102,8 @@ final class UsersApi {
    * limited in SQL, so a user with thousands of orders costs the same three statements (the user,
    * the count, the page). RAISE on the items: the page shows none.
    */
-  private Object orders(Request request) {
-    Session session = sessions.current();
-    User user = find(session, request.id());
+  static Map<String, Object> orders(Session session, long userId, Request request) {
+    User user = find(session, userId);
     EntityQuery<Order> query = session.related(user, U.orders).options(Load.raise(QOrder.order.items));
     String status = request.query("status");
     if (status != null) {

@@ -24,6 +24,11 @@ public final class Request {
     this.body = body;
   }
 
+  /** A GET request with these query parameters ({@code "page=2&size=5"}), for calling handlers directly in tests. */
+  public static Request get(String rawQuery) {
+    return new Request("GET", Map.of(), rawQuery, null);
+  }
+
   public String method() {
     return method;
   }
