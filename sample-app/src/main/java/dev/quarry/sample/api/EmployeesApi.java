@@ -179,6 +179,9 @@ final class EmployeesApi {
     if (manager == null) {
       throw ApiException.badRequest("field 'managerId': employee " + id + " does not exist");
     }
+    if (self != null && id.equals(self.getId())) {
+      throw ApiException.badRequest("field 'managerId': an employee cannot manage themselves");
+    }
     if (self != null && managerIds(session, id).contains(self.getId())) {
       throw ApiException.badRequest("field 'managerId': employee " + id + " reports to " + self.getId()
           + " already (a cycle)");
