@@ -1,6 +1,7 @@
 package dev.quarry.schema;
 
 import dev.quarry.engine.Connectable;
+import dev.quarry.sql.ForeignKey;
 import dev.quarry.sql.Table;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
@@ -45,22 +46,56 @@ public final class Metadata {
     return with(List.of(more));
   }
 
-  /** A copy with these tables added. */
+  /**
+   * A copy with these tables added, and with the {@link CompanionTables companions} of all its
+   * tables whose referenced tables are all present (a many-to-many's association table joins once
+   * both of its entities are here).
+   */
   public Metadata with(Collection<? extends Table> more) {
     Map<String, Table> copy = new LinkedHashMap<>(tables);
     for (Table t : more) {
-      Objects.requireNonNull(t, "table");
-      if (t.alias() != null) {
-        throw new IllegalArgumentException("metadata holds tables, not aliases: add " + t.qualifiedName()
-            + " instead of its alias " + t.alias());
-      }
-      Table previous = copy.putIfAbsent(t.qualifiedName(), t);
-      if (previous != null && previous != t && !TableModel.of(previous).equals(TableModel.of(t))) {
-        throw new IllegalArgumentException("metadata already has a different table named " + t.qualifiedName()
-            + "; table names must be unique");
+      add(copy, t);
+    }
+    for (Table t : List.copyOf(copy.values())) {
+      if (t instanceof CompanionTables owner) {
+        for (Table companion : owner.companionTables()) {
+          if (referencesPresent(copy, companion)) {
+            add(copy, companion);
+          }
+        }
       }
     }
     return new Metadata(copy);
+  }
+
+  private static void add(Map<String, Table> tables, Table t) {
+    Objects.requireNonNull(t, "table");
+    if (t.alias() != null) {
+      throw new IllegalArgumentException("metadata holds tables, not aliases: add " + t.qualifiedName()
+          + " instead of its alias " + t.alias());
+    }
+    Table previous = tables.putIfAbsent(t.qualifiedName(), t);
+    if (previous != null && previous != t && !TableModel.of(previous).equals(TableModel.of(t))) {
+      throw new IllegalArgumentException("metadata already has a different table named " + t.qualifiedName()
+          + "; table names must be unique");
+    }
+  }
+
+  private static boolean referencesPresent(Map<String, Table> tables, Table companion) {
+    for (ForeignKey fk : companion.foreignKeys()) {
+      String schema = fk.targetSchema() != null ? fk.targetSchema() : companion.schema();
+      if (!tables.containsKey(schema == null ? fk.targetTable() : schema + "." + fk.targetTable())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Metadata of exactly this table, without companions (the single-table DDL below). */
+  private static Metadata single(Table table) {
+    Map<String, Table> one = new LinkedHashMap<>();
+    add(one, table);
+    return new Metadata(one);
   }
 
   /** The tables in the order they were added. */
@@ -118,12 +153,12 @@ public final class Metadata {
 
   /** The DDL that creates one table and its indexes on {@code vendor}. */
   public static List<String> createStatements(Table table, Vendor vendor) {
-    return Metadata.of(table).createStatements(vendor);
+    return single(table).createStatements(vendor);
   }
 
   /** The DDL that drops one table on {@code vendor}. */
   public static List<String> dropStatements(Table table, Vendor vendor) {
-    return Metadata.of(table).dropStatements(vendor);
+    return single(table).dropStatements(vendor);
   }
 
   /**
@@ -163,12 +198,12 @@ public final class Metadata {
    * if it exists. The table's foreign keys must reference tables that exist (except on SQLite).
    */
   public static List<String> create(Connectable target, Table table) {
-    return Metadata.of(table).createAll(target, false);
+    return single(table).createAll(target, false);
   }
 
   /** Drops one table and its sequences (SQLAlchemy's {@code Table.drop}); fails if it does not exist. */
   public static List<String> drop(Connectable target, Table table) {
-    return Metadata.of(table).dropAll(target, false);
+    return single(table).dropAll(target, false);
   }
 
   private static List<String> inTransaction(Connectable target, Function<DdlTarget, List<String>> work) {

@@ -9,12 +9,16 @@ import dev.quarry.sample.model.Product;
 import dev.quarry.sample.model.Profile;
 import dev.quarry.sample.model.Role;
 import dev.quarry.sample.model.User;
-import dev.quarry.sample.model.UserRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Demo data, written once in one transaction when the database has no users. */
+/**
+ * Demo data, written once in one transaction when the database has no users. Everything is
+ * linked through relationships and written by one flush: the unit of work orders the INSERTs by
+ * foreign key (users before profiles and orders, managers before their reports) and writes the
+ * {@code user_roles} rows from {@link User#getRoles()}.
+ */
 public final class Seed {
   private Seed() {}
 
@@ -37,25 +41,22 @@ public final class Seed {
     String[][] people = {{"Ann Archer", "ann@example.com", "Lyon"}, {"Bob Baker", "bob@example.com", "Oslo"},
         {"Cleo Carter", "cleo@example.com", "Porto"}, {"Dan Dale", "dan@example.com", null},
         {"Eve Evans", "eve@example.com", "Graz"}};
-    for (String[] p : people) {
+    for (int i = 0; i < people.length; i++) {
       User u = new User();
-      u.setName(p[0]);
-      u.setEmail(p[1]);
+      u.setName(people[i][0]);
+      u.setEmail(people[i][1]);
+      u.getRoles().add(customer); // a row of user_roles, written by the flush
       session.add(u);
       users.add(u);
-    }
-    session.flush(); // ids for the rows below
-    for (int i = 0; i < users.size(); i++) {
       if (people[i][2] != null) {
         Profile profile = new Profile();
-        profile.setUser(users.get(i));
+        profile.setUser(u);
         profile.setCity(people[i][2]);
         profile.setBio("Shopping since " + (2015 + i));
         session.add(profile);
       }
-      link(session, users.get(i), customer);
     }
-    link(session, users.get(0), admin);
+    users.get(0).getRoles().add(admin);
     List<Product> products = new ArrayList<>();
     Object[][] catalog = {{"MUG-01", "Stoneware mug", 1200L, 40}, {"TEA-01", "Green tea, 100 g", 850L, 100},
         {"POT-01", "Cast-iron teapot", 5400L, 8}, {"SPN-01", "Bamboo spoon", 300L, 250},
@@ -92,14 +93,10 @@ public final class Seed {
       session.add(o);
       session.addAll(items);
     }
-    // One flush per level of the hierarchy: on H2 and PostgreSQL the session currently sends new rows
-    // of one table as one JDBC batch, binding a child's manager_id before its new parent's generated
-    // id is read back (the key is written as NULL). SQLite inserts row by row and is unaffected.
+    // The whole hierarchy in the same flush: the unit of work inserts each manager before its reports.
     Employee ceo = employee(session, "Grace Hopper", "Managing director", null);
-    session.flush();
     Employee ops = employee(session, "Alan Kay", "Head of operations", ceo);
     employee(session, "Ada Lovelace", "Head of product", ceo);
-    session.flush();
     employee(session, "Ken Thompson", "Warehouse lead", ops);
     employee(session, "Barbara Liskov", "Support lead", ops);
   }
@@ -109,13 +106,6 @@ public final class Seed {
     r.setName(name);
     session.add(r);
     return r;
-  }
-
-  private static void link(Session session, User user, Role role) {
-    UserRole link = new UserRole();
-    link.setUser(user);
-    link.setRole(role);
-    session.add(link);
   }
 
   private static Employee employee(Session session, String name, String title, Employee manager) {

@@ -11,7 +11,6 @@ import dev.quarry.sample.model.QProduct;
 import dev.quarry.sample.model.QProfile;
 import dev.quarry.sample.model.QRole;
 import dev.quarry.sample.model.QUser;
-import dev.quarry.sample.model.QUserRole;
 import dev.quarry.schema.Metadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +20,19 @@ import java.util.concurrent.Executors;
 
 /** The running shop: engine, schema, seed data, session factory and HTTP server. Close it to stop. */
 public final class Shop implements AutoCloseable {
-  /** Every table of the shop, from the generated metamodels (created in foreign-key order). */
-  public static final Metadata METADATA = Metadata.of(QRole.role, QUser.user, QProfile.profile, QUserRole.userRole,
+  /**
+   * Every table of the shop, from the generated metamodels (created in foreign-key order). The
+   * association table {@code user_roles} of {@code User.roles} comes with {@code QUser} and
+   * {@code QRole}: it is not listed.
+   */
+  public static final Metadata METADATA = Metadata.of(QRole.role, QUser.user, QProfile.profile,
       QProduct.product, QOrder.order, QOrderItem.orderItem, QEmployee.employee);
+
+  /**
+   * The default SQLite file, named after the schema version: bump the number when the tables
+   * change, so that a file written by an older version is left alone instead of breaking startup.
+   */
+  public static final String DEFAULT_FILE = "quarry-shop-v2.db";
 
   private final Engine engine;
   private final HttpServer server;

@@ -2,15 +2,16 @@ package dev.quarry.sample;
 
 /**
  * Starts the shop: {@code java -jar quarry-sample-app.jar [jdbc-url] [--port n]}. The database is
- * the first argument, else {@code QUARRY_DB_URL}, else an SQLite file {@code quarry-shop.db} in
- * the working directory (created and seeded on first start).
+ * the first argument, else {@code QUARRY_DB_URL}, else an SQLite file {@code quarry-shop-v2.db}
+ * in the working directory (created and seeded on first start). The file name carries the schema
+ * version: a {@code quarry-shop.db} left by an earlier version (with other tables) is ignored.
  */
 public final class ShopApp {
   /**
    * SQLite allows one writer: IMMEDIATE transactions queue for the write lock (up to the busy
    * timeout) instead of failing when two read-then-write requests meet.
    */
-  static final String DEFAULT_URL = "jdbc:sqlite:quarry-shop.db?transaction_mode=IMMEDIATE&busy_timeout=10000";
+  static final String DEFAULT_URL = "jdbc:sqlite:" + Shop.DEFAULT_FILE + "?transaction_mode=IMMEDIATE&busy_timeout=10000";
 
   private ShopApp() {}
 
@@ -40,6 +41,9 @@ public final class ShopApp {
     System.out.println("  curl " + base + "/");
     System.out.println("  curl '" + base + "/products?q=tea&sort=-priceCents&page=1&size=5'");
     System.out.println("  curl " + base + "/users/1");
+    System.out.println("  curl '" + base + "/users/1/orders?status=SHIPPED&page=1&size=5'");
+    System.out.println("  curl -X PUT " + base + "/users/2/roles/support");
+    System.out.println("  curl " + base + "/employees/4/chain");
     System.out.println("  curl -X POST " + base + "/orders -H 'Content-Type: application/json' "
         + "-d '{\"userId\": 2, \"items\": [{\"productId\": 1, \"quantity\": 2}]}'");
     System.out.println("  curl " + base + "/reports/top-products");

@@ -10,6 +10,7 @@ import dev.quarry.engine.Engine;
 import dev.quarry.engine.Row;
 import dev.quarry.engine.Transaction;
 import dev.quarry.engine.UniqueViolationException;
+import dev.quarry.orm.Load;
 import dev.quarry.orm.Page;
 import dev.quarry.orm.PendingRollbackException;
 import dev.quarry.orm.Session;
@@ -18,7 +19,9 @@ import dev.quarry.sample.model.Order;
 import dev.quarry.sample.model.Product;
 import dev.quarry.sample.model.QOrder;
 import dev.quarry.sample.model.QProduct;
+import dev.quarry.sample.model.QRole;
 import dev.quarry.sample.model.QUser;
+import dev.quarry.sample.model.Role;
 import dev.quarry.sample.model.User;
 import dev.quarry.sample.model.UserDao;
 import dev.quarry.schema.Metadata;
@@ -147,25 +150,31 @@ class ReadmeTourTest {
   void relationships() {
     // tour:relationships
     try (Session session = sessions.openSession()) {
+      Role admin = new Role();
+      admin.setName("admin");
       User ann = new User();
       ann.setEmail("ann@example.com");
       ann.setName("Ann");
+      ann.getRoles().add(admin);     // @ManyToMany: the flush writes a user_roles row
       Order order = new Order();
       order.setUser(ann);            // @ManyToOne: the flush writes orders.user_id
       order.setStatus("NEW");
       order.setPlacedOn(LocalDate.of(2026, 2, 1));
       order.setTotalCents(0L);
-      session.addAll(List.of(order, ann));  // flush orders the INSERTs by foreign key: users first
+      session.addAll(List.of(order, ann, admin));  // one flush, INSERTs ordered by foreign key
       session.commit();
     }
     try (Session session = sessions.openSession()) {
+      QUser u = QUser.user;
+      User ann = session.select(u).where(u.email.eq("ann@example.com"))
+          .options(Load.joined(u.profile), Load.selectIn(u.roles))  // two statements, however many roles
+          .one();
+      assertEquals(List.of("admin"), ann.getRoles().stream().map(Role::getName).toList());
+      // User.orders is DYNAMIC: a query scoped to the user, filtered, counted and paged in SQL
+      assertEquals(1, session.related(ann, u.orders).where(QOrder.order.status.eq("NEW")).count());
       Order order = session.select(Order.class).one();
-      Long userId = order.getUser().getId();  // a reference carrying the key (loading: coming)
-      List<Order> annsOrders = session.select(Order.class)
-          .join(QUser.user, QUser.user.id.eq(QOrder.order.userId))
-          .where(QUser.user.email.eq("ann@example.com")).list();
-      assertEquals(List.of(order), annsOrders);
-      assertEquals(session.select(User.class).one().getId(), userId);
+      assertSame(ann, order.getUser());  // LAZY: loaded on first access, here from the identity map
+      assertEquals(List.of(ann), session.select(u).where(u.roles.any(QRole.role.name.eq("admin"))).list());
     }
     // end
   }

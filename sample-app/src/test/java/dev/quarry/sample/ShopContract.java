@@ -120,6 +120,48 @@ abstract class ShopContract {
   }
 
   @Test
+  void ordersOfAUserThroughTheDynamicRelationship() throws Exception {
+    Reply all = get("/users/1/orders?sort=placedOn");
+    assertEquals(200, all.status());
+    assertEquals(2L, num(all.get("total")));
+    assertEquals(List.of(1L, 1L), all.items().stream().map(o -> num(o.get("userId"))).toList());
+    assertEquals(List.of("SHIPPED", "PAID"), all.items().stream().map(o -> o.get("status")).toList());
+    Reply shipped = get("/users/1/orders?status=SHIPPED");
+    assertEquals(1L, num(shipped.get("total")));
+    Reply second = get("/users/1/orders?sort=placedOn&size=1&page=2");
+    assertEquals("PAID", second.items().get(0).get("status"));
+    assertEquals(2L, num(second.get("totalPages")));
+    assertEquals(0L, num(get("/users/1/orders?status=NEW").get("total")));
+    assertEquals(2L, num(get("/users/1").get("orders")), "the detail counts them through the same relationship");
+    assertError(404, "user 999 does not exist", get("/users/999/orders"));
+    assertError(400, "status must be one of", get("/users/1/orders?status=LOST"));
+    assertError(400, "page 3 is beyond the last page (2)", get("/users/1/orders?size=1&page=3"));
+    assertError(400, "sort must be one of", get("/users/1/orders?sort=email"));
+  }
+
+  @Test
+  void rolesAreGrantedAndRevokedThroughTheCollection() throws Exception {
+    Reply granted = call("PUT", "/users/3/roles/support", null);
+    assertEquals(200, granted.status(), String.valueOf(granted.json()));
+    assertEquals(List.of("customer", "support"), granted.get("roles"));
+    assertEquals(List.of("customer", "support"), call("PUT", "/users/3/roles/support", null).get("roles"),
+        "granting twice changes nothing");
+    assertEquals(List.of("customer", "support"), get("/users/3").get("roles"));
+    assertEquals(List.of("cleo@example.com"), get("/users?role=support").items().stream().map(u -> u.get("email"))
+        .toList());
+    Reply revoked = call("DELETE", "/users/3/roles/customer", null);
+    assertEquals(List.of("support"), revoked.get("roles"));
+    assertEquals(List.of("support"), get("/users/3").get("roles"));
+    assertEquals(List.of("support"), call("DELETE", "/users/3/roles/admin", null).get("roles"), "not held: no-op");
+    assertEquals(List.of("customer", "support"), call("PUT", "/users/3/roles/customer", null).get("roles"));
+    assertEquals(List.of("customer"), call("DELETE", "/users/3/roles/support", null).get("roles"));
+    assertError(404, "role owner does not exist", call("PUT", "/users/3/roles/owner", null));
+    assertError(404, "user 999 does not exist", call("PUT", "/users/999/roles/admin", null));
+    assertError(400, "id must be a positive whole number", call("DELETE", "/users/x/roles/admin", null));
+    assertError(405, "GET is not allowed", get("/users/3/roles/admin"));
+  }
+
+  @Test
   void products() throws Exception {
     Reply list = get("/products?sort=-priceCents&size=2");
     assertEquals(List.of("POT-01", "KTL-01"), list.items().stream().map(p -> p.get("sku")).toList());
@@ -195,6 +237,20 @@ abstract class ShopContract {
     assertEquals("Grace Hopper", ((Map<?, ?>) alan.get("manager")).get("name"));
     assertEquals(2, ((List<?>) alan.get("reports")).size());
     assertEquals(1, ((List<?>) alan.get("peers")).size());
+    assertEquals(List.of("Barbara Liskov", "Ken Thompson"),
+        ((List<?>) alan.get("reports")).stream().map(r -> ((Map<?, ?>) r).get("name")).toList());
+    assertEquals("Ada Lovelace", ((Map<?, ?>) ((List<?>) alan.get("peers")).get(0)).get("name"));
+    assertEquals(List.of(), get("/employees/1").get("peers"));
+    assertEquals(null, get("/employees/1").get("manager"));
+    Reply chain = get("/employees/4/chain");
+    assertEquals(200, chain.status());
+    assertEquals(List.of("Alan Kay", "Grace Hopper"),
+        ((List<?>) chain.json()).stream().map(e -> ((Map<?, ?>) e).get("name")).toList());
+    assertEquals(List.of(), get("/employees/1/chain").json());
+    assertError(404, "employee 999 does not exist", get("/employees/999/chain"));
+    assertError(404, "employee 999 does not exist", get("/employees/999"));
+    assertEquals(List.of(1L, 1L, 2L, 2L), get("/employees?sort=id").items().stream().skip(1)
+        .map(e -> num(e.get("managerId"))).toList());
     assertEquals(1L, num(get("/employees?top=true").get("total")));
     assertEquals(2L, num(get("/employees?managerId=2").get("total")));
 
@@ -205,6 +261,12 @@ abstract class ShopContract {
     Reply cycle = call("PUT", "/employees/1", "{\"managerId\": " + id + "}");
     assertEquals(400, cycle.status());
     assertTrue(cycle.error().contains("cycle"), cycle.error());
+    assertError(400, "field 'managerId': an employee cannot manage themselves",
+        call("PUT", "/employees/2", "{\"managerId\": 2}"));
+    assertError(400, "field 'managerId': employee 999 does not exist",
+        call("POST", "/employees", "{\"name\": \"X\", \"title\": \"Y\", \"managerId\": 999}"));
+    assertEquals(List.of("Alan Kay", "Grace Hopper"), ((List<?>) get("/employees/" + id + "/chain").json()).stream()
+        .map(e -> ((Map<?, ?>) e).get("name")).toList());
     assertEquals(409, call("DELETE", "/employees/2", null).status());
     assertEquals(204, call("DELETE", "/employees/" + id, null).status());
   }

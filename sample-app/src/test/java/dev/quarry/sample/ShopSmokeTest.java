@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,18 @@ class ShopSmokeTest extends ShopContract {
   @BeforeAll
   static void startOnSqlite() {
     start("jdbc:sqlite:" + dir.resolve("shop.db") + "?transaction_mode=IMMEDIATE&busy_timeout=10000");
+  }
+
+  @Test
+  void theAssociationTableOfUserRolesComesWithTheEntityTables() {
+    assertTrue(Shop.METADATA.hasTable("user_roles"), "User.roles' join table, not listed in Shop.METADATA");
+    assertEquals(List.of("user_id", "role_id"), Shop.METADATA.table("user_roles").columns().stream()
+        .map(c -> c.name()).toList());
+  }
+
+  @Test
+  void theDefaultFileNameCarriesTheSchemaVersion() {
+    assertTrue(ShopApp.DEFAULT_URL.startsWith("jdbc:sqlite:quarry-shop-v2.db?"), ShopApp.DEFAULT_URL);
   }
 
   @Test

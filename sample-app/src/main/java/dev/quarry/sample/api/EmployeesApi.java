@@ -1,6 +1,9 @@
 package dev.quarry.sample.api;
 
+import dev.quarry.engine.Result;
+import dev.quarry.engine.Row;
 import dev.quarry.orm.EntityQuery;
+import dev.quarry.orm.Load;
 import dev.quarry.orm.ScopedSession;
 import dev.quarry.orm.Session;
 import dev.quarry.sample.http.ApiException;
@@ -8,14 +11,42 @@ import dev.quarry.sample.http.Request;
 import dev.quarry.sample.http.Router;
 import dev.quarry.sample.model.Employee;
 import dev.quarry.sample.model.QEmployee;
+import dev.quarry.sql.CommonTable;
+import dev.quarry.sql.NumberExpression;
+import dev.quarry.sql.Sql;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code /employees}: a self-referencing hierarchy; detail with manager and direct reports (a self-join alias). */
+/**
+ * {@code /employees}: a self-referencing hierarchy. The detail loads manager, direct reports and
+ * peers through {@code Employee.manager} / {@code Employee.subordinates}; the chain of managers up
+ * to the top is one recursive query.
+ */
 final class EmployeesApi {
   private static final Set<String> SORT_KEYS = Set.of("id", "name", "title");
   private static final Set<String> FIELDS = Set.of("name", "title", "managerId");
   private static final QEmployee E = QEmployee.employee;
+  /** Bounds the recursive query should the data ever hold a cycle (the API refuses to make one). */
+  private static final int MAX_DEPTH = 64;
+
+  /**
+   * The list shows the manager's id, so the manager is JOINED into the page's statement (reading a
+   * LAZY reference would send one SELECT per manager not yet in the session); it never shows the
+   * reports: RAISE.
+   */
+  static final List<Load> LIST = List.of(Load.joined(E.manager), Load.raise(E.subordinates));
+
+  /**
+   * The detail: the manager JOINED into the employee's statement, the employee's reports and the
+   * manager's reports (the peers) with one SELECTIN statement each — three statements however
+   * many reports and peers. The related employees are shown without their own manager
+   * ({@link Views#employeeRef}): the manager's manager is not loaded.
+   */
+  static final List<Load> DETAIL = List.of(Load.joined(E.manager).then(Load.selectIn(E.subordinates)),
+      Load.selectIn(E.subordinates));
 
   private final ScopedSession sessions;
 
@@ -26,13 +57,14 @@ final class EmployeesApi {
   void register(Router router) {
     router.route("GET", "/employees", this::list)
         .route("POST", "/employees", 201, this::create)
-        .route("GET", "/employees/{id}", this::show)
+        .route("GET", "/employees/{id}", r -> detail(sessions.current(), r.id()))
+        .route("GET", "/employees/{id}/chain", r -> chain(sessions.current(), r.id()))
         .route("PUT", "/employees/{id}", this::update)
         .route("DELETE", "/employees/{id}", 204, this::delete);
   }
 
   private Object list(Request request) {
-    EntityQuery<Employee> query = sessions.current().select(Employee.class);
+    EntityQuery<Employee> query = sessions.current().select(E).options(LIST);
     Long managerId = request.queryLong("managerId", 1, Long.MAX_VALUE);
     if (managerId != null) {
       query = query.where(E.managerId.eq(managerId));
@@ -43,20 +75,58 @@ final class EmployeesApi {
     return Views.page(request, query, SORT_KEYS, "name", Views::employee);
   }
 
-  private Object show(Request request) {
-    Session session = sessions.current();
-    Employee e = find(session, request.id());
+  /** The employee with manager, direct reports and peers, loaded with {@link #DETAIL}. */
+  static Map<String, Object> detail(Session session, long id) {
+    Employee e = session.select(E).where(E.id.eq(id)).options(DETAIL).oneOrNull();
+    if (e == null) {
+      throw ApiException.notFound("employee", id);
+    }
     Map<String, Object> m = Views.employee(e);
-    Employee manager = e.getManager() == null ? null : session.get(Employee.class, e.getManager().getId());
-    m.put("manager", manager == null ? null : Views.employee(manager));
-    // Colleagues with the same manager: the employees table joined to itself through an alias.
-    QEmployee peer = E.as("peer");
-    m.put("reports", session.select(Employee.class).where(E.managerId.eq(e.getId())).orderBy(E.name.asc()).list()
-        .stream().map(Views::employee).toList());
-    m.put("peers", session.select(Employee.class).join(peer, peer.managerId.eq(E.managerId))
-        .where(peer.id.eq(e.getId()), E.id.ne(e.getId())).orderBy(E.name.asc()).list()
-        .stream().map(Views::employee).toList());
+    Employee manager = e.getManager();
+    m.put("manager", manager == null ? null : Views.employeeRef(manager));
+    m.put("reports", e.getSubordinates().stream().map(Views::employeeRef).toList());
+    m.put("peers", manager == null ? List.of() : manager.getSubordinates().stream()
+        .filter(peer -> peer != e) // one row, one object: the identity map makes this comparison valid
+        .map(Views::employeeRef).toList());
     return m;
+  }
+
+  /**
+   * {@code GET /employees/{id}/chain}: the managers from the direct one up to the top. Two
+   * statements whatever the depth: a recursive query collects the ids, one query loads them.
+   */
+  static List<Map<String, Object>> chain(Session session, long id) {
+    List<Long> ids = managerIds(session, id);
+    if (ids.isEmpty()) {
+      throw ApiException.notFound("employee", id);
+    }
+    List<Long> up = ids.subList(1, ids.size());
+    Map<Long, Employee> byId = new HashMap<>();
+    if (!up.isEmpty()) {
+      for (Employee m : session.select(E).where(E.id.in(up)).options(LIST).list()) {
+        byId.put(m.getId(), m);
+      }
+    }
+    return up.stream().map(byId::get).map(Views::employee).toList();
+  }
+
+  /**
+   * The employee's id followed by its managers' ids, nearest first (empty when there is no such
+   * employee): {@code WITH RECURSIVE chain AS (the employee UNION ALL the manager of each row)}.
+   */
+  private static List<Long> managerIds(Session session, long id) {
+    NumberExpression<Integer> depth = Sql.val(0).as("depth");
+    CommonTable chain = Sql.recursiveCte("chain", Sql.select(E.id, E.managerId, depth).from(E).where(E.id.eq(id)),
+        t -> Sql.select(E.id, E.managerId, t.field(depth).plus(1)).from(E).join(t, E.id.eq(t.field(E.managerId)))
+            .where(t.field(depth).lt(MAX_DEPTH)));
+    List<Long> ids = new ArrayList<>();
+    try (Result rows = session.execute(Sql.select(chain.field(E.id)).from(chain).with(chain)
+        .orderBy(chain.field(depth).asc()))) {
+      for (Row row : rows) {
+        ids.add(((Number) row.get(0)).longValue());
+      }
+    }
+    return ids;
   }
 
   private Object create(Request request) {
@@ -91,7 +161,7 @@ final class EmployeesApi {
   private Object delete(Request request) {
     Session session = sessions.current();
     Employee e = find(session, request.id());
-    long reports = session.select(Employee.class).where(E.managerId.eq(e.getId())).count();
+    long reports = session.related(e, E.subordinates).count(); // a COUNT, not the loaded collection
     if (reports > 0) {
       throw new ApiException(409, "employee " + e.getId() + " manages " + reports + " people; reassign them first");
     }
@@ -109,12 +179,12 @@ final class EmployeesApi {
     if (manager == null) {
       throw ApiException.badRequest("field 'managerId': employee " + id + " does not exist");
     }
-    for (Employee up = manager; self != null && up != null;
-        up = up.getManager() == null ? null : session.get(Employee.class, up.getManager().getId())) {
-      if (up.getId().equals(self.getId())) {
-        throw ApiException.badRequest("field 'managerId': employee " + id + " reports to " + self.getId()
-            + " already (a cycle)");
-      }
+    if (self != null && id.equals(self.getId())) {
+      throw ApiException.badRequest("field 'managerId': an employee cannot manage themselves");
+    }
+    if (self != null && managerIds(session, id).contains(self.getId())) {
+      throw ApiException.badRequest("field 'managerId': employee " + id + " reports to " + self.getId()
+          + " already (a cycle)");
     }
     return manager;
   }

@@ -25,11 +25,13 @@ public final class ShopApi {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", "Quarry sample shop");
     m.put("endpoints", List.of(
-        "GET /users?q=&role=&sort=&page=&size=", "POST /users", "GET|PUT|DELETE /users/{id}", "GET /roles",
+        "GET /users?q=&role=&sort=&page=&size=", "POST /users", "GET|PUT|DELETE /users/{id}",
+        "GET /users/{id}/orders?status=&sort=&page=&size=", "PUT|DELETE /users/{id}/roles/{role}", "GET /roles",
         "GET /products?q=&minPrice=&maxPrice=&inStock=true&sort=&page=&size=", "POST /products",
         "GET|PUT|DELETE /products/{id}",
         "GET /orders?userId=&status=&sort=&page=&size=", "POST /orders", "GET|PUT|DELETE /orders/{id}",
         "GET /employees?managerId=&top=true&sort=&page=&size=", "POST /employees", "GET|PUT|DELETE /employees/{id}",
+        "GET /employees/{id}/chain",
         "GET /reports/top-products?limit="));
     return m;
   }

@@ -1,7 +1,5 @@
 package dev.quarry.sample.api;
 
-import dev.quarry.engine.Result;
-import dev.quarry.engine.Row;
 import dev.quarry.orm.EntityQuery;
 import dev.quarry.orm.Load;
 import dev.quarry.orm.ScopedSession;
@@ -16,25 +14,35 @@ import dev.quarry.sample.model.QOrder;
 import dev.quarry.sample.model.QProfile;
 import dev.quarry.sample.model.QRole;
 import dev.quarry.sample.model.QUser;
-import dev.quarry.sample.model.QUserRole;
 import dev.quarry.sample.model.Role;
 import dev.quarry.sample.model.User;
-import dev.quarry.sample.model.UserRole;
 import dev.quarry.sql.Sql;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code /users}: list with search, role filter and pagination; detail with profile and roles; create, update, delete. */
+/**
+ * {@code /users}: list with search, role filter and pagination; detail with profile, roles and
+ * order count; the user's orders page by page (DYNAMIC); grant and revoke roles through the
+ * many-to-many collection; create, update, delete.
+ */
 final class UsersApi {
   private static final Set<String> SORT_KEYS = Set.of("id", "name", "email");
   private static final Set<String> FIELDS = Set.of("email", "name", "bio", "city", "roles");
   private static final QUser U = QUser.user;
-  private static final QUserRole UR = QUserRole.userRole;
   private static final QRole R = QRole.role;
   private static final QProfile P = QProfile.profile;
+
+  /**
+   * The list shows columns only. RAISE makes a view that would touch a relationship fail loudly
+   * (in the tests) instead of sending one statement per listed user.
+   */
+  static final List<Load> LIST = List.of(Load.raise(U.profile), Load.raise(U.roles));
+
+  /** The detail: the profile JOINED into the user's statement, the roles with one SELECTIN statement. */
+  static final List<Load> DETAIL = List.of(Load.joined(U.profile), Load.selectIn(U.roles));
 
   private final ScopedSession sessions;
 
@@ -45,44 +53,84 @@ final class UsersApi {
   void register(Router router) {
     router.route("GET", "/users", this::list)
         .route("POST", "/users", 201, this::create)
-        .route("GET", "/users/{id}", this::show)
+        .route("GET", "/users/{id}", r -> detail(sessions.current(), r.id()))
         .route("PUT", "/users/{id}", this::update)
         .route("DELETE", "/users/{id}", 204, this::delete)
+        .route("GET", "/users/{id}/orders", r -> orders(sessions.current(), r.id(), r))
+        .route("PUT", "/users/{id}/roles/{role}", r -> changeRole(r, true))
+        .route("DELETE", "/users/{id}/roles/{role}", r -> changeRole(r, false))
         .route("GET", "/roles", r -> sessions.current().select(Role.class).orderBy("name").list().stream()
             .map(role -> Map.<String, Object>of("id", role.getId(), "name", role.getName())).toList());
   }
 
   private Object list(Request request) {
-    EntityQuery<User> query = sessions.current().select(User.class);
+    EntityQuery<User> query = sessions.current().select(U).options(LIST);
     String q = request.query("q");
     if (q != null) {
       query = query.where(Sql.or(U.name.containsIgnoreCase(q), U.email.containsIgnoreCase(q)));
     }
     String role = request.query("role");
     if (role != null) {
-      query = query.join(UR, UR.userId.eq(U.id)).join(R, R.id.eq(UR.roleId)).where(R.name.eq(role));
+      // EXISTS through the association table, from the relationship path: no hand-written join
+      query = query.where(U.roles.any(R.name.eq(role)));
     }
     return Views.page(request, query, SORT_KEYS, "id", Views::user);
   }
 
-  private Object show(Request request) {
-    Session session = sessions.current();
-    User user = find(session, request.id());
-    Map<String, Object> m = show(session, user);
-    m.put("orders", session.select(Order.class).where(QOrder.order.userId.eq(user.getId())).count());
+  /**
+   * The user with profile, roles and order count in three statements: the user with its profile
+   * ({@link #DETAIL}, JOINED), the roles (SELECTIN), and a {@code COUNT} through the DYNAMIC
+   * {@code User.orders} — counting is cheaper than loading a user's orders.
+   */
+  static Map<String, Object> detail(Session session, long id) {
+    User user = session.select(U).where(U.id.eq(id)).options(DETAIL).oneOrNull();
+    if (user == null) {
+      throw ApiException.notFound("user", id);
+    }
+    Map<String, Object> m = Views.user(user);
+    Profile profile = user.getProfile();
+    m.put("bio", profile == null ? null : profile.getBio());
+    m.put("city", profile == null ? null : profile.getCity());
+    m.put("roles", roleNames(user));
+    m.put("orders", session.related(user, U.orders).count());
     return m;
   }
 
-  /** Role names through a Core join across the generated tables, in the request's transaction. */
-  static List<String> roleNames(Session session, long userId) {
-    List<String> names = new ArrayList<>();
-    try (Result rows = session.execute(Sql.select(R.name).from(R).join(UR, UR.roleId.eq(R.id))
-        .where(UR.userId.eq(userId)).orderBy(R.name.asc()))) {
-      for (Row row : rows) {
-        names.add(row.get(R.name));
-      }
+  /**
+   * {@code GET /users/{id}/orders?status=&sort=&page=&size=}: the DYNAMIC {@code User.orders}
+   * gives a query scoped to the user, refined like any query — filtered, sorted, counted and
+   * limited in SQL, so a user with thousands of orders costs the same three statements (the user,
+   * the count, the page). RAISE on the items: the page shows none.
+   */
+  static Map<String, Object> orders(Session session, long userId, Request request) {
+    User user = find(session, userId);
+    EntityQuery<Order> query = session.related(user, U.orders).options(Load.raise(QOrder.order.items));
+    String status = request.query("status");
+    if (status != null) {
+      query = query.where(QOrder.order.status.eq(OrdersApi.status(status)));
     }
-    return names;
+    return Views.page(request, query, OrdersApi.SORT_KEYS, "-placedOn", Views::order);
+  }
+
+  /** Grants ({@code PUT}) or revokes ({@code DELETE}) a role: the flush writes or deletes the {@code user_roles} row. */
+  private Object changeRole(Request request, boolean grant) {
+    Session session = sessions.current();
+    User user = find(session, request.id());
+    String name = request.path("role");
+    Role role = session.select(R).where(R.name.eq(name)).oneOrNull();
+    if (role == null) {
+      throw ApiException.notFound("role", name);
+    }
+    if (grant) {
+      user.getRoles().add(role); // loads the collection (LAZY), then adds the association row at flush
+    } else {
+      user.getRoles().remove(role);
+    }
+    session.flush();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", user.getId());
+    m.put("roles", roleNames(user));
+    return m;
   }
 
   private Object create(Request request) {
@@ -91,14 +139,13 @@ final class UsersApi {
     User user = new User();
     user.setEmail(email(body, true));
     user.setName(Request.string(body, "name", true, 80));
-    session.add(user);
-    session.flush(); // assigns the id that the profile and role rows refer to
-    saveProfile(session, user, body);
     if (body.containsKey("roles")) {
-      setRoles(session, user, body);
+      user.getRoles().addAll(roles(session, body));
     }
-    session.flush();
-    return show(session, user);
+    session.add(user);
+    saveProfile(session, user, body);
+    session.flush(); // one flush: the user, then its profile and user_roles rows that reference it
+    return detail(session, user.getId());
   }
 
   private Object update(Request request) {
@@ -113,34 +160,28 @@ final class UsersApi {
     }
     saveProfile(session, user, body);
     if (body.containsKey("roles")) {
-      session.bulkDelete(UserRole.class).where(UR.userId.eq(user.getId())).execute(Synchronize.FETCH);
-      setRoles(session, user, body);
+      Set<Role> wanted = roles(session, body);
+      user.getRoles().retainAll(wanted); // the flush deletes the rows of the roles taken away
+      user.getRoles().addAll(wanted); // and inserts the rows of the new ones
     }
     session.flush();
-    return show(session, user);
+    return detail(session, user.getId());
   }
 
   private Object delete(Request request) {
     Session session = sessions.current();
     User user = find(session, request.id());
-    long orders = session.select(Order.class).where(QOrder.order.userId.eq(user.getId())).count();
+    long orders = session.related(user, U.orders).count();
     if (orders > 0) {
       throw new ApiException(409, "user " + user.getId() + " has " + orders + " orders; delete them first");
     }
     session.bulkDelete(Profile.class).where(P.userId.eq(user.getId())).execute(Synchronize.FETCH);
-    session.delete(user); // user_roles rows go with it (ON DELETE CASCADE)
+    session.delete(user); // the session deletes its user_roles rows first
     return null;
   }
 
-  private Map<String, Object> show(Session session, User user) {
-    // the profile through the inverse one-to-one, JOINED into the user's statement
-    User loaded = session.select(U).where(U.id.eq(user.getId())).options(Load.joined(U.profile)).one();
-    Map<String, Object> m = Views.user(loaded);
-    Profile profile = loaded.getProfile();
-    m.put("bio", profile == null ? null : profile.getBio());
-    m.put("city", profile == null ? null : profile.getCity());
-    m.put("roles", roleNames(session, user.getId()));
-    return m;
+  private static List<String> roleNames(User user) {
+    return user.getRoles().stream().map(Role::getName).sorted().toList();
   }
 
   private static User find(Session session, long id) {
@@ -159,14 +200,16 @@ final class UsersApi {
     return email;
   }
 
+  /** Creates or changes the profile through {@code User.profile} (LAZY: loaded only when bio or city change). */
   private static void saveProfile(Session session, User user, Map<String, Object> body) {
     if (!body.containsKey("bio") && !body.containsKey("city")) {
       return;
     }
-    Profile profile = session.select(Profile.class).where(P.userId.eq(user.getId())).oneOrNull();
+    Profile profile = user.getProfile();
     if (profile == null) {
       profile = new Profile();
       profile.setUser(user);
+      user.setProfile(profile);
       session.add(profile);
     }
     if (body.containsKey("bio")) {
@@ -177,20 +220,20 @@ final class UsersApi {
     }
   }
 
-  private static void setRoles(Session session, User user, Map<String, Object> body) {
+  /** The roles named in the body's {@code roles} array; 400 for an unknown name. */
+  private static Set<Role> roles(Session session, Map<String, Object> body) {
     Map<String, Role> byName = new LinkedHashMap<>();
     for (Role role : session.select(Role.class).list()) {
       byName.put(role.getName(), role);
     }
+    Set<Role> out = new LinkedHashSet<>();
     for (Object name : Request.list(body, "roles")) {
       Role role = byName.get(name);
       if (role == null) {
         throw ApiException.badRequest("unknown role " + name + "; known roles: " + byName.keySet());
       }
-      UserRole link = new UserRole();
-      link.setUser(user);
-      link.setRole(role);
-      session.add(link);
+      out.add(role);
     }
+    return out;
   }
 }

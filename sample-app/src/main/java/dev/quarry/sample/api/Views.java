@@ -16,9 +16,9 @@ import java.util.function.Function;
 
 /**
  * Entities to JSON documents, and the shared list conventions (pagination, sort keys). References
- * are written as ids ({@code userId}): the session loads many-to-one references as unloaded
- * objects carrying their key until relationship loading (issue 5) lands; nested documents are
- * then a change confined to this class.
+ * are written as ids ({@code userId}, {@code managerId}); reading one goes through the
+ * relationship, so the queries behind these views load it (JOINED) or already hold the related
+ * object in the session — a LAZY reference would cost one SELECT per row.
  */
 final class Views {
   static final int MAX_PAGE_SIZE = 100;
@@ -68,6 +68,15 @@ final class Views {
     m.put("name", e.getName());
     m.put("title", e.getTitle());
     m.put("managerId", e.getManager() == null ? null : e.getManager().getId());
+    return m;
+  }
+
+  /** An employee inside another one's document: no manager id, so the manager's manager need not be loaded. */
+  static Map<String, Object> employeeRef(Employee e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.getId());
+    m.put("name", e.getName());
+    m.put("title", e.getTitle());
     return m;
   }
 

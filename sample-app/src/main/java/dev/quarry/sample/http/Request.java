@@ -24,6 +24,11 @@ public final class Request {
     this.body = body;
   }
 
+  /** A GET request with these query parameters ({@code "page=2&size=5"}), for calling handlers directly in tests. */
+  public static Request get(String rawQuery) {
+    return new Request("GET", Map.of(), rawQuery, null);
+  }
+
   public String method() {
     return method;
   }
@@ -40,6 +45,15 @@ public final class Request {
       // reported below
     }
     throw ApiException.badRequest("id must be a positive whole number, got '" + raw + "'");
+  }
+
+  /** A path variable other than the id ({@code {role}} in {@code /users/{id}/roles/{role}}), decoded. */
+  public String path(String name) {
+    try {
+      return URLDecoder.decode(pathVariables.get(name), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("malformed path");
+    }
   }
 
   /** A query parameter, or null when absent or empty. */

@@ -32,6 +32,7 @@ public final class Router implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(Router.class);
   private static final int MAX_BODY = 1 << 20;
   private static final int MAX_ATTEMPTS = 5;
+  private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)\\}");
 
   private final ScopedSession sessions;
   private final List<Route> routes = new ArrayList<>();
@@ -40,15 +41,20 @@ public final class Router implements HttpHandler {
     this.sessions = sessions;
   }
 
-  /** Adds a route; {@code path} may contain {@code {id}}. The handler returns the JSON value to send. */
+  /** Adds a route; {@code path} may contain variables ({@code {id}}, {@code {role}}). The handler returns the JSON value to send. */
   public Router route(String method, String path, Function<Request, Object> handler) {
     return route(method, path, 200, handler);
   }
 
   /** {@link #route(String, String, Function)} answering with {@code status} (201 for creation, 204 for deletion). */
   public Router route(String method, String path, int status, Function<Request, Object> handler) {
-    String regex = "^" + path.replace("{id}", "(?<id>[^/]+)") + "/?$";
-    routes.add(new Route(method, Pattern.compile(regex), status, handler));
+    List<String> names = new ArrayList<>();
+    Matcher variable = VARIABLE.matcher(path);
+    while (variable.find()) {
+      names.add(variable.group(1));
+    }
+    String regex = "^" + VARIABLE.matcher(path).replaceAll("(?<$1>[^/]+)") + "/?$";
+    routes.add(new Route(method, Pattern.compile(regex), List.copyOf(names), status, handler));
     return this;
   }
 
@@ -92,8 +98,8 @@ public final class Router implements HttpHandler {
         continue;
       }
       Map<String, String> vars = new LinkedHashMap<>();
-      if (route.pattern.pattern().contains("(?<id>")) {
-        vars.put("id", m.group("id"));
+      for (String name : route.variables) {
+        vars.put(name, m.group(name));
       }
       Request request = new Request(method, vars, exchange.getRequestURI().getRawQuery(), readBody(exchange));
       return new Response(route.status, runWithRetries(route, request));
@@ -174,7 +180,8 @@ public final class Router implements HttpHandler {
     return m;
   }
 
-  private record Route(String method, Pattern pattern, int status, Function<Request, Object> handler) {}
+  private record Route(String method, Pattern pattern, List<String> variables, int status,
+      Function<Request, Object> handler) {}
 
   private record Response(int status, Object body) {}
 }

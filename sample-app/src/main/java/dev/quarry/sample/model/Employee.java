@@ -6,9 +6,15 @@ import dev.quarry.annotation.GeneratedValue;
 import dev.quarry.annotation.Id;
 import dev.quarry.annotation.JoinColumn;
 import dev.quarry.annotation.ManyToOne;
+import dev.quarry.annotation.OneToMany;
 import dev.quarry.annotation.Table;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Shop staff; a self-referencing many-to-one to the manager (null for the top). */
+/**
+ * Shop staff: a self-referencing many-to-one to the manager (null for the top) and its inverse,
+ * the direct reports. Both LAZY by default; the detail endpoint asks for JOINED / SELECTIN.
+ */
 @Entity
 @Table(name = "employees")
 public class Employee {
@@ -16,6 +22,7 @@ public class Employee {
   @Column(nullable = false, length = 80) private String name;
   @Column(nullable = false, length = 80) private String title;
   @ManyToOne @JoinColumn(name = "manager_id") private Employee manager;
+  @OneToMany(mappedBy = "manager", orderBy = "name") private List<Employee> subordinates = new ArrayList<>();
 
   public Employee() {}
 
@@ -49,5 +56,13 @@ public class Employee {
 
   public void setManager(Employee manager) {
     this.manager = manager;
+  }
+
+  public List<Employee> getSubordinates() {
+    return subordinates;
+  }
+
+  public void setSubordinates(List<Employee> subordinates) {
+    this.subordinates = subordinates;
   }
 }

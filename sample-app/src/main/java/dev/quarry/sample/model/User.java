@@ -2,22 +2,33 @@ package dev.quarry.sample.model;
 
 import dev.quarry.annotation.Column;
 import dev.quarry.annotation.Entity;
+import dev.quarry.annotation.FetchType;
 import dev.quarry.annotation.GeneratedValue;
 import dev.quarry.annotation.Id;
+import dev.quarry.annotation.JoinTable;
+import dev.quarry.annotation.ManyToMany;
 import dev.quarry.annotation.OneToMany;
 import dev.quarry.annotation.OneToOne;
 import dev.quarry.annotation.Table;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** A shop user. Orders point at it; its orders collection is declared for the relationship loader (issue 5). */
+/**
+ * A shop user: orders (one-to-many, DYNAMIC: a user can have many, so they are only ever queried
+ * page by page), profile (inverse one-to-one) and roles (many-to-many through {@code user_roles}).
+ */
 @Entity
 @Table(name = "users")
 public class User {
   @Id @GeneratedValue private Long id;
   @Column(nullable = false, unique = true, length = 120) private String email;
   @Column(nullable = false, length = 80) private String name;
-  @OneToMany(mappedBy = "user") private List<Order> orders;
+  @OneToMany(mappedBy = "user", fetch = FetchType.DYNAMIC) private List<Order> orders;
   @OneToOne(mappedBy = "user") private Profile profile;
+  @ManyToMany(orderBy = "name")
+  @JoinTable(name = "user_roles", joinColumn = "user_id", inverseJoinColumn = "role_id")
+  private Set<Role> roles = new LinkedHashSet<>();
 
   public User() {}
 
@@ -59,5 +70,13 @@ public class User {
 
   public void setProfile(Profile profile) {
     this.profile = profile;
+  }
+
+  public Set<Role> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(Set<Role> roles) {
+    this.roles = roles;
   }
 }
