@@ -53,12 +53,13 @@ final class EmbeddedPaths {
       cls.addField(FieldSpec.builder(columnType, c.name(), Modifier.PUBLIC, Modifier.FINAL)
           .addJavadoc("Column {@code $L} of {@code $L.$L}.\n", p.columnName(), m.name(), c.name()).build());
       ctor.addParameter(columnType, c.name()).addStatement("this.$N = $N", c.name(), c.name());
-      String sep = k == 0 ? "" : ",$W";
-      args.add(sep + "$L", columnFactory.apply(e, p));
-      all.add(sep + "$N", c.name());
+      String sep = k == 0 ? "" : ",";
+      args.add(sep + "\n$L", columnFactory.apply(e, p));
+      all.add(k == 0 ? "$N" : ", $N", c.name());
       CodeBlock read = c.access().read("value");
       CodeBlock test = p.primitive() ? CodeBlock.of("$N.eq($L)", c.name(), read)
-          : CodeBlock.of("($L == null ? $N.isNull() : $N.eq($L))", read, c.name(), c.name(), read);
+          : CodeBlock.of(k == 0 ? "($L == null ? $N.isNull() : $N.eq($L))" : "$L == null ? $N.isNull() : $N.eq($L)",
+              read, c.name(), c.name(), read);
       eq.add(k == 0 ? "$L" : "\n.and($L)", test);
       isNull.add(k == 0 ? "$N.isNull()" : ".and($N.isNull())", c.name());
     }
@@ -97,7 +98,7 @@ final class EmbeddedPaths {
     type.addField(FieldSpec.builder(path, m.name(), Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("$L {@code $L} ({@link $T}): its columns and comparisons with a value.\n",
             m.id() ? "Embedded id" : "Embedded value", m.name(), m.type())
-        .initializer("new $T($>$W$L$<)", path, args.build())
+        .initializer("new $T($>$>$L$<$<)", path, args.build())
         .build());
   }
 
