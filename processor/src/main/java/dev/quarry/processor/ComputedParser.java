@@ -87,7 +87,7 @@ final class ComputedParser {
       }
       ExecutableElement method = candidates.get(0);
       String display = methodName + "(" + String.join(", ", method.getParameters().stream()
-          .map(v -> TypeResolver.display(v.asType())).toList()) + ")";
+          .map(v -> simple(v.asType())).toList()) + ")";
       if (method.getModifiers().contains(Modifier.PRIVATE) || method.getParameters().size() != 1
           || !isMetamodel(method.getParameters().get(0).asType(), entity, metamodel)) {
         diagnostics.error(method, Errors.computedExpressionSignature(property, display,
@@ -98,7 +98,7 @@ final class ComputedParser {
       TypeElement expression = elements.getTypeElement(RuntimeNames.SQL_EXPRESSION.canonicalName());
       if (expression == null || returned.getKind() != TypeKind.DECLARED
           || !types.isAssignable(returned, types.getDeclaredType(expression, boxed))) {
-        diagnostics.error(method, Errors.computedExpressionType(property, display, TypeResolver.display(returned),
+        diagnostics.error(method, Errors.computedExpressionType(property, display, simple(returned),
             TypeResolver.display(getter.getReturnType()), suggestion));
         continue;
       }
@@ -115,6 +115,11 @@ final class ComputedParser {
     }
     return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getSimpleName()
         .contentEquals(metamodel);
+  }
+
+  /** A type without package names, for messages: {@code NumberExpression<Integer>}. */
+  private static String simple(TypeMirror type) {
+    return type.toString().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
   }
 
   /** The natural expression type for a getter's (boxed) type, for fix hints. */
