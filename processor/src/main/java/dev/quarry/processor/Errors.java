@@ -335,6 +335,11 @@ public final class Errors {
     return "@EmbeddedId '" + property + "' cannot use @GeneratedValue; assign the key components yourself";
   }
 
+  public static String embeddedIdEquality(String property, String type) {
+    return "@EmbeddedId '" + property + "' has type " + type + ", a class without equals(Object) and hashCode(); "
+        + "keys are compared by value (identity map, findById), so implement both or make " + type + " a record";
+  }
+
   public static String computedNotGetter(String method) {
     return "@Computed method " + method + "() is not a getter; put @Computed on a non-static, parameterless "
         + "getX()/isX() method that computes the value in Java";

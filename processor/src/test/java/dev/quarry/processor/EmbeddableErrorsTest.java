@@ -196,6 +196,29 @@ class EmbeddableErrorsTest {
   }
 
   @Test
+  void embeddedIdClassNeedsValueEquality() {
+    JavaFileObject key = source("com.shop.Key", """
+        package com.shop;
+        @dev.quarry.annotation.Embeddable
+        public class Key {
+          public String a;
+          public Integer b;
+        }
+        """);
+    JavaFileObject order = source("com.shop.Order", """
+        package com.shop;
+        import dev.quarry.annotation.*;
+        @Entity
+        public class Order {
+          @EmbeddedId Key key; //!
+          String note;
+        }
+        """);
+    assertSingleError(compile(key, order), order, "@EmbeddedId 'key' has type Key, a class without equals(Object) "
+        + "and hashCode()");
+  }
+
+  @Test
   void computedPropertyWithoutExpression() {
     JavaFileObject user = user("""
           @Computed public String getFullName() { return firstName + " " + lastName; } //!

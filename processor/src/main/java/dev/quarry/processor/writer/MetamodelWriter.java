@@ -30,7 +30,7 @@ public final class MetamodelWriter {
     String name = Naming.lowerCamel(entity.type().simpleName());
     Set<String> taken = new HashSet<>();
     for (PropertyModel p : entity.columns()) {
-      taken.add(fieldName(p));
+      taken.add(p.embedded() != null ? p.embedded().owner().name() : fieldName(p));
     }
     return taken.contains(name) ? name + "Table" : name;
   }
@@ -86,7 +86,7 @@ public final class MetamodelWriter {
     Set<String> taken = new HashSet<>();
     taken.add(instance);
     for (PropertyModel p : e.columns()) {
-      taken.add(fieldName(p));
+      taken.add(p.embedded() != null ? p.embedded().owner().name() : fieldName(p));
     }
     for (int r = 0; r < e.relations().size(); r++) {
       dev.quarry.processor.model.RelationModel rel = e.relations().get(r);
