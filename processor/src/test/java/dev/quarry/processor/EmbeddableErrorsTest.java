@@ -219,6 +219,30 @@ class EmbeddableErrorsTest {
   }
 
   @Test
+  void referencesToAnEmbeddedIdAreReportedNotDropped() {
+    JavaFileObject order = source("com.shop.Order", """
+        package com.shop;
+        import dev.quarry.annotation.*;
+        @Entity
+        public class Order {
+          @EmbeddedId Address key;
+          String note;
+        }
+        """);
+    JavaFileObject line = source("com.shop.Line", """
+        package com.shop;
+        import dev.quarry.annotation.*;
+        @Entity
+        public class Line {
+          @Id Long id;
+          @ManyToOne(fetch = FetchType.JOINED) Order order; //!
+        }
+        """);
+    assertSingleError(compile(ADDRESS, order, line), line, "@ManyToOne property 'order' refers to Order, which has a "
+        + "composite key");
+  }
+
+  @Test
   void computedPropertyWithoutExpression() {
     JavaFileObject user = user("""
           @Computed public String getFullName() { return firstName + " " + lastName; } //!
