@@ -16,6 +16,7 @@ import dev.quarry.sql.Column;
 import dev.quarry.sql.Sql;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
+import dev.quarry.types.Vendor;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,17 @@ class EmbedTest {
     assertEquals(List.of("carrier", "number"), s.primaryKey().stream().map(Column::name).toList());
     assertSame(u.home.city, u.columns().get(4), "the path's columns are the table's columns");
     assertEquals("home.city", User_Mapping.INSTANCE.propertyName(4));
+  }
+
+  @Test
+  void valueEqualityRendersAsColumnComparisonsOnEveryDialect() {
+    var query = Sql.select(u.id).from(u).where(u.home.eq(new Address("1 Main St", "Tehran", null)));
+    String ansi = "SELECT \"embed_users\".\"id\" FROM \"embed_users\" WHERE \"embed_users\".\"home_street\" = ?"
+        + " AND \"embed_users\".\"home_city\" = ? AND \"embed_users\".\"home_zip\" IS NULL";
+    for (Vendor vendor : List.of(Vendor.SQLITE, Vendor.H2, Vendor.POSTGRESQL)) {
+      assertEquals(ansi, query.compile(vendor).sql(), vendor.toString());
+    }
+    assertEquals(ansi.replace('"', '`'), query.compile(Vendor.MYSQL).sql());
   }
 
   @AllDatabases
