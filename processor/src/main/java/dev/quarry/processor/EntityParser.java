@@ -146,7 +146,8 @@ public final class EntityParser {
     return Optional.of(new EntityModel(element, ClassName.get(element), entityName, schema, table,
         List.copyOf(columns), List.copyOf(relationList), ids.columns(), ids.idClass(), version, generation,
         List.copyOf(indexes), List.copyOf(uniques), List.copyOf(checks), generateDao,
-        proxyable(element, columns, relationList), List.copyOf(callbacks), List.copyOf(validators),
+        proxyable(element, columns, relationList) || embeddedAccessorsOverridable(embeddedList),
+        List.copyOf(callbacks), List.copyOf(validators),
         List.copyOf(embeddedList), List.copyOf(computedList)));
   }
 
@@ -388,6 +389,11 @@ public final class EntityParser {
       }
     }
     return false;
+  }
+
+  /** Whether the entity's accessors of an embedded value can be overridden (the proxy intercepts them). */
+  private static boolean embeddedAccessorsOverridable(List<EmbeddedModel> embedded) {
+    return embedded.stream().anyMatch(m -> m.access().getterOverridable() || m.access().setterOverridable());
   }
 
   /** The column options of a property ({@code @Column} or defaults). */

@@ -153,6 +153,23 @@ class EmbedTest {
   }
 
   @AllDatabases
+  void anExpiredEntityReloadsThroughTheEmbeddedValuesAccessor(TestDatabase db) {
+    Engine engine = create(db);
+    SessionFactory sessions = SessionFactory.builder(engine).expireOnCommit(true).build();
+    User ann = user("Ann", "Lee", null, null, new GeoPoint(35.7, 51.4));
+    try (Session session = sessions.openSession()) {
+      session.add(ann);
+      session.commit();
+    }
+    try (Session session = sessions.openSession()) {
+      User loaded = session.get(User.class, ann.id);
+      session.commit();
+      db.execute("UPDATE \"embed_users\" SET \"location_lat\" = 1.5");
+      assertEquals(1.5, loaded.getLocation().getLat(), "the generated subclass reloads on the first access");
+    }
+  }
+
+  @AllDatabases
   void embeddedIdFindsUpdatesAndDeletes(TestDatabase db) {
     Engine engine = create(db);
     ShipmentDao dao = new ShipmentDao(engine);

@@ -36,7 +36,8 @@ public final class MappingWriter {
     this.entity = e.type();
     this.mapping = e.mappingType();
     this.suspends = e.proxyable() && (e.columns().stream().anyMatch(p -> !p.access().usesField())
-        || e.relations().stream().anyMatch(r -> !r.access().usesField()));
+        || e.relations().stream().anyMatch(r -> !r.access().usesField())
+        || e.embeddeds().stream().anyMatch(m -> !m.access().usesField()));
   }
 
   public static JavaFile write(EntityModel e) {
