@@ -3,6 +3,8 @@ package dev.quarry.processor;
 import com.palantir.javapoet.ClassName;
 import dev.quarry.processor.PropertyCollector.Candidate;
 import dev.quarry.processor.model.ColumnModel;
+import dev.quarry.processor.model.ComputedModel;
+import dev.quarry.processor.model.EmbeddedModel;
 import dev.quarry.processor.model.EntityModel;
 import dev.quarry.processor.model.EntityModel.CheckModel;
 import dev.quarry.processor.model.EntityModel.Generation;
@@ -44,6 +46,8 @@ public final class EntityParser {
   private final RelationParser relations;
   private final PropertyParser properties;
   private final LifecycleParser lifecycle;
+  private final EmbeddableParser embeddables;
+  private final ComputedParser computeds;
 
   public EntityParser(ProcessingEnvironment env) {
     this.types = env.getTypeUtils();
@@ -53,6 +57,8 @@ public final class EntityParser {
     this.relations = new RelationParser(env.getElementUtils(), types, mirrors, collector, resolver);
     this.properties = new PropertyParser(types, mirrors, resolver);
     this.lifecycle = new LifecycleParser(env.getElementUtils(), types, mirrors, collector);
+    this.embeddables = new EmbeddableParser(env.getElementUtils(), types, mirrors, properties);
+    this.computeds = new ComputedParser(env.getElementUtils(), types, mirrors, resolver);
   }
 
   /** The model of {@code element}, or empty after reporting its errors. */
@@ -73,10 +79,20 @@ public final class EntityParser {
     List<PropertyModel> columns = new ArrayList<>();
     List<RelationModel> relationList = new ArrayList<>();
     Map<String, PropertyModel> byColumn = new LinkedHashMap<>();
+    List<EmbeddedModel> embeddedList = new ArrayList<>();
     boolean propertyAccess = collector.usesPropertyAccess(element);
     for (Candidate c : collector.collect(element, propertyAccess, diagnostics)) {
       List<AnnotationMirror> rel = RelationParser.relationAnnotations(c.element());
       PropertyModel column;
+      if (rel.isEmpty() && EmbeddableParser.isEmbedded(c)) {
+        EmbeddableParser.Parsed parsed = embeddables.parse(element, c, columns.size(), diagnostics);
+        if (parsed == null || !EmbeddableParser.register(parsed, columns, byColumn, diagnostics)) {
+          failed = true;
+        } else {
+          embeddedList.add(parsed.model());
+        }
+        continue;
+      }
       if (!rel.isEmpty()) {
         if (rel.size() > 1) {
           diagnostics.error(c.element(), Errors.severalRelationships(c.name()));
@@ -112,7 +128,7 @@ public final class EntityParser {
       columns.add(column);
     }
 
-    IdResult ids = ids(element, simpleName, columns, diagnostics);
+    IdResult ids = ids(element, simpleName, columns, embeddedList, diagnostics);
     int version = version(simpleName, columns, diagnostics);
     Generation generation = ids == null ? Generation.ASSIGNED : generation(table, columns, ids, diagnostics);
     List<IndexModel> indexes = new ArrayList<>();
@@ -121,6 +137,7 @@ public final class EntityParser {
     tableConstraints(element, tableAnnotation, table, columns, indexes, uniques, checks, diagnostics);
     List<EntityModel.CallbackModel> callbacks = lifecycle.callbacks(element, diagnostics);
     List<EntityModel.ValidatorModel> validators = lifecycle.validators(element, columns, diagnostics);
+    List<ComputedModel> computedList = computeds.parse(element, columns, relationList, diagnostics);
 
     if (failed || ids == null || diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
@@ -129,7 +146,9 @@ public final class EntityParser {
     return Optional.of(new EntityModel(element, ClassName.get(element), entityName, schema, table,
         List.copyOf(columns), List.copyOf(relationList), ids.columns(), ids.idClass(), version, generation,
         List.copyOf(indexes), List.copyOf(uniques), List.copyOf(checks), generateDao,
-        proxyable(element, columns, relationList), List.copyOf(callbacks), List.copyOf(validators)));
+        proxyable(element, columns, relationList) || embeddedAccessorsOverridable(embeddedList),
+        List.copyOf(callbacks), List.copyOf(validators),
+        List.copyOf(embeddedList), List.copyOf(computedList)));
   }
 
   private boolean checkShape(TypeElement element, String name, Diagnostics diagnostics) {
@@ -181,7 +200,8 @@ public final class EntityParser {
   /** Key columns and key record. */
   private record IdResult(List<Integer> columns, ClassName idClass) {}
 
-  private IdResult ids(TypeElement element, String name, List<PropertyModel> columns, Diagnostics diagnostics) {
+  private IdResult ids(TypeElement element, String name, List<PropertyModel> columns, List<EmbeddedModel> embedded,
+      Diagnostics diagnostics) {
     List<PropertyModel> ids = new ArrayList<>();
     for (PropertyModel p : columns) {
       if (p.id()) {
@@ -189,6 +209,11 @@ public final class EntityParser {
       }
     }
     AnnotationMirror idClassAnnotation = Mirrors.find(element, RuntimeNames.ID_CLASS);
+    List<EmbeddedModel> embeddedIds = embedded.stream().filter(EmbeddedModel::id).toList();
+    if (!embeddedIds.isEmpty()) {
+      EmbeddedIds.Key key = EmbeddedIds.key(element, embeddedIds, ids, idClassAnnotation, diagnostics);
+      return key == null ? null : new IdResult(key.columns(), key.type());
+    }
     if (ids.isEmpty()) {
       diagnostics.error(element, Errors.noId(name));
       return null;
@@ -364,6 +389,11 @@ public final class EntityParser {
       }
     }
     return false;
+  }
+
+  /** Whether the entity's accessors of an embedded value can be overridden (the proxy intercepts them). */
+  private static boolean embeddedAccessorsOverridable(List<EmbeddedModel> embedded) {
+    return embedded.stream().anyMatch(m -> m.access().getterOverridable() || m.access().setterOverridable());
   }
 
   /** The column options of a property ({@code @Column} or defaults). */

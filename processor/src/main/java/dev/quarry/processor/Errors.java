@@ -267,4 +267,102 @@ public final class Errors {
     return "@Validates method " + method + " must be non-private and non-static, take one " + type
         + " parameter (the new value of '" + property + "') and return " + type + "; change its declaration";
   }
+
+  // ---- Embeddables and computed (hybrid) properties ----
+
+  public static String embeddedNotEmbeddable(String annotation, String property, String type) {
+    return annotation + " property '" + property + "' has type " + type + ", which is not an @Embeddable; "
+        + "annotate " + type + " with @Embeddable (a record or a class with a no-argument constructor)";
+  }
+
+  public static String embeddableShape(String type, String problem) {
+    return "@Embeddable " + type + " " + problem;
+  }
+
+  public static String embeddableNoConstructor(String type) {
+    return "@Embeddable class " + type + " has no no-argument constructor that generated code can call; add a "
+        + "public (or, in the same package, package-private) constructor without parameters, or make it a record";
+  }
+
+  public static String embeddableNoComponents(String type) {
+    return "@Embeddable " + type + " has no persistent components; add fields (or record components) to store";
+  }
+
+  public static String embeddableUnreachable(String type, String component) {
+    return "component '" + component + "' of @Embeddable " + type + " cannot be reached from the entity's "
+        + "package; make the field public or add a public getter and setter";
+  }
+
+  public static String embeddableFinalField(String type, String component) {
+    return "field '" + component + "' of @Embeddable class " + type + " is final and cannot be set when rows "
+        + "are read; remove 'final', or make " + type + " a record";
+  }
+
+  public static String embeddableAnnotation(String annotation, String type, String component) {
+    return annotation + " is not supported inside @Embeddable " + type + " (on '" + component + "'); "
+        + "remove it, or map '" + component + "' as a property of the entity";
+  }
+
+  public static String nestedEmbeddable(String type, String component) {
+    return "component '" + component + "' of @Embeddable " + type + " is itself embeddable; nested embeddables "
+        + "are not supported: flatten its components into " + type;
+  }
+
+  public static String embeddedAnnotation(String annotation, String property) {
+    return annotation + " cannot be used on embedded property '" + property + "'; put column options on the "
+        + "embeddable's components and choose column names with @Embedded(prefix = ...)";
+  }
+
+  public static String embeddedColumnClash(String column, String path, String other, String suggestion) {
+    return "column '" + column + "' of embedded '" + path + "' is already used by '" + other
+        + "'; give the embedded property another prefix, e.g. @Embedded(prefix = \"" + suggestion + "\")";
+  }
+
+  public static String embeddedIdWithIds(String property, java.util.Collection<String> others) {
+    return "@EmbeddedId '" + property + "' is the whole key, but " + others + " are also @Id; remove @Id from "
+        + "them (or from '" + property + "' and use @IdClass)";
+  }
+
+  public static String embeddedIdWithIdClass(String property) {
+    return "entity declares both @IdClass and @EmbeddedId '" + property + "'; keep one way of declaring the key";
+  }
+
+  public static String severalEmbeddedIds(String property) {
+    return "second @EmbeddedId '" + property + "'; an entity has one key, keep one";
+  }
+
+  public static String embeddedIdGenerated(String property) {
+    return "@EmbeddedId '" + property + "' cannot use @GeneratedValue; assign the key components yourself";
+  }
+
+  public static String embeddedIdEquality(String property, String type) {
+    return "@EmbeddedId '" + property + "' has type " + type + ", a class without equals(Object) and hashCode(); "
+        + "keys are compared by value (identity map, findById), so implement both or make " + type + " a record";
+  }
+
+  public static String computedNotGetter(String method) {
+    return "@Computed method " + method + "() is not a getter; put @Computed on a non-static, parameterless "
+        + "getX()/isX() method that computes the value in Java";
+  }
+
+  public static String computedWithoutExpression(String property, String method, String suggestion) {
+    return "computed property '" + property + "' has no SQL expression: the entity declares no static method "
+        + method + "; add " + suggestion + " (or name an existing method with @Computed(expression = ...))";
+  }
+
+  public static String computedExpressionSignature(String property, String method, String expected) {
+    return "expression method " + method + " of computed property '" + property + "' must be " + expected
+        + "; change its declaration";
+  }
+
+  public static String computedExpressionType(String property, String method, String returned, String type,
+      String suggestion) {
+    return "expression method " + method + " of computed property '" + property + "' returns " + returned
+        + ", which is not an Expression of the getter's type " + type + "; return " + suggestion;
+  }
+
+  public static String computedClash(String property, String what) {
+    return "computed property '" + property + "' clashes with " + what + "; rename the getter (or mark the "
+        + "other property @Transient)";
+  }
 }

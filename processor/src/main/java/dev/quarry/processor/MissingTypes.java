@@ -37,7 +37,7 @@ final class MissingTypes {
           return true;
         }
         for (VariableElement p : m.getParameters()) {
-          if (isMissing(p.asType())) {
+          if (isMissing(p.asType()) && !isOwnMetamodel(type, p.asType())) {
             return true;
           }
         }
@@ -81,6 +81,20 @@ final class MissingTypes {
       return s.equals("<error>");
     }
     return false;
+  }
+
+  /**
+   * Whether a missing type is the entity's own metamodel ({@code QUser}), which this processor writes
+   * in the round it parses the entity: a computed property's expression method takes it as parameter,
+   * so waiting for it would defer the entity forever.
+   */
+  static boolean isOwnMetamodel(TypeElement entity, TypeMirror type) {
+    if (type.getKind() != TypeKind.ERROR) {
+      return false;
+    }
+    String expected = "Q" + String.join("_", com.palantir.javapoet.ClassName.get(entity).simpleNames());
+    String name = type.toString();
+    return name.equals(expected) || name.endsWith("." + expected);
   }
 
   static boolean isMissing(TypeMirror type) {

@@ -140,9 +140,9 @@ final class RelationParser {
     Element targetId = null;
     int ids = 0;
     for (Candidate tc : collector.collect(target, collector.usesPropertyAccess(target), diagnostics.quiet())) {
-      if (Mirrors.has(tc.element(), RuntimeNames.ID)) {
+      if (Mirrors.has(tc.element(), RuntimeNames.ID) || Mirrors.has(tc.element(), RuntimeNames.EMBEDDED_ID)) {
         targetId = tc.element();
-        ids++;
+        ids += EmbeddableParser.isEmbedded(tc) ? 2 : 1; // an embedded id is a composite key
       }
     }
     if (ids > 1) {

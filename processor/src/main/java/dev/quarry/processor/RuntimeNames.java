@@ -33,6 +33,12 @@ public final class RuntimeNames {
   public static final String EMBEDDABLE = ANNOTATION + "Embeddable";
   public static final String MAPPED_SUPERCLASS = ANNOTATION + "MappedSuperclass";
   public static final String VALIDATES = ANNOTATION + "Validates";
+  // Embeddables and computed properties
+  public static final String EMBEDDED = ANNOTATION + "Embedded";
+  public static final String EMBEDDED_ID = ANNOTATION + "EmbeddedId";
+  public static final String COMPUTED = ANNOTATION + "Computed";
+  public static final ClassName SQL_EXPRESSION = ClassName.get("dev.quarry.sql", "Expression");
+  public static final ClassName SQL_PREDICATE = ClassName.get("dev.quarry.sql", "Predicate");
 
   /** Lifecycle callback annotations and the {@code LifecycleEvent} constant each one maps to. */
   public static final java.util.Map<String, String> CALLBACKS = java.util.Map.of(

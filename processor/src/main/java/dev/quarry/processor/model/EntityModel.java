@@ -27,12 +27,29 @@ import javax.lang.model.element.TypeElement;
  * @param proxyable whether the lazy-loading subclass can be generated
  * @param callbacks lifecycle callback methods, in declaration order
  * @param validators {@code @Validates} methods, by column, in declaration order
+ * @param embeddeds embedded values, in column order (their columns are in {@code columns})
+ * @param computeds computed (hybrid) properties, in declaration order
  */
 public record EntityModel(TypeElement element, ClassName type, String entityName, String schema, String table,
     List<PropertyModel> columns, List<RelationModel> relations, List<Integer> idColumns, ClassName idClass,
     int versionColumn, Generation generation, List<IndexModel> indexes, List<UniqueModel> uniques,
     List<CheckModel> checks, boolean generateDao, boolean proxyable, List<CallbackModel> callbacks,
-    List<ValidatorModel> validators) {
+    List<ValidatorModel> validators, List<EmbeddedModel> embeddeds, List<ComputedModel> computeds) {
+
+  /** An entity without embedded values or computed properties. */
+  public EntityModel(TypeElement element, ClassName type, String entityName, String schema, String table,
+      List<PropertyModel> columns, List<RelationModel> relations, List<Integer> idColumns, ClassName idClass,
+      int versionColumn, Generation generation, List<IndexModel> indexes, List<UniqueModel> uniques,
+      List<CheckModel> checks, boolean generateDao, boolean proxyable, List<CallbackModel> callbacks,
+      List<ValidatorModel> validators) {
+    this(element, type, entityName, schema, table, columns, relations, idColumns, idClass, versionColumn,
+        generation, indexes, uniques, checks, generateDao, proxyable, callbacks, validators, List.of(), List.of());
+  }
+
+  /** The embedded id, or null. */
+  public EmbeddedModel embeddedId() {
+    return embeddeds.stream().filter(EmbeddedModel::id).findFirst().orElse(null);
+  }
 
   /** A lifecycle callback: the {@code LifecycleEvent} constant and the no-argument method to call. */
   public record CallbackModel(String event, String method) {}

@@ -21,10 +21,38 @@ import javax.lang.model.element.Element;
  * @param version whether it is the optimistic-lock version
  * @param defaults client-side defaults and on-update values
  * @param reference the relationship when the column is a foreign key, else null
+ * @param embedded for a component column of an embedded value: the value and component, else null
+ *     ({@code access} is then the component's access on the embeddable)
  */
 public record PropertyModel(String name, Element element, int index, TypeName type, TypeName valueType,
     boolean primitive, ValueKind kind, Storage storage, ColumnModel column, Access access, boolean id,
-    boolean version, Defaults defaults, RelationModel reference) {
+    boolean version, Defaults defaults, RelationModel reference, EmbeddedRef embedded) {
+
+  /** A property that is not part of an embedded value. */
+  public PropertyModel(String name, Element element, int index, TypeName type, TypeName valueType,
+      boolean primitive, ValueKind kind, Storage storage, ColumnModel column, Access access, boolean id,
+      boolean version, Defaults defaults, RelationModel reference) {
+    this(name, element, index, type, valueType, primitive, kind, storage, column, access, id, version, defaults,
+        reference, null);
+  }
+
+  /** The embedded value a component column belongs to, and which component it is. */
+  public record EmbeddedRef(EmbeddedModel owner, int component) {
+    /** The dotted property path, {@code homeAddress.city}. */
+    public String path() {
+      return owner.name() + "." + owner.components().get(component).name();
+    }
+
+    /** Whether this is the first column of its value. */
+    public boolean first() {
+      return component == 0;
+    }
+
+    /** Whether this is the last column of its value. */
+    public boolean last() {
+      return component == owner.components().size() - 1;
+    }
+  }
 
   /**
    * Storage details beyond the value kind.

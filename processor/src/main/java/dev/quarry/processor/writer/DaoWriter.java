@@ -60,8 +60,8 @@ public final class DaoWriter {
           .addModifiers(Modifier.PUBLIC)
           .addParameter(parameter, field)
           .returns(returns)
-          .addStatement("return $N($T.$N.$N, $N)", unique ? "findUniqueBy" : "findAllBy", e.metamodelType(),
-              instance, field, field)
+          .addStatement("return $N($T.$N.$L, $N)", unique ? "findUniqueBy" : "findAllBy", e.metamodelType(),
+              instance, MetamodelWriter.columnRef(p), field)
           .build());
     }
     return Generated.file(dao.packageName(), type.build());

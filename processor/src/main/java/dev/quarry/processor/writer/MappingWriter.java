@@ -36,7 +36,8 @@ public final class MappingWriter {
     this.entity = e.type();
     this.mapping = e.mappingType();
     this.suspends = e.proxyable() && (e.columns().stream().anyMatch(p -> !p.access().usesField())
-        || e.relations().stream().anyMatch(r -> !r.access().usesField()));
+        || e.relations().stream().anyMatch(r -> !r.access().usesField())
+        || e.embeddeds().stream().anyMatch(m -> !m.access().usesField()));
   }
 
   public static JavaFile write(EntityModel e) {
@@ -58,7 +59,8 @@ public final class MappingWriter {
         .initializer("{$L}", e.idColumns().stream().map(i -> CodeBlock.of("$L", i)).collect(CodeBlock.joining(", ")))
         .build());
     type.addField(FieldSpec.builder(String[].class, "PROPERTY_NAMES", Modifier.PRIVATE, Modifier.STATIC,
-        Modifier.FINAL).initializer("{$L}", e.columns().stream().map(p -> CodeBlock.of("$S", p.name()))
+        Modifier.FINAL).initializer("{$L}", e.columns().stream().map(p -> CodeBlock.of("$S",
+            p.embedded() != null ? p.embedded().path() : p.name()))
             .collect(CodeBlock.joining(",$W"))).build());
     type.addField(FieldSpec.builder(RuntimeNames.ID_GENERATION, "ID_GENERATION", Modifier.PRIVATE, Modifier.STATIC,
         Modifier.FINAL).initializer(idGeneration()).build());
@@ -66,7 +68,7 @@ public final class MappingWriter {
     for (PropertyModel p : e.columns()) {
       type.addField(FieldSpec.builder(TypeExpressions.sqlTypeOf(p), typeConstant(p), Modifier.PRIVATE,
           Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.$N.$N.type()", e.metamodelType(), instance, MetamodelWriter.fieldName(p)).build());
+          .initializer("$T.$N.$L.type()", e.metamodelType(), instance, MetamodelWriter.columnRef(p)).build());
       if (p.defaults().clientDefault() != null) {
         type.addField(FieldSpec.builder(p.defaults().clientDefault(), constant(p) + "_DEFAULT", Modifier.PRIVATE,
             Modifier.STATIC, Modifier.FINAL).initializer("new $T()", p.defaults().clientDefault()).build());
@@ -119,6 +121,7 @@ public final class MappingWriter {
         type.addMethods(referenceHelpers(p));
       }
     }
+    type.addMethods(EmbeddedMappings.methods(e));
     type.addMethod(MethodSpec.methodBuilder("noColumn")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(int.class, "column")
@@ -206,6 +209,15 @@ public final class MappingWriter {
     CodeBlock.Builder body = CodeBlock.builder();
     for (PropertyModel p : e.columns()) {
       CodeBlock value;
+      if (p.embedded() != null) {
+        // components are read into locals; the value is built once its last column is read
+        body.addStatement("$T $N = $N.read(rs, $L, vendor)", p.valueType(), local(p), typeConstant(p),
+            jdbcIndex(p.index()));
+        if (p.embedded().last()) {
+          body.addStatement(EmbeddedMappings.assign(p.embedded().owner(), locals(p.embedded().owner())));
+        }
+        continue;
+      }
       if (p.primitive() && p.kind().primitiveGetter() != null && p.storage() == null) {
         value = CodeBlock.of("rs.$N($L)", p.kind().primitiveGetter(), jdbcIndex(p.index()));
       } else {
@@ -245,7 +257,24 @@ public final class MappingWriter {
       m.addStatement("$T $N = $N.read(rs, $L, vendor)", p.valueType(), local(p), typeConstant(p), jdbcIndex(i));
       m.beginControlFlow("if ($N == null)", local(p)).addStatement("return null").endControlFlow();
     }
-    return m.addStatement("return new $T($L)", e.idClass(), idLocals()).build();
+    return m.addStatement("return $L", newKey(idLocals())).build();
+  }
+
+  /** A composite key from its component values: the {@code @IdClass} record or the {@code @EmbeddedId} value. */
+  private CodeBlock newKey(CodeBlock args) {
+    return e.embeddedId() != null ? CodeBlock.of("$N($L)", EmbeddedMappings.ofMethod(e.embeddedId()), args)
+        : CodeBlock.of("new $T($L)", e.idClass(), args);
+  }
+
+  /** Component {@code p} of a composite key held in {@code key}. */
+  private CodeBlock keyComponent(PropertyModel p) {
+    return p.embedded() != null ? p.embedded().owner().components().get(p.embedded().component()).access()
+        .read("key") : CodeBlock.of("key.$N()", p.name());
+  }
+
+  private CodeBlock locals(dev.quarry.processor.model.EmbeddedModel m) {
+    return m.components().stream().map(c -> CodeBlock.of("$N", local(e.columns().get(c.column()))))
+        .collect(CodeBlock.joining(", "));
   }
 
   private CodeBlock idLocals() {
@@ -255,6 +284,9 @@ public final class MappingWriter {
 
   /** The column value of {@code p} on entity {@code e}: the property, or the referenced entity's id. */
   private CodeBlock value(PropertyModel p) {
+    if (p.embedded() != null) {
+      return EmbeddedMappings.value(p, "e");
+    }
     return p.reference() != null ? CodeBlock.of("$N(e)", referenceIdMethod(p)) : p.access().read("e");
   }
 
@@ -272,7 +304,8 @@ public final class MappingWriter {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (column)");
     for (PropertyModel p : e.columns()) {
       body.add("case $L:\n", p.index()).indent()
-          .addStatement(p.access().write("e", converted(p, "value")))
+          .addStatement(p.embedded() != null ? EmbeddedMappings.set(p, "value")
+              : p.access().write("e", converted(p, "value")))
           .addStatement("return").unindent();
     }
     body.add("default:\n").indent().addStatement("throw noColumn(column)").unindent().endControlFlow();
@@ -310,7 +343,7 @@ public final class MappingWriter {
         body.addStatement("$T $N = $L", p.valueType(), local(p), value(p));
         body.beginControlFlow("if ($N == null)", local(p)).addStatement("return null").endControlFlow();
       }
-      body.addStatement("return new $T($L)", e.idClass(), idLocals());
+      body.addStatement("return $L", newKey(idLocals()));
     }
     return override("id", ClassName.OBJECT).addParameter(entity, "e").addCode(guarded(body.build())).build();
   }
@@ -321,7 +354,12 @@ public final class MappingWriter {
       body.addStatement(e.singleId().access().write("e", converted(e.singleId(), "id")));
     } else {
       body.addStatement("$T key = ($T) id", e.idClass(), e.idClass());
-      for (int i : e.idColumns()) {
+      if (e.embeddedId() != null) {
+        body.add("// a copy, so the entity never shares a mutable key with the caller or the identity map\n");
+        body.addStatement(EmbeddedMappings.assign(e.embeddedId(), e.idColumns().stream()
+            .map(i -> keyComponent(e.columns().get(i))).collect(CodeBlock.joining(", "))));
+      }
+      for (int i : e.embeddedId() != null ? java.util.List.<Integer>of() : e.idColumns()) {
         PropertyModel p = e.columns().get(i);
         body.addStatement(p.access().write("e", CodeBlock.of("key.$N()", p.name())));
       }
@@ -336,7 +374,7 @@ public final class MappingWriter {
       return m.addStatement("return new Object[] {id}").build();
     }
     m.addStatement("$T key = ($T) id", e.idClass(), e.idClass());
-    CodeBlock values = e.idColumns().stream().map(i -> CodeBlock.of("key.$N()", e.columns().get(i).name()))
+    CodeBlock values = e.idColumns().stream().map(i -> keyComponent(e.columns().get(i)))
         .collect(CodeBlock.joining(", "));
     return m.addStatement("return new Object[] {$L}", values).build();
   }
@@ -351,7 +389,7 @@ public final class MappingWriter {
       PropertyModel p = e.columns().get(e.idColumns().get(k));
       args.add(k == 0 ? "($T) values[$L]" : ", ($T) values[$L]", p.valueType(), k);
     }
-    return m.addStatement("return new $T($L)", e.idClass(), args.build()).build();
+    return m.addStatement("return $L", newKey(args.build())).build();
   }
 
   private MethodSpec snapshot() {
@@ -523,7 +561,7 @@ public final class MappingWriter {
   }
 
   /** The default value of a primitive type, typed so a conditional expression keeps that type. */
-  private static CodeBlock zero(TypeName primitive) {
+  static CodeBlock zero(TypeName primitive) {
     if (primitive.equals(TypeName.BOOLEAN)) {
       return CodeBlock.of("false");
     } else if (primitive.equals(TypeName.CHAR)) {

@@ -30,7 +30,7 @@ public final class MetamodelWriter {
     String name = Naming.lowerCamel(entity.type().simpleName());
     Set<String> taken = new HashSet<>();
     for (PropertyModel p : entity.columns()) {
-      taken.add(fieldName(p));
+      taken.add(p.embedded() != null ? p.embedded().owner().name() : fieldName(p));
     }
     return taken.contains(name) ? name + "Table" : name;
   }
@@ -71,18 +71,22 @@ public final class MetamodelWriter {
         .initializer("new $T(null)", q)
         .build());
     for (PropertyModel p : e.columns()) {
+      if (p.embedded() != null) {
+        if (p.embedded().first()) {
+          EmbeddedPaths.addTo(type, e, p.embedded().owner(), MetamodelWriter::columnFactory);
+        }
+        continue;
+      }
       type.addField(FieldSpec.builder(TypeExpressions.columnType(p), fieldName(p), Modifier.PUBLIC, Modifier.FINAL)
           .addJavadoc(p.reference() == null ? "Column {@code $L} of property {@code $L}.\n"
               : "Foreign-key column {@code $L} of reference {@code $L}.\n", p.columnName(), p.name())
-          .initializer(p.kind().isParameterized() || p.kind() == dev.quarry.processor.model.ValueKind.CONVERTED
-              ? CodeBlock.of("this.<$T>$N($L)", p.valueType(), TypeExpressions.factory(p), spec(e, p))
-              : CodeBlock.of("$N($L)", TypeExpressions.factory(p), spec(e, p)))
+          .initializer(columnFactory(e, p))
           .build());
     }
     Set<String> taken = new HashSet<>();
     taken.add(instance);
     for (PropertyModel p : e.columns()) {
-      taken.add(fieldName(p));
+      taken.add(p.embedded() != null ? p.embedded().owner().name() : fieldName(p));
     }
     for (int r = 0; r < e.relations().size(); r++) {
       dev.quarry.processor.model.RelationModel rel = e.relations().get(r);
@@ -102,6 +106,7 @@ public final class MetamodelWriter {
       }
     }
     type.addMethod(constructor(e));
+    EmbeddedPaths.addComputed(type, e);
     type.addMethod(MethodSpec.methodBuilder("entityType")
         .addAnnotation(Override.class)
         .addJavadoc("The entity class mapped to this table.\n")
@@ -146,6 +151,20 @@ public final class MetamodelWriter {
         .addJavadoc("Association table {@code $L} of many-to-many {@code $L}: add it to the schema's metadata.\n",
             jt.name(), rel.name())
         .initializer(init.build()).build();
+  }
+
+  /** The expression creating the column of {@code p} (a column factory call, in column order). */
+  static CodeBlock columnFactory(EntityModel e, PropertyModel p) {
+    return p.kind().isParameterized() || p.kind() == dev.quarry.processor.model.ValueKind.CONVERTED
+        ? CodeBlock.of("this.<$T>$N($L)", p.valueType(), TypeExpressions.factory(p), spec(e, p))
+        : CodeBlock.of("$N($L)", TypeExpressions.factory(p), spec(e, p));
+  }
+
+  /** The column of {@code p} on a metamodel instance: {@code name}, or {@code homeAddress.city} when embedded. */
+  public static CodeBlock columnRef(PropertyModel p) {
+    return p.embedded() == null ? CodeBlock.of("$N", fieldName(p))
+        : CodeBlock.of("$N.$N", p.embedded().owner().name(),
+            p.embedded().owner().components().get(p.embedded().component()).name());
   }
 
   private static CodeBlock spec(EntityModel e, PropertyModel p) {

@@ -54,6 +54,13 @@ public final class ProxyWriter {
       accessors(type, rel.access(), rel.type(), n + r, written);
     }
     for (PropertyModel p : e.columns()) {
+      if (p.embedded() != null) {
+        // the entity's accessors of an embedded value report its first column
+        if (p.embedded().first()) {
+          accessors(type, p.embedded().owner().access(), p.embedded().owner().type(), p.index(), written);
+        }
+        continue;
+      }
       accessors(type, p.access(), p.type(), p.index(), written);
     }
     return Generated.file(proxy.packageName(), type.build());
