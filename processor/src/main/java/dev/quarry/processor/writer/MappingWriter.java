@@ -366,6 +366,7 @@ public final class MappingWriter {
         body.addStatement("s[$L] = $N.copy((byte[]) s[$L])", p.index(), typeConstant(p), p.index());
       }
     }
+    body.add(MutableValues.snapshotCopies(e, MappingWriter::typeConstant));
     body.addStatement("return s");
     return override("snapshot", ArrayTypeName.of(Object.class)).addParameter(entity, "e")
         .addCode(body.build()).build();
@@ -377,8 +378,9 @@ public final class MappingWriter {
         .addStatement("int n = 0")
         .beginControlFlow("for (int i = 0; i < dirty.length; i++)")
         .addStatement("Object value = get(e, i)")
-        .addStatement("boolean same = value instanceof byte[] bytes && snapshot[i] instanceof byte[] old\n"
-            + "? $T.equals(bytes, old) : $T.equals(value, snapshot[i])", Arrays.class, Objects.class)
+        .addStatement("boolean same = $L", MutableValues.same(e, MappingWriter::typeConstant, CodeBlock.of(
+            "value instanceof byte[] bytes && snapshot[i] instanceof byte[] old\n"
+            + "? $T.equals(bytes, old) : $T.equals(value, snapshot[i])", Arrays.class, Objects.class)))
         .beginControlFlow("if (!same)")
         .addStatement("dirty[n++] = i")
         .endControlFlow()
@@ -510,7 +512,7 @@ public final class MappingWriter {
     return p.name() + "Key";
   }
 
-  private static String typeConstant(PropertyModel p) {
+  static String typeConstant(PropertyModel p) {
     return constant(p) + "_TYPE";
   }
 
