@@ -328,7 +328,7 @@ public final class Errors {
   }
 
   public static String jsonId(String property) {
-    return "@Json property '" + property + "' cannot be an @Id: a JSON document is no key; map the key as a "
+    return "@Json property '" + property + "' cannot be an @Id; a JSON document is no key: map the key as a "
         + "plain column";
   }
 
