@@ -285,6 +285,28 @@ class CustomTypeErrorsTest {
   }
 
   @Test
+  void globalConverterAppliesToIdsAndTheForeignKeysReferencingThem() {
+    JavaFileObject codes = converter("CodeConverter", "@AutoApply", "Code, String", "");
+    JavaFileObject product = file("Product", """
+        @Entity
+        public class Product {
+          @Id Code sku;
+        }
+        """);
+    JavaFileObject line = file("Line", """
+        @Entity
+        public class Line {
+          @Id Long id;
+          @ManyToOne(fetch = FetchType.JOINED) Product product;
+        }
+        """);
+    Compilation c = compile(CODE, codes, product, line);
+    assertClean(c);
+    assertThat(generated(c, "com.shop.QProduct")).contains("SqlTypes.VARCHAR.converted(new CodeConverter(), Code.class)");
+    assertThat(generated(c, "com.shop.QLine")).contains("SqlTypes.VARCHAR.converted(new CodeConverter(), Code.class)");
+  }
+
+  @Test
   void convertersRegistersAConverterFromALibraryJar(@TempDir Path library) throws Exception {
     Compilation lib = Compiler.javac().compile(CODE, converter("CodeConverter", "", "Code, String", ""));
     assertThat(lib).succeeded();
