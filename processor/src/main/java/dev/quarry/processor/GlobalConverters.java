@@ -14,7 +14,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -35,7 +34,7 @@ import javax.lang.model.util.Types;
  */
 final class GlobalConverters {
   /** A registered global converter. */
-  record Global(String javaType, TypeName converter, ValueKind storedKind, boolean comparable) {}
+  record Global(TypeName converter, ValueKind storedKind, boolean comparable) {}
 
   private static final String AUTO_APPLY = RuntimeNames.ANNOTATION + "AutoApply";
   private static final String CONVERTERS = RuntimeNames.ANNOTATION + "Converters";
@@ -132,7 +131,7 @@ final class GlobalConverters {
           Errors.duplicateGlobalConverter(TypeResolver.display(javaType), first, name));
       return;
     }
-    byType.put(javaName, new Global(javaName, TypeName.get(types.erasure(converter)), stored,
+    byType.put(javaName, new Global(TypeName.get(types.erasure(converter)), stored,
         resolver.isComparable(javaType)));
   }
 
@@ -142,10 +141,9 @@ final class GlobalConverters {
     return out;
   }
 
+  /** Packages and classes by qualified name; packages first, so a package's list precedes its classes. */
   private static String sortKey(Element e) {
-    if (e instanceof QualifiedNameable q) {
-      return (e.getKind() == ElementKind.PACKAGE ? "" : "~") + q.getQualifiedName();
-    }
-    return e instanceof PackageElement p ? p.getQualifiedName().toString() : e.toString();
+    String name = e instanceof QualifiedNameable q ? q.getQualifiedName().toString() : e.toString();
+    return (e.getKind() == ElementKind.PACKAGE ? "0:" : "1:") + name;
   }
 }

@@ -378,7 +378,7 @@ public final class MappingWriter {
         .addStatement("int n = 0")
         .beginControlFlow("for (int i = 0; i < dirty.length; i++)")
         .addStatement("Object value = get(e, i)")
-        .addStatement("boolean same = $L", MutableValues.same(e, MappingWriter::typeConstant, CodeBlock.of(
+        .add(MutableValues.same(e, MappingWriter::typeConstant, CodeBlock.of(
             "value instanceof byte[] bytes && snapshot[i] instanceof byte[] old\n"
             + "? $T.equals(bytes, old) : $T.equals(value, snapshot[i])", Arrays.class, Objects.class)))
         .beginControlFlow("if (!same)")

@@ -34,19 +34,21 @@ final class MutableValues {
   }
 
   /**
-   * The expression telling whether column {@code i}'s {@code value} equals {@code snapshot[i]}:
-   * {@code plain} for ordinary columns, the type's {@code same} for mutable ones.
+   * The statement {@code boolean same = ...} telling whether column {@code i}'s {@code value}
+   * equals {@code snapshot[i]}: {@code plain} for ordinary columns, the type's {@code same} for
+   * mutable ones.
    */
   static CodeBlock same(EntityModel e, Function<PropertyModel, String> typeConstant, CodeBlock plain) {
     List<PropertyModel> mutable = of(e);
     if (mutable.isEmpty()) {
-      return plain;
+      return CodeBlock.builder().addStatement("boolean same = $L", plain).build();
     }
-    CodeBlock.Builder b = CodeBlock.builder().add("switch (i) {\n").indent();
+    CodeBlock.Builder b = CodeBlock.builder().add("boolean same = switch (i) {\n").indent();
     for (PropertyModel p : mutable) {
       String type = typeConstant.apply(p);
       b.add("case $L -> $N.same($N.cast(value), $N.cast(snapshot[i]));\n", p.index(), type, type, type);
     }
-    return b.add("default -> $L;\n", plain).unindent().add("}").build();
+    // The doubled indent only shows when the plain comparison wraps onto a second line.
+    return b.add("default -> $>$>$L$<$<;\n", plain).unindent().add("};\n").build();
   }
 }
