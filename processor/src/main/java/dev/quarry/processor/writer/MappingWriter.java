@@ -290,6 +290,10 @@ public final class MappingWriter {
     if (p.primitive()) {
       return CodeBlock.of("$N == null ? $L : ($T) $N", value, zero(p.type()), p.valueType(), value);
     }
+    if (p.kind() == dev.quarry.processor.model.ValueKind.JSON) {
+      // Through the column type: a checked cast even for generic types (no unchecked warning in user builds).
+      return CodeBlock.of("$N.cast($N)", typeConstant(p), value);
+    }
     return CodeBlock.of("($T) $N", p.type(), value);
   }
 
