@@ -61,6 +61,11 @@ public final class EntityParser {
     this.computeds = new ComputedParser(env.getElementUtils(), types, mirrors, resolver);
   }
 
+  /** The compilation's global converters, collected by the step before each round's entities. */
+  GlobalConverters globalConverters() {
+    return resolver.globals();
+  }
+
   /** The model of {@code element}, or empty after reporting its errors. */
   public Optional<EntityModel> parse(TypeElement element, Diagnostics diagnostics) {
     int errorsBefore = diagnostics.errorCount();

@@ -60,6 +60,7 @@ final class EntityStep {
   }
 
   void process(RoundEnvironment round) {
+    parser.globalConverters().collect(round, diagnostics);
     List<TypeElement> candidates = new ArrayList<>();
     for (String name : deferred) {
       TypeElement t = elements.getTypeElement(name);

@@ -64,7 +64,8 @@ public final class Errors {
   public static String unsupportedType(String property, String type) {
     return "property '" + property + "' has type " + type + ", which Quarry cannot store; use a supported type "
         + "(primitives and boxes, String, BigDecimal, BigInteger, LocalDate, LocalTime, LocalDateTime, "
-        + "OffsetDateTime, Instant, UUID, byte[], an enum), add @Convert with a Converter<" + type + ", ...>, "
+        + "OffsetDateTime, Instant, UUID, byte[], an enum), add @Convert with a Converter<" + type + ", ...> "
+        + "(or register one for every property of the type with @AutoApply), store it as JSON with @Json, "
         + "or mark it @Transient";
   }
 
@@ -365,4 +366,73 @@ public final class Errors {
     return "computed property '" + property + "' clashes with " + what + "; rename the getter (or mark the "
         + "other property @Transient)";
   }
+
+  // --- custom types: global converters, enums, JSON (issue 6, item 4) ---------------------------
+
+  public static String globalNotConverter(String annotation, String type) {
+    return annotation + " names " + type + ", which does not implement dev.quarry.types.Converter<J, D>; "
+        + "implement Converter with J the Java type to convert and D a supported column type";
+  }
+
+  public static String globalNotConcrete(String annotation, String converter, String javaType) {
+    return annotation + " converter " + converter + " converts " + javaType + ", which is not one concrete class; "
+        + "a global converter applies by type, so declare it for a non-generic class (e.g. "
+        + "Converter<Money, String>) or use @Convert on the properties instead";
+  }
+
+  public static String globalForNativeType(String annotation, String converter, String javaType) {
+    return annotation + " converter " + converter + " converts " + javaType + ", which Quarry stores natively; "
+        + "a global converter would change every " + javaType + " column: remove it from " + annotation
+        + " and put @Convert(" + converter.substring(converter.lastIndexOf('.') + 1)
+        + ".class) on the properties that need it";
+  }
+
+  public static String duplicateGlobalConverter(String javaType, String first, String second) {
+    return "two global converters for " + javaType + ": " + first + " and " + second + "; keep one global "
+        + "converter per type (remove @AutoApply or the @Converters entry of the other and use @Convert where "
+        + "it is needed)";
+  }
+
+  public static String convertWithJson(String property) {
+    return "property '" + property + "' has both @Convert and @Json; keep @Json to store it as a JSON document "
+        + "or @Convert to store it through the converter";
+  }
+
+  public static String enumeratedWith(String property, String other) {
+    return "property '" + property + "' has both @Enumerated and " + other + "; " + other + " decides the "
+        + "storage, so remove @Enumerated";
+  }
+
+  public static String enumeratedNotEnum(String property, String type) {
+    return "@Enumerated on property '" + property + "' of type " + type + ", which is not an enum; remove "
+        + "@Enumerated (it applies only to enum properties)";
+  }
+
+  public static String jsonPrimitive(String property, String type) {
+    return "@Json on property '" + property + "' of primitive type " + type + ": a JSON column may hold null, "
+        + "which a primitive cannot; store it as a plain column (remove @Json) or use a record, collection or "
+        + "map type";
+  }
+
+  public static String jsonTypeVariable(String property, String type) {
+    return "@Json property '" + property + "' has type " + type + ", which is not known at compile time; "
+        + "Jackson needs the concrete type to read the document back: declare a concrete type";
+  }
+
+  public static String jsonAbstract(String property, String type) {
+    return "@Json property '" + property + "' has the abstract type " + type + ", which Jackson cannot create "
+        + "when reading; declare a concrete class or record, or annotate " + type + " with Jackson's "
+        + "@JsonTypeInfo/@JsonSubTypes (or @JsonDeserialize(as = ...))";
+  }
+
+  public static String jsonId(String property) {
+    return "@Json property '" + property + "' cannot be an @Id; a JSON document is no key: map the key as a "
+        + "plain column";
+  }
+
+  public static String jsonWithoutJackson(String property) {
+    return "@Json on property '" + property + "' needs Jackson, which is not on the class path; add the "
+        + "dependency com.fasterxml.jackson.core:jackson-databind";
+  }
+  // --- end of custom types ----------------------------------------------------------------------
 }

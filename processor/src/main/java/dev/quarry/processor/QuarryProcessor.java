@@ -31,7 +31,8 @@ public final class QuarryProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(RuntimeNames.ENTITY);
+    // The converter annotations too, so that a round holding only converters still reaches the step.
+    return Set.of(RuntimeNames.ENTITY, RuntimeNames.ANNOTATION + "AutoApply", RuntimeNames.ANNOTATION + "Converters");
   }
 
   @Override

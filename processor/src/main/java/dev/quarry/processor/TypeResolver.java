@@ -27,11 +27,20 @@ final class TypeResolver {
   private final Elements elements;
   private final Types types;
   private final Mirrors mirrors;
+  private final GlobalConverters globals;
+  private final JsonResolver json;
 
   TypeResolver(Elements elements, Types types, Mirrors mirrors) {
     this.elements = elements;
     this.types = types;
     this.mirrors = mirrors;
+    this.globals = new GlobalConverters(elements, types, this);
+    this.json = new JsonResolver(elements);
+  }
+
+  /** The compilation's global converters ({@code @AutoApply}, {@code @Converters}). */
+  GlobalConverters globals() {
+    return globals;
   }
 
   /** The natively supported kind of a type (no converter, no enum), or null. */
@@ -53,15 +62,39 @@ final class TypeResolver {
   Resolved resolve(String property, Element element, TypeMirror type, Diagnostics diagnostics) {
     boolean primitive = type.getKind().isPrimitive();
     AnnotationMirror convert = Mirrors.find(element, RuntimeNames.CONVERT);
+    AnnotationMirror jsonAnnotation = Mirrors.find(element, JsonResolver.JSON);
+    AnnotationMirror enumerated = Mirrors.find(element, RuntimeNames.ENUMERATED);
+    boolean isEnum = type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
+    if (convert != null && jsonAnnotation != null) {
+      diagnostics.error(element, jsonAnnotation, Errors.convertWithJson(property));
+      return null;
+    }
+    if (enumerated != null && (convert != null || jsonAnnotation != null)) {
+      diagnostics.error(element, enumerated, Errors.enumeratedWith(property, convert != null ? "@Convert" : "@Json"));
+      return null;
+    }
+    if (enumerated != null && !isEnum) {
+      diagnostics.error(element, enumerated, Errors.enumeratedNotEnum(property, display(type)));
+      return null;
+    }
     if (convert != null) {
       return converted(property, element, type, convert, diagnostics);
+    }
+    if (jsonAnnotation != null) {
+      return json.resolve(property, element, type, jsonAnnotation, diagnostics);
     }
     ValueKind kind = nativeKind(type);
     if (kind != null) {
       return new Resolved(kind, null, boxedName(type), primitive);
     }
-    if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM) {
-      AnnotationMirror enumerated = Mirrors.find(element, RuntimeNames.ENUMERATED);
+    GlobalConverters.Global global = enumerated == null ? globals.find(type) : null;
+    if (global != null) {
+      // Registered once for the type (@AutoApply / @Converters); @Enumerated on an enum opts out.
+      return new Resolved(ValueKind.CONVERTED, new Storage(false, global.converter(), global.storedKind(),
+          global.comparable()), TypeName.get(type), false);
+    }
+    if (isEnum) {
       boolean ordinal = enumerated != null && mirrors.enumConstant(enumerated, "value").equals("ORDINAL");
       return new Resolved(ValueKind.ENUM, new Storage(ordinal, null, null, true), TypeName.get(type), false);
     }
@@ -97,11 +130,14 @@ final class TypeResolver {
       diagnostics.error(element, convert, Errors.noPublicConstructor("@Convert", converterName));
       return null;
     }
-    TypeElement comparable = elements.getTypeElement("java.lang.Comparable");
-    boolean isComparable = types.isAssignable(boxed,
-        types.getDeclaredType(comparable, types.getWildcardType(null, boxed)));
     return new Resolved(ValueKind.CONVERTED, new Storage(false, TypeName.get(types.erasure(converter)), stored,
-        isComparable), TypeName.get(boxed), type.getKind().isPrimitive());
+        isComparable(boxed)), TypeName.get(boxed), type.getKind().isPrimitive());
+  }
+
+  /** Whether values of the (boxed) type are {@code Comparable} to each other (the column class offers order). */
+  boolean isComparable(TypeMirror boxed) {
+    TypeElement comparable = elements.getTypeElement("java.lang.Comparable");
+    return types.isAssignable(boxed, types.getDeclaredType(comparable, types.getWildcardType(null, boxed)));
   }
 
   /**

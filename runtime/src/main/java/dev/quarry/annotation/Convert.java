@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Stores a property through a {@link dev.quarry.types.Converter} (the seed's
  * {@code TypeDecorator}). The converter needs a public no-argument constructor; its first type
- * argument must be the property's type and its second a supported column type.
+ * argument must be the property's type and its second a supported column type. It wins over a
+ * global converter ({@link AutoApply}, {@link Converters}) for the same type.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -2,8 +2,10 @@ package dev.quarry.types;
 
 /**
  * Converts between a property's Java type and a type the database stores (the seed's
- * {@code TypeDecorator}). Implementations need a public no-argument constructor when referenced
- * from {@link dev.quarry.annotation.Convert}. Null is never passed to either method.
+ * {@code TypeDecorator}). Used by one property through {@link dev.quarry.annotation.Convert}, or by
+ * every property of type {@code J} when global ({@link dev.quarry.annotation.AutoApply},
+ * {@link dev.quarry.annotation.Converters}). Implementations need a public no-argument
+ * constructor; generated code creates them with {@code new}. Null is never passed to either method.
  *
  * @param <J> the property's Java type
  * @param <D> the stored type: one of the types Quarry maps natively (String, Long, byte[], …)

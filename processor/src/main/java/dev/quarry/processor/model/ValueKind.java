@@ -29,7 +29,9 @@ public enum ValueKind {
   /** An enum stored by name or ordinal. */
   ENUM(null, null, null, "enumColumn", "EnumColumn", null),
   /** A type stored through a converter; the column kind depends on whether the type is comparable. */
-  CONVERTED(null, null, null, null, null, null);
+  CONVERTED(null, null, null, null, null, null),
+  /** A {@code @Json} document: any type Jackson reads and writes, with its full generic type. */
+  JSON(null, null, null, "objectColumn", "ObjectColumn", null);
 
   private static final Map<String, ValueKind> BY_NAME = new HashMap<>();
 

@@ -323,6 +323,10 @@ public final class MappingWriter {
     if (p.primitive()) {
       return CodeBlock.of("$N == null ? $L : ($T) $N", value, zero(p.type()), p.valueType(), value);
     }
+    if (p.kind() == dev.quarry.processor.model.ValueKind.JSON) {
+      // Through the column type: a checked cast even for generic types (no unchecked warning in user builds).
+      return CodeBlock.of("$N.cast($N)", typeConstant(p), value);
+    }
     return CodeBlock.of("($T) $N", p.type(), value);
   }
 
@@ -404,6 +408,7 @@ public final class MappingWriter {
         body.addStatement("s[$L] = $N.copy((byte[]) s[$L])", p.index(), typeConstant(p), p.index());
       }
     }
+    body.add(MutableValues.snapshotCopies(e, MappingWriter::typeConstant));
     body.addStatement("return s");
     return override("snapshot", ArrayTypeName.of(Object.class)).addParameter(entity, "e")
         .addCode(body.build()).build();
@@ -415,8 +420,9 @@ public final class MappingWriter {
         .addStatement("int n = 0")
         .beginControlFlow("for (int i = 0; i < dirty.length; i++)")
         .addStatement("Object value = get(e, i)")
-        .addStatement("boolean same = value instanceof byte[] bytes && snapshot[i] instanceof byte[] old\n"
-            + "? $T.equals(bytes, old) : $T.equals(value, snapshot[i])", Arrays.class, Objects.class)
+        .add(MutableValues.same(e, MappingWriter::typeConstant, CodeBlock.of(
+            "value instanceof byte[] bytes && snapshot[i] instanceof byte[] old\n"
+            + "? $T.equals(bytes, old) : $T.equals(value, snapshot[i])", Arrays.class, Objects.class)))
         .beginControlFlow("if (!same)")
         .addStatement("dirty[n++] = i")
         .endControlFlow()
@@ -548,7 +554,7 @@ public final class MappingWriter {
     return p.name() + "Key";
   }
 
-  private static String typeConstant(PropertyModel p) {
+  static String typeConstant(PropertyModel p) {
     return constant(p) + "_TYPE";
   }
 

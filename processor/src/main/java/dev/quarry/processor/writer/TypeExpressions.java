@@ -21,8 +21,25 @@ final class TypeExpressions {
           p.storage().enumOrdinal() ? "enumByOrdinal" : "enumByName", p.valueType(), p.valueType());
       case CONVERTED -> CodeBlock.of("$L.converted(new $T(), $T.class)", base(p.storage().storedKind(), c),
           p.storage().converter(), p.valueType());
+      // The anonymous TypeReference keeps the full generic type (Map<String, Object>, List<Tag>) for Jackson.
+      case JSON -> CodeBlock.of("$T.of($T.class, new $T<$T>() {})", JSON_TYPES, raw(p.valueType()),
+          TYPE_REFERENCE, p.valueType());
       default -> base(p.kind(), c);
     };
+  }
+
+  private static final ClassName JSON_TYPES = ClassName.get("dev.quarry.types", "JsonTypes");
+  private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+
+  /** The erasure of a type name, for a class literal. */
+  private static TypeName raw(TypeName type) {
+    if (type instanceof ParameterizedTypeName p) {
+      return p.rawType();
+    }
+    if (type instanceof com.palantir.javapoet.ArrayTypeName a) {
+      return com.palantir.javapoet.ArrayTypeName.of(raw(a.componentType()));
+    }
+    return type.withoutAnnotations();
   }
 
   private static CodeBlock base(ValueKind kind, ColumnModel c) {
