@@ -148,8 +148,8 @@ public final class MetamodelWriter {
     init.add("\n.build()").unindent();
     return FieldSpec.builder(RuntimeNames.SQL_TABLE, joinTableField(rel), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
-        .addJavadoc("Association table {@code $L} of many-to-many {@code $L}: add it to the schema's metadata.\n",
-            jt.name(), rel.name())
+        .addJavadoc("Association table {@code $L} of many-to-many {@code $L}; {@code Metadata} adds it by itself\n"
+            + "once both entities' tables are in it.\n", jt.name(), rel.name())
         .initializer(init.build()).build();
   }
 
