@@ -136,19 +136,6 @@ final class ComputedParser {
   }
 
   private static String propertyName(ExecutableElement m) {
-    if (!m.getParameters().isEmpty() || m.getModifiers().contains(Modifier.STATIC)
-        || m.getReturnType().getKind() == TypeKind.VOID) {
-      return null;
-    }
-    String n = m.getSimpleName().toString();
-    String rest;
-    if (n.startsWith("get") && n.length() > 3) {
-      rest = n.substring(3);
-    } else if (n.startsWith("is") && n.length() > 2 && m.getReturnType().getKind() == TypeKind.BOOLEAN) {
-      rest = n.substring(2);
-    } else {
-      return null;
-    }
-    return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    return PropertyCollector.propertyNameOfGetter(m);
   }
 }

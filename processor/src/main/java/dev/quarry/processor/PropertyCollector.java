@@ -247,7 +247,8 @@ final class PropertyCollector {
     return null;
   }
 
-  private static String propertyNameOfGetter(ExecutableElement m) {
+  /** The property a getter reads ({@code getName}/{@code isActive}), or null when it is no getter. */
+  static String propertyNameOfGetter(ExecutableElement m) {
     if (m.getKind() != ElementKind.METHOD || !m.getParameters().isEmpty()
         || m.getModifiers().contains(Modifier.STATIC) || m.getReturnType().getKind() == TypeKind.VOID) {
       return null;
