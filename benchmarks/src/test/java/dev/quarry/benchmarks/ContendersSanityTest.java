@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.benchmarks.boot.Booted;
 import dev.quarry.benchmarks.contenders.Contender;
 import dev.quarry.benchmarks.contenders.Contenders;
 import dev.quarry.benchmarks.hibernate.HItem;
@@ -114,6 +115,26 @@ class ContendersSanityTest {
     Map<String, Object> expected = answers.get("jdbc");
     answers.forEach((name, a) -> a.forEach((what, answer) ->
         assertEquals(expected.get(what), answer, name + " " + what)));
+  }
+
+  /** Every contender's bootstrap over its 50 entities reads the same first row as JDBC. */
+  @Test
+  void everyBootstrapReadsTheSameFirstRow() throws Exception {
+    BenchDatabase db = BenchDatabase.H2;
+    db.prepareBootTables();
+    String expected = null;
+    for (String name : Contenders.NAMES) {
+      Booted booted = Booted.run(name, db);
+      try {
+        if (expected == null) {
+          expected = booted.row();
+          assertEquals("[1, first of boot_01, 12.50, 2024-01-01T10:00, 1, true]", expected);
+        }
+        assertEquals(expected, booted.row(), name);
+      } finally {
+        booted.resources().close();
+      }
+    }
   }
 
   /** Every value the insert scenarios wrote, in key order. */

@@ -32,6 +32,7 @@ public final class Report {
     SCENARIOS.put("secondGet", "second get of the same id inside a session");
     SCENARIOS.put("stream100k", "stream 100,000 rows, fetch size 1,000");
     SCENARIOS.put("buildAndRender", "build + render a typed query, 3 optional predicates");
+    SCENARIOS.put("bootstrap50", "bootstrap to first query, 50 entities (fresh JVM, single shot)");
   }
 
   /** The scenario names in report order. */
