@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 1)
 @Fork(value = 5, jvmArgsAppend = {"-Xmx512m"})
 public class Bootstrap {
-  @Param({"jdbc", "quarry-orm", "quarry-core", "hibernate", "jooq", "mybatis", "jimmer"})
+  @Param({"jdbc", "quarry-orm", "quarry-core", "hibernate", "jooq", "mybatis", "jimmer", "ebean"})
   public String contender;
 
   @Param({"h2", "postgres"})

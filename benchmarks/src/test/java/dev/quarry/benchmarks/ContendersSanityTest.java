@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quarry.benchmarks.boot.Booted;
 import dev.quarry.benchmarks.contenders.Contender;
 import dev.quarry.benchmarks.contenders.Contenders;
+import dev.quarry.benchmarks.ebean.EItem;
 import dev.quarry.benchmarks.hibernate.HItem;
 import dev.quarry.benchmarks.jimmer.JAuthor;
 import dev.quarry.benchmarks.jimmer.JBook;
@@ -55,6 +56,10 @@ class ContendersSanityTest {
     if (o instanceof JItem r) {
       return List.of(r.id(), r.name(), r.email(), r.age(), r.score(), r.active(), r.createdAt(), r.amount(),
           r.category()).toString();
+    }
+    if (o instanceof EItem r) {
+      return List.of(r.getId(), r.getName(), r.getEmail(), r.getAge(), r.getScore(), r.isActive(), r.getCreatedAt(),
+          r.getAmount(), r.getCategory()).toString();
     }
     if (o instanceof HItem r) {
       return List.of(r.getId(), r.getName(), r.getEmail(), r.getAge(), r.getScore(), r.isActive(), r.getCreatedAt(),
@@ -115,6 +120,47 @@ class ContendersSanityTest {
     Map<String, Object> expected = answers.get("jdbc");
     answers.forEach((name, a) -> a.forEach((what, answer) ->
         assertEquals(expected.get(what), answer, name + " " + what)));
+  }
+
+  /**
+   * Each graph row issues the queries its name says (H2 counts executions per statement): joined
+   * = one query touching {@code book}, selectin = one, lazy = one per author. A contender that
+   * batched its "lazy" row, or ran N+1 for "selectin", would post a number for other work.
+   */
+  @Test
+  void graphRowsRunTheQueriesTheirNamesSay() throws Exception {
+    BenchDatabase db = BenchDatabase.H2;
+    db.prepare();
+    Map<String, Integer> expected = Map.of("graphJoined", 1, "graphSelectin", 1, "graphLazy", BenchDatabase.AUTHORS);
+    try (Connection stats = DriverManager.getConnection(db.url(), db.user(), db.password());
+        Statement st = stats.createStatement()) {
+      for (String name : Contenders.NAMES) {
+        try (Contender c = Contenders.create(name, db)) {
+          for (String graph : List.of("graphJoined", "graphSelectin", "graphLazy")) {
+            if (!Contenders.supports(name, graph, db)) {
+              continue;
+            }
+            st.execute("SET QUERY_STATISTICS FALSE");
+            st.execute("SET QUERY_STATISTICS TRUE");
+            switch (graph) {
+              case "graphJoined" -> c.graphJoined();
+              case "graphSelectin" -> c.graphSelectin();
+              default -> c.graphLazy();
+            }
+            int bookQueries = 0;
+            try (ResultSet rs = st.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+              while (rs.next()) {
+                if (rs.getString(1).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bbook\\b.*")) {
+                  bookQueries += rs.getInt(2);
+                }
+              }
+            }
+            assertEquals(expected.get(graph), bookQueries, name + " " + graph + ": queries reading book");
+          }
+        }
+      }
+      st.execute("SET QUERY_STATISTICS FALSE");
+    }
   }
 
   /** Every contender's bootstrap over its 50 entities reads the same first row as JDBC. */

@@ -24,6 +24,7 @@ public record Booted(String row, AutoCloseable resources) {
       case "jooq" -> JooqBoot.run(db);
       case "mybatis" -> MybatisBoot.run(db);
       case "jimmer" -> JimmerBoot.run(db);
+      case "ebean" -> EbeanBoot.run(db);
       default -> throw new IllegalArgumentException("unknown contender " + contender);
     };
   }

@@ -52,7 +52,7 @@ public final class Report {
   }
 
   static final List<String> QUARRY = List.of("quarry-orm", "quarry-core");
-  static final List<String> PEERS = List.of("hibernate", "jooq", "mybatis", "jimmer");
+  static final List<String> PEERS = List.of("hibernate", "jooq", "mybatis", "jimmer", "ebean");
   private static final String[] COLORS = {"#555555", "#d62728", "#ff9896", "#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#e377c2"};
 
   /** One measured row: average wall µs per operation, its 99.9 % error, and process CPU µs per operation. */
