@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * to change them, edit this generator and run
  * {@code mvn -B -q -pl benchmarks -am verify -Dtest=BootEntitiesSourcesTest -Dsurefire.failIfNoSpecifiedTests=false -Dbench.boot.update=true}.
  * Every entity is table {@code boot_NN} with six columns (id, name, amount, created_at, counter, active).
+ * The generator is a test so that it needs no build step; when adding a set for a new contender,
+ * generate it before main code refers to it (main must compile for the test to run).
  */
 class BootEntitiesSourcesTest {
   /** Entities per contender. */
