@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs the benchmark suite and writes BENCHMARKS.md (see BENCHMARKS.md, "Commands").
-#   benchmarks/run.sh            quick profile (~12 min on 2 cores)
+#   benchmarks/run.sh            quick profile (~14 min on 2 idle cores)
 #   benchmarks/run.sh --full     full profile
 # Other options are passed to dev.quarry.benchmarks.harness.Harness.
 set -e

@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Every scenario of issue 8 (and the session figures of issue 4 item 13), for one contender on
- * one database per trial. Run through the harness ({@code benchmarks/run.sh}), which gives each
+ * Every scenario of issue 8 (and the session figures of issue 4 item 13) but the bootstrap one
+ * ({@link Bootstrap}, which needs fresh JVMs), for one contender on one database per trial. Run through the harness ({@code benchmarks/run.sh}), which gives each
  * contender and database its own JVM and writes BENCHMARKS.md, or directly with JMH:
  * {@code java -jar benchmarks/target/benchmarks.jar Scenarios -p contender=jdbc,quarry-orm -p db=h2}.
  */
@@ -36,7 +36,7 @@ public class Scenarios {
   /** Rows per page in the list scenarios and rows modified in load-modify-flush. */
   static final int THOUSAND = 1_000;
 
-  @Param({"jdbc", "quarry-orm", "quarry-core", "hibernate", "jooq", "mybatis"})
+  @Param({"jdbc", "quarry-orm", "quarry-core", "hibernate", "jooq", "mybatis", "jimmer", "ebean"})
   public String contender;
 
   @Param({"h2", "postgres"})

@@ -1,7 +1,9 @@
 package dev.quarry.benchmarks.contenders;
 
 import dev.quarry.benchmarks.BenchDatabase;
+import dev.quarry.benchmarks.ebean.EbeanContender;
 import dev.quarry.benchmarks.hibernate.HibernateContender;
+import dev.quarry.benchmarks.jimmer.JimmerContender;
 import dev.quarry.benchmarks.jooq.JooqContender;
 import dev.quarry.benchmarks.mybatis.MybatisContender;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.Set;
 /** The contenders by name, and which scenarios each has no idiomatic way to run. */
 public final class Contenders {
   /** Report order: the limit first, then Quarry, then the peers. */
-  public static final List<String> NAMES = List.of("jdbc", "quarry-orm", "quarry-core", "hibernate", "jooq", "mybatis");
+  public static final List<String> NAMES = List.of("jdbc", "quarry-orm", "quarry-core", "hibernate", "jooq", "mybatis", "jimmer", "ebean");
 
   private Contenders() {}
 
@@ -22,6 +24,8 @@ public final class Contenders {
       case "hibernate" -> new HibernateContender(db);
       case "jooq" -> new JooqContender(db);
       case "mybatis" -> new MybatisContender(db);
+      case "jimmer" -> new JimmerContender(db);
+      case "ebean" -> new EbeanContender(db);
       default -> throw new IllegalArgumentException("unknown contender " + name + "; known: " + NAMES);
     };
   }
@@ -38,6 +42,10 @@ public final class Contenders {
       case "quarry-orm" -> Set.of("buildAndRender");
       case "quarry-core" -> Set.of("secondGet");
       case "jooq" -> Set.of("openCloseSession");
+      // no join fetch of collections, no unit of work, no render-only API
+      case "jimmer" -> Set.of("graphJoined", "openCloseSession", "buildAndRender");
+      // its unit of work is the transaction; SQL is generated only when a query runs
+      case "ebean" -> Set.of("openCloseSession", "buildAndRender");
       default -> Set.of();
     };
     return !missing.contains(scenario);

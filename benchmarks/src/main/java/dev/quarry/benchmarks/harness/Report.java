@@ -32,6 +32,7 @@ public final class Report {
     SCENARIOS.put("secondGet", "second get of the same id inside a session");
     SCENARIOS.put("stream100k", "stream 100,000 rows, fetch size 1,000");
     SCENARIOS.put("buildAndRender", "build + render a typed query, 3 optional predicates");
+    SCENARIOS.put("bootstrap50", "bootstrap to first query, 50 entities (fresh JVM, single shot)");
   }
 
   /** The scenario names in report order. */
@@ -51,8 +52,8 @@ public final class Report {
   }
 
   static final List<String> QUARRY = List.of("quarry-orm", "quarry-core");
-  static final List<String> PEERS = List.of("hibernate", "jooq", "mybatis");
-  private static final String[] COLORS = {"#555555", "#d62728", "#ff9896", "#1f77b4", "#2ca02c", "#9467bd"};
+  static final List<String> PEERS = List.of("hibernate", "jooq", "mybatis", "jimmer", "ebean");
+  private static final String[] COLORS = {"#555555", "#d62728", "#ff9896", "#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#e377c2"};
 
   /** One measured row: average wall µs per operation, its 99.9 % error, and process CPU µs per operation. */
   public record Result(String scenario, String contender, String db, double micros, double error, double cpu) {
