@@ -28,7 +28,15 @@ class ReadmeSnippetsTest {
   private static final List<Path> SOURCES = List.of(
       Path.of("src/test/java/dev/quarry/sample/ReadmeTourTest.java"),
       Path.of("src/test/java/dev/quarry/sample/api/OrderQueriesTest.java"),
-      Path.of("src/main/java/dev/quarry/sample/model/Order.java"));
+      Path.of("src/main/java/dev/quarry/sample/model/Order.java"),
+      // the mapping chapter: entities and tests that integration-tests runs on every database
+      Path.of("../integration-tests/src/test/java/dev/quarry/it/embed/Address.java"),
+      Path.of("../integration-tests/src/test/java/dev/quarry/it/embed/User.java"),
+      Path.of("../integration-tests/src/test/java/dev/quarry/it/embed/EmbedTest.java"),
+      Path.of("../integration-tests/src/test/java/dev/quarry/it/embed/ComputedTest.java"),
+      Path.of("../integration-tests/src/test/java/dev/quarry/it/types/CelsiusConverter.java"),
+      Path.of("../integration-tests/src/test/java/dev/quarry/it/types/User.java"),
+      Path.of("../integration-tests/src/test/java/dev/quarry/it/types/JsonTest.java"));
   private static final Pattern TOUR_BLOCK =
       Pattern.compile("<!-- tour:([a-z-]+) -->\\n```java\\n(.*?)```\\n", Pattern.DOTALL);
   private static final Pattern EXCERPT_BLOCK =

@@ -56,9 +56,11 @@ class ComputedTest {
     SessionFactory sessions = create(db);
     try (Session s = sessions.openSession()) {
       // session.query(User).filter(User.full_name == 'احمد علی')
+      // tour:computed-query
       User found = s.select(User.class).where(u.fullName().eq("احمد علی")).one();
       assertEquals("احمد", found.firstName);
       assertEquals("احمد علی", found.getFullName());
+      // end
       assertEquals(List.of("Ada Lovelace", "Alan Turing"), s.select(User.class).where(u.fullName().startsWith("A"))
           .orderBy(u.fullName().asc()).list().stream().map(User::getFullName).toList());
     }

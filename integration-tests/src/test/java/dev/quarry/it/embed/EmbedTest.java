@@ -94,8 +94,10 @@ class EmbedTest {
     dao.insert(user("Cy", "Zed", new Address("2 Hill Rd", "Tabriz", "5"), null, new GeoPoint(38.1, 46.3)));
     SessionFactory sessions = SessionFactory.builder(engine).build();
     try (Session session = sessions.openSession()) {
+      // tour:embedded-query
       assertEquals(List.of("Bob", "Ann"), session.select(User.class).where(u.home.city.eq("Tehran"))
           .orderBy(u.home.street.desc()).list().stream().map(x -> x.firstName).toList());
+      // end
       assertEquals(List.of("Ann"), session.select(User.class)
           .where(u.home.eq(new Address("1 Main St", "Tehran", "11369"))).list().stream().map(x -> x.firstName)
           .toList());

@@ -20,11 +20,13 @@ public class User {
   String firstName;
   String lastName;
 
+  // tour:embedded
   @Embedded(prefix = "home_")
   Address home;
 
   /** No annotation: an @Embeddable type is embedded with the default prefix {@code work_}. */
   Address work;
+  // end
 
   @Embedded
   private GeoPoint location;
@@ -36,6 +38,7 @@ public class User {
     this.lastName = lastName;
   }
 
+  // tour:computed
   /** Computed in Java from the two names; not a column. */
   @Computed
   public String getFullName() {
@@ -46,6 +49,7 @@ public class User {
   static StringExpression fullName(QUser u) {
     return u.firstName.concat(" ").concat(u.lastName);
   }
+  // end
 
   public GeoPoint getLocation() {
     return location;

@@ -4,6 +4,7 @@ import dev.quarry.annotation.AutoApply;
 import dev.quarry.types.Converter;
 
 /** Stores every {@link Temperature} property as degrees Celsius, without {@code @Convert}. */
+// tour:converter
 @AutoApply
 public class CelsiusConverter implements Converter<Temperature, Double> {
   @Override
@@ -16,3 +17,4 @@ public class CelsiusConverter implements Converter<Temperature, Double> {
     return new Temperature(value);
   }
 }
+// end

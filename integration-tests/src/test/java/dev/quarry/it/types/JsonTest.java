@@ -105,9 +105,11 @@ class JsonTest {
       s.flush();
       assertEquals(List.of(), statements, "loaded JSON values are not dirty (the POJO has no equals)");
 
+      // tour:json-mutation
       u.getPreferences().put("theme", "light");
       s.flush();
       assertEquals(List.of("UPDATE \"type_users\" SET \"preferences\" = ? WHERE \"id\" = ?"), statements);
+      // end
       statements.clear();
 
       u.getLabels().add(new Label("b", 2));

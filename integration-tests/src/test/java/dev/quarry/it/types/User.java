@@ -15,10 +15,12 @@ import java.util.Map;
 public class User {
   @Id @GeneratedValue private Long id;
   @Column(length = 80) private String name;
+  // tour:json
   @Json private Map<String, Object> preferences;
   @Json private Address address;
   @Json private List<Label> labels;
   @Json private Settings settings;
+  // end
 
   public User() {}
 
