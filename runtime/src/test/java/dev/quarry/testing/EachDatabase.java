@@ -29,7 +29,7 @@ import org.junit.jupiter.params.support.ParameterDeclarations;
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
-@ParameterizedClass(name = "{0}")
+@ParameterizedClass(name = "{0}", allowZeroInvocations = true)
 @ArgumentsSource(EachDatabase.Provider.class)
 public @interface EachDatabase {
   /** The kinds to run on; empty means every enabled kind. */
