@@ -44,6 +44,7 @@ public final class EntityParser {
   private final RelationParser relations;
   private final PropertyParser properties;
   private final LifecycleParser lifecycle;
+  private final InheritanceParser inheritance;
 
   public EntityParser(ProcessingEnvironment env) {
     this.types = env.getTypeUtils();
@@ -53,6 +54,12 @@ public final class EntityParser {
     this.relations = new RelationParser(env.getElementUtils(), types, mirrors, collector, resolver);
     this.properties = new PropertyParser(types, mirrors, resolver);
     this.lifecycle = new LifecycleParser(env.getElementUtils(), types, mirrors, collector);
+    this.inheritance = new InheritanceParser(env.getElementUtils(), mirrors, collector);
+  }
+
+  /** Remembers the entity classes of the compilation (subclasses of a hierarchy are found among them). */
+  public void remember(java.util.Collection<? extends TypeElement> entities) {
+    inheritance.remember(entities);
   }
 
   /** The model of {@code element}, or empty after reporting its errors. */
@@ -74,35 +81,63 @@ public final class EntityParser {
     List<RelationModel> relationList = new ArrayList<>();
     Map<String, PropertyModel> byColumn = new LinkedHashMap<>();
     boolean propertyAccess = collector.usesPropertyAccess(element);
-    for (Candidate c : collector.collect(element, propertyAccess, diagnostics)) {
+    InheritanceParser.Layout layout = inheritance.layout(element,
+        collector.collect(element, propertyAccess, diagnostics), propertyAccess, diagnostics);
+    if (layout == null) {
+      return Optional.empty();
+    }
+    if (!layout.plain()) {
+      table = layout.table(table); // single table: the root's
+      schema = layout.schema(schema);
+    }
+    for (Candidate c : layout.candidates()) {
+      if (layout.isDiscriminator(c)) {
+        PropertyModel d = layout.discriminator(columns.size());
+        PropertyModel clash = byColumn.putIfAbsent(d.columnName().toLowerCase(java.util.Locale.ROOT), d);
+        if (clash == null) {
+          columns.add(d);
+        } else {
+          layout.clash(null, d, clash, diagnostics);
+          failed = true;
+        }
+        continue;
+      }
+      // another branch's column of a single-table hierarchy: its errors are reported on its own class
+      Diagnostics dg = layout.absent(c) ? diagnostics.quiet() : diagnostics;
       List<AnnotationMirror> rel = RelationParser.relationAnnotations(c.element());
       PropertyModel column;
       if (!rel.isEmpty()) {
         if (rel.size() > 1) {
-          diagnostics.error(c.element(), Errors.severalRelationships(c.name()));
+          dg.error(c.element(), Errors.severalRelationships(c.name()));
           continue;
         }
         if (Mirrors.has(c.element(), RuntimeNames.ID)) {
-          diagnostics.error(c.element(), Mirrors.find(c.element(), RuntimeNames.ID), Errors.relationshipAsId(c.name()));
+          dg.error(c.element(), Mirrors.find(c.element(), RuntimeNames.ID), Errors.relationshipAsId(c.name()));
           continue;
         }
-        RelationParser.Parsed parsed = relations.parse(element, table, c, rel.get(0), columns.size(), diagnostics);
+        RelationParser.Parsed parsed = relations.parse(element, table, c, rel.get(0), columns.size(), dg);
         if (parsed == null) {
-          failed = true;
+          failed |= !layout.absent(c);
           continue;
         }
-        relationList.add(parsed.relation());
+        if (!layout.absent(c)) {
+          relationList.add(parsed.relation());
+        }
         column = parsed.foreignKeyColumn();
         if (column == null) {
           continue;
         }
       } else {
-        column = properties.parse(c, columns.size(), diagnostics);
+        column = properties.parse(c, columns.size(), dg);
         if (column == null) {
           continue;
         }
       }
       PropertyModel clash = byColumn.get(column.columnName().toLowerCase(java.util.Locale.ROOT));
+      if (clash != null && layout.clash(c, column, clash, diagnostics)) {
+        failed = true;
+        continue;
+      }
       if (clash != null) {
         AnnotationMirror col = Mirrors.find(c.element(), RuntimeNames.COLUMN);
         diagnostics.error(c.element(), col, Errors.duplicateColumn(column.columnName(), c.name(), clash.name()));
@@ -110,6 +145,7 @@ public final class EntityParser {
       }
       byColumn.put(column.columnName().toLowerCase(java.util.Locale.ROOT), column);
       columns.add(column);
+      layout.added(c, column, diagnostics, mirrors);
     }
 
     IdResult ids = ids(element, simpleName, columns, diagnostics);
@@ -125,11 +161,14 @@ public final class EntityParser {
     if (failed || ids == null || diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
-    boolean generateDao = mirrors.bool(entity, "dao");
+    // DAOs read rows with one mapping; a hierarchy's classes are queried through the Session (polymorphic)
+    boolean generateDao = mirrors.bool(entity, "dao") && layout.plain();
+    List<PropertyModel> own = columns.stream().filter(p -> !layout.synthetic(p.index())).toList();
     return Optional.of(new EntityModel(element, ClassName.get(element), entityName, schema, table,
         List.copyOf(columns), List.copyOf(relationList), ids.columns(), ids.idClass(), version, generation,
         List.copyOf(indexes), List.copyOf(uniques), List.copyOf(checks), generateDao,
-        proxyable(element, columns, relationList), List.copyOf(callbacks), List.copyOf(validators)));
+        proxyable(element, own, relationList), List.copyOf(callbacks), List.copyOf(validators),
+        layout.model()));
   }
 
   private boolean checkShape(TypeElement element, String name, Diagnostics diagnostics) {

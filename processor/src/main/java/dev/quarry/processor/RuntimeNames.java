@@ -33,6 +33,9 @@ public final class RuntimeNames {
   public static final String EMBEDDABLE = ANNOTATION + "Embeddable";
   public static final String MAPPED_SUPERCLASS = ANNOTATION + "MappedSuperclass";
   public static final String VALIDATES = ANNOTATION + "Validates";
+  public static final String INHERITANCE = ANNOTATION + "Inheritance";
+  public static final String DISCRIMINATOR_COLUMN = ANNOTATION + "DiscriminatorColumn";
+  public static final String DISCRIMINATOR_VALUE = ANNOTATION + "DiscriminatorValue";
 
   /** Lifecycle callback annotations and the {@code LifecycleEvent} constant each one maps to. */
   public static final java.util.Map<String, String> CALLBACKS = java.util.Map.of(
@@ -57,6 +60,7 @@ public final class RuntimeNames {
   public static final ClassName ENTITY_TABLE = ClassName.get("dev.quarry.spi", "EntityTable");
   public static final ClassName LIFECYCLE_EVENT = ClassName.get("dev.quarry.spi", "LifecycleEvent");
   public static final ClassName ID_GENERATION = ClassName.get("dev.quarry.spi", "IdGeneration");
+  public static final ClassName POLYMORPHISM = ClassName.get("dev.quarry.spi", "Polymorphism");
   public static final ClassName ENTITY_DAO = ClassName.get("dev.quarry.orm", "EntityDao");
   public static final ClassName CONNECTABLE = ClassName.get("dev.quarry.engine", "Connectable");
   public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

@@ -190,7 +190,7 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
   private List<EntityEntry> entriesOf(List<Object> ids) {
     List<EntityEntry> out = new ArrayList<>();
     for (Object id : ids) {
-      EntityEntry e = session.identityMap().get(new EntityKey(mapping.entityType(), id));
+      EntityEntry e = session.identityMap().get(new EntityKey(mapping.identityType(), id));
       if (e != null) {
         out.add(e);
       }

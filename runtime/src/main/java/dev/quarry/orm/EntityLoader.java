@@ -27,13 +27,14 @@ final class EntityLoader {
    * The entity whose columns start at JDBC index {@code first}, or null when its key columns are
    * NULL (an outer join that matched nothing).
    */
-  Object load(EntityMapping<Object> m, ResultSet rs, int first, Vendor vendor) throws SQLException {
-    Object id = m.readId(rs, first, vendor);
+  Object load(EntityMapping<Object> base, ResultSet rs, int first, Vendor vendor) throws SQLException {
+    Object id = base.readId(rs, first, vendor);
     if (id == null) {
       return null;
     }
+    EntityMapping<Object> m = Polymorphic.concrete(base, rs, first, vendor); // inheritance: the row's class
     IdentityMap map = session.identityMap();
-    EntityEntry existing = map.get(new EntityKey(m.entityType(), id));
+    EntityEntry existing = map.get(new EntityKey(m.identityType(), id));
     if (existing != null) {
       if (existing.expired && existing.state == EntityState.PERSISTENT) {
         populate(existing, rs, first, vendor);
@@ -50,7 +51,7 @@ final class EntityLoader {
       session.suppressInterception(false);
     }
     e.state = EntityState.PERSISTENT;
-    e.key = new EntityKey(m.entityType(), id);
+    e.key = new EntityKey(m.identityType(), id);
     map.track(e);
     session.dispatch(LifecycleEvent.AFTER_LOAD, e);
     return entity;
@@ -77,7 +78,7 @@ final class EntityLoader {
         }
         Object id = m.idOf(key);
         IdentityMap map = session.identityMap();
-        EntityEntry e = map.get(new EntityKey(m.entityType(), id));
+        EntityEntry e = map.get(new EntityKey(m.identityType(), id));
         boolean fresh = e == null;
         if (fresh) {
           e = new EntityEntry(m.newManagedInstance(session.interceptor()), m, map.nextSequence());
@@ -96,7 +97,7 @@ final class EntityLoader {
         }
         if (fresh) {
           e.state = EntityState.PERSISTENT;
-          e.key = new EntityKey(m.entityType(), id);
+          e.key = new EntityKey(m.identityType(), id);
           map.track(e);
         }
         session.dispatch(LifecycleEvent.AFTER_LOAD, e);

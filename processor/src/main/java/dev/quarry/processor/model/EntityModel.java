@@ -27,12 +27,13 @@ import javax.lang.model.element.TypeElement;
  * @param proxyable whether the lazy-loading subclass can be generated
  * @param callbacks lifecycle callback methods, in declaration order
  * @param validators {@code @Validates} methods, by column, in declaration order
+ * @param inheritance the entity's place in a single-table hierarchy, or null outside one
  */
 public record EntityModel(TypeElement element, ClassName type, String entityName, String schema, String table,
     List<PropertyModel> columns, List<RelationModel> relations, List<Integer> idColumns, ClassName idClass,
     int versionColumn, Generation generation, List<IndexModel> indexes, List<UniqueModel> uniques,
     List<CheckModel> checks, boolean generateDao, boolean proxyable, List<CallbackModel> callbacks,
-    List<ValidatorModel> validators) {
+    List<ValidatorModel> validators, InheritanceModel inheritance) {
 
   /** A lifecycle callback: the {@code LifecycleEvent} constant and the no-argument method to call. */
   public record CallbackModel(String event, String method) {}

@@ -71,9 +71,12 @@ public final class MetamodelWriter {
         .initializer("new $T(null)", q)
         .build());
     for (PropertyModel p : e.columns()) {
-      type.addField(FieldSpec.builder(TypeExpressions.columnType(p), fieldName(p), Modifier.PUBLIC, Modifier.FINAL)
-          .addJavadoc(p.reference() == null ? "Column {@code $L} of property {@code $L}.\n"
-              : "Foreign-key column {@code $L} of reference {@code $L}.\n", p.columnName(), p.name())
+      boolean absent = e.inheritance() != null && e.inheritance().absentColumns().contains(p.index());
+      type.addField(FieldSpec.builder(TypeExpressions.columnType(p), fieldName(p),
+              absent ? Modifier.PRIVATE : Modifier.PUBLIC, Modifier.FINAL)
+          .addJavadoc(InheritanceWriter.columnJavadoc(e, p) != null ? InheritanceWriter.columnJavadoc(e, p)
+              : CodeBlock.of(p.reference() == null ? "Column {@code $L} of property {@code $L}.\n"
+              : "Foreign-key column {@code $L} of reference {@code $L}.\n", p.columnName(), p.name()))
           .initializer(p.kind().isParameterized() || p.kind() == dev.quarry.processor.model.ValueKind.CONVERTED
               ? CodeBlock.of("this.<$T>$N($L)", p.valueType(), TypeExpressions.factory(p), spec(e, p))
               : CodeBlock.of("$N($L)", TypeExpressions.factory(p), spec(e, p)))
@@ -157,7 +160,7 @@ public final class MetamodelWriter {
       if (e.generation().strategy().equals("IDENTITY")) {
         b.add("$Z.autoIncrement()");
       }
-    } else if (!p.column().nullable()) {
+    } else if (!p.column().nullable() && !InheritanceWriter.sharedNullable(e, p)) {
       b.add("$Z.notNull()");
     }
     if (p.column().unique()) {

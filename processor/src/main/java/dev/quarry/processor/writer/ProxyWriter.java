@@ -54,6 +54,9 @@ public final class ProxyWriter {
       accessors(type, rel.access(), rel.type(), n + r, written);
     }
     for (PropertyModel p : e.columns()) {
+      if (dev.quarry.processor.model.InheritanceModel.synthetic(e, p)) {
+        continue; // single-table inheritance: not a property of this class
+      }
       accessors(type, p.access(), p.type(), p.index(), written);
     }
     return Generated.file(proxy.packageName(), type.build());

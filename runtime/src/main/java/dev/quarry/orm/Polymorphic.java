@@ -1,0 +1,64 @@
+package dev.quarry.orm;
+
+import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.Polymorphism;
+import dev.quarry.sql.Column;
+import dev.quarry.sql.Predicate;
+import dev.quarry.sql.Table;
+import dev.quarry.types.Vendor;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Single-table inheritance in the session: which mapping reads a row (the one its discriminator
+ * names, so a query of the base class yields subclass instances), and the discriminator filter a
+ * query of a subclass needs. Every mapping of a hierarchy lays out the same columns, so a row
+ * selected through any of them can be read by any other.
+ */
+final class Polymorphic {
+  private Polymorphic() {}
+
+  /**
+   * The mapping that reads the row whose columns start at {@code first}: {@code m} itself unless
+   * it belongs to a hierarchy and the row's discriminator names another class.
+   *
+   * @throws OrmException for a discriminator value no class of the hierarchy declares
+   */
+  @SuppressWarnings("unchecked")
+  static EntityMapping<Object> concrete(EntityMapping<Object> m, ResultSet rs, int first, Vendor vendor)
+      throws SQLException {
+    Polymorphism p = m.polymorphism();
+    if (p == null) {
+      return m;
+    }
+    int column = p.discriminatorColumn();
+    Object value = m.table().columns().get(column).type().read(rs, first + column, vendor);
+    if (p.value().equals(value)) {
+      return m;
+    }
+    EntityMapping<?> found = p.mappingFor((String) value);
+    if (found == null) {
+      throw new OrmException("a row of " + m.table().qualifiedName() + " has discriminator " + value + " in column "
+          + m.table().columns().get(column).name() + ", which no entity of the hierarchy of "
+          + p.root().getSimpleName() + " declares; add an entity with @DiscriminatorValue(\"" + value
+          + "\") or fix the row");
+    }
+    return (EntityMapping<Object>) found;
+  }
+
+  /**
+   * {@code discriminator IN (values of the class and its subclasses)} for a query of a subclass
+   * over {@code table} (the mapping's table or an alias of it); null for the root or a plain entity.
+   */
+  @SuppressWarnings("unchecked")
+  static Predicate filter(EntityMapping<?> m, Table table) {
+    Polymorphism p = m.polymorphism();
+    if (p == null || p.isRoot(m.entityType())) {
+      return null;
+    }
+    Column<Object> column = (Column<Object>) table.columns().get(p.discriminatorColumn());
+    List<String> values = p.values();
+    return values.size() == 1 ? column.eq(values.get(0)) : column.in(List.<Object>copyOf(values));
+  }
+}
