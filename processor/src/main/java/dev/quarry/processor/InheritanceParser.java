@@ -233,6 +233,23 @@ final class InheritanceParser {
     return out;
   }
 
+  /**
+   * The class whose {@code @Table} names the table of entity {@code type}: its topmost
+   * {@code @Entity} superclass (single-table inheritance), else {@code type} itself.
+   */
+  static TypeElement tableOwner(TypeElement type) {
+    TypeElement owner = type;
+    javax.lang.model.type.TypeMirror sup = type.getSuperclass();
+    while (sup.getKind() == javax.lang.model.type.TypeKind.DECLARED) {
+      TypeElement t = (TypeElement) ((javax.lang.model.type.DeclaredType) sup).asElement();
+      if (Mirrors.has(t, RuntimeNames.ENTITY)) {
+        owner = t;
+      }
+      sup = t.getSuperclass();
+    }
+    return owner;
+  }
+
   /** The {@code @Entity} superclasses of {@code type}, topmost first. */
   private List<TypeElement> entityAncestors(TypeElement type) {
     List<TypeElement> out = new ArrayList<>();
