@@ -120,7 +120,7 @@ class InheritSingleTableTest {
       // predicates on inherited and own columns
       List<Employee> rich = s.select(QEmployee.employee)
           .where(QEmployee.employee.name.like("M%"), QEmployee.employee.salary.gt(6000.0)).list();
-      assertEquals(1, rich.size());
+      assertEquals(1, rich.size(), sql().toString());
       assertEquals("Max", rich.get(0).getName());
       List<Customer> customers = s.select(Customer.class).where(QCustomer.customer.name.eq("Cid")).list();
       assertEquals(1, customers.size());
