@@ -148,9 +148,11 @@ public final class EntityParser {
       layout.added(c, column, diagnostics, mirrors);
     }
 
-    IdResult ids = ids(element, simpleName, columns, diagnostics);
-    int version = version(simpleName, columns, diagnostics);
-    Generation generation = ids == null ? Generation.ASSIGNED : generation(table, columns, ids, diagnostics);
+    // single-table inheritance: other branches' columns are not this class's key or version
+    List<PropertyModel> own = columns.stream().filter(p -> !layout.synthetic(p.index())).toList();
+    IdResult ids = ids(element, simpleName, own, diagnostics);
+    int version = version(simpleName, own, diagnostics);
+    Generation generation = ids == null ? Generation.ASSIGNED : generation(table, own, ids, diagnostics);
     List<IndexModel> indexes = new ArrayList<>();
     List<UniqueModel> uniques = new ArrayList<>();
     List<CheckModel> checks = new ArrayList<>();
@@ -163,7 +165,6 @@ public final class EntityParser {
     }
     // DAOs read rows with one mapping; a hierarchy's classes are queried through the Session (polymorphic)
     boolean generateDao = mirrors.bool(entity, "dao") && layout.plain();
-    List<PropertyModel> own = columns.stream().filter(p -> !layout.synthetic(p.index())).toList();
     return Optional.of(new EntityModel(element, ClassName.get(element), entityName, schema, table,
         List.copyOf(columns), List.copyOf(relationList), ids.columns(), ids.idClass(), version, generation,
         List.copyOf(indexes), List.copyOf(uniques), List.copyOf(checks), generateDao,
