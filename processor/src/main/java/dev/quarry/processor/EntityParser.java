@@ -198,7 +198,7 @@ public final class EntityParser {
       diagnostics.error(element, Errors.privateClass(name));
       ok = false;
     }
-    if (element.getModifiers().contains(Modifier.ABSTRACT)) {
+    if (element.getModifiers().contains(Modifier.ABSTRACT) && !InheritanceParser.inHierarchy(element)) {
       diagnostics.error(element, Errors.abstractEntity(name));
       ok = false;
     }
@@ -390,7 +390,7 @@ public final class EntityParser {
   }
 
   private static boolean proxyable(TypeElement element, List<PropertyModel> columns, List<RelationModel> relations) {
-    if (element.getModifiers().contains(Modifier.FINAL)) {
+    if (element.getModifiers().contains(Modifier.FINAL) || element.getModifiers().contains(Modifier.ABSTRACT)) {
       return false;
     }
     for (PropertyModel p : columns) {

@@ -101,6 +101,9 @@ final class InheritanceParser {
     Map<String, ClassName> classes = new LinkedHashMap<>();
     Map<String, TypeElement> byValue = new HashMap<>();
     for (TypeElement m : members) {
+      if (isAbstract(m)) {
+        continue; // no rows of an abstract class: it has no discriminator value
+      }
       String v = value(m);
       classes.putIfAbsent(v, ClassName.get(m));
       TypeElement other = byValue.putIfAbsent(v, m);
@@ -110,8 +113,8 @@ final class InheritanceParser {
         ok = false;
       }
     }
-    String value = value(element);
-    if (value.isEmpty() || value.length() > length) {
+    String value = isAbstract(element) ? null : value(element);
+    if (value != null && (value.isEmpty() || value.length() > length)) {
       diagnostics.error(element, Mirrors.find(element, RuntimeNames.DISCRIMINATOR_VALUE),
           Errors.badDiscriminator(name, value, length, column));
       ok = false;
@@ -121,7 +124,7 @@ final class InheritanceParser {
     }
     List<String> values = new ArrayList<>();
     for (TypeElement m : members) {
-      if (m.equals(element) || entityAncestors(m).contains(element)) {
+      if (!isAbstract(m) && (m.equals(element) || entityAncestors(m).contains(element))) {
         values.add(value(m));
       }
     }
@@ -191,7 +194,7 @@ final class InheritanceParser {
     layout.table = tableOf(root);
     AnnotationMirror t = Mirrors.find(root, RuntimeNames.TABLE);
     layout.schema = t == null ? "" : mirrors.string(t, "schema");
-    layout.value = value(element);
+    layout.value = isAbstract(element) ? null : value(element);
     layout.values = List.copyOf(values);
     layout.classes = Collections.unmodifiableMap(classes);
     Set<String> placed = new LinkedHashSet<>();
@@ -248,6 +251,15 @@ final class InheritanceParser {
       sup = t.getSuperclass();
     }
     return owner;
+  }
+
+  /** Whether {@code type} is the root of a hierarchy ({@code @Inheritance}) or extends an {@code @Entity}. */
+  static boolean inHierarchy(TypeElement type) {
+    return Mirrors.has(type, RuntimeNames.INHERITANCE) || tableOwner(type) != type;
+  }
+
+  private static boolean isAbstract(TypeElement type) {
+    return type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT);
   }
 
   /** The {@code @Entity} superclasses of {@code type}, topmost first. */

@@ -56,6 +56,34 @@ class InheritanceErrorsTest {
   }
 
   @Test
+  void anAbstractRootHasNoValueAndNoInstancesOfItsOwn() throws IOException {
+    JavaFileObject animal = source("com.zoo.Animal", """
+        package com.zoo;
+        import dev.quarry.annotation.*;
+        @Entity
+        @Inheritance
+        public abstract class Animal {
+          @Id Long id;
+        }
+        """);
+    JavaFileObject cat = source("com.zoo.Cat", """
+        package com.zoo;
+        import dev.quarry.annotation.*;
+        @Entity
+        public class Cat extends Animal {
+          int lives;
+        }
+        """);
+    Compilation c = compile(animal, cat);
+    assertClean(c);
+    String mapping = generated(c, "com.zoo.Animal_Mapping");
+    assertThat(mapping).contains("new Polymorphism(Animal.class, 1, null, List.of(\"Cat\")");
+    assertThat(mapping).contains("return Cat_Mapping.INSTANCE.newInstance()");
+    assertThat(mapping).doesNotContain("case \"Animal\"");
+    assertThat(c.generatedFile(StandardLocation.SOURCE_OUTPUT, "com/zoo/Animal_Proxy.java")).isEmpty();
+  }
+
+  @Test
   void twoClassesWithTheSameDiscriminatorValue() {
     JavaFileObject customer = subclass("Customer", "@DiscriminatorValue(\"staff\")", "String email;");
     JavaFileObject employee = source("com.shop.Employee", """

@@ -34,7 +34,7 @@ final class Polymorphic {
     }
     int column = p.discriminatorColumn();
     Object value = m.table().columns().get(column).type().read(rs, first + column, vendor);
-    if (p.value().equals(value)) {
+    if (value != null && value.equals(p.value())) {
       return m;
     }
     EntityMapping<?> found = p.mappingFor((String) value);
@@ -59,6 +59,9 @@ final class Polymorphic {
     }
     Column<Object> column = (Column<Object>) table.columns().get(p.discriminatorColumn());
     List<String> values = p.values();
+    if (values.isEmpty()) {
+      return column.isNull(); // an abstract class without concrete subclasses: the NOT NULL column matches nothing
+    }
     return values.size() == 1 ? column.eq(values.get(0)) : column.in(List.<Object>copyOf(values));
   }
 }

@@ -18,7 +18,7 @@ public final class Polymorphism {
   /**
    * @param root the hierarchy's root entity class (identity-map key type of every class in it)
    * @param discriminatorColumn index of the discriminator column in the mapping's table
-   * @param value the discriminator value of this class
+   * @param value the discriminator value of this class; null for an abstract class (no rows of its own)
    * @param values this class's value and those of all its subclasses (the filter of a query of this class)
    * @param mappings the mapping of the class of a discriminator value, any class of the hierarchy; null if unknown
    */

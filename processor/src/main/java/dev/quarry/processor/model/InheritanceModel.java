@@ -14,7 +14,7 @@ import java.util.Set;
  * @param root the hierarchy's root entity
  * @param isRoot whether this entity is the root
  * @param discriminatorColumn index of the discriminator column
- * @param value this class's discriminator value
+ * @param value this class's discriminator value; null for an abstract class (it has no rows)
  * @param values this class's value and its subclasses' (the filter of a query of this class)
  * @param classes every class of the hierarchy by discriminator value, root first
  * @param absentColumns indexes of the columns of other branches (not properties of this class)

@@ -84,4 +84,27 @@ final class InheritanceWriter {
   static boolean sharedNullable(EntityModel e, PropertyModel p) {
     return e.inheritance() != null && e.inheritance().subclassColumns().contains(p.index());
   }
+
+  /** Whether the entity is an abstract class of a hierarchy (it has no rows of its own). */
+  static boolean isAbstract(EntityModel e) {
+    return e.inheritance() != null && e.element().getModifiers().contains(Modifier.ABSTRACT);
+  }
+
+  /**
+   * {@code newInstance()} of an abstract class: references to it hold their key in an instance
+   * of the first concrete class of the hierarchy until the session replaces it with the loaded row.
+   */
+  static MethodSpec abstractNewInstance(EntityModel e) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("newInstance").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(e.type());
+    ClassName concrete = e.inheritance().classes().isEmpty() ? null
+        : e.inheritance().classes().values().iterator().next();
+    if (concrete == null) {
+      return m.addStatement("throw new $T($S)", UnsupportedOperationException.class, e.entityName()
+          + " is abstract and its hierarchy has no concrete class").build();
+    }
+    return m.addComment("$T is abstract: a key-holding placeholder is a $T until the row is loaded", e.type(),
+            concrete)
+        .addStatement("return $T.INSTANCE.newInstance()", EntityModel.mappingType(concrete)).build();
+  }
 }

@@ -93,7 +93,8 @@ public final class MappingWriter {
     type.addMethod(simple("idGeneration", RuntimeNames.ID_GENERATION, CodeBlock.of("return ID_GENERATION")));
     type.addMethod(simple("idType", ParameterizedTypeName.get(ClassName.get(Class.class),
         WildcardTypeName.subtypeOf(Object.class)), CodeBlock.of("return $T.class", e.idType())));
-    type.addMethod(simple("newInstance", entity, CodeBlock.of("return new $T()", entity)));
+    type.addMethod(InheritanceWriter.isAbstract(e) ? InheritanceWriter.abstractNewInstance(e)
+        : simple("newInstance", entity, CodeBlock.of("return new $T()", entity)));
     type.addMethod(newManagedInstance());
     type.addMethod(simple("supportsInterception", TypeName.BOOLEAN, CodeBlock.of("return $L", e.proxyable())));
     type.addMethod(read());
@@ -194,7 +195,10 @@ public final class MappingWriter {
   private MethodSpec newManagedInstance() {
     MethodSpec.Builder m = override("newManagedInstance", entity)
         .addParameter(RuntimeNames.ENTITY_INTERCEPTOR, "interceptor");
-    if (e.proxyable()) {
+    if (InheritanceWriter.isAbstract(e)) {
+      m.addStatement("throw new $T($S)", UnsupportedOperationException.class, e.entityName()
+          + " is abstract: rows are read as the class their discriminator names");
+    } else if (e.proxyable()) {
       m.addStatement("$T proxy = new $T()", e.proxyType(), e.proxyType())
           .addStatement("proxy.quarryInterceptor(interceptor)")
           .addStatement("return proxy");
