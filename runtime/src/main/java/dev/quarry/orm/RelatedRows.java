@@ -177,6 +177,10 @@ final class RelatedRows {
     for (int from = 0; from < keys.size(); from += max) {
       List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
       Select s = Sql.select(table).from(table).where(in(column, chunk));
+      Predicate subclass = Polymorphic.filter(target, table); // inheritance: a collection of a subclass
+      if (subclass != null) {
+        s = s.where(subclass);
+      }
       if (!order.isEmpty()) {
         s = s.orderBy(order.toArray(new OrderField[0]));
       }

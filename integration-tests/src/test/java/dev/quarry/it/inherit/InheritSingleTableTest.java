@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quarry.orm.OrmException;
 import dev.quarry.orm.Session;
 import dev.quarry.orm.SessionFactory;
+import dev.quarry.orm.Synchronize;
 import dev.quarry.schema.Metadata;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Sql;
@@ -182,6 +183,31 @@ class InheritSingleTableTest {
       assertNull(s.get(Person.class, ids.customer()));
       assertEquals(3, s.select(Person.class).count());
       assertEquals(0, s.select(Customer.class).count());
+    }
+  }
+
+  @AllDatabases
+  void bulkStatementsOfASubclassTouchOnlyItsRows(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    Ids ids = fixtures(sessions);
+    try (Session s = sessions.openSession()) {
+      Manager max = s.get(Manager.class, ids.manager());
+      Person pat = s.get(Person.class, ids.person());
+      int updated = s.bulkUpdate(Employee.class).set(QEmployee.employee.salary, 1.0)
+          .execute(Synchronize.EVALUATE);
+      assertEquals(2, updated, "Eve and Max");
+      assertEquals(1.0, max.getSalary(), "the Manager in the session is an Employee too");
+      int renamed = s.bulkUpdate(Customer.class).set(QCustomer.customer.name, "Renamed")
+          .execute(Synchronize.EVALUATE);
+      assertEquals(1, renamed);
+      assertEquals("Pat", pat.getName());
+      assertEquals(1, s.bulkDelete(Customer.class).execute(Synchronize.FETCH));
+      s.commit();
+    }
+    try (Session s = sessions.openSession()) {
+      assertEquals(List.of("Pat", "Eve", "Max"), s.select(Person.class).orderBy(QPerson.person.id.asc()).list()
+          .stream().map(Person::getName).toList());
+      assertEquals(1.0, s.get(Employee.class, ids.employee()).getSalary());
     }
   }
 
