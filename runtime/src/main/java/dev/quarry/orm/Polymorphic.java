@@ -64,4 +64,10 @@ final class Polymorphic {
     }
     return values.size() == 1 ? column.eq(values.get(0)) : column.in(List.<Object>copyOf(values));
   }
+
+  /** {@code on}, AND the discriminator filter when {@code m} is a subclass joined as {@code table}. */
+  static Predicate and(Predicate on, EntityMapping<?> m, Table table) {
+    Predicate subclass = filter(m, table);
+    return subclass == null ? on : dev.quarry.sql.Sql.and(on, subclass);
+  }
 }

@@ -16,6 +16,9 @@ public class Department {
   String title;
   @OneToMany(mappedBy = "department", orderBy = "id")
   private List<Person> members = new ArrayList<>();
+  /** The same foreign key seen from a subclass: only Employees (and Managers). */
+  @OneToMany(mappedBy = "department", orderBy = "id")
+  private List<Employee> staff = new ArrayList<>();
 
   public Department() {}
 
@@ -33,5 +36,13 @@ public class Department {
 
   public void setMembers(List<Person> members) {
     this.members = members;
+  }
+
+  public List<Employee> getStaff() {
+    return staff;
+  }
+
+  public void setStaff(List<Employee> staff) {
+    this.staff = staff;
   }
 }

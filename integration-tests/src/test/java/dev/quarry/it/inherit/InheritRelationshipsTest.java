@@ -115,6 +115,34 @@ class InheritRelationshipsTest {
   }
 
   @AllDatabases
+  void aCollectionOfASubclassHoldsOnlyItsRows(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    Fixture f = fixtures(sessions);
+    try (Session s = sessions.openSession()) {
+      Department d = s.get(Department.class, f.department());
+      assertEquals(List.of(Employee.class, Manager.class),
+          d.getStaff().stream().map(InheritSingleTableTest::entityClass).toList(), "lazy");
+    }
+    try (Session s = sessions.openSession()) {
+      Department d = s.select(Department.class).options(Load.selectIn(QDepartment.department.staff)).one();
+      assertEquals(List.of("Eve", "Max"), d.getStaff().stream().map(Person::getName).toList(), "selectin");
+    }
+    try (Session s = sessions.openSession()) {
+      Department d = s.select(Department.class).options(Load.joined(QDepartment.department.staff)).one();
+      assertEquals(List.of("Eve", "Max"), d.getStaff().stream().map(Person::getName).toList(), "joined");
+      assertEquals(2, s.related(d, QDepartment.department.staff).count());
+      Department clients = new Department("Clients");
+      Customer c = new Customer("Cora", "cora@example.com");
+      c.setDepartment(clients);
+      s.addAll(List.of(clients, c));
+      s.flush();
+      assertEquals(2, s.select(Department.class).where(QDepartment.department.members.any()).count());
+      assertEquals(1, s.select(Department.class).where(QDepartment.department.staff.any()).count(),
+          "EXISTS over a subclass carries the discriminator filter");
+    }
+  }
+
+  @AllDatabases
   void subclassReferencesAreWrittenThroughTheUnitOfWork(TestDatabase db) {
     SessionFactory sessions = create(db);
     Fixture f = fixtures(sessions);
