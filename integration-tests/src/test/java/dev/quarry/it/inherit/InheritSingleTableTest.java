@@ -74,8 +74,8 @@ class InheritSingleTableTest {
     SessionFactory sessions = create(db);
     statements.clear();
     Ids ids = fixtures(sessions);
-    assertTrue(sql().stream().anyMatch(s -> s.startsWith("INSERT INTO") && s.contains("\"type\"")),
-        "the discriminator is an INSERT column");
+    assertTrue(sql().contains("INSERT INTO \"inh_person\" (\"name\", \"version\", \"department_id\", \"type\", "
+        + "\"email\", \"salary\", \"level\") VALUES (?, ?, ?, ?, ?, ?, ?)"), "the discriminator is an INSERT column");
     List<Object> types = db.engine().withConnection(c -> c.execute(Sql.select(QPerson.person.type)
         .from(QPerson.person).orderBy(QPerson.person.id.asc())).map(r -> r.get(0)));
     assertEquals(List.of("person", "employee", "customer", "Manager"), types);
@@ -89,7 +89,10 @@ class InheritSingleTableTest {
     try (Session s = sessions.openSession()) {
       statements.clear();
       List<Person> all = s.select(Person.class).orderBy(QPerson.person.id.asc()).list();
-      assertEquals(1, sql().size(), "one statement for the whole hierarchy");
+      assertEquals(List.of("SELECT \"inh_person\".\"id\", \"inh_person\".\"name\", \"inh_person\".\"version\", "
+          + "\"inh_person\".\"department_id\", \"inh_person\".\"type\", \"inh_person\".\"email\", "
+          + "\"inh_person\".\"salary\", \"inh_person\".\"level\" FROM \"inh_person\" ORDER BY \"inh_person\".\"id\""),
+          sql(), "one statement for the whole hierarchy, no discriminator filter");
       assertEquals(4, all.size());
       assertEquals(Person.class, entityClass(all.get(0)));
       assertInstanceOf(Employee.class, all.get(1));
