@@ -44,6 +44,12 @@ final class Polymorphic {
           + p.root().getSimpleName() + " declares; add an entity with @DiscriminatorValue(\"" + value
           + "\") or fix the row");
     }
+    if (found.table().columns().size() != m.table().columns().size()) {
+      // every class must share one column layout; a subclass compiled apart from its root does not
+      throw new OrmException(found.entityName() + " and " + m.entityName() + " lay out the table "
+          + m.table().qualifiedName() + " differently: compile every class of the hierarchy of "
+          + p.root().getSimpleName() + " in one compilation (one module)");
+    }
     return (EntityMapping<Object>) found;
   }
 
