@@ -81,16 +81,17 @@ final class EntityLoader {
         EntityEntry e = map.get(new EntityKey(m.identityType(), id));
         boolean fresh = e == null;
         if (fresh) {
-          e = new EntityEntry(m.newManagedInstance(session.interceptor()), m, map.nextSequence());
+          EntityMapping<Object> cm = Polymorphic.concrete(m, rs, positions, vendor); // inheritance: the row's class
+          e = new EntityEntry(cm.newManagedInstance(session.interceptor()), cm, map.nextSequence());
         } else if (!e.expired || e.state != EntityState.PERSISTENT) {
           return type.cast(e.entity);
         }
         session.suppressInterception(true);
         try {
           for (int i = 0; i < cols.size(); i++) {
-            m.set(e.entity, i, cols.get(i).type().read(rs, positions[i], vendor));
+            e.mapping.set(e.entity, i, cols.get(i).type().read(rs, positions[i], vendor));
           }
-          e.snapshot = m.snapshot(e.entity);
+          e.snapshot = e.mapping.snapshot(e.entity);
           e.expired = false;
         } finally {
           session.suppressInterception(false);

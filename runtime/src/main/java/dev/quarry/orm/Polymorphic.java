@@ -25,15 +25,25 @@ final class Polymorphic {
    *
    * @throws OrmException for a discriminator value no class of the hierarchy declares
    */
-  @SuppressWarnings("unchecked")
   static EntityMapping<Object> concrete(EntityMapping<Object> m, ResultSet rs, int first, Vendor vendor)
       throws SQLException {
     Polymorphism p = m.polymorphism();
-    if (p == null) {
-      return m;
-    }
+    return p == null ? m : concreteAt(m, rs, first + p.discriminatorColumn(), vendor);
+  }
+
+  /** {@link #concrete} for a row read by column label: column {@code i} is at JDBC index {@code positions[i]}. */
+  static EntityMapping<Object> concrete(EntityMapping<Object> m, ResultSet rs, int[] positions, Vendor vendor)
+      throws SQLException {
+    Polymorphism p = m.polymorphism();
+    return p == null ? m : concreteAt(m, rs, positions[p.discriminatorColumn()], vendor);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static EntityMapping<Object> concreteAt(EntityMapping<Object> m, ResultSet rs, int jdbcIndex,
+      Vendor vendor) throws SQLException {
+    Polymorphism p = m.polymorphism();
     int column = p.discriminatorColumn();
-    Object value = m.table().columns().get(column).type().read(rs, first + column, vendor);
+    Object value = m.table().columns().get(column).type().read(rs, jdbcIndex, vendor);
     if (value != null && value.equals(p.value())) {
       return m;
     }

@@ -104,6 +104,12 @@ class InheritSingleTableTest {
       assertEquals("senior", ((Manager) all.get(3)).getLevel());
       assertEquals(9000, ((Manager) all.get(3)).getSalary());
       assertEquals(ids.manager(), all.get(3).getId());
+      // hand-written SQL mapped to the base class reads each row as its class, through the identity map
+      List<Person> fromText = s.fromStatement(Person.class,
+          Sql.text("SELECT * FROM \"inh_person\" WHERE \"id\" >= :id ORDER BY \"id\"").bind("id", ids.employee()));
+      assertEquals(List.of(Employee.class, Customer.class, Manager.class),
+          fromText.stream().map(InheritSingleTableTest::entityClass).toList());
+      assertSame(all.get(1), fromText.get(0));
       // a predicate on the discriminator, through the metamodel
       assertEquals(1, s.select(Person.class).where(QPerson.person.type.eq("customer")).count());
     }
