@@ -48,6 +48,7 @@ public final class EntityParser {
   private final LifecycleParser lifecycle;
   private final EmbeddableParser embeddables;
   private final ComputedParser computeds;
+  private final InheritanceParser inheritance;
 
   public EntityParser(ProcessingEnvironment env) {
     this.types = env.getTypeUtils();
@@ -59,11 +60,17 @@ public final class EntityParser {
     this.lifecycle = new LifecycleParser(env.getElementUtils(), types, mirrors, collector);
     this.embeddables = new EmbeddableParser(env.getElementUtils(), types, mirrors, properties);
     this.computeds = new ComputedParser(env.getElementUtils(), types, mirrors, resolver);
+    this.inheritance = new InheritanceParser(env.getElementUtils(), mirrors, collector);
   }
 
   /** The compilation's global converters, collected by the step before each round's entities. */
   GlobalConverters globalConverters() {
     return resolver.globals();
+  }
+
+  /** Remembers the entity classes of the compilation (subclasses of a hierarchy are found among them). */
+  public void remember(java.util.Collection<? extends TypeElement> entities) {
+    inheritance.remember(entities);
   }
 
   /** The model of {@code element}, or empty after reporting its errors. */
@@ -86,10 +93,40 @@ public final class EntityParser {
     Map<String, PropertyModel> byColumn = new LinkedHashMap<>();
     List<EmbeddedModel> embeddedList = new ArrayList<>();
     boolean propertyAccess = collector.usesPropertyAccess(element);
-    for (Candidate c : collector.collect(element, propertyAccess, diagnostics)) {
+    InheritanceParser.Layout layout = inheritance.layout(element,
+        collector.collect(element, propertyAccess, diagnostics), propertyAccess, diagnostics);
+    if (layout == null) {
+      return Optional.empty();
+    }
+    if (!layout.plain()) {
+      table = layout.table(table); // single table: the root's
+      schema = layout.schema(schema);
+    }
+    for (Candidate c : layout.candidates()) {
+      if (layout.isDiscriminator(c)) {
+        PropertyModel d = layout.discriminator(columns.size());
+        PropertyModel clash = byColumn.putIfAbsent(d.columnName().toLowerCase(java.util.Locale.ROOT), d);
+        if (clash == null) {
+          columns.add(d);
+        } else {
+          layout.clash(null, d, clash, diagnostics);
+          failed = true;
+        }
+        continue;
+      }
+      // another branch's column of a single-table hierarchy: its errors are reported on its own class
+      Diagnostics dg = layout.absent(c) ? diagnostics.quiet() : diagnostics;
       List<AnnotationMirror> rel = RelationParser.relationAnnotations(c.element());
       PropertyModel column;
       if (rel.isEmpty() && EmbeddableParser.isEmbedded(c)) {
+        if (layout.belowRoot(c)) {
+          // the shared column layout has no place for a subclass's embedded value (yet)
+          if (!layout.absent(c)) { // another branch's is reported while that class is compiled
+            diagnostics.error(c.element(), Errors.embeddedInSubclass(c.name()));
+            failed = true;
+          }
+          continue;
+        }
         EmbeddableParser.Parsed parsed = embeddables.parse(element, c, columns.size(), diagnostics);
         if (parsed == null || !EmbeddableParser.register(parsed, columns, byColumn, diagnostics)) {
           failed = true;
@@ -100,30 +137,36 @@ public final class EntityParser {
       }
       if (!rel.isEmpty()) {
         if (rel.size() > 1) {
-          diagnostics.error(c.element(), Errors.severalRelationships(c.name()));
+          dg.error(c.element(), Errors.severalRelationships(c.name()));
           continue;
         }
         if (Mirrors.has(c.element(), RuntimeNames.ID)) {
-          diagnostics.error(c.element(), Mirrors.find(c.element(), RuntimeNames.ID), Errors.relationshipAsId(c.name()));
+          dg.error(c.element(), Mirrors.find(c.element(), RuntimeNames.ID), Errors.relationshipAsId(c.name()));
           continue;
         }
-        RelationParser.Parsed parsed = relations.parse(element, table, c, rel.get(0), columns.size(), diagnostics);
+        RelationParser.Parsed parsed = relations.parse(element, table, c, rel.get(0), columns.size(), dg);
         if (parsed == null) {
-          failed = true;
+          failed |= !layout.absent(c);
           continue;
         }
-        relationList.add(parsed.relation());
+        if (!layout.absent(c)) {
+          relationList.add(parsed.relation());
+        }
         column = parsed.foreignKeyColumn();
         if (column == null) {
           continue;
         }
       } else {
-        column = properties.parse(c, columns.size(), diagnostics);
+        column = properties.parse(c, columns.size(), dg);
         if (column == null) {
           continue;
         }
       }
       PropertyModel clash = byColumn.get(column.columnName().toLowerCase(java.util.Locale.ROOT));
+      if (clash != null && layout.clash(c, column, clash, diagnostics)) {
+        failed = true;
+        continue;
+      }
       if (clash != null) {
         AnnotationMirror col = Mirrors.find(c.element(), RuntimeNames.COLUMN);
         diagnostics.error(c.element(), col, Errors.duplicateColumn(column.columnName(), c.name(), clash.name()));
@@ -131,11 +174,14 @@ public final class EntityParser {
       }
       byColumn.put(column.columnName().toLowerCase(java.util.Locale.ROOT), column);
       columns.add(column);
+      layout.added(c, column, diagnostics, mirrors);
     }
 
-    IdResult ids = ids(element, simpleName, columns, embeddedList, diagnostics);
-    int version = version(simpleName, columns, diagnostics);
-    Generation generation = ids == null ? Generation.ASSIGNED : generation(table, columns, ids, diagnostics);
+    // single-table inheritance: other branches' columns are not this class's key or version
+    List<PropertyModel> own = columns.stream().filter(p -> !layout.synthetic(p.index())).toList();
+    IdResult ids = ids(element, simpleName, own, embeddedList, diagnostics);
+    int version = version(simpleName, own, diagnostics);
+    Generation generation = ids == null ? Generation.ASSIGNED : generation(table, own, ids, diagnostics);
     List<IndexModel> indexes = new ArrayList<>();
     List<UniqueModel> uniques = new ArrayList<>();
     List<CheckModel> checks = new ArrayList<>();
@@ -147,13 +193,14 @@ public final class EntityParser {
     if (failed || ids == null || diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
-    boolean generateDao = mirrors.bool(entity, "dao");
+    // DAOs read rows with one mapping; a hierarchy's classes are queried through the Session (polymorphic)
+    boolean generateDao = mirrors.bool(entity, "dao") && layout.plain();
     return Optional.of(new EntityModel(element, ClassName.get(element), entityName, schema, table,
         List.copyOf(columns), List.copyOf(relationList), ids.columns(), ids.idClass(), version, generation,
         List.copyOf(indexes), List.copyOf(uniques), List.copyOf(checks), generateDao,
-        proxyable(element, columns, relationList) || embeddedAccessorsOverridable(embeddedList),
+        proxyable(element, own, relationList) || embeddedAccessorsOverridable(embeddedList),
         List.copyOf(callbacks), List.copyOf(validators),
-        List.copyOf(embeddedList), List.copyOf(computedList)));
+        List.copyOf(embeddedList), List.copyOf(computedList), layout.model()));
   }
 
   private boolean checkShape(TypeElement element, String name, Diagnostics diagnostics) {
@@ -182,7 +229,7 @@ public final class EntityParser {
       diagnostics.error(element, Errors.privateClass(name));
       ok = false;
     }
-    if (element.getModifiers().contains(Modifier.ABSTRACT)) {
+    if (element.getModifiers().contains(Modifier.ABSTRACT) && !InheritanceParser.inHierarchy(element)) {
       diagnostics.error(element, Errors.abstractEntity(name));
       ok = false;
     }
@@ -380,7 +427,7 @@ public final class EntityParser {
   }
 
   private static boolean proxyable(TypeElement element, List<PropertyModel> columns, List<RelationModel> relations) {
-    if (element.getModifiers().contains(Modifier.FINAL)) {
+    if (element.getModifiers().contains(Modifier.FINAL) || element.getModifiers().contains(Modifier.ABSTRACT)) {
       return false;
     }
     for (PropertyModel p : columns) {

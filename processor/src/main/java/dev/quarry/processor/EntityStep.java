@@ -77,6 +77,7 @@ final class EntityStep {
         }
       }
     }
+    parser.remember(candidates); // before parsing: a hierarchy's root needs its subclasses
     boolean newEntities = false;
     for (TypeElement t : candidates) {
       String name = t.getQualifiedName().toString();
@@ -116,6 +117,9 @@ final class EntityStep {
   }
 
   private boolean uniqueTable(EntityModel m) {
+    if (m.inheritance() != null && !m.inheritance().isRoot()) {
+      return true; // single-table inheritance: subclasses share the root's table
+    }
     String key = (m.schema() + "." + m.table()).toLowerCase(Locale.ROOT);
     String other = tables.putIfAbsent(key, m.type().canonicalName());
     if (other == null) {

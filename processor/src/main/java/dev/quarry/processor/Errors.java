@@ -435,4 +435,82 @@ public final class Errors {
         + "dependency com.fasterxml.jackson.core:jackson-databind";
   }
   // --- end of custom types ----------------------------------------------------------------------
+
+  // --- inheritance (single-table hierarchies) -------------------------------------------------
+
+  public static String embeddedInSubclass(String property) {
+    return "embedded value '" + property + "' is declared in a subclass of a single-table hierarchy, which is not "
+        + "supported; declare it on the hierarchy's root, or store its fields as plain columns of the subclass";
+  }
+
+  public static String subclassWithoutInheritance(String entity, String root) {
+    return "entity " + entity + " extends entity " + root + ", but " + root + " has no @Inheritance; annotate "
+        + root + " with @Inheritance(strategy = InheritanceType.SINGLE_TABLE) to map the hierarchy in one table, "
+        + "or replace @Entity on " + root + " with @MappedSuperclass to copy its columns into " + entity;
+  }
+
+  public static String inheritanceOnSubclass(String entity, String root) {
+    return "@Inheritance belongs on the root of the hierarchy, " + root + ", not on " + entity
+        + ", which extends it; remove it here";
+  }
+
+  public static String discriminatorColumnOnSubclass(String entity, String root) {
+    return "@DiscriminatorColumn belongs on the root of the hierarchy, " + root + ", not on " + entity
+        + "; move it to " + root;
+  }
+
+  public static String discriminatorWithoutHierarchy(String annotation, String entity) {
+    return annotation + " on " + entity + " has no effect: " + entity + " is not part of an entity hierarchy; "
+        + "add @Inheritance to it (the root) or to the @Entity it extends, or remove " + annotation;
+  }
+
+  public static String joinedNotSupported(String root) {
+    return "@Inheritance(strategy = InheritanceType.JOINED) on " + root + " is not supported yet; use "
+        + "InheritanceType.SINGLE_TABLE (one table with a discriminator column)";
+  }
+
+  public static String tableOnSubclass(String entity, String root, String table) {
+    return entity + " is stored in the table of " + root + " ('" + table + "', single-table inheritance) and "
+        + "cannot declare @Table; remove it, and declare indexes and constraints on " + root + "'s @Table";
+  }
+
+  public static String rootOnlyOnSubclass(String annotation, String entity, String property, String root) {
+    return annotation + " on " + entity + "." + property + ": the key and version of a hierarchy are declared "
+        + "once, on its root " + root + "; remove " + annotation + " here (" + entity + " inherits them from "
+        + root + ")";
+  }
+
+  public static String idClassOnSubclass(String entity, String root) {
+    return "@IdClass on " + entity + ": the key of a hierarchy is declared once, on its root " + root
+        + "; remove it here";
+  }
+
+  public static String duplicateDiscriminator(String entity, String value, String other) {
+    return "discriminator value '" + value + "' of " + entity + " is already the value of " + other
+        + " in the same hierarchy; give one of them another @DiscriminatorValue";
+  }
+
+  public static String badDiscriminator(String entity, String value, int length, String column) {
+    return "discriminator value '" + value + "' of " + entity + " must be 1 to " + length + " characters long "
+        + "to fit column '" + column + "'; shorten it with @DiscriminatorValue or raise "
+        + "@DiscriminatorColumn(length) on the root";
+  }
+
+  public static String discriminatorClash(String column, String property, String root) {
+    return "column '" + column + "' of property '" + property + "' is the discriminator column of the hierarchy "
+        + "of " + root + ", which Quarry writes itself; rename the property's column with @Column(name = ...), "
+        + "or name the discriminator otherwise with @DiscriminatorColumn(name = ...) on " + root
+        + " (the discriminator is readable in queries as a metamodel column)";
+  }
+
+  public static String siblingColumnClash(String column, String property, String entity, String other) {
+    return "column '" + column + "' of " + entity + "." + property + " is also a column of " + other
+        + " in the same single table; give one of them another name with @Column(name = ...)";
+  }
+
+  public static String notNullSubclassColumn(String entity, String property) {
+    return "column of " + entity + "." + property + " cannot be NOT NULL: in single-table inheritance the rows of "
+        + "other classes of the hierarchy leave it NULL; remove nullable = false (Quarry makes subclass columns "
+        + "nullable) and check the value in Java, e.g. with @Validates";
+  }
 }

@@ -25,7 +25,7 @@ import javax.lang.model.util.Types;
 /**
  * Finds the persistent properties of a class: non-static, non-transient fields (field access,
  * the default) or getter/setter pairs (property access, when {@code @Id} sits on a getter),
- * including those inherited from {@code @MappedSuperclass} superclasses (topmost first), and decides
+ * including those inherited from {@code @MappedSuperclass} and {@code @Entity} superclasses (topmost first), and decides
  * how generated code reaches each one. A superclass that is not {@code @MappedSuperclass} contributes
  * nothing; if it declares instance fields that is an error on the entity, so no state is silently lost.
  */
@@ -132,8 +132,8 @@ final class PropertyCollector {
   List<TypeElement> persistentHierarchy(TypeElement type) {
     List<TypeElement> out = new ArrayList<>();
     for (TypeElement t : hierarchy(type)) {
-      if (t.equals(type) || Mirrors.has(t, RuntimeNames.MAPPED_SUPERCLASS)) {
-        out.add(t);
+      if (t.equals(type) || Mirrors.has(t, RuntimeNames.MAPPED_SUPERCLASS) || Mirrors.has(t, RuntimeNames.ENTITY)) {
+        out.add(t); // an @Entity superclass: entity inheritance, validated by InheritanceParser
       }
     }
     return out;
@@ -146,7 +146,7 @@ final class PropertyCollector {
    */
   private void checkUnmappedSuperclasses(TypeElement type, Diagnostics diagnostics) {
     for (TypeElement t : hierarchy(type)) {
-      if (t.equals(type) || Mirrors.has(t, RuntimeNames.MAPPED_SUPERCLASS)) {
+      if (t.equals(type) || Mirrors.has(t, RuntimeNames.MAPPED_SUPERCLASS) || Mirrors.has(t, RuntimeNames.ENTITY)) {
         continue;
       }
       List<String> fields = new ArrayList<>();

@@ -164,9 +164,10 @@ final class RelationParser {
     AnnotationMirror idColumn = Mirrors.find(targetId, RuntimeNames.COLUMN);
     String targetColumn = idColumn != null && !mirrors.string(idColumn, "name").isEmpty()
         ? mirrors.string(idColumn, "name") : Naming.snakeCase(idName);
-    AnnotationMirror targetTableAnnotation = Mirrors.find(target, RuntimeNames.TABLE);
+    TypeElement tableOwner = InheritanceParser.tableOwner(target); // a subclass lives in its root's table
+    AnnotationMirror targetTableAnnotation = Mirrors.find(tableOwner, RuntimeNames.TABLE);
     String targetTable = targetTableAnnotation != null && !mirrors.string(targetTableAnnotation, "name").isEmpty()
-        ? mirrors.string(targetTableAnnotation, "name") : Naming.snakeCase(target.getSimpleName().toString());
+        ? mirrors.string(targetTableAnnotation, "name") : Naming.snakeCase(tableOwner.getSimpleName().toString());
     String targetSchema = targetTableAnnotation == null ? "" : mirrors.string(targetTableAnnotation, "schema");
 
     AnnotationMirror join = Mirrors.find(c.element(), RuntimeNames.JOIN_COLUMN);
@@ -215,9 +216,10 @@ final class RelationParser {
     AnnotationMirror idColumn = Mirrors.find(id, RuntimeNames.COLUMN);
     String column = idColumn != null && !mirrors.string(idColumn, "name").isEmpty()
         ? mirrors.string(idColumn, "name") : Naming.snakeCase(propertyName(id));
-    AnnotationMirror t = Mirrors.find(type, RuntimeNames.TABLE);
+    TypeElement tableOwner = InheritanceParser.tableOwner(type); // a subclass lives in its root's table
+    AnnotationMirror t = Mirrors.find(tableOwner, RuntimeNames.TABLE);
     String table = t != null && !mirrors.string(t, "name").isEmpty()
-        ? mirrors.string(t, "name") : Naming.snakeCase(type.getSimpleName().toString());
+        ? mirrors.string(t, "name") : Naming.snakeCase(tableOwner.getSimpleName().toString());
     return new Key(column, table, resolved);
   }
 

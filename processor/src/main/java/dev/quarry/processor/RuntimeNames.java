@@ -39,6 +39,9 @@ public final class RuntimeNames {
   public static final String COMPUTED = ANNOTATION + "Computed";
   public static final ClassName SQL_EXPRESSION = ClassName.get("dev.quarry.sql", "Expression");
   public static final ClassName SQL_PREDICATE = ClassName.get("dev.quarry.sql", "Predicate");
+  public static final String INHERITANCE = ANNOTATION + "Inheritance";
+  public static final String DISCRIMINATOR_COLUMN = ANNOTATION + "DiscriminatorColumn";
+  public static final String DISCRIMINATOR_VALUE = ANNOTATION + "DiscriminatorValue";
 
   /** Lifecycle callback annotations and the {@code LifecycleEvent} constant each one maps to. */
   public static final java.util.Map<String, String> CALLBACKS = java.util.Map.of(
@@ -63,6 +66,7 @@ public final class RuntimeNames {
   public static final ClassName ENTITY_TABLE = ClassName.get("dev.quarry.spi", "EntityTable");
   public static final ClassName LIFECYCLE_EVENT = ClassName.get("dev.quarry.spi", "LifecycleEvent");
   public static final ClassName ID_GENERATION = ClassName.get("dev.quarry.spi", "IdGeneration");
+  public static final ClassName POLYMORPHISM = ClassName.get("dev.quarry.spi", "Polymorphism");
   public static final ClassName ENTITY_DAO = ClassName.get("dev.quarry.orm", "EntityDao");
   public static final ClassName CONNECTABLE = ClassName.get("dev.quarry.engine", "Connectable");
   public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

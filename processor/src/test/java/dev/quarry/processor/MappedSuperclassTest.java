@@ -117,7 +117,7 @@ class MappedSuperclassTest {
   }
 
   @Test
-  void entitySuperclassIsAnErrorSayingInheritanceIsNotSupported() {
+  void entitySuperclassWithoutInheritanceIsAnErrorNamingTheFix() {
     JavaFileObject base = source("com.shop.Person", """
         package com.shop;
         import dev.quarry.annotation.*;
@@ -135,7 +135,8 @@ class MappedSuperclassTest {
           String title;
         }
         """);
-    assertSingleError(compile(base, f), f, "Employee extends Person, which declares fields [id] but is not a "
-        + "@MappedSuperclass; entity inheritance is not supported; replace @Entity on Person with @MappedSuperclass");
+    assertSingleError(compile(base, f), f, "entity Employee extends entity Person, but Person has no @Inheritance; "
+        + "annotate Person with @Inheritance(strategy = InheritanceType.SINGLE_TABLE) to map the hierarchy in one "
+        + "table, or replace @Entity on Person with @MappedSuperclass to copy its columns into Employee");
   }
 }

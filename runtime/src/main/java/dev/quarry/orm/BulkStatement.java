@@ -39,6 +39,10 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
     this.mapping = mapping;
     this.table = mapping.table();
     this.delete = delete;
+    Predicate subclass = Polymorphic.filter(mapping, table); // inheritance: only this class's rows
+    if (subclass != null) {
+      where.add(subclass);
+    }
   }
 
   /**
@@ -190,7 +194,7 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
   private List<EntityEntry> entriesOf(List<Object> ids) {
     List<EntityEntry> out = new ArrayList<>();
     for (Object id : ids) {
-      EntityEntry e = session.identityMap().get(new EntityKey(mapping.entityType(), id));
+      EntityEntry e = session.identityMap().get(new EntityKey(mapping.identityType(), id));
       if (e != null) {
         out.add(e);
       }
@@ -203,7 +207,9 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
     Set<Object> seen = new HashSet<>();
     session.withoutInterception(() -> {
       for (EntityEntry e : session.identityMap().liveEntries()) {
-        if (e.mapping != mapping || e.state != EntityState.PERSISTENT || !seen.add(e.key)) {
+        boolean ofType = e.mapping == mapping
+            || (mapping.polymorphism() != null && mapping.entityType().isInstance(e.entity)); // and subclasses
+        if (!ofType || e.state != EntityState.PERSISTENT || !seen.add(e.key)) {
           continue;
         }
         boolean match = true;

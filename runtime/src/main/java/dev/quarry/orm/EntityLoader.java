@@ -27,13 +27,14 @@ final class EntityLoader {
    * The entity whose columns start at JDBC index {@code first}, or null when its key columns are
    * NULL (an outer join that matched nothing).
    */
-  Object load(EntityMapping<Object> m, ResultSet rs, int first, Vendor vendor) throws SQLException {
-    Object id = m.readId(rs, first, vendor);
+  Object load(EntityMapping<Object> base, ResultSet rs, int first, Vendor vendor) throws SQLException {
+    Object id = base.readId(rs, first, vendor);
     if (id == null) {
       return null;
     }
+    EntityMapping<Object> m = Polymorphic.concrete(base, rs, first, vendor); // inheritance: the row's class
     IdentityMap map = session.identityMap();
-    EntityEntry existing = map.get(new EntityKey(m.entityType(), id));
+    EntityEntry existing = map.get(new EntityKey(m.identityType(), id));
     if (existing != null) {
       if (existing.expired && existing.state == EntityState.PERSISTENT) {
         populate(existing, rs, first, vendor);
@@ -50,7 +51,7 @@ final class EntityLoader {
       session.suppressInterception(false);
     }
     e.state = EntityState.PERSISTENT;
-    e.key = new EntityKey(m.entityType(), id);
+    e.key = new EntityKey(m.identityType(), id);
     map.track(e);
     session.dispatch(LifecycleEvent.AFTER_LOAD, e);
     return entity;
@@ -77,26 +78,27 @@ final class EntityLoader {
         }
         Object id = m.idOf(key);
         IdentityMap map = session.identityMap();
-        EntityEntry e = map.get(new EntityKey(m.entityType(), id));
+        EntityEntry e = map.get(new EntityKey(m.identityType(), id));
         boolean fresh = e == null;
         if (fresh) {
-          e = new EntityEntry(m.newManagedInstance(session.interceptor()), m, map.nextSequence());
+          EntityMapping<Object> cm = Polymorphic.concrete(m, rs, positions, vendor); // inheritance: the row's class
+          e = new EntityEntry(cm.newManagedInstance(session.interceptor()), cm, map.nextSequence());
         } else if (!e.expired || e.state != EntityState.PERSISTENT) {
           return type.cast(e.entity);
         }
         session.suppressInterception(true);
         try {
           for (int i = 0; i < cols.size(); i++) {
-            m.set(e.entity, i, cols.get(i).type().read(rs, positions[i], vendor));
+            e.mapping.set(e.entity, i, cols.get(i).type().read(rs, positions[i], vendor));
           }
-          e.snapshot = m.snapshot(e.entity);
+          e.snapshot = e.mapping.snapshot(e.entity);
           e.expired = false;
         } finally {
           session.suppressInterception(false);
         }
         if (fresh) {
           e.state = EntityState.PERSISTENT;
-          e.key = new EntityKey(m.entityType(), id);
+          e.key = new EntityKey(m.identityType(), id);
           map.track(e);
         }
         session.dispatch(LifecycleEvent.AFTER_LOAD, e);

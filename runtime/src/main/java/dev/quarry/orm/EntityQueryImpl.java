@@ -181,7 +181,8 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     if (!where.isEmpty()) {
       s = s.where(where.toArray(new Predicate[0]));
     }
-    return s;
+    Predicate subclass = Polymorphic.filter(mapping, table); // inheritance: rows of this class and its subclasses
+    return subclass == null ? s : s.where(subclass);
   }
 
   @Override

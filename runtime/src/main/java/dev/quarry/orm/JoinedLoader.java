@@ -88,8 +88,8 @@ final class JoinedLoader implements RelationLoader {
       s = rel.owning()
           ? s.leftJoin(alias, RelatedRows.eq(alias.columns().get(rel.target.primaryKeyColumns()[0]),
               root.columns().get(rel.ownerKey)))
-          : s.leftJoin(alias, RelatedRows.eq(alias.columns().get(rel.targetKey),
-              root.columns().get(rel.owner.primaryKeyColumns()[0])));
+          : s.leftJoin(alias, Polymorphic.and(RelatedRows.eq(alias.columns().get(rel.targetKey),
+              root.columns().get(rel.owner.primaryKeyColumns()[0])), rel.target, alias)); // inheritance
     }
     return s;
   }

@@ -15,7 +15,7 @@ final class ObjectStates {
 
   static void becamePersistent(SessionImpl session, EntityEntry e) {
     e.state = EntityState.PERSISTENT;
-    session.identityMap().bind(e, new EntityKey(e.mapping.entityType(), e.mapping.id(e.entity)));
+    session.identityMap().bind(e, new EntityKey(e.mapping.identityType(), e.mapping.id(e.entity)));
     e.snapshot = e.mapping.snapshot(e.entity);
     e.insertedInTransaction = true;
     e.expired = false;
@@ -31,7 +31,7 @@ final class ObjectStates {
     e.snapshot = e.mapping.snapshot(e.entity);
     Object id = e.mapping.id(e.entity);
     if (!Objects.equals(id, e.key.id())) {
-      session.identityMap().bind(e, new EntityKey(e.mapping.entityType(), id));
+      session.identityMap().bind(e, new EntityKey(e.mapping.identityType(), id));
     }
   }
 
@@ -90,7 +90,7 @@ final class ObjectStates {
           e.snapshot = e.mapping.snapshot(e.entity);
           Object id = e.mapping.id(e.entity);
           if (!Objects.equals(id, e.key.id())) {
-            map.bind(e, new EntityKey(e.mapping.entityType(), id));
+            map.bind(e, new EntityKey(e.mapping.identityType(), id));
           }
         }
         e.transactionSnapshot = null;

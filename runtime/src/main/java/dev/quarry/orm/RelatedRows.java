@@ -85,7 +85,7 @@ final class RelatedRows {
     Set<Object> missing = new LinkedHashSet<>();
     for (EntityEntry o : owners) {
       Object key = o.mapping.get(o.entity, rel.ownerKey);
-      if (key != null && map.get(new EntityKey(rel.target.entityType(), key)) == null) {
+      if (key != null && map.get(new EntityKey(rel.target.identityType(), key)) == null) {
         missing.add(key);
       }
     }
@@ -96,7 +96,7 @@ final class RelatedRows {
     Set<Object> linked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (EntityEntry o : owners) {
       Object key = o.mapping.get(o.entity, rel.ownerKey);
-      EntityEntry t = key == null ? null : map.get(new EntityKey(rel.target.entityType(), key));
+      EntityEntry t = key == null ? null : map.get(new EntityKey(rel.target.identityType(), key));
       Object target = t == null || t.markedDeleted ? null : t.entity;
       link(session, rel, o, target);
       if (target != null) {
@@ -177,6 +177,10 @@ final class RelatedRows {
     for (int from = 0; from < keys.size(); from += max) {
       List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
       Select s = Sql.select(table).from(table).where(in(column, chunk));
+      Predicate subclass = Polymorphic.filter(target, table); // inheritance: a collection of a subclass
+      if (subclass != null) {
+        s = s.where(subclass);
+      }
       if (!order.isEmpty()) {
         s = s.orderBy(order.toArray(new OrderField[0]));
       }

@@ -46,6 +46,7 @@ final class RelationJoins {
     Predicate on = rel.owning()
         ? RelatedRows.eq(target.columns().get(rel.target.primaryKeyColumns()[0]), source.columns().get(rel.ownerKey))
         : RelatedRows.eq(target.columns().get(rel.targetKey), source.columns().get(rel.owner.primaryKeyColumns()[0]));
+    on = rel.owning() ? on : Polymorphic.and(on, rel.target, target); // inheritance: a collection of a subclass
     return new Joined(target, on, null, null);
   }
 

@@ -161,7 +161,7 @@ final class RelationSync {
     if (rel.owning() && back.toMany()) {
       // order.setCustomer(c): leave the old customer's loaded collection, join the new one's
       Object oldKey = e.snapshot == null ? null : e.snapshot[rel.ownerKey];
-      EntityEntry old = oldKey == null ? null : session.identityMap().get(new EntityKey(rel.target.entityType(), oldKey));
+      EntityEntry old = oldKey == null ? null : session.identityMap().get(new EntityKey(rel.target.identityType(), oldKey));
       if (old != null && old.entity != written && holds(old, back.index)) {
         Object c = rel.target.getRelation(old.entity, back.index);
         if (c instanceof Collection<?> col) {

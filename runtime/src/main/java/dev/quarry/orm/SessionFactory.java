@@ -166,11 +166,16 @@ public final class SessionFactory {
   /** The mapping whose table is {@code table} (or an alias of it). */
   @SuppressWarnings("unchecked")
   EntityMapping<Object> mappingOf(dev.quarry.sql.Table table) {
+    if (table instanceof dev.quarry.spi.EntityTable<?> typed) {
+      return mapping(typed.entityType()); // a hierarchy's classes share one table: the metamodel names the class
+    }
     Map<String, EntityMapping<?>> m = byTable;
     if (m == null) {
       m = new HashMap<>();
       for (EntityMapping<?> mapping : Mappings.all().values()) {
-        m.put(mapping.table().qualifiedName(), mapping);
+        if (mapping.polymorphism() == null || mapping.polymorphism().isRoot(mapping.entityType())) {
+          m.put(mapping.table().qualifiedName(), mapping); // a shared table stands for its hierarchy's root
+        }
       }
       byTable = m;
     }

@@ -82,7 +82,7 @@ final class SessionImpl implements Session {
     Objects.requireNonNull(id, "id");
     tx.checkUsable();
     EntityMapping<Object> m = SessionFactory.mapping(type);
-    EntityKey key = new EntityKey(m.entityType(), IdNormalizer.normalize(m, id));
+    EntityKey key = new EntityKey(m.identityType(), IdNormalizer.normalize(m, id));
     EntityEntry e = map.get(key);
     if (e != null) {
       if (e.markedDeleted || e.state == EntityState.DELETED) {
@@ -94,16 +94,21 @@ final class SessionImpl implements Session {
           return null;
         }
       }
-      return type.cast(e.entity);
+      return instanceOf(type, e.entity);
     }
     autoflush();
-    return type.cast(loadById(m, key.id()));
+    return instanceOf(type, loadById(m, key.id()));
+  }
+
+  /** {@code found} as a {@code type}, or null when it is another class of the same hierarchy. */
+  private static <E> E instanceOf(Class<E> type, Object found) {
+    return type.isInstance(found) ? type.cast(found) : null;
   }
 
   private Object loadById(EntityMapping<Object> m, Object id) {
     Object found = loader.byId(m, id);
     if (found != null) {
-      Loading.defaults(this, m, java.util.List.of(found));
+      Loading.defaults(this, map.entryOf(found).mapping, java.util.List.of(found)); // the row's class (inheritance)
     }
     return found;
   }

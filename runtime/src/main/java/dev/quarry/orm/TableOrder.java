@@ -19,18 +19,23 @@ final class TableOrder {
   private TableOrder() {}
 
   static List<EntityMapping<?>> parentsFirst(List<EntityMapping<?>> mappings) {
-    Map<String, EntityMapping<?>> byTable = new HashMap<>();
+    // several mappings share a table in single-table inheritance: a child waits for all of them
+    Map<String, List<EntityMapping<?>>> byTable = new HashMap<>();
     for (EntityMapping<?> m : mappings) {
-      byTable.put(m.table().qualifiedName(), m);
+      byTable.computeIfAbsent(m.table().qualifiedName(), k -> new ArrayList<>()).add(m);
     }
     Map<EntityMapping<?>, Set<EntityMapping<?>>> dependsOn = new LinkedHashMap<>();
     for (EntityMapping<?> m : mappings) {
       Set<EntityMapping<?>> parents = new LinkedHashSet<>();
       for (ForeignKey fk : m.table().foreignKeys()) {
         String target = fk.targetSchema() == null ? fk.targetTable() : fk.targetSchema() + "." + fk.targetTable();
-        EntityMapping<?> parent = byTable.get(target);
-        if (parent != null && parent != m) {
-          parents.add(parent);
+        if (target.equals(m.table().qualifiedName())) {
+          continue; // a reference within the table: ordered row by row (SelfReferences), not by mapping
+        }
+        for (EntityMapping<?> parent : byTable.getOrDefault(target, List.of())) {
+          if (parent != m) {
+            parents.add(parent);
+          }
         }
       }
       dependsOn.put(m, parents);

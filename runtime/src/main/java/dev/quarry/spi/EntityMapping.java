@@ -180,4 +180,21 @@ public interface EntityMapping<E> {
   default void setRelation(E entity, int r, Object value) {
     throw new IndexOutOfBoundsException(entityName() + " has no relationship " + r);
   }
+
+  // --- additive (inheritance issue): single-table hierarchies. Defaults describe an entity that is
+  // not part of one; the processor overrides them for every class of an @Inheritance hierarchy.
+
+  /** The inheritance facts of this class, or null when it is not part of a hierarchy. */
+  default Polymorphism polymorphism() {
+    return null;
+  }
+
+  /**
+   * The class identity is keyed by: the hierarchy root (so {@code get(Person.class, id)} and
+   * {@code get(Employee.class, id)} find the same object), else the entity class.
+   */
+  default Class<?> identityType() {
+    Polymorphism p = polymorphism();
+    return p == null ? entityType() : p.root();
+  }
 }

@@ -29,21 +29,24 @@ import javax.lang.model.element.TypeElement;
  * @param validators {@code @Validates} methods, by column, in declaration order
  * @param embeddeds embedded values, in column order (their columns are in {@code columns})
  * @param computeds computed (hybrid) properties, in declaration order
+ * @param inheritance the entity's place in a single-table hierarchy, or null outside one
  */
 public record EntityModel(TypeElement element, ClassName type, String entityName, String schema, String table,
     List<PropertyModel> columns, List<RelationModel> relations, List<Integer> idColumns, ClassName idClass,
     int versionColumn, Generation generation, List<IndexModel> indexes, List<UniqueModel> uniques,
     List<CheckModel> checks, boolean generateDao, boolean proxyable, List<CallbackModel> callbacks,
-    List<ValidatorModel> validators, List<EmbeddedModel> embeddeds, List<ComputedModel> computeds) {
+    List<ValidatorModel> validators, List<EmbeddedModel> embeddeds, List<ComputedModel> computeds,
+    InheritanceModel inheritance) {
 
-  /** An entity without embedded values or computed properties. */
+  /** An entity without embedded values, computed properties or inheritance. */
   public EntityModel(TypeElement element, ClassName type, String entityName, String schema, String table,
       List<PropertyModel> columns, List<RelationModel> relations, List<Integer> idColumns, ClassName idClass,
       int versionColumn, Generation generation, List<IndexModel> indexes, List<UniqueModel> uniques,
       List<CheckModel> checks, boolean generateDao, boolean proxyable, List<CallbackModel> callbacks,
       List<ValidatorModel> validators) {
     this(element, type, entityName, schema, table, columns, relations, idColumns, idClass, versionColumn,
-        generation, indexes, uniques, checks, generateDao, proxyable, callbacks, validators, List.of(), List.of());
+        generation, indexes, uniques, checks, generateDao, proxyable, callbacks, validators, List.of(), List.of(),
+        null);
   }
 
   /** The embedded id, or null. */

@@ -13,6 +13,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.quarry.processor.Naming;
 import dev.quarry.processor.RuntimeNames;
 import dev.quarry.processor.model.EntityModel;
+import dev.quarry.processor.model.InheritanceModel;
 import dev.quarry.processor.model.PropertyModel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,7 +36,7 @@ public final class MappingWriter {
     this.e = e;
     this.entity = e.type();
     this.mapping = e.mappingType();
-    this.suspends = e.proxyable() && (e.columns().stream().anyMatch(p -> !p.access().usesField())
+    this.suspends = e.proxyable() && (e.columns().stream().anyMatch(p -> !synthetic(p) && !p.access().usesField())
         || e.relations().stream().anyMatch(r -> !r.access().usesField())
         || e.embeddeds().stream().anyMatch(m -> !m.access().usesField()));
   }
@@ -66,6 +67,9 @@ public final class MappingWriter {
         Modifier.FINAL).initializer(idGeneration()).build());
     String instance = MetamodelWriter.instanceName(e);
     for (PropertyModel p : e.columns()) {
+      if (synthetic(p)) {
+        continue;
+      }
       type.addField(FieldSpec.builder(TypeExpressions.sqlTypeOf(p), typeConstant(p), Modifier.PRIVATE,
           Modifier.STATIC, Modifier.FINAL)
           .initializer("$T.$N.$L.type()", e.metamodelType(), instance, MetamodelWriter.columnRef(p)).build());
@@ -91,7 +95,8 @@ public final class MappingWriter {
     type.addMethod(simple("idGeneration", RuntimeNames.ID_GENERATION, CodeBlock.of("return ID_GENERATION")));
     type.addMethod(simple("idType", ParameterizedTypeName.get(ClassName.get(Class.class),
         WildcardTypeName.subtypeOf(Object.class)), CodeBlock.of("return $T.class", e.idType())));
-    type.addMethod(simple("newInstance", entity, CodeBlock.of("return new $T()", entity)));
+    type.addMethod(InheritanceWriter.isAbstract(e) ? InheritanceWriter.abstractNewInstance(e)
+        : simple("newInstance", entity, CodeBlock.of("return new $T()", entity)));
     type.addMethod(newManagedInstance());
     type.addMethod(simple("supportsInterception", TypeName.BOOLEAN, CodeBlock.of("return $L", e.proxyable())));
     type.addMethod(read());
@@ -116,8 +121,11 @@ public final class MappingWriter {
     if (!e.relations().isEmpty()) {
       type.addMethods(RelationAccessorWriter.methods(e, this::guarded));
     }
+    if (e.inheritance() != null) {
+      InheritanceWriter.addTo(type, e);
+    }
     for (PropertyModel p : e.columns()) {
-      if (p.reference() != null) {
+      if (p.reference() != null && !synthetic(p)) {
         type.addMethods(referenceHelpers(p));
       }
     }
@@ -190,7 +198,10 @@ public final class MappingWriter {
   private MethodSpec newManagedInstance() {
     MethodSpec.Builder m = override("newManagedInstance", entity)
         .addParameter(RuntimeNames.ENTITY_INTERCEPTOR, "interceptor");
-    if (e.proxyable()) {
+    if (InheritanceWriter.isAbstract(e)) {
+      m.addStatement("throw new $T($S)", UnsupportedOperationException.class, e.entityName()
+          + " is abstract: rows are read as the class their discriminator names");
+    } else if (e.proxyable()) {
       m.addStatement("$T proxy = new $T()", e.proxyType(), e.proxyType())
           .addStatement("proxy.quarryInterceptor(interceptor)")
           .addStatement("return proxy");
@@ -208,6 +219,9 @@ public final class MappingWriter {
   private MethodSpec read() {
     CodeBlock.Builder body = CodeBlock.builder();
     for (PropertyModel p : e.columns()) {
+      if (synthetic(p)) {
+        continue; // single-table inheritance: the discriminator or another class's column
+      }
       CodeBlock value;
       if (p.embedded() != null) {
         // components are read into locals; the value is built once its last column is read
@@ -293,7 +307,8 @@ public final class MappingWriter {
   private MethodSpec get() {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (column)");
     for (PropertyModel p : e.columns()) {
-      body.add("case $L:\n", p.index()).indent().addStatement("return $L", value(p)).unindent();
+      body.add("case $L:\n", p.index()).indent()
+          .addStatement("return $L", synthetic(p) ? InheritanceWriter.syntheticValue(e, p) : value(p)).unindent();
     }
     body.add("default:\n").indent().addStatement("throw noColumn(column)").unindent().endControlFlow();
     return override("get", ClassName.OBJECT).addParameter(entity, "e").addParameter(int.class, "column")
@@ -303,10 +318,14 @@ public final class MappingWriter {
   private MethodSpec set() {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (column)");
     for (PropertyModel p : e.columns()) {
-      body.add("case $L:\n", p.index()).indent()
-          .addStatement(p.embedded() != null ? EmbeddedMappings.set(p, "value")
-              : p.access().write("e", converted(p, "value")))
-          .addStatement("return").unindent();
+      body.add("case $L:\n", p.index()).indent();
+      if (synthetic(p)) {
+        body.add("// not a property of $T: written by Quarry, or another class's column\n", entity);
+      } else {
+        body.addStatement(p.embedded() != null ? EmbeddedMappings.set(p, "value")
+            : p.access().write("e", converted(p, "value")));
+      }
+      body.addStatement("return").unindent();
     }
     body.add("default:\n").indent().addStatement("throw noColumn(column)").unindent().endControlFlow();
     return override("set", TypeName.VOID).addParameter(entity, "e").addParameter(int.class, "column")
@@ -403,7 +422,7 @@ public final class MappingWriter {
         .addStatement("s[i] = get(e, i)")
         .endControlFlow();
     for (PropertyModel p : e.columns()) {
-      if (p.kind() == dev.quarry.processor.model.ValueKind.BYTES && p.storage() == null) {
+      if (p.kind() == dev.quarry.processor.model.ValueKind.BYTES && p.storage() == null && !synthetic(p)) {
         body.add("// a copy, so that changing the array in place shows as a change\n");
         body.addStatement("s[$L] = $N.copy((byte[]) s[$L])", p.index(), typeConstant(p), p.index());
       }
@@ -435,6 +454,9 @@ public final class MappingWriter {
   private MethodSpec applyInsertDefaults() {
     CodeBlock.Builder body = CodeBlock.builder();
     for (PropertyModel p : e.columns()) {
+      if (synthetic(p)) {
+        continue;
+      }
       CodeBlock read = p.access().read("e");
       if (p.defaults().clientDefault() != null) {
         body.beginControlFlow("if ($L == null)", read)
@@ -459,6 +481,9 @@ public final class MappingWriter {
   private MethodSpec applyUpdateValues() {
     CodeBlock.Builder body = CodeBlock.builder();
     for (PropertyModel p : e.columns()) {
+      if (synthetic(p)) {
+        continue;
+      }
       if (p.defaults().onUpdate() != null) {
         body.addStatement(p.access().write("e", CodeBlock.of("$N.get()", constant(p) + "_ON_UPDATE")));
       }
@@ -544,6 +569,11 @@ public final class MappingWriter {
         .addStatement("return reference == null ? null : $T.INSTANCE.id(reference)", targetMapping)
         .build();
     return java.util.List.of(ref, id);
+  }
+
+  /** Whether column {@code p} is not a property of this entity (single-table inheritance). */
+  private boolean synthetic(PropertyModel p) {
+    return InheritanceModel.synthetic(e, p);
   }
 
   private static String referenceMethod(PropertyModel p) {

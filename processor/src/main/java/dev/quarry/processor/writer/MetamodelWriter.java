@@ -77,9 +77,12 @@ public final class MetamodelWriter {
         }
         continue;
       }
-      type.addField(FieldSpec.builder(TypeExpressions.columnType(p), fieldName(p), Modifier.PUBLIC, Modifier.FINAL)
-          .addJavadoc(p.reference() == null ? "Column {@code $L} of property {@code $L}.\n"
-              : "Foreign-key column {@code $L} of reference {@code $L}.\n", p.columnName(), p.name())
+      boolean absent = e.inheritance() != null && e.inheritance().absentColumns().contains(p.index());
+      type.addField(FieldSpec.builder(TypeExpressions.columnType(p), fieldName(p),
+              absent ? Modifier.PRIVATE : Modifier.PUBLIC, Modifier.FINAL)
+          .addJavadoc(InheritanceWriter.columnJavadoc(e, p) != null ? InheritanceWriter.columnJavadoc(e, p)
+              : CodeBlock.of(p.reference() == null ? "Column {@code $L} of property {@code $L}.\n"
+              : "Foreign-key column {@code $L} of reference {@code $L}.\n", p.columnName(), p.name()))
           .initializer(columnFactory(e, p))
           .build());
     }
@@ -176,7 +179,7 @@ public final class MetamodelWriter {
       if (e.generation().strategy().equals("IDENTITY")) {
         b.add("$Z.autoIncrement()");
       }
-    } else if (!p.column().nullable()) {
+    } else if (!p.column().nullable() && !InheritanceWriter.sharedNullable(e, p)) {
       b.add("$Z.notNull()");
     }
     if (p.column().unique()) {

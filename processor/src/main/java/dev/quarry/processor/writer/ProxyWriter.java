@@ -54,6 +54,9 @@ public final class ProxyWriter {
       accessors(type, rel.access(), rel.type(), n + r, written);
     }
     for (PropertyModel p : e.columns()) {
+      if (dev.quarry.processor.model.InheritanceModel.synthetic(e, p)) {
+        continue; // single-table inheritance: not a property of this class
+      }
       if (p.embedded() != null) {
         // the entity's accessors of an embedded value report its first column
         if (p.embedded().first()) {

@@ -1,0 +1,26 @@
+package dev.quarry.it.inherit;
+
+import dev.quarry.annotation.DiscriminatorValue;
+import dev.quarry.annotation.Entity;
+
+/** The seed's Employee(Person), identity 'employee': adds a salary (nullable in the shared table). */
+@Entity
+@DiscriminatorValue("employee")
+public class Employee extends Person {
+  double salary;
+
+  public Employee() {}
+
+  public Employee(String name, double salary) {
+    super(name);
+    this.salary = salary;
+  }
+
+  public double getSalary() {
+    return salary;
+  }
+
+  public void setSalary(double salary) {
+    this.salary = salary;
+  }
+}
