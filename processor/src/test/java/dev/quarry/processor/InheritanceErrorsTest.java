@@ -192,6 +192,26 @@ class InheritanceErrorsTest {
   }
 
   @Test
+  void embeddedValueInASubclass() {
+    JavaFileObject address = source("com.shop.Address", """
+        package com.shop;
+        import dev.quarry.annotation.*;
+        @Embeddable
+        public record Address(String street, String city) {}
+        """);
+    JavaFileObject f = source("com.shop.Employee", """
+        package com.shop;
+        import dev.quarry.annotation.*;
+        @Entity
+        public class Employee extends Person {
+          Address office; //!
+        }
+        """);
+    assertSingleError(compile(PERSON, address, f), f, "embedded value 'office' is declared in a subclass of a "
+        + "single-table hierarchy, which is not supported; declare it on the hierarchy's root");
+  }
+
+  @Test
   void notNullSubclassColumn() {
     JavaFileObject f = source("com.shop.Employee", """
         package com.shop;
