@@ -36,7 +36,10 @@ class ReadmeSnippetsTest {
       Path.of("../integration-tests/src/test/java/dev/quarry/it/embed/ComputedTest.java"),
       Path.of("../integration-tests/src/test/java/dev/quarry/it/types/CelsiusConverter.java"),
       Path.of("../integration-tests/src/test/java/dev/quarry/it/types/User.java"),
-      Path.of("../integration-tests/src/test/java/dev/quarry/it/types/JsonTest.java"));
+      Path.of("../integration-tests/src/test/java/dev/quarry/it/types/JsonTest.java"),
+      Path.of("../integration-tests/src/test/java/dev/quarry/it/inherit/Person.java"),
+      Path.of("../integration-tests/src/test/java/dev/quarry/it/inherit/Employee.java"),
+      Path.of("../integration-tests/src/test/java/dev/quarry/it/inherit/InheritSingleTableTest.java"));
   private static final Pattern TOUR_BLOCK =
       Pattern.compile("<!-- tour:([a-z-]+) -->\\n```java\\n(.*?)```\\n", Pattern.DOTALL);
   private static final Pattern EXCERPT_BLOCK =

@@ -4,10 +4,12 @@ import dev.quarry.annotation.DiscriminatorValue;
 import dev.quarry.annotation.Entity;
 
 /** The seed's Employee(Person), identity 'employee': adds a salary (nullable in the shared table). */
+// tour:inheritance-sub
 @Entity
 @DiscriminatorValue("employee")
 public class Employee extends Person {
   double salary;
+// end
 
   public Employee() {}
 

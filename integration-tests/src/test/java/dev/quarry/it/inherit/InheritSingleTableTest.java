@@ -128,8 +128,10 @@ class InheritSingleTableTest {
       assertTrue(select.contains("WHERE \"inh_person\".\"type\" IN (?, ?)"), select);
 
       // predicates on inherited and own columns
+      // tour:inheritance-query
       List<Employee> rich = s.select(QEmployee.employee)
           .where(QEmployee.employee.name.like("M%"), QEmployee.employee.salary.gt(6000.0)).list();
+      // end
       assertEquals(1, rich.size(), sql().toString());
       assertEquals("Max", rich.get(0).getName());
       List<Customer> customers = s.select(Customer.class).where(QCustomer.customer.name.eq("Cid")).list();

@@ -12,6 +12,7 @@ import dev.quarry.annotation.Table;
 import dev.quarry.annotation.Version;
 
 /** The seed's base class: Person(id, name, type) with polymorphic_on = type, identity 'person'. */
+// tour:inheritance-root
 @Entity
 @Table(name = "inh_person")
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
@@ -22,6 +23,7 @@ public class Person {
   String name;
   @Version Integer version;
   @ManyToOne private Department department;
+// end
 
   public Person() {}
 
