@@ -28,19 +28,30 @@ final class EntityLoader {
    * NULL (an outer join that matched nothing).
    */
   Object load(EntityMapping<Object> m, ResultSet rs, int first, Vendor vendor) throws SQLException {
+    EntityEntry e = loadEntry(m, rs, first, vendor);
+    return e == null ? null : e.entity;
+  }
+
+  /**
+   * As {@link #load}, but the object's entry: loaders that go on to link the object use it
+   * directly instead of finding it again by object identity.
+   */
+  EntityEntry loadEntry(EntityMapping<Object> m, ResultSet rs, int first, Vendor vendor) throws SQLException {
     Object id = m.readId(rs, first, vendor);
     if (id == null) {
       return null;
     }
     IdentityMap map = session.identityMap();
-    EntityEntry existing = map.get(new EntityKey(m.entityType(), id));
+    EntityKey key = new EntityKey(m.entityType(), id);
+    EntityEntry existing = map.get(key);
     if (existing != null) {
       if (existing.expired && existing.state == EntityState.PERSISTENT) {
         populate(existing, rs, first, vendor);
       }
-      return existing.entity;
+      return existing;
     }
-    Object entity = m.newManagedInstance(session.interceptor());
+    // No interceptor while the row is read: the object is not reachable by anyone else yet.
+    Object entity = m.newManagedInstance(null);
     EntityEntry e = new EntityEntry(entity, m, map.nextSequence());
     session.suppressInterception(true);
     try {
@@ -50,10 +61,11 @@ final class EntityLoader {
       session.suppressInterception(false);
     }
     e.state = EntityState.PERSISTENT;
-    e.key = new EntityKey(m.entityType(), id);
+    e.key = key;
     map.track(e);
+    session.attach(e);
     session.dispatch(LifecycleEvent.AFTER_LOAD, e);
-    return entity;
+    return e;
   }
 
   /**
@@ -80,7 +92,7 @@ final class EntityLoader {
         EntityEntry e = map.get(new EntityKey(m.entityType(), id));
         boolean fresh = e == null;
         if (fresh) {
-          e = new EntityEntry(m.newManagedInstance(session.interceptor()), m, map.nextSequence());
+          e = new EntityEntry(m.newManagedInstance(null), m, map.nextSequence());
         } else if (!e.expired || e.state != EntityState.PERSISTENT) {
           return type.cast(e.entity);
         }
@@ -98,6 +110,7 @@ final class EntityLoader {
           e.state = EntityState.PERSISTENT;
           e.key = new EntityKey(m.entityType(), id);
           map.track(e);
+          session.attach(e);
         }
         session.dispatch(LifecycleEvent.AFTER_LOAD, e);
         return type.cast(e.entity);
