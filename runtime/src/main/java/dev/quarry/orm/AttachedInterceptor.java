@@ -28,6 +28,11 @@ final class AttachedInterceptor implements EntityInterceptor {
     return session;
   }
 
+  /** The entry of the object holding this interceptor. */
+  EntityEntry entry() {
+    return entry;
+  }
+
   private boolean expired() {
     return entry.expired && entry.state == EntityState.PERSISTENT && session.transaction().usable();
   }

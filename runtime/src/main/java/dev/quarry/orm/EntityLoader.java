@@ -62,8 +62,8 @@ final class EntityLoader {
     }
     e.state = EntityState.PERSISTENT;
     e.key = key;
+    session.attach(e); // before track: an attached object is found through its interceptor, not hashed
     map.track(e);
-    session.attach(e);
     session.dispatch(LifecycleEvent.AFTER_LOAD, e);
     return e;
   }
@@ -109,8 +109,8 @@ final class EntityLoader {
         if (fresh) {
           e.state = EntityState.PERSISTENT;
           e.key = new EntityKey(m.entityType(), id);
-          map.track(e);
           session.attach(e);
+          map.track(e);
         }
         session.dispatch(LifecycleEvent.AFTER_LOAD, e);
         return type.cast(e.entity);
