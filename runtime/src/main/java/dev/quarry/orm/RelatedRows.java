@@ -133,7 +133,7 @@ final class RelatedRows {
       }
       group.add(child);
     }
-    Relationship mirror = Relationship.of(rel.target, rel.mirror);
+    Relationship mirror = rel.mirror >= 0 ? Relationship.of(rel.target, rel.mirror) : null;
     List<Object> linked = new ArrayList<>(rows.size());
     for (EntityEntry o : owners) {
       List<EntityEntry> children = byOwner.getOrDefault(o.key.id(), List.of());
@@ -148,7 +148,7 @@ final class RelatedRows {
       }
       for (EntityEntry child : children) {
         linked.add(child.entity);
-        if (!child.relationLoaded(rel.mirror)) {
+        if (mirror != null && !child.relationLoaded(rel.mirror)) {
           link(session, mirror, child, o.entity);
         }
       }
