@@ -40,6 +40,8 @@ final class EntityEntry {
   byte[] relations;
   /** Per relationship: the collection's elements as last loaded or flushed (removals are found against it). */
   Object[][] collections;
+  /** Position in its {@link IdentityMap}'s list of entries; -1 when not tracked. */
+  int slot = -1;
 
   static final byte UNLOADED = 0;
   static final byte LOADED = 1;

@@ -28,20 +28,31 @@ final class EntityLoader {
    * NULL (an outer join that matched nothing).
    */
   Object load(EntityMapping<Object> base, ResultSet rs, int first, Vendor vendor) throws SQLException {
+    EntityEntry e = loadEntry(base, rs, first, vendor);
+    return e == null ? null : e.entity;
+  }
+
+  /**
+   * As {@link #load}, but the object's entry: loaders that go on to link the object use it
+   * directly instead of finding it again by object identity.
+   */
+  EntityEntry loadEntry(EntityMapping<Object> base, ResultSet rs, int first, Vendor vendor) throws SQLException {
     Object id = base.readId(rs, first, vendor);
     if (id == null) {
       return null;
     }
     EntityMapping<Object> m = Polymorphic.concrete(base, rs, first, vendor); // inheritance: the row's class
     IdentityMap map = session.identityMap();
-    EntityEntry existing = map.get(new EntityKey(m.identityType(), id));
+    EntityKey key = new EntityKey(m.identityType(), id);
+    EntityEntry existing = map.get(key);
     if (existing != null) {
       if (existing.expired && existing.state == EntityState.PERSISTENT) {
         populate(existing, rs, first, vendor);
       }
-      return existing.entity;
+      return existing;
     }
-    Object entity = m.newManagedInstance(session.interceptor());
+    // No interceptor while the row is read: the object is not reachable by anyone else yet.
+    Object entity = m.newManagedInstance(null);
     EntityEntry e = new EntityEntry(entity, m, map.nextSequence());
     session.suppressInterception(true);
     try {
@@ -51,10 +62,11 @@ final class EntityLoader {
       session.suppressInterception(false);
     }
     e.state = EntityState.PERSISTENT;
-    e.key = new EntityKey(m.identityType(), id);
+    e.key = key;
+    session.attach(e); // before track: an attached object is found through its interceptor, not hashed
     map.track(e);
     session.dispatch(LifecycleEvent.AFTER_LOAD, e);
-    return entity;
+    return e;
   }
 
   /**
@@ -82,7 +94,7 @@ final class EntityLoader {
         boolean fresh = e == null;
         if (fresh) {
           EntityMapping<Object> cm = Polymorphic.concrete(m, rs, positions, vendor); // inheritance: the row's class
-          e = new EntityEntry(cm.newManagedInstance(session.interceptor()), cm, map.nextSequence());
+          e = new EntityEntry(cm.newManagedInstance(null), cm, map.nextSequence());
         } else if (!e.expired || e.state != EntityState.PERSISTENT) {
           return type.cast(e.entity);
         }
@@ -99,6 +111,7 @@ final class EntityLoader {
         if (fresh) {
           e.state = EntityState.PERSISTENT;
           e.key = new EntityKey(m.identityType(), id);
+          session.attach(e);
           map.track(e);
         }
         session.dispatch(LifecycleEvent.AFTER_LOAD, e);

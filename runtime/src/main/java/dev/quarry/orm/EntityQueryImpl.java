@@ -238,7 +238,7 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
       Loading.run(session, plan, objects, null);
     } else {
       EntityLoader loader = session.loader();
-      List<Object[]> rows = QueryRunner.list(session, mapping, statement(j),
+      List<EntityEntry[]> rows = QueryRunner.list(session, mapping, statement(j),
           (rs, vendor) -> JoinedLoader.readRow(loader, mapping, j, rs, vendor));
       objects = JoinedLoader.assemble(session, j, rows);
       Loading.run(session, plan, objects, j.joined);

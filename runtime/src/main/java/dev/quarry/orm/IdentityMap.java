@@ -1,7 +1,9 @@
 package dev.quarry.orm;
 
+import dev.quarry.spi.ManagedEntity;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,10 +12,18 @@ import java.util.Map;
 /**
  * Every object a session tracks: persistent and deleted objects by {@link EntityKey} (one row,
  * one object), and all tracked objects — pending ones too — by object identity.
+ *
+ * <p>By identity without hashing where possible: a generated subclass attached to this session
+ * carries its entry in its {@link AttachedInterceptor}, so only other objects (plain classes,
+ * pending generated ones) go into the identity hash map. Growing that map for every loaded row was
+ * the largest per-row cost of reading a graph. All entries are also kept in one list (each entry
+ * knows its slot, so removal is a swap with the last).
  */
 final class IdentityMap {
   private final Map<EntityKey, EntityEntry> byKey = new HashMap<>();
   private final Map<Object, EntityEntry> byObject = new IdentityHashMap<>();
+  private final List<EntityEntry> all = new ArrayList<>();
+  private final List<EntityEntry> allView = Collections.unmodifiableList(all);
   private long sequence;
 
   EntityEntry get(EntityKey key) {
@@ -21,7 +31,18 @@ final class IdentityMap {
   }
 
   EntityEntry entryOf(Object entity) {
+    if (entity instanceof ManagedEntity me && me.quarryInterceptor() instanceof AttachedInterceptor a) {
+      EntityEntry e = a.entry();
+      if (tracked(e)) {
+        return e;
+      }
+    }
     return byObject.get(entity);
+  }
+
+  /** Whether {@code e} is in this map (a slot left over from another map or a cleared one does not match). */
+  private boolean tracked(EntityEntry e) {
+    return e.slot >= 0 && e.slot < all.size() && all.get(e.slot) == e;
   }
 
   int size() {
@@ -29,16 +50,24 @@ final class IdentityMap {
   }
 
   boolean isEmpty() {
-    return byObject.isEmpty();
+    return all.isEmpty();
   }
 
   long nextSequence() {
     return sequence++;
   }
 
-  /** Tracks a new entry (pending: no key yet). */
+  /**
+   * Tracks a new entry (pending: no key yet). An entry whose object is already attached through its
+   * own interceptor is found through it; any other object by identity hash.
+   */
   void track(EntityEntry entry) {
-    byObject.put(entry.entity, entry);
+    entry.slot = all.size();
+    all.add(entry);
+    if (!(entry.entity instanceof ManagedEntity me && me.quarryInterceptor() instanceof AttachedInterceptor a
+        && a.entry() == entry)) {
+      byObject.put(entry.entity, entry);
+    }
     if (entry.key != null) {
       byKey.put(entry.key, entry);
     }
@@ -69,6 +98,14 @@ final class IdentityMap {
   }
 
   void remove(EntityEntry entry) {
+    if (tracked(entry)) {
+      EntityEntry last = all.remove(all.size() - 1);
+      if (last != entry) {
+        all.set(entry.slot, last);
+        last.slot = entry.slot;
+      }
+      entry.slot = -1;
+    }
     byObject.remove(entry.entity);
     if (entry.key != null) {
       byKey.remove(entry.key, entry);
@@ -77,14 +114,16 @@ final class IdentityMap {
 
   /** A copy of all entries, in no particular order. */
   List<EntityEntry> entries() {
-    return new ArrayList<>(byObject.values());
+    return new ArrayList<>(all);
   }
 
+  /** All entries, in no particular order; not to be iterated while entries are added or removed. */
   Collection<EntityEntry> liveEntries() {
-    return byObject.values();
+    return allView;
   }
 
   void clear() {
+    all.clear();
     byKey.clear();
     byObject.clear();
   }

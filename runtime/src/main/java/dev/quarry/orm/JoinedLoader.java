@@ -108,60 +108,80 @@ final class JoinedLoader implements RelationLoader {
     return out;
   }
 
-  /** Reads the owner and each joined object of the current row (null where the outer join matched nothing). */
-  static Object[] readRow(EntityLoader loader, EntityMapping<Object> m, Joins j, ResultSet rs,
+  /**
+   * Reads the entries of the owner and of each joined object of the current row (null where the
+   * outer join matched nothing); entries, so {@link #assemble} links them without identity lookups.
+   */
+  static EntityEntry[] readRow(EntityLoader loader, EntityMapping<Object> m, Joins j, ResultSet rs,
       dev.quarry.types.Vendor vendor) throws SQLException {
-    Object[] row = new Object[1 + j.relationships.size()];
-    row[0] = loader.load(m, rs, 1, vendor);
+    EntityEntry[] row = new EntityEntry[1 + j.relationships.size()];
+    row[0] = loader.loadEntry(m, rs, 1, vendor);
     for (int k = 0; k < j.relationships.size(); k++) {
-      row[k + 1] = loader.load(j.relationships.get(k).target, rs, j.firstColumns.get(k), vendor);
+      row[k + 1] = loader.loadEntry(j.relationships.get(k).target, rs, j.firstColumns.get(k), vendor);
     }
     return row;
   }
 
   /** Links the joined objects to their owners and returns the distinct owners in row order. */
-  static List<Object> assemble(SessionImpl session, Joins j, List<Object[]> rows) {
-    IdentityMap map = session.identityMap();
-    Map<Object, Object[]> firstRowOf = new IdentityHashMap<>();
-    List<Object> owners = new ArrayList<>();
-    for (Object[] row : rows) {
-      if (firstRowOf.putIfAbsent(row[0], row) == null) {
+  static List<Object> assemble(SessionImpl session, Joins j, List<EntityEntry[]> rows) {
+    // The rows of one owner usually come together (the statement sorts by the collection last), so
+    // the maps below are only consulted when the owner changes from one row to the next.
+    Map<EntityEntry, EntityEntry[]> firstRowOf = new IdentityHashMap<>();
+    List<EntityEntry> owners = new ArrayList<>();
+    EntityEntry previous = null;
+    for (EntityEntry[] row : rows) {
+      if (row[0] != previous && firstRowOf.putIfAbsent(row[0], row) == null) {
         owners.add(row[0]);
       }
+      previous = row[0];
     }
     for (int k = 0; k < j.relationships.size(); k++) {
       Relationship rel = j.relationships.get(k);
-      Map<Object, Collection<Object>> collections = new IdentityHashMap<>();
+      Map<EntityEntry, List<EntityEntry>> children = new IdentityHashMap<>();
       if (rel.toMany()) {
-        for (Object[] row : rows) {
-          EntityEntry owner = map.entryOf(row[0]);
-          if (owner != null && !owner.relationLoaded(rel.index)) {
-            Collection<Object> c = collections.computeIfAbsent(row[0], o -> rel.newCollection());
-            if (row[k + 1] != null) {
-              c.add(row[k + 1]); // one collection per statement: each child row appears once per owner
-            }
+        EntityEntry current = null;
+        List<EntityEntry> c = null;
+        for (EntityEntry[] row : rows) {
+          if (row[0] != current) {
+            current = row[0];
+            c = current.relationLoaded(rel.index) ? null : children.computeIfAbsent(current, o -> new ArrayList<>());
+          }
+          if (c != null && row[k + 1] != null) {
+            c.add(row[k + 1]); // one collection per statement: each child row appears once per owner
           }
         }
       }
-      for (Object o : owners) {
-        EntityEntry owner = map.entryOf(o);
-        if (owner == null || owner.relationLoaded(rel.index)) {
+      Relationship mirror = rel.mirror >= 0 ? Relationship.of(rel.target, rel.mirror) : null;
+      for (EntityEntry owner : owners) {
+        if (owner.relationLoaded(rel.index)) {
           continue;
         }
-        Object value = rel.toMany() ? collections.get(o) : firstRowOf.get(o)[k + 1];
-        RelatedRows.link(session, rel, owner, value);
-        if (rel.mirror >= 0) {
-          Relationship mirror = Relationship.of(rel.target, rel.mirror);
-          Iterable<?> children = value instanceof Collection<?> c ? c : value == null ? List.of() : List.of(value);
-          for (Object child : children) {
-            EntityEntry ce = map.entryOf(child);
-            if (ce != null && !ce.relationLoaded(rel.mirror) && !mirror.toMany()) {
-              RelatedRows.link(session, mirror, ce, o);
+        List<EntityEntry> related;
+        if (rel.toMany()) {
+          related = children.get(owner);
+          Collection<Object> c = rel.newCollection();
+          for (EntityEntry child : related) {
+            c.add(child.entity);
+          }
+          RelatedRows.link(session, rel, owner, c);
+        } else {
+          EntityEntry child = firstRowOf.get(owner)[k + 1];
+          related = child == null ? List.of() : List.of(child);
+          RelatedRows.link(session, rel, owner, child == null ? null : child.entity);
+        }
+        if (mirror != null && !mirror.toMany()) {
+          for (EntityEntry child : related) {
+            if (!child.relationLoaded(rel.mirror)) {
+              RelatedRows.link(session, mirror, child, owner.entity);
             }
           }
         }
       }
     }
-    return owners;
+    List<Object> out = new ArrayList<>(owners.size());
+    for (EntityEntry owner : owners) {
+      out.add(owner.entity);
+    }
+    return out;
   }
 }

@@ -19,9 +19,7 @@ final class ObjectStates {
     e.snapshot = e.mapping.snapshot(e.entity);
     e.insertedInTransaction = true;
     e.expired = false;
-    if (e.entity instanceof ManagedEntity me) {
-      me.quarryInterceptor(session.interceptor());
-    }
+    session.attach(e);
   }
 
   static void wasUpdated(SessionImpl session, EntityEntry e) {
@@ -104,7 +102,7 @@ final class ObjectStates {
   /** At close (after the rollback): objects inserted in the transaction become transient, the rest detached. */
   static void afterClose(SessionImpl session) {
     IdentityMap map = session.identityMap();
-    for (EntityEntry e : map.entries()) {
+    for (EntityEntry e : map.liveEntries()) { // no copy: nothing below changes the map before clear()
       if (e.state == EntityState.PENDING || e.insertedInTransaction) {
         forgetGenerated(e);
       } else {
@@ -132,11 +130,10 @@ final class ObjectStates {
       }
       return;
     }
-    DetachedRegistry.Detached info = new DetachedRegistry.Detached(e.key, e.snapshot, e.expired);
     if (e.entity instanceof ManagedEntity me) {
-      me.quarryInterceptor(new DetachedInterceptor(e.mapping, info, e.relations));
+      me.quarryInterceptor(new DetachedInterceptor(e));
     } else {
-      session.factory().detached().put(e.entity, info);
+      session.factory().detached().put(e.entity, new DetachedRegistry.Detached(e.key, e.snapshot, e.expired));
     }
   }
 
@@ -145,7 +142,7 @@ final class ObjectStates {
     if (entity instanceof ManagedEntity me) {
       EntityInterceptor i = me.quarryInterceptor();
       if (i instanceof DetachedInterceptor d) {
-        return d.info;
+        return d.info();
       }
       if (i instanceof AttachedInterceptor own && own.session() != session) {
         throw new ObjectStateException(SessionFactory.mapping(entity.getClass()).entityName()

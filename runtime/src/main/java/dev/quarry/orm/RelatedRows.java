@@ -117,32 +117,39 @@ final class RelatedRows {
       ids.add(o.key.id());
     }
     Column<?> key = rel.target.table().columns().get(rel.targetKey);
-    List<Object> rows = select(session, rel.target, key, ids, orderBy(rel));
-    Map<Object, List<Object>> byOwner = new HashMap<>();
-    IdentityMap map = session.identityMap();
-    List<Object> linked = new ArrayList<>(rows.size());
-    for (Object row : rows) {
-      EntityEntry child = map.entryOf(row);
-      if (child == null || child.markedDeleted) {
+    List<EntityEntry> rows = select(session, rel.target, key, ids, orderBy(rel));
+    Map<Object, List<EntityEntry>> byOwner = new HashMap<>();
+    Object previousId = null;
+    List<EntityEntry> group = null;
+    for (EntityEntry child : rows) {
+      if (child.markedDeleted) {
         continue;
       }
-      Object ownerId = rel.target.get(row, rel.targetKey);
-      byOwner.computeIfAbsent(ownerId, k -> new ArrayList<>()).add(row);
+      Object ownerId = rel.target.get(child.entity, rel.targetKey);
+      // children of one owner often come together: the map is consulted when the owner changes
+      if (group == null || !java.util.Objects.equals(previousId, ownerId)) {
+        group = byOwner.computeIfAbsent(ownerId, k -> new ArrayList<>());
+        previousId = ownerId;
+      }
+      group.add(child);
     }
+    Relationship mirror = rel.mirror >= 0 ? Relationship.of(rel.target, rel.mirror) : null;
+    List<Object> linked = new ArrayList<>(rows.size());
     for (EntityEntry o : owners) {
-      List<Object> children = byOwner.getOrDefault(o.key.id(), List.of());
+      List<EntityEntry> children = byOwner.getOrDefault(o.key.id(), List.of());
       if (rel.toMany()) {
         Collection<Object> c = rel.newCollection();
-        c.addAll(children);
+        for (EntityEntry child : children) {
+          c.add(child.entity);
+        }
         link(session, rel, o, c);
       } else {
-        link(session, rel, o, children.isEmpty() ? null : children.get(0));
+        link(session, rel, o, children.isEmpty() ? null : children.get(0).entity);
       }
-      for (Object child : children) {
-        linked.add(child);
-        EntityEntry ce = map.entryOf(child);
-        if (!ce.relationLoaded(rel.mirror)) {
-          link(session, Relationship.of(rel.target, rel.mirror), ce, o.entity);
+      for (EntityEntry child : children) {
+        linked.add(child.entity);
+        if (mirror != null && !child.relationLoaded(rel.mirror)) {
+          link(session, mirror, child, o.entity);
         }
       }
     }
@@ -167,12 +174,12 @@ final class RelatedRows {
     return out;
   }
 
-  /** {@code SELECT target.* WHERE column IN (keys)}, in chunks, rows read through the identity map. */
-  static List<Object> select(SessionImpl session, EntityMapping<Object> target, Column<?> column, List<Object> keys,
-      List<OrderField> order) {
+  /** {@code SELECT target.* WHERE column IN (keys)}, in chunks, rows read through the identity map (their entries). */
+  static List<EntityEntry> select(SessionImpl session, EntityMapping<Object> target, Column<?> column,
+      List<Object> keys, List<OrderField> order) {
     Table table = target.table();
     EntityLoader loader = session.loader();
-    List<Object> out = new ArrayList<>();
+    List<EntityEntry> out = new ArrayList<>();
     int max = Math.max(1, session.factory().vendor().maxBindParameters() - MARGIN);
     for (int from = 0; from < keys.size(); from += max) {
       List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
@@ -184,7 +191,7 @@ final class RelatedRows {
       if (!order.isEmpty()) {
         s = s.orderBy(order.toArray(new OrderField[0]));
       }
-      out.addAll(QueryRunner.list(session, target, s, (rs, vendor) -> loader.load(target, rs, 1, vendor)));
+      out.addAll(QueryRunner.list(session, target, s, (rs, vendor) -> loader.loadEntry(target, rs, 1, vendor)));
     }
     return out;
   }

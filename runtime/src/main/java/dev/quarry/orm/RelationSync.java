@@ -63,10 +63,37 @@ final class RelationSync {
         if (value == null && (e.collections == null || e.collections[r] == null)) {
           continue;
         }
-        syncCollection(session, e, Relationship.of(e.mapping, r), value == null ? List.of() : values(value));
+        Relationship rel = Relationship.of(e.mapping, r);
+        if (unchanged(session, e, rel, value)) {
+          continue;
+        }
+        syncCollection(session, e, rel, value == null ? List.of() : values(value));
       }
     }
     return associations;
+  }
+
+  /**
+   * Whether the collection still holds exactly the elements it was loaded or last flushed with, in
+   * that order, each tracked and referring back to the owner: then {@link #syncCollection} would
+   * change nothing. Every autoflush (before each query, each lazy load) visits every loaded
+   * collection, so this check, which allocates nothing, keeps the common case cheap.
+   */
+  private static boolean unchanged(SessionImpl session, EntityEntry owner, Relationship rel, Object value) {
+    Object[] before = owner.collections == null ? null : owner.collections[rel.index];
+    if (before == null || !(value instanceof java.util.List<?> now) || now.size() != before.length
+        || rel.mirror < 0) {
+      return false;
+    }
+    int back = rel.mirror;
+    for (int i = 0; i < before.length; i++) {
+      Object child = now.get(i);
+      if (child != before[i] || session.identityMap().entryOf(child) == null
+          || rel.target.getRelation(child, back) != owner.entity) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void syncCollection(SessionImpl session, EntityEntry owner, Relationship rel, List<Object> now) {

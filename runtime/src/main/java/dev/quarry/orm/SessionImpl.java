@@ -24,7 +24,6 @@ final class SessionImpl implements Session {
   private final SessionStats stats = new SessionStats(map);
   private final EntityLoader loader = new EntityLoader(this);
   private final FlushPlanner planner = new FlushPlanner(this);
-  private final AttachedInterceptor interceptor = new AttachedInterceptor(this);
   private final SessionTransaction tx;
   private List<SessionListener> listeners;
   private boolean flushing;
@@ -60,9 +59,7 @@ final class SessionImpl implements Session {
       e.snapshot = detached.snapshot();
       e.expired = detached.expired();
       factory.detached().remove(entity);
-      if (entity instanceof ManagedEntity me) {
-        me.quarryInterceptor(interceptor);
-      }
+      attach(e);
     } else {
       e.state = EntityState.PENDING;
     }
@@ -608,8 +605,11 @@ final class SessionImpl implements Session {
     return tx;
   }
 
-  AttachedInterceptor interceptor() {
-    return interceptor;
+  /** Points a generated subclass instance's accessors at this session, through its entry. */
+  void attach(EntityEntry e) {
+    if (e.entity instanceof ManagedEntity me) {
+      me.quarryInterceptor(new AttachedInterceptor(this, e));
+    }
   }
 
   void suppressInterception(boolean on) {
@@ -646,8 +646,9 @@ final class SessionImpl implements Session {
 
   void dispatch(LifecycleEvent event, EntityEntry e) {
     e.mapping.onLifecycle(event, e.entity);
-    for (Consumer<Object> c : factory.callbacks(e.mapping.entityType(), event)) {
-      c.accept(e.entity);
+    List<Consumer<Object>> callbacks = factory.callbacks(e.mapping.entityType(), event);
+    for (int i = 0; i < callbacks.size(); i++) { // indexed: called per loaded row, usually with none
+      callbacks.get(i).accept(e.entity);
     }
   }
 

@@ -36,6 +36,8 @@ public class Table implements TableLike {
   private final String name;
   private final String alias;
   private final List<Column<?>> columns = new ArrayList<>();
+  /** A read-only view of {@link #columns} (it sees columns added later), made once: the ORM asks per row. */
+  private final List<Column<?>> columnsView = Collections.unmodifiableList(columns);
   private final Map<String, Column<?>> byName = new HashMap<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
   private final List<IndexDef> indexes = new ArrayList<>();
@@ -99,7 +101,7 @@ public class Table implements TableLike {
 
   /** The columns in declaration order. */
   public final List<Column<?>> columns() {
-    return Collections.unmodifiableList(columns);
+    return columnsView;
   }
 
   /**
