@@ -48,8 +48,12 @@ public final class Metadata {
   /** A copy with these tables added. */
   public Metadata with(Collection<? extends Table> more) {
     Map<String, Table> copy = new LinkedHashMap<>(tables);
+    List<Table> stored = new java.util.ArrayList<>();
     for (Table t : more) {
       Objects.requireNonNull(t, "table");
+      stored.addAll(t.alias() == null ? t.storedTables() : List.of(t)); // joined inheritance: its stored tables
+    }
+    for (Table t : stored) {
       if (t.alias() != null) {
         throw new IllegalArgumentException("metadata holds tables, not aliases: add " + t.qualifiedName()
             + " instead of its alias " + t.alias());

@@ -32,9 +32,10 @@ final class InheritanceWriter {
             Modifier.FINAL)
         .addJavadoc("Single-table inheritance: hierarchy of {@link $T}, discriminator column $L.\n", h.root(),
             h.discriminatorColumn())
-        .initializer("new $T($T.class, $L, $S, $T.of($L), $T::mappingFor)", RuntimeNames.POLYMORPHISM, h.root(),
+        .initializer("new $T($T.class, $L, $S, $T.of($L), $T::mappingFor$L)", RuntimeNames.POLYMORPHISM, h.root(),
             h.discriminatorColumn(), h.value(), List.class,
-            h.values().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")), e.mappingType())
+            h.values().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")), e.mappingType(),
+            JoinedWriter.polymorphismArguments(e))
         .build());
     type.addMethod(MethodSpec.methodBuilder("polymorphism")
         .addAnnotation(Override.class)

@@ -82,6 +82,9 @@ public final class MetamodelWriter {
               : CodeBlock.of("$N($L)", TypeExpressions.factory(p), spec(e, p)))
           .build());
     }
+    if (e.inheritance() != null && e.inheritance().joined() != null) {
+      JoinedWriter.addToMetamodel(type, e, instance);
+    }
     Set<String> taken = new HashSet<>();
     taken.add(instance);
     for (PropertyModel p : e.columns()) {
