@@ -177,21 +177,6 @@ class InheritanceErrorsTest {
   }
 
   @Test
-  void joinedIsNotSupportedYet() {
-    JavaFileObject f = source("com.shop.Animal", """
-        package com.shop;
-        import dev.quarry.annotation.*;
-        @Entity
-        @Inheritance(strategy = InheritanceType.JOINED) //!
-        public class Animal {
-          @Id Long id;
-        }
-        """);
-    assertSingleError(compile(f), f, "@Inheritance(strategy = InheritanceType.JOINED) on Animal is not supported "
-        + "yet; use InheritanceType.SINGLE_TABLE");
-  }
-
-  @Test
   void notNullSubclassColumn() {
     JavaFileObject f = source("com.shop.Employee", """
         package com.shop;
