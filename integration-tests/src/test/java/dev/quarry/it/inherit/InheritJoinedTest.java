@@ -67,8 +67,19 @@ class InheritJoinedTest {
     assertEquals(List.of("jn_payment", "bank_transfer", "jn_instant_transfer", "jn_card_payment"),
         stored.stream().map(Table::name).toList());
     assertSame(stored, QInstantTransfer.instantTransfer.storedTables());
-    List<String> ddl = Metadata.of(QPayment.payment).createStatements(Vendor.POSTGRESQL);
-    System.out.println(ddl);
+    List<String> ddl = Metadata.of(QPayment.payment, QCardPayment.cardPayment).createStatements(Vendor.POSTGRESQL);
+    assertEquals(5, ddl.size(), "four tables (each once) and the root's index: " + ddl);
+    assertTrue(ddl.get(0).startsWith("CREATE TABLE \"jn_payment\""), ddl.get(0));
+    assertTrue(ddl.get(0).contains("\"kind\" VARCHAR(20) NOT NULL"), "the discriminator is the root's");
+    assertEquals("""
+        CREATE TABLE "jn_card_payment" (
+          "id" BIGINT NOT NULL,
+          "card_number" VARCHAR(255),
+          "network" VARCHAR(255) NOT NULL,
+          PRIMARY KEY ("id"),
+          CONSTRAINT "fk_jn_card_payment_jn_payment" FOREIGN KEY ("id") REFERENCES "jn_payment" ("id") ON DELETE CASCADE
+        )""", ddl.get(4));
+    assertTrue(ddl.get(3).contains("REFERENCES \"bank_transfer\" (\"id\") ON DELETE CASCADE"), ddl.get(3));
     // the Q-class of a subclass exposes inherited, own and discriminator columns
     assertEquals("payer", QInstantTransfer.instantTransfer.payer.name());
     assertEquals("iban", QInstantTransfer.instantTransfer.iban.name());
@@ -81,7 +92,16 @@ class InheritJoinedTest {
     SessionFactory sessions = create(db);
     statements.clear();
     Ids ids = fixtures(sessions);
-    System.out.println(sql());
+    String root = "INSERT INTO \"jn_payment\" (\"payer\", \"amount\", \"version\", \"invoice_id\", \"kind\") "
+        + "VALUES (?, ?, ?, ?, ?)";
+    String transfer = "INSERT INTO \"bank_transfer\" (\"id\", \"iban\") VALUES (?, ?)";
+    assertEquals(List.of("INSERT INTO \"jn_invoice\" (\"number\") VALUES (?)", root, root,
+        "INSERT INTO \"jn_card_payment\" (\"id\", \"card_number\", \"network\") VALUES (?, ?, ?)", root, transfer,
+        root, transfer, "INSERT INTO \"jn_instant_transfer\" (\"id\", \"seconds\") VALUES (?, ?)"), sql(),
+        "the parent row first; its generated key is the children's key");
+    List<Object> kinds = db.engine().withConnection(c -> c.execute(Sql.text(
+        "SELECT \"kind\" FROM \"jn_payment\" ORDER BY \"id\"")).map(r -> r.get(0)));
+    assertEquals(List.of("Payment", "card", "transfer", "InstantTransfer"), kinds);
     assertEquals(4, count(db, "jn_payment"));
     assertEquals(2, count(db, "bank_transfer"));
     assertEquals(1, count(db, "jn_instant_transfer"));
@@ -96,9 +116,17 @@ class InheritJoinedTest {
     try (Session s = sessions.openSession()) {
       statements.clear();
       List<Payment> all = s.select(Payment.class).orderBy(QPayment.payment.id.asc()).list();
-      List<String> sql = sql();
-      System.out.println(sql);
-      assertEquals(1, sql.size());
+      String union = "SELECT \"jn_payment\".\"id\", \"jn_payment\".\"payer\", \"jn_payment\".\"amount\", "
+          + "\"jn_payment\".\"version\", \"jn_payment\".\"invoice_id\", \"jn_payment\".\"kind\", \"bank_transfer\".\"iban\", "
+          + "\"jn_instant_transfer\".\"seconds\", \"jn_card_payment\".\"card_number\", \"jn_card_payment\".\"network\" "
+          + "FROM \"jn_payment\" LEFT JOIN \"bank_transfer\" ON \"bank_transfer\".\"id\" = \"jn_payment\".\"id\" "
+          + "LEFT JOIN \"jn_instant_transfer\" ON \"jn_instant_transfer\".\"id\" = \"bank_transfer\".\"id\" "
+          + "LEFT JOIN \"jn_card_payment\" ON \"jn_card_payment\".\"id\" = \"jn_payment\".\"id\"";
+      assertEquals(List.of("SELECT \"jn_payment\".\"id\", \"jn_payment\".\"payer\", \"jn_payment\".\"amount\", "
+          + "\"jn_payment\".\"version\", \"jn_payment\".\"invoice_id\", \"jn_payment\".\"kind\", \"jn_payment\".\"iban\", "
+          + "\"jn_payment\".\"seconds\", \"jn_payment\".\"card_number\", \"jn_payment\".\"network\" FROM (" + union
+          + ") AS \"jn_payment\" ORDER BY \"jn_payment\".\"id\""), sql(),
+          "one statement: the root LEFT OUTER JOIN every subclass table");
       assertEquals(List.of(Payment.class, CardPayment.class, BankTransfer.class, InstantTransfer.class),
           all.stream().map(InheritSingleTableTest::entityClass).toList());
       assertEquals("visa", ((CardPayment) all.get(1)).getNetwork());
@@ -117,7 +145,11 @@ class InheritJoinedTest {
     try (Session s = sessions.openSession()) {
       statements.clear();
       List<BankTransfer> transfers = s.select(BankTransfer.class).orderBy(QBankTransfer.bankTransfer.id.asc()).list();
-      System.out.println(sql());
+      String select = sql().get(0);
+      assertTrue(select.contains("FROM \"jn_payment\" JOIN \"bank_transfer\" ON \"bank_transfer\".\"id\" = "
+          + "\"jn_payment\".\"id\" LEFT JOIN \"jn_instant_transfer\""), "INNER JOIN up to the root: " + select);
+      assertTrue(select.endsWith(") AS \"jn_payment\" WHERE \"jn_payment\".\"kind\" IN (?, ?) "
+          + "ORDER BY \"jn_payment\".\"id\""), select);
       assertEquals(List.of("Tom", "Ivy"), transfers.stream().map(Payment::getPayer).toList());
       assertEquals(InstantTransfer.class, entityClass(transfers.get(1)));
       List<BankTransfer> found = s.select(QBankTransfer.bankTransfer)
@@ -164,7 +196,9 @@ class InheritJoinedTest {
       i.setSeconds(7);
       statements.clear();
       s.commit();
-      System.out.println(sql());
+      assertEquals(List.of("UPDATE \"jn_payment\" SET \"version\" = ? WHERE \"id\" = ? AND \"version\" = ?",
+          "UPDATE \"jn_instant_transfer\" SET \"seconds\" = ? WHERE \"id\" = ?"), updates(),
+          "the version is the root's: bumped and checked although only a subclass column changed");
       assertEquals(version + 1, i.getVersion());
     }
     try (Session s = sessions.openSession()) {
@@ -174,7 +208,9 @@ class InheritJoinedTest {
       i.setIban("FR11");
       statements.clear();
       s.commit();
-      System.out.println(sql());
+      assertEquals(List.of("UPDATE \"jn_payment\" SET \"payer\" = ?, \"version\" = ? WHERE \"id\" = ? AND "
+          + "\"version\" = ?", "UPDATE \"bank_transfer\" SET \"iban\" = ? WHERE \"id\" = ?"), updates(),
+          "only the tables with changed columns");
     }
     try (Session s = sessions.openSession()) {
       InstantTransfer i = s.get(InstantTransfer.class, ids.instant());
@@ -192,7 +228,10 @@ class InheritJoinedTest {
       s.delete(s.get(Payment.class, ids.instant()));
       statements.clear();
       s.commit();
-      System.out.println(sql());
+      assertEquals(List.of("DELETE FROM \"jn_instant_transfer\" WHERE \"id\" = ?",
+          "DELETE FROM \"bank_transfer\" WHERE \"id\" = ?",
+          "DELETE FROM \"jn_payment\" WHERE \"id\" = ? AND \"version\" = ?"),
+          sql().stream().filter(x -> x.startsWith("DELETE")).toList(), "the children's rows first");
     }
     assertEquals(3, count(db, "jn_payment"));
     assertEquals(1, count(db, "bank_transfer"));
@@ -254,6 +293,10 @@ class InheritJoinedTest {
           () -> s.bulkUpdate(BankTransfer.class).set(QBankTransfer.bankTransfer.iban, "X").execute(Synchronize.NONE));
       assertTrue(ex.getMessage().contains("joined inheritance"), ex.getMessage());
     }
+  }
+
+  private List<String> updates() {
+    return sql().stream().filter(x -> x.startsWith("UPDATE")).toList();
   }
 
   private static long count(TestDatabase db, String table) {
