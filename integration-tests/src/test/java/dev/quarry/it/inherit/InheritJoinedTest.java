@@ -135,6 +135,12 @@ class InheritJoinedTest {
       assertEquals("FR00", ((InstantTransfer) all.get(3)).getIban());
       assertEquals(40L, all.get(3).getAmount());
       assertEquals(ids.instant(), all.get(3).getId());
+      // hand-written SQL joins the tables itself; each row is read as its discriminator's class, by column name
+      List<Payment> fromText = s.fromStatement(Payment.class, Sql.text("SELECT p.*, b.\"iban\", i.\"seconds\", "
+          + "c.\"card_number\", c.\"network\" FROM \"jn_payment\" p LEFT JOIN \"bank_transfer\" b ON b.\"id\" = p.\"id\" "
+          + "LEFT JOIN \"jn_instant_transfer\" i ON i.\"id\" = p.\"id\" LEFT JOIN \"jn_card_payment\" c ON c.\"id\" = "
+          + "p.\"id\" WHERE p.\"id\" >= :id ORDER BY p.\"id\"").bind("id", ids.transfer()));
+      assertEquals(List.of(all.get(2), all.get(3)), fromText);
     }
   }
 
