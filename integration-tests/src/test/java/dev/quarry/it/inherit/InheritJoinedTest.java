@@ -110,6 +110,26 @@ class InheritJoinedTest {
   }
 
   @AllDatabases
+  void severalNewObjectsOfOneClassGetTheirOwnKeysInEveryTable(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    List<InstantTransfer> made = List.of(new InstantTransfer("A", 1, "IBAN-A", 1),
+        new InstantTransfer("B", 2, "IBAN-B", 2), new InstantTransfer("C", 3, "IBAN-C", 3));
+    try (Session s = sessions.openSession()) {
+      s.addAll(made);
+      s.commit();
+    }
+    try (Session s = sessions.openSession()) {
+      for (InstantTransfer m : made) {
+        InstantTransfer loaded = s.get(InstantTransfer.class, m.getId());
+        assertEquals(m.getPayer(), loaded.getPayer());
+        assertEquals(m.getIban(), loaded.getIban());
+        assertEquals(m.getSeconds(), loaded.getSeconds());
+      }
+    }
+    assertEquals(3, count(db, "jn_instant_transfer"));
+  }
+
+  @AllDatabases
   void queryingTheBaseReturnsInstancesOfTheRightSubclassesInOneStatement(TestDatabase db) {
     SessionFactory sessions = create(db);
     Ids ids = fixtures(sessions);
