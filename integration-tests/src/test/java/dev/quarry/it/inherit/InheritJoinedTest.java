@@ -305,6 +305,16 @@ class InheritJoinedTest {
       }
     }
     try (Session s = sessions.openSession()) {
+      assertEquals(List.of(ids.card()), s.get(Invoice.class, ids.invoice()).getCards().stream()
+          .map(Payment::getId).toList(), "a collection of a subclass holds only its rows (lazy)");
+    }
+    for (Load load : List.of(Load.joined(QInvoice.invoice.cards), Load.selectIn(QInvoice.invoice.cards))) {
+      try (Session s = sessions.openSession()) {
+        Invoice invoice = s.select(Invoice.class).options(load).one();
+        assertEquals(List.of(ids.card()), invoice.getCards().stream().map(Payment::getId).toList(), load.toString());
+      }
+    }
+    try (Session s = sessions.openSession()) {
       // EXISTS through the relationship path to the base
       assertEquals(1, s.select(Invoice.class).where(QInvoice.invoice.payments.any()).count());
     }

@@ -16,6 +16,9 @@ public class Invoice {
   String number;
   @OneToMany(mappedBy = "invoice", orderBy = "id")
   private List<Payment> payments = new ArrayList<>();
+  /** The same foreign key seen from a subclass: only card payments. */
+  @OneToMany(mappedBy = "invoice", orderBy = "id")
+  private List<CardPayment> cards = new ArrayList<>();
 
   public Invoice() {}
 
@@ -37,5 +40,13 @@ public class Invoice {
 
   public void setPayments(List<Payment> payments) {
     this.payments = payments;
+  }
+
+  public List<CardPayment> getCards() {
+    return cards;
+  }
+
+  public void setCards(List<CardPayment> cards) {
+    this.cards = cards;
   }
 }
