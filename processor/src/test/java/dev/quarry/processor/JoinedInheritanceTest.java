@@ -57,6 +57,31 @@ class JoinedInheritanceTest {
   }
 
   @Test
+  void anAbstractIntermediateClassHasATableToo() throws IOException {
+    JavaFileObject pet = source("com.zoo.Pet", """
+        package com.zoo;
+        import dev.quarry.annotation.*;
+        @Entity
+        public abstract class Pet extends Animal {
+          String owner;
+        }
+        """);
+    JavaFileObject hamster = source("com.zoo.Hamster", """
+        package com.zoo;
+        import dev.quarry.annotation.*;
+        @Entity
+        public class Hamster extends Pet {
+          int wheels;
+        }
+        """);
+    Compilation c = compile(ANIMAL, pet, hamster);
+    assertClean(c);
+    assertThat(generated(c, "com.zoo.QAnimal")).contains("new String[] {\"animal\", \"pet\", \"hamster\"}, "
+        + "new int[] {-1, 0, 1}, new int[] {0, 0, 0, 1, 2}");
+    assertThat(generated(c, "com.zoo.Hamster_Mapping")).contains("QAnimal.JOINED, new int[] {0, 1, 2})");
+  }
+
+  @Test
   void subclassTableNamedLikeTheRoots() {
     JavaFileObject f = source("com.zoo.Cat", """
         package com.zoo;

@@ -98,8 +98,9 @@ final class InheritanceWriter {
   static MethodSpec abstractNewInstance(EntityModel e) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("newInstance").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(e.type());
-    ClassName concrete = e.inheritance().classes().isEmpty() ? null
-        : e.inheritance().classes().values().iterator().next();
+    // the first concrete class at or below this one (an abstract intermediate's placeholder must be one of its own)
+    ClassName concrete = e.inheritance().values().isEmpty() ? null
+        : e.inheritance().classes().get(e.inheritance().values().get(0));
     if (concrete == null) {
       return m.addStatement("throw new $T($S)", UnsupportedOperationException.class, e.entityName()
           + " is abstract and its hierarchy has no concrete class").build();
