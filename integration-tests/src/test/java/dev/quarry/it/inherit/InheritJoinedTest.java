@@ -329,6 +329,12 @@ class InheritJoinedTest {
           () -> s.bulkUpdate(BankTransfer.class).set(QBankTransfer.bankTransfer.iban, "X").execute(Synchronize.NONE));
       assertTrue(ex.getMessage().contains("joined inheritance"), ex.getMessage());
     }
+    IllegalArgumentException core = assertThrows(IllegalArgumentException.class,
+        () -> Sql.update(QBankTransfer.bankTransfer));
+    assertTrue(core.getMessage().contains("storedTables()"), core.getMessage());
+    // Core DML against a stored table works
+    Table transfers = QPayment.JOINED.tables().get(1);
+    assertEquals(2L, (long) db.engine().withConnection(c -> c.execute(Sql.deleteFrom(transfers)).rowCount()));
   }
 
   private List<String> updates() {
