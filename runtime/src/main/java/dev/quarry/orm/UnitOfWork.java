@@ -144,8 +144,6 @@ final class UnitOfWork {
 
   private void update(FlushPlan.Step step) throws SQLException {
     EntityMapping<Object> m = step.rows().get(0).mapping;
-    SessionConnection conn = session.connectionFor(m);
-    Vendor vendor = conn.vendor();
     int version = m.versionColumn();
     SqlType<?> versionType = version >= 0 ? columnType(m, version) : null;
     List<EntityEntry> rows = step.rows();
