@@ -78,19 +78,35 @@ public final class JoinedTables {
 
   /**
    * The query a class whose tables are {@code path} (root first) reads as: every union column,
-   * from the root's table INNER JOIN the path's tables and LEFT OUTER JOIN the others on the key.
+   * from the root's table INNER JOIN the path's tables and LEFT OUTER JOIN its subclasses' tables
+   * on the key; the columns of other branches are typed NULLs (their tables are not joined).
    */
   public Select source(int... path) {
     return sources.computeIfAbsent(Arrays.toString(path), k -> build(path));
   }
 
   private Select build(int[] path) {
+    // the class's own tables and its subclasses' are joined; other branches' columns are typed NULLs
+    boolean[] joined = new boolean[tables.size()];
+    int last = path[path.length - 1];
+    for (int t = 0; t < tables.size(); t++) {
+      for (int a = t; a >= 0 && !joined[t]; a = parents[a]) {
+        joined[t] = a == last;
+      }
+    }
+    for (int t : path) {
+      joined[t] = true;
+    }
     List<SelectItem> items = new ArrayList<>();
     for (Column<?> c : union.columns()) {
-      items.add(tables.get(columnTables[c.index()]).column(c.name()));
+      int t = columnTables[c.index()];
+      items.add(joined[t] ? tables.get(t).column(c.name()) : Sql.nullOf(c.type()).as(c.name()));
     }
     Select s = Sql.select(items.toArray(new SelectItem[0])).from(tables.get(0));
     for (int t = 1; t < tables.size(); t++) {
+      if (!joined[t]) {
+        continue;
+      }
       Table child = tables.get(t);
       Table parent = tables.get(parents[t]);
       List<Predicate> on = new ArrayList<>();

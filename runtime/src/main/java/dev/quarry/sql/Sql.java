@@ -99,6 +99,11 @@ public final class Sql {
   }
 
   /** The constant TRUE (1 on SQLite). */
+  /** {@code CAST(NULL AS type)}: a typed NULL without a parameter (e.g. a column a derived table does not have). */
+  public static <T> Expression<T> nullOf(SqlType<T> type) {
+    return Expr.wrap(Ops.Keyword.NULL, type).cast(type);
+  }
+
   public static Predicate trueCondition() {
     return Expr.predicate(Ops.Keyword.TRUE);
   }

@@ -2,6 +2,7 @@ package dev.quarry.it.inherit;
 
 import static dev.quarry.it.inherit.InheritSingleTableTest.entityClass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -174,6 +175,8 @@ class InheritJoinedTest {
       String select = sql().get(0);
       assertTrue(select.contains("FROM \"jn_payment\" JOIN \"bank_transfer\" ON \"bank_transfer\".\"id\" = "
           + "\"jn_payment\".\"id\" LEFT JOIN \"jn_instant_transfer\""), "INNER JOIN up to the root: " + select);
+      assertFalse(select.contains("JOIN \"jn_card_payment\""), "another branch's table is not joined: " + select);
+      assertTrue(select.contains("CAST(NULL AS "), "its columns are typed NULLs: " + select);
       assertTrue(select.endsWith(") AS \"jn_payment\" WHERE \"jn_payment\".\"kind\" IN (?, ?) "
           + "ORDER BY \"jn_payment\".\"id\""), select);
       assertEquals(List.of("Tom", "Ivy"), transfers.stream().map(Payment::getPayer).toList());
