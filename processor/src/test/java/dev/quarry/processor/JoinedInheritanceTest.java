@@ -44,8 +44,9 @@ class JoinedInheritanceTest {
         subclass("Dog", "@Table(name = \"dogs\")", "@Column(nullable = false) String breed;"));
     assertClean(c);
     String animal = generated(c, "com.zoo.QAnimal");
-    assertThat(animal).contains("public static final JoinedTables JOINED = JoinedTables.of(animal, "
-        + "new String[] {\"animal\", \"cat\", \"dogs\"}, new int[] {-1, 0, 0}, new int[] {0, 0, 0, 1, 2});");
+    assertThat(animal.replaceAll("\\s+", " ")).contains("public static final JoinedTables JOINED = "
+        + "JoinedTables.of(animal, new String[] {\"animal\", \"cat\", \"dogs\"}, new int[] {-1, 0, 0}, "
+        + "new int[] {0, 0, 0, 1, 2});");
     assertThat(animal).contains("return QAnimal.JOINED.source(0);");
     String dog = generated(c, "com.zoo.QDog");
     assertThat(dog).contains("return QAnimal.JOINED.source(0, 2);");
@@ -76,8 +77,8 @@ class JoinedInheritanceTest {
         """);
     Compilation c = compile(ANIMAL, pet, hamster);
     assertClean(c);
-    assertThat(generated(c, "com.zoo.QAnimal")).contains("new String[] {\"animal\", \"pet\", \"hamster\"}, "
-        + "new int[] {-1, 0, 1}, new int[] {0, 0, 0, 1, 2}");
+    assertThat(generated(c, "com.zoo.QAnimal").replaceAll("\\s+", " ")).contains("new String[] {\"animal\", "
+        + "\"pet\", \"hamster\"}, new int[] {-1, 0, 1}, new int[] {0, 0, 0, 1, 2}");
     assertThat(generated(c, "com.zoo.Hamster_Mapping")).contains("QAnimal.JOINED, new int[] {0, 1, 2})");
   }
 

@@ -29,7 +29,7 @@ final class JoinedWriter {
               Modifier.FINAL)
           .addJavadoc("Joined inheritance: the stored tables of the hierarchy of {@link $T} ($L).\n", e.type(),
               String.join(", ", j.tables()))
-          .initializer("$T.of($N, new String[] {$L}, new int[] {$L}, new int[] {$L})", RuntimeNames.JOINED_TABLES,
+          .initializer("$T.of($N,$Wnew String[] {$L},$Wnew int[] {$L},$Wnew int[] {$L})", RuntimeNames.JOINED_TABLES,
               instance, j.tables().stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", ")),
               ints(j.parents()), ints(j.columnTables()))
           .build());
