@@ -117,16 +117,18 @@ final class EntityStep {
   }
 
   private boolean uniqueTable(EntityModel m) {
-    if (m.inheritance() != null && !m.inheritance().isRoot()) {
+    boolean joinedSubclass = m.inheritance() != null && !m.inheritance().isRoot() && m.inheritance().joined() != null;
+    if (m.inheritance() != null && !m.inheritance().isRoot() && !joinedSubclass) {
       return true; // single-table inheritance: subclasses share the root's table
     }
-    String key = (m.schema() + "." + m.table()).toLowerCase(Locale.ROOT);
+    String table = joinedSubclass ? m.inheritance().joined().ownTable() : m.table(); // joined: its own table
+    String key = (m.schema() + "." + table).toLowerCase(Locale.ROOT);
     String other = tables.putIfAbsent(key, m.type().canonicalName());
     if (other == null) {
       return true;
     }
     diagnostics.error(m.element(), Mirrors.find(m.element(), RuntimeNames.TABLE),
-        Errors.duplicateTable(m.table(), other));
+        Errors.duplicateTable(table, other));
     return false;
   }
 

@@ -439,7 +439,7 @@ public final class Errors {
   // --- inheritance (single-table hierarchies) -------------------------------------------------
 
   public static String embeddedInSubclass(String property) {
-    return "embedded value '" + property + "' is declared in a subclass of a single-table hierarchy, which is not "
+    return "embedded value '" + property + "' is declared in a subclass of an inheritance hierarchy, which is not "
         + "supported; declare it on the hierarchy's root, or store its fields as plain columns of the subclass";
   }
 
@@ -462,11 +462,6 @@ public final class Errors {
   public static String discriminatorWithoutHierarchy(String annotation, String entity) {
     return annotation + " on " + entity + " has no effect: " + entity + " is not part of an entity hierarchy; "
         + "add @Inheritance to it (the root) or to the @Entity it extends, or remove " + annotation;
-  }
-
-  public static String joinedNotSupported(String root) {
-    return "@Inheritance(strategy = InheritanceType.JOINED) on " + root + " is not supported yet; use "
-        + "InheritanceType.SINGLE_TABLE (one table with a discriminator column)";
   }
 
   public static String tableOnSubclass(String entity, String root, String table) {
@@ -512,5 +507,25 @@ public final class Errors {
     return "column of " + entity + "." + property + " cannot be NOT NULL: in single-table inheritance the rows of "
         + "other classes of the hierarchy leave it NULL; remove nullable = false (Quarry makes subclass columns "
         + "nullable) and check the value in Java, e.g. with @Validates";
+  }
+
+  // --- inheritance (joined tables) --------------------------------------------------------------
+
+  public static String joinedTableClash(String entity, String table, String other) {
+    return entity + " would store its columns in table '" + table + "', which is already the table of " + other
+        + " in the same joined hierarchy (each class of InheritanceType.JOINED has its own table); give " + entity
+        + " another table with @Table(name = ...)";
+  }
+
+  public static String joinedSchema(String entity, String schema, String root, String rootSchema) {
+    return "the table of " + entity + " cannot be in schema '" + schema + "': the tables of a joined hierarchy "
+        + "live in the schema of its root " + root + " (" + (rootSchema.isEmpty() ? "the default schema"
+        : "'" + rootSchema + "'") + "); remove schema here, or set it on " + root + "'s @Table";
+  }
+
+  public static String joinedTableConstraints(String entity, String member, String root) {
+    return "@Table(" + member + ") on " + entity + " is not supported in a joined hierarchy; declare single-column "
+        + "indexes and unique constraints with @Column(index = true, unique = true) on the property, or table "
+        + "constraints on " + root + "'s @Table";
   }
 }

@@ -87,9 +87,9 @@ final class InheritanceParser {
       return ok ? new Layout(own) : null;
     }
     String rootName = root.getSimpleName().toString();
-    boolean ok = element.equals(root) ? checkRoot(root, inheritance, diagnostics)
-        : checkSubclass(element, rootName, ancestors, own, propertyAccess, diagnostics)
-            & mirrors.enumConstant(inheritance, "strategy").equals("SINGLE_TABLE");
+    boolean joined = mirrors.enumConstant(inheritance, "strategy").equals("JOINED");
+    boolean ok = element.equals(root)
+        || checkSubclass(element, rootName, ancestors, own, propertyAccess, joined, diagnostics);
     AnnotationMirror dc = Mirrors.find(root, RuntimeNames.DISCRIMINATOR_COLUMN);
     String column = dc == null || mirrors.string(dc, "name").isEmpty() ? DEFAULT_COLUMN : mirrors.string(dc, "name");
     int length = dc == null ? DEFAULT_LENGTH : mirrors.integer(dc, "length");
@@ -119,6 +119,9 @@ final class InheritanceParser {
           Errors.badDiscriminator(name, value, length, column));
       ok = false;
     }
+    if (joined && !element.equals(root)) {
+      ok &= JoinedTablesCheck.check(element, root, members, this::tableOf, mirrors, diagnostics);
+    }
     if (!ok) {
       return null;
     }
@@ -128,28 +131,30 @@ final class InheritanceParser {
         values.add(value(m));
       }
     }
-    return unionLayout(element, root, members, own, propertyAccess, column, length, classes, values,
+    Layout layout = unionLayout(element, root, members, own, propertyAccess, column, length, classes, values,
         diagnostics.quiet());
-  }
-
-  private boolean checkRoot(TypeElement root, AnnotationMirror inheritance, Diagnostics diagnostics) {
-    if (!mirrors.enumConstant(inheritance, "strategy").equals("SINGLE_TABLE")) {
-      diagnostics.error(root, inheritance, Mirrors.explicitValue(inheritance, "strategy"),
-          Errors.joinedNotSupported(root.getSimpleName().toString()));
-      return false;
+    if (joined) {
+      layout.joined = true;
+      layout.members = members;
+      for (TypeElement m : members) {
+        layout.memberTables.add(tableOf(m));
+        layout.memberParents.add(m.equals(root) ? -1 : members.indexOf(parentEntity(m)));
+      }
     }
-    return true;
+    return layout;
   }
 
   private boolean checkSubclass(TypeElement element, String rootName, List<TypeElement> ancestors,
-      List<Candidate> own, boolean propertyAccess, Diagnostics diagnostics) {
+      List<Candidate> own, boolean propertyAccess, boolean joined, Diagnostics diagnostics) {
     String name = element.getSimpleName().toString();
     boolean ok = true;
     Map<String, String> annotations = new LinkedHashMap<>();
     annotations.put(RuntimeNames.INHERITANCE, Errors.inheritanceOnSubclass(name, rootName));
     annotations.put(RuntimeNames.DISCRIMINATOR_COLUMN, Errors.discriminatorColumnOnSubclass(name, rootName));
     annotations.put(RuntimeNames.ID_CLASS, Errors.idClassOnSubclass(name, rootName));
-    annotations.put(RuntimeNames.TABLE, null);
+    if (!joined) {
+      annotations.put(RuntimeNames.TABLE, null); // joined inheritance: each class has its own table
+    }
     for (Map.Entry<String, String> a : annotations.entrySet()) {
       AnnotationMirror m = Mirrors.find(element, a.getKey());
       if (m != null) {
@@ -191,6 +196,7 @@ final class InheritanceParser {
     layout.column = column;
     layout.length = length;
     layout.rootElement = root;
+    layout.element = element;
     layout.table = tableOf(root);
     AnnotationMirror t = Mirrors.find(root, RuntimeNames.TABLE);
     layout.schema = t == null ? "" : mirrors.string(t, "schema");
@@ -219,6 +225,7 @@ final class InheritanceParser {
           layout.declaredHere.add(use);
         }
         layout.owner.put(use, m.getSimpleName().toString());
+        layout.ownerElement.put(use, m);
         layout.candidates.add(use);
       }
       if (m.equals(root)) {
@@ -316,7 +323,8 @@ final class InheritanceParser {
     return name.isEmpty() ? type.getSimpleName().toString() : name;
   }
 
-  private String tableOf(TypeElement root) {
+  /** The table of {@code root}: its {@code @Table} name, else its simple name in snake case. */
+  String tableOf(TypeElement root) {
     AnnotationMirror t = Mirrors.find(root, RuntimeNames.TABLE);
     return t != null && !mirrors.string(t, "name").isEmpty() ? mirrors.string(t, "name")
         : Naming.snakeCase(root.getSimpleName().toString());
@@ -337,6 +345,13 @@ final class InheritanceParser {
     private final Set<Candidate> subclass = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Candidate> declaredHere = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Candidate, String> owner = new IdentityHashMap<>();
+    private final Map<Candidate, TypeElement> ownerElement = new IdentityHashMap<>();
+    private final Map<Integer, TypeElement> columnOwners = new HashMap<>();
+    private final List<String> memberTables = new ArrayList<>();
+    private final List<Integer> memberParents = new ArrayList<>();
+    private List<TypeElement> members = List.of();
+    private TypeElement element;
+    private boolean joined;
     private final Set<Element> absentElements = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Integer> absentColumns = new TreeSet<>();
     private final Set<Integer> subclassColumns = new TreeSet<>();
@@ -403,6 +418,9 @@ final class InheritanceParser {
 
     /** Records column {@code column} made from {@code c}; reports an explicit NOT NULL on a subclass column. */
     void added(Candidate c, PropertyModel column, Diagnostics diagnostics, Mirrors mirrors) {
+      if (ownerElement.containsKey(c)) {
+        columnOwners.put(column.index(), ownerElement.get(c));
+      }
       if (absent.contains(c)) {
         absentColumns.add(column.index());
         absentElements.add(column.element());
@@ -411,7 +429,8 @@ final class InheritanceParser {
         subclassColumns.add(column.index());
         AnnotationMirror col = Mirrors.find(c.element(), RuntimeNames.COLUMN);
         AnnotationValue nullable = col == null ? null : Mirrors.explicitValue(col, "nullable");
-        if (declaredHere.contains(c) && nullable != null && !mirrors.bool(col, "nullable")) {
+        // joined inheritance: a subclass column lives in its own class's table and may be NOT NULL
+        if (!joined && declaredHere.contains(c) && nullable != null && !mirrors.bool(col, "nullable")) {
           diagnostics.error(c.element(), col, nullable, Errors.notNullSubclassColumn(owner.get(c), c.name()));
         }
       }
@@ -459,7 +478,26 @@ final class InheritanceParser {
       }
       return new InheritanceModel(root, isRoot, discriminator, value, values, classes,
           Collections.unmodifiableSet(new TreeSet<>(absentColumns)),
-          Collections.unmodifiableSet(new TreeSet<>(subclassColumns)));
+          joined ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(subclassColumns)), joinedModel());
+    }
+
+    /** The stored tables of a joined hierarchy, or null. */
+    private dev.quarry.processor.model.JoinedModel joinedModel() {
+      if (!joined) {
+        return null;
+      }
+      int size = Math.max(discriminator + 1, columnOwners.keySet().stream().mapToInt(i -> i + 1).max().orElse(0));
+      List<Integer> columnTables = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        TypeElement o = columnOwners.get(i);
+        columnTables.add(o == null ? 0 : Math.max(0, members.indexOf(o))); // the discriminator: the root's
+      }
+      List<Integer> path = new ArrayList<>();
+      for (int t = members.indexOf(element); t >= 0; t = memberParents.get(t)) {
+        path.add(0, t);
+      }
+      return new dev.quarry.processor.model.JoinedModel(List.copyOf(memberTables), List.copyOf(memberParents),
+          List.copyOf(columnTables), List.copyOf(path));
     }
 
     private static String fieldName(String column) {

@@ -67,6 +67,8 @@ public final class RuntimeNames {
   public static final ClassName LIFECYCLE_EVENT = ClassName.get("dev.quarry.spi", "LifecycleEvent");
   public static final ClassName ID_GENERATION = ClassName.get("dev.quarry.spi", "IdGeneration");
   public static final ClassName POLYMORPHISM = ClassName.get("dev.quarry.spi", "Polymorphism");
+  public static final ClassName JOINED_TABLES = ClassName.get("dev.quarry.spi", "JoinedTables");
+  public static final ClassName SQL_SELECT = ClassName.get("dev.quarry.sql", "Select");
   public static final ClassName ENTITY_DAO = ClassName.get("dev.quarry.orm", "EntityDao");
   public static final ClassName CONNECTABLE = ClassName.get("dev.quarry.engine", "Connectable");
   public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

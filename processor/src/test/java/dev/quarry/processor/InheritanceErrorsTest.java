@@ -177,21 +177,6 @@ class InheritanceErrorsTest {
   }
 
   @Test
-  void joinedIsNotSupportedYet() {
-    JavaFileObject f = source("com.shop.Animal", """
-        package com.shop;
-        import dev.quarry.annotation.*;
-        @Entity
-        @Inheritance(strategy = InheritanceType.JOINED) //!
-        public class Animal {
-          @Id Long id;
-        }
-        """);
-    assertSingleError(compile(f), f, "@Inheritance(strategy = InheritanceType.JOINED) on Animal is not supported "
-        + "yet; use InheritanceType.SINGLE_TABLE");
-  }
-
-  @Test
   void embeddedValueInASubclass() {
     JavaFileObject address = source("com.shop.Address", """
         package com.shop;
@@ -207,8 +192,8 @@ class InheritanceErrorsTest {
           Address office; //!
         }
         """);
-    assertSingleError(compile(PERSON, address, f), f, "embedded value 'office' is declared in a subclass of a "
-        + "single-table hierarchy, which is not supported; declare it on the hierarchy's root");
+    assertSingleError(compile(PERSON, address, f), f, "embedded value 'office' is declared in a subclass of an "
+        + "inheritance hierarchy, which is not supported; declare it on the hierarchy's root");
   }
 
   @Test

@@ -39,6 +39,13 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
     this.mapping = mapping;
     this.table = mapping.table();
     this.delete = delete;
+    if (mapping.polymorphism() != null && mapping.polymorphism().joined() != null) {
+      // one UPDATE/DELETE cannot span the stored tables of a joined hierarchy
+      throw new OrmException("bulk " + (delete ? "delete" : "update") + " of " + mapping.entityName()
+          + " is not supported: its rows are stored in several tables (joined inheritance); load the objects and"
+          + (delete ? " delete them" : " change them") + " in the session, or use a Core statement on its stored tables"
+          + " (QRoot.JOINED.tables())");
+    }
     Predicate subclass = Polymorphic.filter(mapping, table); // inheritance: only this class's rows
     if (subclass != null) {
       where.add(subclass);

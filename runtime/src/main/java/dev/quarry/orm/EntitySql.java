@@ -2,6 +2,8 @@ package dev.quarry.orm;
 
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
+import dev.quarry.spi.JoinedTables;
+import dev.quarry.spi.Polymorphism;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Table;
 import dev.quarry.types.Vendor;
@@ -29,12 +31,26 @@ final class EntitySql {
   private final String selectByIdSql;
   private final String pkWhere;
   private final Map<ColumnSet, String> updates = new ConcurrentHashMap<>();
+  private final int[] own;
+  private final boolean root;
+  private final List<EntitySql> parts;
 
   EntitySql(EntityMapping<?> mapping, Vendor vendor) {
+    this(mapping, vendor, mapping.table(), null, true);
+  }
+
+  /**
+   * The statements of the part of {@code mapping}'s columns stored in {@code stored}: all of them
+   * ({@code own} null), or for joined inheritance the columns {@code own} of one stored table, of
+   * which the root's ({@code root}) holds the version and the generated key.
+   */
+  private EntitySql(EntityMapping<?> mapping, Vendor vendor, Table stored, int[] own, boolean root) {
     this.mapping = mapping;
     this.vendor = vendor;
+    this.own = own;
+    this.root = root;
     Table t = mapping.table();
-    this.table = quoteTable(t, vendor);
+    this.table = quoteTable(stored, vendor);
     List<Column<?>> columns = t.columns();
     this.quotedColumns = new String[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
@@ -44,8 +60,8 @@ final class EntitySql {
     int[] pk = mapping.primaryKeyColumns();
     List<Integer> insert = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
-      boolean generatedKey = identity && pk.length == 1 && pk[0] == i;
-      if (!generatedKey && columns.get(i).spec().isInsertable()) {
+      boolean generatedKey = root && identity && pk.length == 1 && pk[0] == i;
+      if (!generatedKey && columns.get(i).spec().isInsertable() && holds(i)) {
         insert.add(i);
       }
     }
@@ -70,11 +86,57 @@ final class EntitySql {
       where.append(k == 0 ? "" : " AND ").append(quotedColumns[pk[k]]).append(" = ?");
     }
     this.pkWhere = where.toString();
-    int version = mapping.versionColumn();
+    int version = root ? mapping.versionColumn() : -1;
     this.deleteSql = "DELETE FROM " + table + " WHERE " + pkWhere
         + (version >= 0 ? " AND " + quotedColumns[version] + " = ?" : "");
     this.selectList = String.join(", ", quotedColumns);
-    this.selectByIdSql = "SELECT " + selectList + " FROM " + table + " WHERE " + pkWhere;
+    Polymorphism p = mapping.polymorphism();
+    JoinedTables joined = p == null || own != null ? null : p.joined();
+    // joined inheritance: read through the join of the stored tables, written table by table
+    String from = joined == null ? table
+        : "(" + t.source().compile(vendor).sql() + ") AS " + Identifiers.quote(vendor, t.name());
+    this.selectByIdSql = "SELECT " + selectList + " FROM " + from + " WHERE " + pkWhere;
+    List<EntitySql> split = new ArrayList<>();
+    if (joined != null) {
+      int[] path = p.path();
+      for (int k = 0; k < path.length; k++) {
+        split.add(new EntitySql(mapping, vendor, joined.tables().get(path[k]), joined.columnsOf(path[k]), k == 0));
+      }
+    }
+    this.parts = joined == null ? List.of(this) : List.copyOf(split);
+  }
+
+  private boolean holds(int column) {
+    if (own == null) {
+      return true;
+    }
+    for (int c : own) {
+      if (c == column) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The statements per stored table, in INSERT order: this one, or for joined inheritance one per
+   * table of the class (root first).
+   */
+  List<EntitySql> parts() {
+    return parts;
+  }
+
+  /** Whether this part holds the root's columns (key generation, version). */
+  boolean rootPart() {
+    return root;
+  }
+
+  /** {@code columns} that this part stores, in the same order. */
+  int[] stored(int[] columns) {
+    if (own == null) {
+      return columns;
+    }
+    return java.util.Arrays.stream(columns).filter(this::holds).toArray();
   }
 
   static String quoteTable(Table t, Vendor vendor) {
@@ -139,7 +201,7 @@ final class EntitySql {
         sb.append(k == 0 ? "" : ", ").append(quotedColumns[columns[k]]).append(" = ?");
       }
       sb.append(" WHERE ").append(pkWhere);
-      int version = mapping.versionColumn();
+      int version = root ? mapping.versionColumn() : -1;
       if (version >= 0) {
         sb.append(" AND ").append(quotedColumns[version]).append(" = ?");
       }

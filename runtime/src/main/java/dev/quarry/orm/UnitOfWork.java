@@ -81,17 +81,23 @@ final class UnitOfWork {
   }
 
   private void insert(FlushPlan.Step step) throws SQLException {
-    EntitySql sql = step.sql();
     EntityMapping<Object> m = step.rows().get(0).mapping;
-    SessionConnection conn = session.connectionFor(m);
-    Vendor vendor = conn.vendor();
-    boolean identity = m.idGeneration().strategy() == IdGeneration.Strategy.IDENTITY;
     int version = m.versionColumn();
     for (EntityEntry e : step.rows()) {
       if (version >= 0 && m.get(e.entity, version) == null) {
         touchVersion(e, nextVersion(columnType(m, version), null));
       }
     }
+    for (EntitySql part : step.sql().parts()) { // joined inheritance: the root's row first, its key feeds the others
+      insert(step, part);
+    }
+  }
+
+  private void insert(FlushPlan.Step step, EntitySql sql) throws SQLException {
+    EntityMapping<Object> m = step.rows().get(0).mapping;
+    SessionConnection conn = session.connectionFor(m);
+    Vendor vendor = conn.vendor();
+    boolean identity = sql.rootPart() && m.idGeneration().strategy() == IdGeneration.Strategy.IDENTITY;
     int[] columns = sql.insertColumns();
     List<EntityEntry> rows = step.rows();
     boolean batch = rows.size() > 1 && (!identity || vendor == Vendor.POSTGRESQL || vendor == Vendor.H2);
@@ -138,19 +144,32 @@ final class UnitOfWork {
 
   private void update(FlushPlan.Step step) throws SQLException {
     EntityMapping<Object> m = step.rows().get(0).mapping;
-    SessionConnection conn = session.connectionFor(m);
-    Vendor vendor = conn.vendor();
     int version = m.versionColumn();
     SqlType<?> versionType = version >= 0 ? columnType(m, version) : null;
-    int[] columns = step.columns();
-    String sql = step.sql().updateSql(columns);
+    List<EntityEntry> rows = step.rows();
+    if (version >= 0) {
+      for (EntityEntry e : rows) {
+        touchVersion(e, nextVersion(versionType, e.snapshot[version]));
+      }
+    }
+    for (EntitySql part : step.sql().parts()) {
+      // joined inheritance: only the stored tables with changed columns (the root's always when versioned)
+      int[] columns = part.stored(step.columns());
+      if (columns.length > 0) {
+        update(step, part, columns, part.rootPart() ? version : -1);
+      }
+    }
+  }
+
+  private void update(FlushPlan.Step step, EntitySql part, int[] columns, int version) throws SQLException {
+    EntityMapping<Object> m = step.rows().get(0).mapping;
+    SessionConnection conn = session.connectionFor(m);
+    Vendor vendor = conn.vendor();
+    String sql = part.updateSql(columns);
     List<EntityEntry> rows = step.rows();
     List<Parameter> first = new ArrayList<>();
     try (PreparedStatement ps = conn.prepare(sql)) {
       for (EntityEntry e : rows) {
-        if (version >= 0) {
-          touchVersion(e, nextVersion(versionType, e.snapshot[version]));
-        }
         List<Parameter> shown = e == rows.get(0) ? first : null;
         int next = bindColumns(ps, 1, e, columns, vendor, shown);
         next = bindKey(ps, next, e, vendor, shown);
@@ -170,11 +189,18 @@ final class UnitOfWork {
   }
 
   private void delete(FlushPlan.Step step) throws SQLException {
+    List<EntitySql> parts = step.sql().parts();
+    for (int k = parts.size() - 1; k >= 0; k--) { // joined inheritance: the subclasses' rows first
+      delete(step, parts.get(k));
+    }
+  }
+
+  private void delete(FlushPlan.Step step, EntitySql part) throws SQLException {
     EntityMapping<Object> m = step.rows().get(0).mapping;
     SessionConnection conn = session.connectionFor(m);
     Vendor vendor = conn.vendor();
-    int version = m.versionColumn();
-    String sql = step.sql().deleteSql();
+    int version = part.rootPart() ? m.versionColumn() : -1;
+    String sql = part.deleteSql();
     List<EntityEntry> rows = step.rows();
     List<Parameter> first = new ArrayList<>();
     try (PreparedStatement ps = conn.prepare(sql)) {

@@ -53,10 +53,17 @@ public final class Metadata {
    */
   public Metadata with(Collection<? extends Table> more) {
     Map<String, Table> copy = new LinkedHashMap<>(tables);
+    List<Table> owners = new java.util.ArrayList<>();
     for (Table t : more) {
-      add(copy, t);
+      Objects.requireNonNull(t, "table");
+      // joined inheritance: a subclass's metamodel spans several stored tables
+      for (Table stored : t.alias() == null ? t.storedTables() : List.of(t)) {
+        add(copy, stored);
+      }
+      owners.add(t);
     }
-    for (Table t : List.copyOf(copy.values())) {
+    owners.addAll(copy.values());
+    for (Table t : owners) {
       if (t instanceof CompanionTables owner) {
         for (Table companion : owner.companionTables()) {
           if (referencesPresent(copy, companion)) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Single-table inheritance facts of one mapped class, supplied by its generated mapping: every
+ * Inheritance facts of one mapped class (single-table, or joined when {@link #joined()} is set), supplied by its generated mapping: every
  * mapping of a hierarchy lays out the same columns (the union of the hierarchy, the discriminator
  * included), so a row read for the base class can be read by the mapping its discriminator names.
  */
@@ -14,6 +14,8 @@ public final class Polymorphism {
   private final String value;
   private final List<String> values;
   private final Function<String, EntityMapping<?>> mappings;
+  private final JoinedTables joined;
+  private final int[] path;
 
   /**
    * @param root the hierarchy's root entity class (identity-map key type of every class in it)
@@ -24,6 +26,19 @@ public final class Polymorphism {
    */
   public Polymorphism(Class<?> root, int discriminatorColumn, String value, List<String> values,
       Function<String, EntityMapping<?>> mappings) {
+    this(root, discriminatorColumn, value, values, mappings, null, new int[0]);
+  }
+
+  /**
+   * A class of a joined-inheritance hierarchy.
+   *
+   * @param joined the hierarchy's stored tables; null for single-table inheritance
+   * @param path the indexes of this class's stored tables in {@code joined}, root first
+   */
+  public Polymorphism(Class<?> root, int discriminatorColumn, String value, List<String> values,
+      Function<String, EntityMapping<?>> mappings, JoinedTables joined, int[] path) {
+    this.joined = joined;
+    this.path = path.clone();
     this.root = root;
     this.discriminatorColumn = discriminatorColumn;
     this.value = value;
@@ -54,6 +69,16 @@ public final class Polymorphism {
   /** Whether the class is the root (its queries need no discriminator filter). */
   public boolean isRoot(Class<?> type) {
     return type == root;
+  }
+
+  /** The stored tables of a joined-inheritance hierarchy; null for single-table inheritance. */
+  public JoinedTables joined() {
+    return joined;
+  }
+
+  /** The indexes of this class's stored tables in {@link #joined()}, root first (its INSERT order). */
+  public int[] path() {
+    return path.clone();
   }
 
   /** The mapping of the hierarchy class whose discriminator value is {@code value}, or null. */

@@ -41,15 +41,25 @@ public final class Sql {
   }
 
   public static Insert insertInto(Table table) {
-    return new InsertImpl(table);
+    return new InsertImpl(stored(table, "INSERT into"));
   }
 
   public static Update update(Table table) {
-    return new UpdateImpl(table);
+    return new UpdateImpl(stored(table, "UPDATE of"));
   }
 
   public static Delete deleteFrom(Table table) {
-    return new DeleteImpl(table);
+    return new DeleteImpl(stored(table, "DELETE from"));
+  }
+
+  /** {@code table}, unless it reads as a join of several stored tables (joined inheritance), which DML cannot target. */
+  private static Table stored(Table table, String statement) {
+    if (table.source() != null) {
+      throw new IllegalArgumentException(statement + " " + table.qualifiedName() + " through the metamodel of a "
+          + "joined-inheritance class: its rows are stored in several tables; write to one of its storedTables(), "
+          + "or change the objects through a Session");
+    }
+    return table;
   }
 
   /** Raw SQL with {@code :name} parameters; the only way to put SQL text of your own into a statement. */
@@ -89,6 +99,11 @@ public final class Sql {
   }
 
   /** The constant TRUE (1 on SQLite). */
+  /** {@code CAST(NULL AS type)}: a typed NULL without a parameter (e.g. a column a derived table does not have). */
+  public static <T> Expression<T> nullOf(SqlType<T> type) {
+    return Expr.wrap(Ops.Keyword.NULL, type).cast(type);
+  }
+
   public static Predicate trueCondition() {
     return Expr.predicate(Ops.Keyword.TRUE);
   }

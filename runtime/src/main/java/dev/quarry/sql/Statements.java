@@ -74,6 +74,10 @@ final class Statements {
   static void collectFrom(TableLike t, Collector c) {
     if (t instanceof Table table) {
       c.token(table.shapeToken);
+      if (table.source() != null) { // joined inheritance: the table reads as a join of its stored tables
+        c.token(DERIVED);
+        ((QueryNode) table.source()).collect(c);
+      }
     } else if (t instanceof CommonTableImpl cte) {
       c.token(CTE);
       c.token(cte.alias());
@@ -87,7 +91,11 @@ final class Statements {
   }
 
   static void renderFrom(TableLike t, RenderContext r) {
-    if (t instanceof Table table) {
+    if (t instanceof Table table && table.source() != null) {
+      r.sql.append('(');
+      ((QueryNode) table.source()).render(r);
+      r.sql.append(") AS ").append(r.quote(table.displayName()));
+    } else if (t instanceof Table table) {
       r.tableReference(table);
     } else if (t instanceof CommonTableImpl cte) {
       r.identifier(cte.alias());

@@ -166,6 +166,23 @@ public class Table implements TableLike {
   }
 
   /**
+   * What this table reads as in FROM when its rows are stored in several tables (joined
+   * inheritance: a join of the stored tables, rendered as {@code (SELECT ...) AS "name"}); null
+   * for a stored table. Overridden by generated metamodels only.
+   */
+  public Select source() {
+    return null;
+  }
+
+  /**
+   * The tables that store this table's rows, for DDL: this table itself, or the stored tables of
+   * a joined-inheritance hierarchy ({@link #source()}).
+   */
+  public List<Table> storedTables() {
+    return List.of(this);
+  }
+
+  /**
    * This table under another name in a query (self-joins, correlated subqueries). Typed tables
    * override this to return their own type; the default gives an untyped copy.
    */

@@ -90,6 +90,11 @@ public record EntityModel(TypeElement element, ClassName type, String entityName
     return mappingType(type);
   }
 
+  /** The metamodel class of an entity class. */
+  public static ClassName metamodelType(ClassName entity) {
+    return generated(entity, "Q", "");
+  }
+
   /** The mapping class of an entity class. */
   public static ClassName mappingType(ClassName entity) {
     return generated(entity, "", "_Mapping");

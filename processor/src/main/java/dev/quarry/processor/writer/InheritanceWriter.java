@@ -32,9 +32,10 @@ final class InheritanceWriter {
             Modifier.FINAL)
         .addJavadoc("Single-table inheritance: hierarchy of {@link $T}, discriminator column $L.\n", h.root(),
             h.discriminatorColumn())
-        .initializer("new $T($T.class, $L, $S, $T.of($L), $T::mappingFor)", RuntimeNames.POLYMORPHISM, h.root(),
+        .initializer("new $T($T.class, $L, $S, $T.of($L), $T::mappingFor$L)", RuntimeNames.POLYMORPHISM, h.root(),
             h.discriminatorColumn(), h.value(), List.class,
-            h.values().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")), e.mappingType())
+            h.values().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")), e.mappingType(),
+            JoinedWriter.polymorphismArguments(e))
         .build());
     type.addMethod(MethodSpec.methodBuilder("polymorphism")
         .addAnnotation(Override.class)
@@ -97,8 +98,9 @@ final class InheritanceWriter {
   static MethodSpec abstractNewInstance(EntityModel e) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("newInstance").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(e.type());
-    ClassName concrete = e.inheritance().classes().isEmpty() ? null
-        : e.inheritance().classes().values().iterator().next();
+    // the first concrete class at or below this one (an abstract intermediate's placeholder must be one of its own)
+    ClassName concrete = e.inheritance().values().isEmpty() ? null
+        : e.inheritance().classes().get(e.inheritance().values().get(0));
     if (concrete == null) {
       return m.addStatement("throw new $T($S)", UnsupportedOperationException.class, e.entityName()
           + " is abstract and its hierarchy has no concrete class").build();

@@ -86,6 +86,9 @@ public final class MetamodelWriter {
           .initializer(columnFactory(e, p))
           .build());
     }
+    if (e.inheritance() != null && e.inheritance().joined() != null) {
+      JoinedWriter.addToMetamodel(type, e, instance);
+    }
     Set<String> taken = new HashSet<>();
     taken.add(instance);
     for (PropertyModel p : e.columns()) {
