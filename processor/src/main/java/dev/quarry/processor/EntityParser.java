@@ -88,6 +88,7 @@ public final class EntityParser {
     String schema = tableAnnotation == null ? "" : mirrors.string(tableAnnotation, "schema");
 
     boolean failed = false;
+    boolean failedId = false;
     List<PropertyModel> columns = new ArrayList<>();
     List<RelationModel> relationList = new ArrayList<>();
     Map<String, PropertyModel> byColumn = new LinkedHashMap<>();
@@ -159,6 +160,8 @@ public final class EntityParser {
       } else {
         column = properties.parse(c, columns.size(), dg);
         if (column == null) {
+          // its own error explains it; a failed key property must not also read as "no @Id"
+          failedId |= Mirrors.has(c.element(), RuntimeNames.ID);
           continue;
         }
       }
@@ -179,7 +182,7 @@ public final class EntityParser {
 
     // single-table inheritance: other branches' columns are not this class's key or version
     List<PropertyModel> own = columns.stream().filter(p -> !layout.synthetic(p.index())).toList();
-    IdResult ids = ids(element, simpleName, own, embeddedList, diagnostics);
+    IdResult ids = ids(element, simpleName, own, embeddedList, failedId, diagnostics);
     int version = version(simpleName, own, diagnostics);
     Generation generation = ids == null ? Generation.ASSIGNED : generation(table, own, ids, diagnostics);
     List<IndexModel> indexes = new ArrayList<>();
@@ -253,7 +256,7 @@ public final class EntityParser {
   private record IdResult(List<Integer> columns, ClassName idClass) {}
 
   private IdResult ids(TypeElement element, String name, List<PropertyModel> columns, List<EmbeddedModel> embedded,
-      Diagnostics diagnostics) {
+      boolean failedId, Diagnostics diagnostics) {
     List<PropertyModel> ids = new ArrayList<>();
     for (PropertyModel p : columns) {
       if (p.id()) {
@@ -267,7 +270,9 @@ public final class EntityParser {
       return key == null ? null : new IdResult(key.columns(), key.type());
     }
     if (ids.isEmpty()) {
-      diagnostics.error(element, Errors.noId(name));
+      if (!failedId) {
+        diagnostics.error(element, Errors.noId(name));
+      }
       return null;
     }
     List<String> idNames = ids.stream().map(PropertyModel::name).toList();
