@@ -64,5 +64,20 @@ public interface Contender extends AutoCloseable {
 
     @Override
     void close();
+
+    /** A held session: {@code get} fetches again, {@code close} ends it. */
+    static Held of(java.util.function.Supplier<Object> get, Runnable close) {
+      return new Held() {
+        @Override
+        public Object get() {
+          return get.get();
+        }
+
+        @Override
+        public void close() {
+          close.run();
+        }
+      };
+    }
   }
 }

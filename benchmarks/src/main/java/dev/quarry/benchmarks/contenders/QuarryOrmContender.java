@@ -169,17 +169,7 @@ public final class QuarryOrmContender implements Contender {
   public Held hold(long id) {
     Session s = sessions.openSession();
     s.get(Item.class, id);
-    return new Held() {
-      @Override
-      public Object get() {
-        return s.get(Item.class, id);
-      }
-
-      @Override
-      public void close() {
-        s.close();
-      }
-    };
+    return Held.of(() -> s.get(Item.class, id), () -> s.close());
   }
 
   /** Entities streamed through a session (the identity map keeps every object, as the session's contract says). */

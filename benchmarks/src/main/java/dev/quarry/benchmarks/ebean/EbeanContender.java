@@ -159,17 +159,7 @@ public final class EbeanContender implements Contender {
   public Held hold(long id) {
     Transaction tx = database.beginTransaction();
     database.find(EItem.class).usingTransaction(tx).setId(id).findOne();
-    return new Held() {
-      @Override
-      public Object get() {
-        return database.find(EItem.class).usingTransaction(tx).setId(id).findOne();
-      }
-
-      @Override
-      public void close() {
-        tx.close();
-      }
-    };
+    return Held.of(() -> database.find(EItem.class).usingTransaction(tx).setId(id).findOne(), () -> tx.close());
   }
 
   @Override

@@ -174,17 +174,7 @@ public final class HibernateContender implements Contender {
   public Held hold(long id) {
     Session s = factory.openSession();
     s.find(HItem.class, id);
-    return new Held() {
-      @Override
-      public Object get() {
-        return s.find(HItem.class, id);
-      }
-
-      @Override
-      public void close() {
-        s.close();
-      }
-    };
+    return Held.of(() -> s.find(HItem.class, id), () -> s.close());
   }
 
   /** A stateless session (no persistence context to grow), the idiomatic way to stream in Hibernate. */

@@ -153,15 +153,7 @@ public final class JimmerContender implements Contender {
   /** Jimmer has no session or identity map (and its caches are off by default): "get it again" is another query. */
   @Override
   public Held hold(long id) {
-    return new Held() {
-      @Override
-      public Object get() {
-        return findById(id);
-      }
-
-      @Override
-      public void close() {}
-    };
+    return Held.of(() -> findById(id), () -> {});
   }
 
   /** {@code forEach} with a batch size reads with that JDBC fetch size; PostgreSQL needs a transaction for a cursor. */

@@ -198,15 +198,7 @@ public final class JooqContender implements Contender {
   /** jOOQ has no identity map: "get it again" is another query by key. */
   @Override
   public Held hold(long id) {
-    return new Held() {
-      @Override
-      public Object get() {
-        return findById(id);
-      }
-
-      @Override
-      public void close() {}
-    };
+    return Held.of(() -> findById(id), () -> {});
   }
 
   @Override

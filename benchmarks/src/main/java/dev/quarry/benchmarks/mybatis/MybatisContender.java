@@ -170,17 +170,7 @@ public final class MybatisContender implements Contender {
     SqlSession s = factory.openSession();
     ItemMapper m = s.getMapper(ItemMapper.class);
     m.findById(id);
-    return new Held() {
-      @Override
-      public Object get() {
-        return m.findById(id);
-      }
-
-      @Override
-      public void close() {
-        s.close();
-      }
-    };
+    return Held.of(() -> m.findById(id), () -> s.close());
   }
 
   @Override
