@@ -69,6 +69,15 @@ public interface EntityMapping<E> {
    */
   Object readId(ResultSet rs, int firstIndex, Vendor vendor) throws SQLException;
 
+  /**
+   * As {@link #read}, for a row whose id the caller has just read with {@link #readId} (and found
+   * absent from the identity map): {@code id} is set as read instead of reading the key columns a
+   * second time. A new instance is the only valid {@code target}.
+   */
+  default E readWithId(ResultSet rs, int firstIndex, Vendor vendor, E target, Object id) throws SQLException {
+    return read(rs, firstIndex, vendor, target);
+  }
+
   /** The value of column {@code column}, boxed. */
   Object get(E entity, int column);
 
