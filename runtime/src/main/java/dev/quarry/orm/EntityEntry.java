@@ -1,12 +1,22 @@
 package dev.quarry.orm;
 
+import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
 
 /**
  * What a session knows about one object it tracks: its state, id, the column values last
  * loaded or flushed (the snapshot dirty checking diffs against), and what to undo on rollback.
+ *
+ * <p>The entry is also the interceptor of its object when that is a generated subclass: a read of
+ * an expired object reloads its row, a write to an expired object reloads the rest of the row
+ * first and keeps the written value, and relationship properties (indexes after the columns) are
+ * where lazy loaders hook in. Once the object leaves its session the entry stays its interceptor,
+ * {@link #detached}: it refuses what would need a database (expired state, unloaded relationships)
+ * and remembers the key and snapshot so {@code add} can re-attach the object. One object per row
+ * instead of an entry plus an attached and later a detached interceptor: loading a graph of 1,100
+ * objects allocated all three for each.
  */
-final class EntityEntry {
+final class EntityEntry implements EntityInterceptor {
   final Object entity;
   final EntityMapping<Object> mapping;
   /** Whether the object is a generated subclass whose accessors call the session. */
@@ -42,6 +52,12 @@ final class EntityEntry {
   Object[][] collections;
   /** Position in its {@link IdentityMap}'s list of entries; -1 when not tracked. */
   int slot = -1;
+  /** The session whose accessors this entry serves, once {@link SessionImpl#attach attached}. */
+  SessionImpl session;
+  /** The object left its session: the entry now answers its accessors as a detached object's. */
+  boolean detached;
+  /** Property indexes from here on are relationships. */
+  private final int columns;
 
   static final byte UNLOADED = 0;
   static final byte LOADED = 1;
@@ -91,6 +107,74 @@ final class EntityEntry {
     this.mapping = mapping;
     this.managed = entity instanceof dev.quarry.spi.ManagedEntity;
     this.sequence = sequence;
+    this.columns = mapping.table().columns().size();
+  }
+
+  /** Whether this entry answers its object's accessors for {@code s} (attached there, not detached). */
+  boolean attachedTo(SessionImpl s) {
+    return session == s && !detached;
+  }
+
+  /** What the object had when it left its session. */
+  DetachedRegistry.Detached detachedInfo() {
+    return new DetachedRegistry.Detached(key, snapshot, expired);
+  }
+
+  private boolean expiredInSession() {
+    return expired && state == EntityState.PERSISTENT && session.transaction().usable();
+  }
+
+  @Override
+  public void beforeRead(Object entity, int property) {
+    if (detached) {
+      refuseDetachedRead(property);
+      return;
+    }
+    if (session.interceptionSuppressed()) {
+      return;
+    }
+    if (expiredInSession() && !session.reload(this)) {
+      throw new ObjectDeletedException(mapping.entityName(), key.id());
+    }
+    if (session.interceptionSuppressed()) {
+      return;
+    }
+    int r = property - columns;
+    if (r >= 0 && state == EntityState.PERSISTENT && key != null && !relationLoaded(r)) {
+      Loading.onAccess(session, this, r);
+    }
+  }
+
+  @Override
+  public void afterWrite(Object entity, int property) {
+    if (detached || session.interceptionSuppressed()) {
+      return;
+    }
+    if (property >= columns) {
+      RelationSync.afterSet(session, this, property - columns);
+      return;
+    }
+    if (expiredInSession()) {
+      Object written = mapping.get(entity, property);
+      if (session.reload(this)) {
+        session.withoutInterception(() -> {
+          mapping.set(entity, property, written);
+          return null;
+        });
+      }
+    }
+  }
+
+  private void refuseDetachedRead(int property) {
+    int r = property - columns;
+    if (r >= 0 && !relationLoaded(r)) {
+      throw new DetachedInstanceException(mapping.entityName(), key.id(),
+          "loading relationship " + mapping.relation(r).name());
+    }
+    if (expired) {
+      throw new DetachedInstanceException(mapping.entityName(), key.id(),
+          "reading expired property " + (property < columns ? mapping.propertyName(property) : "#" + property));
+    }
   }
 
   Object id() {

@@ -43,8 +43,8 @@ final class EntityLoader {
     }
     EntityMapping<Object> m = Polymorphic.concrete(base, rs, first, vendor); // inheritance: the row's class
     IdentityMap map = session.identityMap();
-    EntityKey key = new EntityKey(m.identityType(), id);
-    EntityEntry existing = map.get(key);
+    Class<?> identityType = m.identityType();
+    EntityEntry existing = map.get(identityType, id);
     if (existing != null) {
       if (existing.expired && existing.state == EntityState.PERSISTENT) {
         populate(existing, rs, first, vendor);
@@ -56,13 +56,13 @@ final class EntityLoader {
     EntityEntry e = new EntityEntry(entity, m, map.nextSequence());
     session.suppressInterception(true);
     try {
-      m.read(rs, first, vendor, entity);
+      m.readWithId(rs, first, vendor, entity, id);
       e.snapshot = m.snapshot(entity);
     } finally {
       session.suppressInterception(false);
     }
     e.state = EntityState.PERSISTENT;
-    e.key = key;
+    e.key = new EntityKey(identityType, id);
     session.attach(e); // before track: an attached object is found through its interceptor, not hashed
     map.track(e);
     session.dispatch(LifecycleEvent.AFTER_LOAD, e);

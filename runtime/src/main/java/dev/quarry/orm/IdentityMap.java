@@ -4,7 +4,6 @@ import dev.quarry.spi.ManagedEntity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,28 +13,31 @@ import java.util.Map;
  * one object), and all tracked objects — pending ones too — by object identity.
  *
  * <p>By identity without hashing where possible: a generated subclass attached to this session
- * carries its entry in its {@link AttachedInterceptor}, so only other objects (plain classes,
+ * carries its entry as its interceptor, so only other objects (plain classes,
  * pending generated ones) go into the identity hash map. Growing that map for every loaded row was
  * the largest per-row cost of reading a graph. All entries are also kept in one list (each entry
  * knows its slot, so removal is a swap with the last).
  */
 final class IdentityMap {
-  private final Map<EntityKey, EntityEntry> byKey = new HashMap<>();
+  private final KeyTable byKey = new KeyTable();
   private final Map<Object, EntityEntry> byObject = new IdentityHashMap<>();
   private final List<EntityEntry> all = new ArrayList<>();
   private final List<EntityEntry> allView = Collections.unmodifiableList(all);
   private long sequence;
 
   EntityEntry get(EntityKey key) {
-    return byKey.get(key);
+    return byKey.get(key.type(), key.id());
+  }
+
+  /** As {@link #get(EntityKey)}, without building a key (the per-row lookup of every loader). */
+  EntityEntry get(Class<?> type, Object id) {
+    return byKey.get(type, id);
   }
 
   EntityEntry entryOf(Object entity) {
-    if (entity instanceof ManagedEntity me && me.quarryInterceptor() instanceof AttachedInterceptor a) {
-      EntityEntry e = a.entry();
-      if (tracked(e)) {
-        return e;
-      }
+    if (entity instanceof ManagedEntity me && me.quarryInterceptor() instanceof EntityEntry e && !e.detached
+        && tracked(e)) {
+      return e;
     }
     return byObject.get(entity);
   }
@@ -64,12 +66,11 @@ final class IdentityMap {
   void track(EntityEntry entry) {
     entry.slot = all.size();
     all.add(entry);
-    if (!(entry.entity instanceof ManagedEntity me && me.quarryInterceptor() instanceof AttachedInterceptor a
-        && a.entry() == entry)) {
+    if (!(entry.entity instanceof ManagedEntity me && me.quarryInterceptor() == entry && !entry.detached)) {
       byObject.put(entry.entity, entry);
     }
     if (entry.key != null) {
-      byKey.put(entry.key, entry);
+      byKey.put(entry);
     }
   }
 
@@ -79,7 +80,7 @@ final class IdentityMap {
       byKey.remove(entry.key, entry);
     }
     entry.key = key;
-    byKey.put(key, entry);
+    byKey.put(entry);
   }
 
   /** Removes the key of {@code entry} (undoing an INSERT); the object stays tracked. */

@@ -131,7 +131,11 @@ final class ObjectStates {
       return;
     }
     if (e.entity instanceof ManagedEntity me) {
-      me.quarryInterceptor(new DetachedInterceptor(e));
+      e.detached = true; // the entry stays the object's interceptor, answering as a detached object's
+      if (me.quarryInterceptor() != e) {
+        e.session = session;
+        me.quarryInterceptor(e);
+      }
     } else {
       session.factory().detached().put(e.entity, new DetachedRegistry.Detached(e.key, e.snapshot, e.expired));
     }
@@ -141,10 +145,10 @@ final class ObjectStates {
   static DetachedRegistry.Detached detachedInfo(SessionImpl session, Object entity) {
     if (entity instanceof ManagedEntity me) {
       EntityInterceptor i = me.quarryInterceptor();
-      if (i instanceof DetachedInterceptor d) {
-        return d.info();
+      if (i instanceof EntityEntry d && d.detached) {
+        return d.detachedInfo();
       }
-      if (i instanceof AttachedInterceptor own && own.session() != session) {
+      if (i instanceof EntityEntry own && own.session != session) {
         throw new ObjectStateException(SessionFactory.mapping(entity.getClass()).entityName()
             + " is attached to another open session; expunge it there or use session.merge(object)");
       }

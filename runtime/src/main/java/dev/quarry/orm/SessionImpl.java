@@ -491,7 +491,8 @@ final class SessionImpl implements Session {
       return e.state;
     }
     if (entity instanceof ManagedEntity me) {
-      return me.quarryInterceptor() instanceof AttachedInterceptor ? EntityState.PERSISTENT : EntityState.DETACHED;
+      return me.quarryInterceptor() instanceof EntityEntry other && !other.detached ? EntityState.PERSISTENT
+          : EntityState.DETACHED;
     }
     return factory.detached().get(entity) != null ? EntityState.DETACHED : EntityState.TRANSIENT;
   }
@@ -605,10 +606,12 @@ final class SessionImpl implements Session {
     return tx;
   }
 
-  /** Points a generated subclass instance's accessors at this session, through its entry. */
+  /** Points a generated subclass instance's accessors at this session: its entry intercepts them. */
   void attach(EntityEntry e) {
     if (e.entity instanceof ManagedEntity me) {
-      me.quarryInterceptor(new AttachedInterceptor(this, e));
+      e.session = this;
+      e.detached = false;
+      me.quarryInterceptor(e);
     }
   }
 

@@ -10,8 +10,8 @@
  *       entity class and id; every tracked object (pending ones too) by object identity. An entry
  *       holds the state, the snapshot dirty checking diffs against, and what rollback restores.
  *   <li><b>Loading</b> ({@code EntityLoader}): rows become objects through the identity map; new
- *       objects are the generated subclass ({@code User_Proxy}) whose accessors call
- *       {@code AttachedInterceptor}, which reloads expired state. Relationship loaders (issue 5)
+ *       objects are the generated subclass ({@code User_Proxy}) whose accessors call the object's
+ *       {@code EntityEntry}, which reloads expired state. Relationship loaders (issue 5)
  *       plug in here and in the interceptor: property indexes after the columns are relationships.
  *   <li><b>Flush</b>: {@code FlushPlanner} finds the changes (client defaults, before-callbacks,
  *       validators), assigns client-side ids and orders statements by foreign keys (tables parents
