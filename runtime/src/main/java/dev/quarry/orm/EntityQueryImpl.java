@@ -237,10 +237,9 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
           1, vendor));
       Loading.run(session, plan, objects, null);
     } else {
-      EntityLoader loader = session.loader();
-      List<EntityEntry[]> rows = QueryRunner.list(session, mapping, statement(j),
-          (rs, vendor) -> JoinedLoader.readRow(loader, mapping, j, rs, vendor));
-      objects = JoinedLoader.assemble(session, j, rows);
+      JoinedLoader.Assembly assembly = new JoinedLoader.Assembly(session, mapping, j);
+      QueryRunner.forEach(session, mapping, statement(j), assembly::read);
+      objects = assembly.finish();
       Loading.run(session, plan, objects, j.joined);
     }
     List<E> out = new ArrayList<>(objects.size());

@@ -109,79 +109,120 @@ final class JoinedLoader implements RelationLoader {
   }
 
   /**
-   * Reads the entries of the owner and of each joined object of the current row (null where the
-   * outer join matched nothing); entries, so {@link #assemble} links them without identity lookups.
+   * Reads a JOINED statement's rows as they come and links what they hold: each owner once (its
+   * repeated rows, which the statement sorts together, are recognised by id without an identity
+   * lookup), each to-one object from the owner's first row, each collection element into a
+   * collection built as it goes. Nothing is kept per row, so a 1,000-row graph allocates only the
+   * objects it returns.
    */
-  static EntityEntry[] readRow(EntityLoader loader, EntityMapping<Object> m, Joins j, ResultSet rs,
-      dev.quarry.types.Vendor vendor) throws SQLException {
-    EntityEntry[] row = new EntityEntry[1 + j.relationships.size()];
-    row[0] = loader.loadEntry(m, rs, 1, vendor);
-    for (int k = 0; k < j.relationships.size(); k++) {
-      row[k + 1] = loader.loadEntry(j.relationships.get(k).target, rs, j.firstColumns.get(k), vendor);
-    }
-    return row;
-  }
+  static final class Assembly {
+    private final EntityLoader loader;
+    private final SessionImpl session;
+    private final EntityMapping<Object> mapping;
+    private final Joins j;
+    private final Relationship[] relationships;
+    private final Relationship[] mirrors;
+    private final int[] firstColumns;
+    private final List<EntityEntry> owners = new ArrayList<>();
+    /** Per owner (in {@link #owners} order), per join: the to-one entry, or the collection being filled. */
+    private final List<Object[]> linked = new ArrayList<>();
+    /** Owners already met, consulted only when the owner changes from one row to the next. */
+    private final Map<EntityEntry, Object[]> seen = new IdentityHashMap<>();
+    private EntityEntry previous;
+    private Object previousId;
+    private Object[] previousLinked;
 
-  /** Links the joined objects to their owners and returns the distinct owners in row order. */
-  static List<Object> assemble(SessionImpl session, Joins j, List<EntityEntry[]> rows) {
-    // The rows of one owner usually come together (the statement sorts by the collection last), so
-    // the maps below are only consulted when the owner changes from one row to the next.
-    Map<EntityEntry, EntityEntry[]> firstRowOf = new IdentityHashMap<>();
-    List<EntityEntry> owners = new ArrayList<>();
-    EntityEntry previous = null;
-    for (EntityEntry[] row : rows) {
-      if (row[0] != previous && firstRowOf.putIfAbsent(row[0], row) == null) {
-        owners.add(row[0]);
+    Assembly(SessionImpl session, EntityMapping<Object> mapping, Joins j) {
+      this.session = session;
+      this.loader = session.loader();
+      this.mapping = mapping;
+      this.j = j;
+      int n = j.relationships.size();
+      relationships = j.relationships.toArray(new Relationship[0]);
+      mirrors = new Relationship[n];
+      firstColumns = new int[n];
+      for (int k = 0; k < n; k++) {
+        Relationship rel = relationships[k];
+        mirrors[k] = rel.mirror >= 0 && !Relationship.of(rel.target, rel.mirror).toMany()
+            ? Relationship.of(rel.target, rel.mirror) : null;
+        firstColumns[k] = j.firstColumns.get(k);
       }
-      previous = row[0];
     }
-    for (int k = 0; k < j.relationships.size(); k++) {
-      Relationship rel = j.relationships.get(k);
-      Map<EntityEntry, List<EntityEntry>> children = new IdentityHashMap<>();
-      if (rel.toMany()) {
-        EntityEntry current = null;
-        List<EntityEntry> c = null;
-        for (EntityEntry[] row : rows) {
-          if (row[0] != current) {
-            current = row[0];
-            c = current.relationLoaded(rel.index) ? null : children.computeIfAbsent(current, o -> new ArrayList<>());
-          }
-          if (c != null && row[k + 1] != null) {
-            c.add(row[k + 1]); // one collection per statement: each child row appears once per owner
-          }
+
+    /** Reads the current row (a {@link RowReader} whose value is not kept). */
+    Object read(ResultSet rs, dev.quarry.types.Vendor vendor) throws SQLException {
+      Object[] slots;
+      EntityEntry owner;
+      if (previous != null && previousId.equals(mapping.readId(rs, 1, vendor))) {
+        owner = previous; // the same owner as the row before: its to-one objects are the same too
+        slots = previousLinked;
+      } else {
+        owner = loader.loadEntry(mapping, rs, 1, vendor);
+        slots = seen.get(owner);
+        if (slots == null) {
+          slots = firstRow(owner, rs, vendor);
         }
+        previous = owner;
+        previousId = owner.key.id();
+        previousLinked = slots;
       }
-      Relationship mirror = rel.mirror >= 0 ? Relationship.of(rel.target, rel.mirror) : null;
-      for (EntityEntry owner : owners) {
-        if (owner.relationLoaded(rel.index)) {
-          continue;
-        }
-        List<EntityEntry> related;
-        if (rel.toMany()) {
-          related = children.get(owner);
-          Collection<Object> c = rel.newCollection();
-          for (EntityEntry child : related) {
-            c.add(child.entity);
-          }
-          RelatedRows.link(session, rel, owner, c);
-        } else {
-          EntityEntry child = firstRowOf.get(owner)[k + 1];
-          related = child == null ? List.of() : List.of(child);
-          RelatedRows.link(session, rel, owner, child == null ? null : child.entity);
-        }
-        if (mirror != null && !mirror.toMany()) {
-          for (EntityEntry child : related) {
-            if (!child.relationLoaded(rel.mirror)) {
-              RelatedRows.link(session, mirror, child, owner.entity);
+      for (int k = 0; k < relationships.length; k++) {
+        if (slots[k] instanceof Collection<?> c) {
+          EntityEntry child = loader.loadEntry(relationships[k].target, rs, firstColumns[k], vendor);
+          if (child != null) {
+            @SuppressWarnings("unchecked")
+            Collection<Object> elements = (Collection<Object>) c;
+            elements.add(child.entity); // one collection per statement: each child row appears once per owner
+            if (mirrors[k] != null && !child.relationLoaded(mirrors[k].index)) {
+              RelatedRows.link(session, mirrors[k], child, owner.entity);
             }
           }
         }
       }
+      return null;
     }
-    List<Object> out = new ArrayList<>(owners.size());
-    for (EntityEntry owner : owners) {
-      out.add(owner.entity);
+
+    /** The first row of an owner: its to-one objects, and an empty collection to fill per unloaded collection. */
+    private Object[] firstRow(EntityEntry owner, ResultSet rs, dev.quarry.types.Vendor vendor) throws SQLException {
+      Object[] slots = new Object[relationships.length];
+      for (int k = 0; k < relationships.length; k++) {
+        Relationship rel = relationships[k];
+        if (owner.relationLoaded(rel.index)) {
+          continue; // already in the session with this relationship loaded: keep what it has
+        }
+        slots[k] = rel.toMany() ? rel.newCollection()
+            : loader.loadEntry(rel.target, rs, firstColumns[k], vendor);
+      }
+      owners.add(owner);
+      linked.add(slots);
+      seen.put(owner, slots);
+      return slots;
     }
-    return out;
+
+    /** Links the read objects to their owners and returns the distinct owners in row order. */
+    List<Object> finish() {
+      List<Object> out = new ArrayList<>(owners.size());
+      for (int o = 0; o < owners.size(); o++) {
+        EntityEntry owner = owners.get(o);
+        Object[] slots = linked.get(o);
+        for (int k = 0; k < relationships.length; k++) {
+          Relationship rel = relationships[k];
+          if (owner.relationLoaded(rel.index)) {
+            continue;
+          }
+          if (rel.toMany()) {
+            RelatedRows.link(session, rel, owner, slots[k]);
+          } else {
+            EntityEntry child = (EntityEntry) slots[k];
+            RelatedRows.link(session, rel, owner, child == null ? null : child.entity);
+            if (child != null && mirrors[k] != null && !child.relationLoaded(rel.mirror)) {
+              RelatedRows.link(session, mirrors[k], child, owner.entity);
+            }
+          }
+        }
+        out.add(owner.entity);
+      }
+      return out;
+    }
   }
 }

@@ -21,6 +21,13 @@ final class QueryRunner {
   private QueryRunner() {}
 
   static <T> List<T> list(SessionImpl session, EntityMapping<?> routing, Executable statement, RowReader<T> reader) {
+    List<T> out = new ArrayList<>();
+    forEach(session, routing, statement, (rs, vendor) -> out.add(reader.read(rs, vendor)));
+    return out;
+  }
+
+  /** Runs a query and hands each row to {@code reader}, keeping nothing (the reader collects what it needs). */
+  static void forEach(SessionImpl session, EntityMapping<?> routing, Executable statement, RowReader<?> reader) {
     session.transaction().checkUsable();
     session.autoflush();
     SessionConnection conn = session.connectionFor(routing);
@@ -28,11 +35,10 @@ final class QueryRunner {
     try (PreparedStatement ps = conn.prepare(c.sql())) {
       bind(ps, c.parameters(), conn.vendor());
       try (ResultSet rs = conn.executeQuery(ps, c.sql(), c.parameters())) {
-        List<T> out = new ArrayList<>();
+        Vendor vendor = conn.vendor();
         while (rs.next()) {
-          out.add(reader.read(rs, conn.vendor()));
+          reader.read(rs, vendor);
         }
-        return out;
       }
     } catch (SQLException e) {
       throw Errors.database(conn, e, c.sql());
