@@ -110,50 +110,64 @@ final class RelatedRows {
     return new ArrayList<>(linked);
   }
 
-  /** Inverse sides (one-to-many, inverse one-to-one): selects the rows whose key is an owner's id. */
+  /**
+   * Inverse sides (one-to-many, inverse one-to-one): selects the rows whose key is an owner's id
+   * and puts each into its owner's collection as it is read (rows of one owner usually come
+   * together, so the owner is looked up by key only when it changes).
+   */
   static List<Object> inverse(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
     List<Object> ids = new ArrayList<>(owners.size());
+    Map<Object, Group> byOwner = new HashMap<>(owners.size() * 2);
     for (EntityEntry o : owners) {
       ids.add(o.key.id());
-    }
-    Column<?> key = rel.target.table().columns().get(rel.targetKey);
-    List<EntityEntry> rows = select(session, rel.target, key, ids, orderBy(rel));
-    Map<Object, List<EntityEntry>> byOwner = new HashMap<>();
-    Object previousId = null;
-    List<EntityEntry> group = null;
-    for (EntityEntry child : rows) {
-      if (child.markedDeleted) {
-        continue;
-      }
-      Object ownerId = rel.target.get(child.entity, rel.targetKey);
-      // children of one owner often come together: the map is consulted when the owner changes
-      if (group == null || !java.util.Objects.equals(previousId, ownerId)) {
-        group = byOwner.computeIfAbsent(ownerId, k -> new ArrayList<>());
-        previousId = ownerId;
-      }
-      group.add(child);
+      byOwner.put(o.key.id(), new Group(o, rel.toMany() ? rel.newCollection() : null));
     }
     Relationship mirror = rel.mirror >= 0 ? Relationship.of(rel.target, rel.mirror) : null;
-    List<Object> linked = new ArrayList<>(rows.size());
-    for (EntityEntry o : owners) {
-      List<EntityEntry> children = byOwner.getOrDefault(o.key.id(), List.of());
-      if (rel.toMany()) {
-        Collection<Object> c = rel.newCollection();
-        for (EntityEntry child : children) {
-          c.add(child.entity);
+    List<Object> linked = new ArrayList<>();
+    Column<?> key = rel.target.table().columns().get(rel.targetKey);
+    Group[] current = new Group[1];
+    select(session, rel.target, key, ids, orderBy(rel), child -> {
+      if (child.markedDeleted) {
+        return;
+      }
+      Object ownerId = rel.target.get(child.entity, rel.targetKey);
+      Group g = current[0];
+      if (g == null || !g.owner.key.id().equals(ownerId)) {
+        g = byOwner.get(ownerId);
+        current[0] = g;
+        if (g == null) {
+          return; // its key was changed in memory and not flushed (autoflush off): not one of these owners'
         }
-        link(session, rel, o, c);
+      }
+      if (g.children != null) {
+        g.children.add(child.entity);
+      } else if (g.only == null) {
+        g.only = child.entity; // inverse one-to-one: the first row
       } else {
-        link(session, rel, o, children.isEmpty() ? null : children.get(0).entity);
+        return;
       }
-      for (EntityEntry child : children) {
-        linked.add(child.entity);
-        if (mirror != null && !child.relationLoaded(rel.mirror)) {
-          link(session, mirror, child, o.entity);
-        }
+      linked.add(child.entity);
+      if (mirror != null && !child.relationLoaded(rel.mirror)) {
+        link(session, mirror, child, g.owner.entity);
       }
+    });
+    for (EntityEntry o : owners) {
+      Group g = byOwner.get(o.key.id());
+      link(session, rel, o, g.children != null ? g.children : g.only);
     }
     return linked;
+  }
+
+  /** One owner of a select-in load and what its rows brought. */
+  private static final class Group {
+    final EntityEntry owner;
+    final Collection<Object> children;
+    Object only;
+
+    Group(EntityEntry owner, Collection<Object> children) {
+      this.owner = owner;
+      this.children = children;
+    }
   }
 
   /** Sets the relationship's value without interception and marks it loaded. */
@@ -177,9 +191,16 @@ final class RelatedRows {
   /** {@code SELECT target.* WHERE column IN (keys)}, in chunks, rows read through the identity map (their entries). */
   static List<EntityEntry> select(SessionImpl session, EntityMapping<Object> target, Column<?> column,
       List<Object> keys, List<OrderField> order) {
+    List<EntityEntry> out = new ArrayList<>();
+    select(session, target, column, keys, order, out::add);
+    return out;
+  }
+
+  /** As {@link #select(SessionImpl, EntityMapping, Column, List, List)}, handing each row's entry to {@code each}. */
+  static void select(SessionImpl session, EntityMapping<Object> target, Column<?> column,
+      List<Object> keys, List<OrderField> order, java.util.function.Consumer<EntityEntry> each) {
     Table table = target.table();
     EntityLoader loader = session.loader();
-    List<EntityEntry> out = new ArrayList<>();
     int max = Math.max(1, session.factory().vendor().maxBindParameters() - MARGIN);
     for (int from = 0; from < keys.size(); from += max) {
       List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
@@ -191,9 +212,12 @@ final class RelatedRows {
       if (!order.isEmpty()) {
         s = s.orderBy(order.toArray(new OrderField[0]));
       }
-      out.addAll(QueryRunner.list(session, target, s, (rs, vendor) -> loader.loadEntry(target, rs, 1, vendor)));
+      QueryRunner.forEach(session, target, s, (rs, vendor) -> {
+        EntityEntry e = loader.loadEntry(target, rs, 1, vendor);
+        each.accept(e);
+        return null;
+      });
     }
-    return out;
   }
 
   @SuppressWarnings("unchecked")
