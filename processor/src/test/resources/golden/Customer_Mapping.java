@@ -108,6 +108,14 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
   }
 
   @Override
+  public Customer readWithId(ResultSet rs, int firstIndex, Vendor vendor, Customer e, Object id)
+      throws SQLException {
+    e.id = id == null ? 0L : (Long) id;
+    e.email = EMAIL_TYPE.read(rs, firstIndex + 1, vendor);
+    return e;
+  }
+
+  @Override
   public Object get(Customer e, int column) {
     switch (column) {
       case 0:
@@ -158,9 +166,8 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
   @Override
   public Object[] snapshot(Customer e) {
     Object[] s = new Object[2];
-    for (int i = 0; i < s.length; i++) {
-      s[i] = get(e, i);
-    }
+    s[0] = e.id;
+    s[1] = e.email;
     return s;
   }
 
@@ -168,13 +175,11 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
   public int[] dirtyColumns(Customer e, Object[] snapshot) {
     int[] dirty = new int[2];
     int n = 0;
-    for (int i = 0; i < dirty.length; i++) {
-      Object value = get(e, i);
-      boolean same = value instanceof byte[] bytes && snapshot[i] instanceof byte[] old
-          ? Arrays.equals(bytes, old) : Objects.equals(value, snapshot[i]);
-      if (!same) {
-        dirty[n++] = i;
-      }
+    if (!(snapshot[0] instanceof Long old0 && old0 == e.id)) {
+      dirty[n++] = 0;
+    }
+    if (!Objects.equals(e.email, snapshot[1])) {
+      dirty[n++] = 1;
     }
     return n == dirty.length ? dirty : Arrays.copyOf(dirty, n);
   }

@@ -192,11 +192,11 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
   @Override
   public Object[] snapshot(OrderLine e) {
     Object[] s = new Object[5];
-    for (int i = 0; i < s.length; i++) {
-      s[i] = get(e, i);
-    }
-    // a copy, so that changing the array in place shows as a change
-    s[4] = NOTE_TYPE.copy((byte[]) s[4]);
+    s[0] = e.orderId;
+    s[1] = e.lineNo;
+    s[2] = e.sku;
+    s[3] = e.quantity;
+    s[4] = NOTE_TYPE.copy(e.note);
     return s;
   }
 
@@ -204,13 +204,20 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
   public int[] dirtyColumns(OrderLine e, Object[] snapshot) {
     int[] dirty = new int[5];
     int n = 0;
-    for (int i = 0; i < dirty.length; i++) {
-      Object value = get(e, i);
-      boolean same = value instanceof byte[] bytes && snapshot[i] instanceof byte[] old
-          ? Arrays.equals(bytes, old) : Objects.equals(value, snapshot[i]);
-      if (!same) {
-        dirty[n++] = i;
-      }
+    if (!(snapshot[0] instanceof Long old0 && old0 == e.orderId)) {
+      dirty[n++] = 0;
+    }
+    if (!(snapshot[1] instanceof Integer old1 && old1 == e.lineNo)) {
+      dirty[n++] = 1;
+    }
+    if (!Objects.equals(e.sku, snapshot[2])) {
+      dirty[n++] = 2;
+    }
+    if (!(snapshot[3] instanceof Short old3 && old3 == e.quantity)) {
+      dirty[n++] = 3;
+    }
+    if (!sameValue(e.note, snapshot[4])) {
+      dirty[n++] = 4;
     }
     return n == dirty.length ? dirty : Arrays.copyOf(dirty, n);
   }
@@ -229,6 +236,14 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
       throw noColumn(column);
     }
     return PROPERTY_NAMES[column];
+  }
+
+  /**
+   * Whether a column value equals its snapshot value: arrays by content.
+   */
+  private static boolean sameValue(Object value, Object old) {
+    return value instanceof byte[] bytes && old instanceof byte[] o
+        ? Arrays.equals(bytes, o) : Objects.equals(value, old);
   }
 
   private static IndexOutOfBoundsException noColumn(int column) {

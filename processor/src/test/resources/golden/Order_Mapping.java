@@ -132,6 +132,24 @@ public final class Order_Mapping implements EntityMapping<Order> {
   }
 
   @Override
+  public Order readWithId(ResultSet rs, int firstIndex, Vendor vendor, Order e, Object id) throws
+      SQLException {
+    EntityInterceptor interceptor = suspend(e);
+    try {
+      e.setId((Long) id);
+      e.setReference(REFERENCE_TYPE.read(rs, firstIndex + 1, vendor));
+      e.setStatus(STATUS_TYPE.read(rs, firstIndex + 2, vendor));
+      e.setTotal(TOTAL_TYPE.read(rs, firstIndex + 3, vendor));
+      e.setPlacedAt(PLACED_AT_TYPE.read(rs, firstIndex + 4, vendor));
+      e.setVersion(rs.getInt(firstIndex + 5));
+      e.setCustomer(customerReference(CUSTOMER_TYPE.read(rs, firstIndex + 6, vendor)));
+    } finally {
+      resume(e, interceptor);
+    }
+    return e;
+  }
+
+  @Override
   public Object get(Order e, int column) {
     EntityInterceptor interceptor = suspend(e);
     try {
@@ -224,24 +242,51 @@ public final class Order_Mapping implements EntityMapping<Order> {
 
   @Override
   public Object[] snapshot(Order e) {
-    Object[] s = new Object[7];
-    for (int i = 0; i < s.length; i++) {
-      s[i] = get(e, i);
+    EntityInterceptor interceptor = suspend(e);
+    try {
+      Object[] s = new Object[7];
+      s[0] = e.getId();
+      s[1] = e.getReference();
+      s[2] = e.getStatus();
+      s[3] = e.getTotal();
+      s[4] = e.getPlacedAt();
+      s[5] = e.getVersion();
+      s[6] = customerKey(e);
+      return s;
+    } finally {
+      resume(e, interceptor);
     }
-    return s;
   }
 
   @Override
   public int[] dirtyColumns(Order e, Object[] snapshot) {
     int[] dirty = new int[7];
     int n = 0;
-    for (int i = 0; i < dirty.length; i++) {
-      Object value = get(e, i);
-      boolean same = value instanceof byte[] bytes && snapshot[i] instanceof byte[] old
-          ? Arrays.equals(bytes, old) : Objects.equals(value, snapshot[i]);
-      if (!same) {
-        dirty[n++] = i;
+    EntityInterceptor interceptor = suspend(e);
+    try {
+      if (!Objects.equals(e.getId(), snapshot[0])) {
+        dirty[n++] = 0;
       }
+      if (!Objects.equals(e.getReference(), snapshot[1])) {
+        dirty[n++] = 1;
+      }
+      if (!Objects.equals(e.getStatus(), snapshot[2])) {
+        dirty[n++] = 2;
+      }
+      if (!Objects.equals(e.getTotal(), snapshot[3])) {
+        dirty[n++] = 3;
+      }
+      if (!Objects.equals(e.getPlacedAt(), snapshot[4])) {
+        dirty[n++] = 4;
+      }
+      if (!(snapshot[5] instanceof Integer old5 && old5 == e.getVersion())) {
+        dirty[n++] = 5;
+      }
+      if (!sameValue(customerKey(e), snapshot[6])) {
+        dirty[n++] = 6;
+      }
+    } finally {
+      resume(e, interceptor);
     }
     return n == dirty.length ? dirty : Arrays.copyOf(dirty, n);
   }
@@ -330,6 +375,14 @@ public final class Order_Mapping implements EntityMapping<Order> {
   private static Object customerKey(Order e) {
     Customer reference = e.getCustomer();
     return reference == null ? null : Customer_Mapping.INSTANCE.id(reference);
+  }
+
+  /**
+   * Whether a column value equals its snapshot value: arrays by content.
+   */
+  private static boolean sameValue(Object value, Object old) {
+    return value instanceof byte[] bytes && old instanceof byte[] o
+        ? Arrays.equals(bytes, o) : Objects.equals(value, old);
   }
 
   private static IndexOutOfBoundsException noColumn(int column) {

@@ -15,10 +15,6 @@ import dev.quarry.processor.RuntimeNames;
 import dev.quarry.processor.model.EntityModel;
 import dev.quarry.processor.model.InheritanceModel;
 import dev.quarry.processor.model.PropertyModel;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -99,16 +95,14 @@ public final class MappingWriter {
         : simple("newInstance", entity, CodeBlock.of("return new $T()", entity)));
     type.addMethod(newManagedInstance());
     type.addMethod(simple("supportsInterception", TypeName.BOOLEAN, CodeBlock.of("return $L", e.proxyable())));
-    type.addMethod(read());
-    type.addMethod(readId());
+    type.addMethods(ReadWriter.methods(e, this));
     type.addMethod(get());
     type.addMethod(set());
     type.addMethod(id());
     type.addMethod(setId());
     type.addMethod(idValues());
     type.addMethod(idOf());
-    type.addMethod(snapshot());
-    type.addMethod(dirtyColumns());
+    type.addMethods(SnapshotWriter.methods(e, this));
     type.addMethod(applyInsertDefaults());
     type.addMethod(applyUpdateValues());
     type.addMethod(propertyName());
@@ -130,6 +124,7 @@ public final class MappingWriter {
       }
     }
     type.addMethods(EmbeddedMappings.methods(e));
+    type.addMethods(SnapshotWriter.helpers(e, this));
     type.addMethod(MethodSpec.methodBuilder("noColumn")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(int.class, "column")
@@ -176,12 +171,12 @@ public final class MappingWriter {
         .returns(returns).addStatement(statement).build();
   }
 
-  private MethodSpec.Builder override(String name, TypeName returns) {
+  MethodSpec.Builder override(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
   }
 
   /** Wraps {@code body} so that interception is off while it runs, when the entity needs that. */
-  private CodeBlock guarded(CodeBlock body) {
+  CodeBlock guarded(CodeBlock body) {
     if (!suspends) {
       return body;
     }
@@ -212,70 +207,12 @@ public final class MappingWriter {
     return m.build();
   }
 
-  private CodeBlock jdbcIndex(int i) {
+  static CodeBlock jdbcIndex(int i) {
     return i == 0 ? CodeBlock.of("firstIndex") : CodeBlock.of("firstIndex + $L", i);
   }
 
-  private MethodSpec read() {
-    CodeBlock.Builder body = CodeBlock.builder();
-    for (PropertyModel p : e.columns()) {
-      if (synthetic(p)) {
-        continue; // single-table inheritance: the discriminator or another class's column
-      }
-      CodeBlock value;
-      if (p.embedded() != null) {
-        // components are read into locals; the value is built once its last column is read
-        body.addStatement("$T $N = $N.read(rs, $L, vendor)", p.valueType(), local(p), typeConstant(p),
-            jdbcIndex(p.index()));
-        if (p.embedded().last()) {
-          body.addStatement(EmbeddedMappings.assign(p.embedded().owner(), locals(p.embedded().owner())));
-        }
-        continue;
-      }
-      if (p.primitive() && p.kind().primitiveGetter() != null && p.storage() == null) {
-        value = CodeBlock.of("rs.$N($L)", p.kind().primitiveGetter(), jdbcIndex(p.index()));
-      } else {
-        value = CodeBlock.of("$N.read(rs, $L, vendor)", typeConstant(p), jdbcIndex(p.index()));
-        if (p.primitive()) {
-          body.addStatement("$T $N = $L", p.valueType(), local(p), value);
-          value = CodeBlock.of("$N == null ? $L : $N", local(p), zero(p.type()), local(p));
-        } else if (p.reference() != null) {
-          value = CodeBlock.of("$N($L)", referenceMethod(p), value);
-        }
-      }
-      body.addStatement(p.access().write("e", value));
-    }
-    return override("read", entity)
-        .addParameter(ResultSet.class, "rs")
-        .addParameter(int.class, "firstIndex")
-        .addParameter(RuntimeNames.VENDOR, "vendor")
-        .addParameter(entity, "e")
-        .addException(SQLException.class)
-        .addCode(guarded(body.build()))
-        .addStatement("return e")
-        .build();
-  }
-
-  private MethodSpec readId() {
-    MethodSpec.Builder m = override("readId", ClassName.OBJECT)
-        .addParameter(ResultSet.class, "rs")
-        .addParameter(int.class, "firstIndex")
-        .addParameter(RuntimeNames.VENDOR, "vendor")
-        .addException(SQLException.class);
-    if (e.idClass() == null) {
-      PropertyModel id = e.singleId();
-      return m.addStatement("return $N.read(rs, $L, vendor)", typeConstant(id), jdbcIndex(id.index())).build();
-    }
-    for (int i : e.idColumns()) {
-      PropertyModel p = e.columns().get(i);
-      m.addStatement("$T $N = $N.read(rs, $L, vendor)", p.valueType(), local(p), typeConstant(p), jdbcIndex(i));
-      m.beginControlFlow("if ($N == null)", local(p)).addStatement("return null").endControlFlow();
-    }
-    return m.addStatement("return $L", newKey(idLocals())).build();
-  }
-
   /** A composite key from its component values: the {@code @IdClass} record or the {@code @EmbeddedId} value. */
-  private CodeBlock newKey(CodeBlock args) {
+  CodeBlock newKey(CodeBlock args) {
     return e.embeddedId() != null ? CodeBlock.of("$N($L)", EmbeddedMappings.ofMethod(e.embeddedId()), args)
         : CodeBlock.of("new $T($L)", e.idClass(), args);
   }
@@ -286,18 +223,18 @@ public final class MappingWriter {
         .read("key") : CodeBlock.of("key.$N()", p.name());
   }
 
-  private CodeBlock locals(dev.quarry.processor.model.EmbeddedModel m) {
+  CodeBlock locals(dev.quarry.processor.model.EmbeddedModel m) {
     return m.components().stream().map(c -> CodeBlock.of("$N", local(e.columns().get(c.column()))))
         .collect(CodeBlock.joining(", "));
   }
 
-  private CodeBlock idLocals() {
+  CodeBlock idLocals() {
     return e.idColumns().stream().map(i -> CodeBlock.of("$N", local(e.columns().get(i))))
         .collect(CodeBlock.joining(", "));
   }
 
   /** The column value of {@code p} on entity {@code e}: the property, or the referenced entity's id. */
-  private CodeBlock value(PropertyModel p) {
+  CodeBlock value(PropertyModel p) {
     if (p.embedded() != null) {
       return EmbeddedMappings.value(p, "e");
     }
@@ -335,7 +272,7 @@ public final class MappingWriter {
   }
 
   /** {@code value} (an Object) as the property's type: a cast, a default for primitives, or a reference. */
-  private CodeBlock converted(PropertyModel p, String value) {
+  CodeBlock converted(PropertyModel p, String value) {
     if (p.reference() != null) {
       return CodeBlock.of("$N($N)", referenceMethod(p), value);
     }
@@ -413,42 +350,6 @@ public final class MappingWriter {
       args.add(k == 0 ? "($T) values[$L]" : ", ($T) values[$L]", p.valueType(), k);
     }
     return m.addStatement("return $L", newKey(args.build())).build();
-  }
-
-  private MethodSpec snapshot() {
-    CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("Object[] s = new Object[$L]", e.columns().size())
-        .beginControlFlow("for (int i = 0; i < s.length; i++)")
-        .addStatement("s[i] = get(e, i)")
-        .endControlFlow();
-    for (PropertyModel p : e.columns()) {
-      if (p.kind() == dev.quarry.processor.model.ValueKind.BYTES && p.storage() == null && !synthetic(p)) {
-        body.add("// a copy, so that changing the array in place shows as a change\n");
-        body.addStatement("s[$L] = $N.copy((byte[]) s[$L])", p.index(), typeConstant(p), p.index());
-      }
-    }
-    body.add(MutableValues.snapshotCopies(e, MappingWriter::typeConstant));
-    body.addStatement("return s");
-    return override("snapshot", ArrayTypeName.of(Object.class)).addParameter(entity, "e")
-        .addCode(body.build()).build();
-  }
-
-  private MethodSpec dirtyColumns() {
-    CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("int[] dirty = new int[$L]", e.columns().size())
-        .addStatement("int n = 0")
-        .beginControlFlow("for (int i = 0; i < dirty.length; i++)")
-        .addStatement("Object value = get(e, i)")
-        .add(MutableValues.same(e, MappingWriter::typeConstant, CodeBlock.of(
-            "value instanceof byte[] bytes && snapshot[i] instanceof byte[] old\n"
-            + "? $T.equals(bytes, old) : $T.equals(value, snapshot[i])", Arrays.class, Objects.class)))
-        .beginControlFlow("if (!same)")
-        .addStatement("dirty[n++] = i")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return n == dirty.length ? dirty : $T.copyOf(dirty, n)", Arrays.class);
-    return override("dirtyColumns", TypeName.get(int[].class)).addParameter(entity, "e")
-        .addParameter(Object[].class, "snapshot").addCode(body.build()).build();
   }
 
   private MethodSpec applyInsertDefaults() {
@@ -572,11 +473,11 @@ public final class MappingWriter {
   }
 
   /** Whether column {@code p} is not a property of this entity (single-table inheritance). */
-  private boolean synthetic(PropertyModel p) {
+  boolean synthetic(PropertyModel p) {
     return InheritanceModel.synthetic(e, p);
   }
 
-  private static String referenceMethod(PropertyModel p) {
+  static String referenceMethod(PropertyModel p) {
     return p.name() + "Reference";
   }
 
@@ -592,7 +493,7 @@ public final class MappingWriter {
     return Naming.constantName(p.name());
   }
 
-  private static String local(PropertyModel p) {
+  static String local(PropertyModel p) {
     return "v" + Naming.capitalize(p.name());
   }
 

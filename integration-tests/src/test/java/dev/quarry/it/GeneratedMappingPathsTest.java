@@ -1,0 +1,206 @@
+package dev.quarry.it;
+
+import static dev.quarry.orm.Load.joined;
+import static dev.quarry.orm.Load.selectIn;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.engine.Connection;
+import dev.quarry.it.inherit.Department;
+import dev.quarry.it.inherit.Manager;
+import dev.quarry.it.inherit.Manager_Mapping;
+import dev.quarry.it.inherit.Person;
+import dev.quarry.it.inherit.Person_Mapping;
+import dev.quarry.it.inherit.QDepartment;
+import dev.quarry.it.inherit.QPerson;
+import dev.quarry.it.inherit.QTicket;
+import dev.quarry.it.rel.OrderLine_Mapping;
+import dev.quarry.it.rel.QOrderLine;
+import dev.quarry.it.rel.QShopOrder;
+import dev.quarry.it.rel.QShopper;
+import dev.quarry.it.rel.ShopOrder;
+import dev.quarry.it.rel.ShopOrder_Mapping;
+import dev.quarry.it.rel.Shopper;
+import dev.quarry.it.rel.Shopper_Mapping;
+import dev.quarry.it.types.Label;
+import dev.quarry.it.types.QUser;
+import dev.quarry.it.types.User;
+import dev.quarry.it.types.User_Mapping;
+import dev.quarry.orm.Session;
+import dev.quarry.orm.SessionFactory;
+import dev.quarry.schema.Metadata;
+import dev.quarry.spi.EntityInterceptor;
+import dev.quarry.spi.EntityMapping;
+import dev.quarry.testing.AllDatabases;
+import dev.quarry.testing.TestDatabase;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The generated row reader {@code readWithId} against {@code read}, and the straight-line
+ * {@code snapshot} / {@code dirtyColumns} after loading through JOINED and SELECTIN queries: only the
+ * changed columns are written, on SQLite, H2 and PostgreSQL.
+ */
+class GeneratedMappingPathsTest {
+  private final List<String> statements = new ArrayList<>();
+
+  private SessionFactory create(TestDatabase db) {
+    Metadata.of(QAllTypes.allTypes, QUser.user, QShopper.shopper, QShopOrder.shopOrder, QOrderLine.orderLine,
+        QDepartment.department, QPerson.person, QTicket.ticket).createAll(db.engine());
+    SessionFactory sessions = SessionFactory.builder(db.engine())
+        .statementListener((sql, n) -> statements.add(sql)).build();
+    try (Session s = sessions.openSession()) {
+      s.add(RoundTripTest.largest(db.vendor()));
+      AllTypes nulls = new AllTypes();
+      nulls.primitiveChar = ' ';
+      s.add(nulls);
+      Map<String, Object> preferences = new LinkedHashMap<>();
+      preferences.put("theme", "dark");
+      User user = new User("ann", preferences);
+      user.setLabels(new ArrayList<>(List.of(new Label("a", 1), new Label("b", 2))));
+      s.add(user);
+      s.add(new User("bob", null));
+      for (int u = 0; u < 3; u++) {
+        Shopper shopper = new Shopper("shopper" + u);
+        for (int o = 0; o < 2; o++) {
+          shopper.getOrders().add(new ShopOrder(u * 10 + o));
+        }
+        s.add(shopper);
+      }
+      Department department = new Department("R&D");
+      s.add(department);
+      Manager max = new Manager("Max", 9000, "senior");
+      max.setDepartment(department);
+      s.addAll(List.of(new Person("Pat"), max));
+      s.commit();
+    }
+    statements.clear();
+    return sessions;
+  }
+
+  private List<String> sql() {
+    List<String> out = List.copyOf(statements);
+    statements.clear();
+    return out;
+  }
+
+  @AllDatabases
+  void readWithIdReadsWhatReadReads(TestDatabase db) throws SQLException {
+    create(db);
+    assertEquals(2, compare(db, AllTypes_Mapping.INSTANCE));
+    assertEquals(2, compare(db, User_Mapping.INSTANCE));
+    assertEquals(3, compare(db, Shopper_Mapping.INSTANCE));
+    assertEquals(6, compare(db, ShopOrder_Mapping.INSTANCE));
+    assertEquals(0, compare(db, OrderLine_Mapping.INSTANCE));
+    assertEquals(2, compare(db, Person_Mapping.INSTANCE));
+    assertEquals(2, compare(db, Manager_Mapping.INSTANCE));
+  }
+
+  /** Reads every row of {@code m}'s table with {@code read} and with {@code readId} + {@code readWithId}. */
+  private static <E> int compare(TestDatabase db, EntityMapping<E> m) throws SQLException {
+    String columns = m.table().columns().stream().map(c -> "\"" + c.name() + "\"")
+        .collect(Collectors.joining(", "));
+    int rows = 0;
+    try (Connection c = db.engine().connect();
+        Statement st = c.jdbc().createStatement();
+        ResultSet rs = st.executeQuery("SELECT " + columns + " FROM \"" + m.table().name() + "\"")) {
+      while (rs.next()) {
+        E read = m.read(rs, 1, db.vendor(), m.newInstance());
+        Object id = m.readId(rs, 1, db.vendor());
+        Counting interceptor = new Counting();
+        E target = m.supportsInterception() ? m.newManagedInstance(interceptor) : m.newInstance();
+        E withId = m.readWithId(rs, 1, db.vendor(), target, id);
+        Object[] snapshot = m.snapshot(read);
+        assertArrayEquals(snapshot, m.snapshot(withId), m.entityName());
+        assertArrayEquals(new int[0], m.dirtyColumns(withId, snapshot), m.entityName());
+        assertEquals(id, m.id(withId));
+        for (int i = 0; i < snapshot.length; i++) {
+          assertEquals(snapshot[i] instanceof byte[] b ? List.of(b.length) : snapshot[i],
+              m.get(withId, i) instanceof byte[] b ? List.of(b.length) : m.get(withId, i), m.propertyName(i));
+        }
+        assertEquals(0, interceptor.calls, "interception is off while the mapping reads and compares");
+        rows++;
+      }
+    }
+    return rows;
+  }
+
+  @AllDatabases
+  void changesAfterJoinedAndSelectInLoadsUpdateOnlyTheirColumns(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      List<Shopper> shoppers = s.select(QShopper.shopper).orderBy(QShopper.shopper.id.asc())
+          .options(joined(QShopper.shopper.orders)).list();
+      assertEquals(3, shoppers.size());
+      sql();
+      s.flush();
+      assertEquals(List.of(), sql(), "nothing changed");
+      ShopOrder moved = shoppers.get(1).getOrders().get(0);
+      assertEquals(10, moved.getTotal());
+      moved.setShopper(shoppers.get(2));
+      s.flush();
+      assertEquals(List.of("UPDATE \"rel_orders\" SET \"shopper_id\" = ? WHERE \"id\" = ?"), sql());
+      s.commit();
+    }
+    try (Session s = sessions.openSession()) {
+      List<Shopper> shoppers = s.select(QShopper.shopper).orderBy(QShopper.shopper.id.asc())
+          .options(selectIn(QShopper.shopper.orders)).list();
+      ShopOrder order = shoppers.stream().flatMap(x -> x.getOrders().stream()).filter(o -> o.getTotal() == 10)
+          .findFirst().orElseThrow();
+      assertEquals(shoppers.get(2), order.getShopper());
+      sql();
+      s.flush();
+      assertEquals(List.of(), sql(), "nothing changed");
+      order.setShopper(shoppers.get(1));
+      s.flush();
+      assertEquals(List.of("UPDATE \"rel_orders\" SET \"shopper_id\" = ? WHERE \"id\" = ?"), sql());
+      s.commit();
+    }
+  }
+
+  @AllDatabases
+  void primitivesArraysAndJsonChangedInPlaceAreDirty(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      List<AllTypes> all = s.select(QAllTypes.allTypes).orderBy(QAllTypes.allTypes.id.asc()).list();
+      List<User> users = s.select(QUser.user).orderBy(QUser.user.id.asc()).list();
+      sql();
+      s.flush();
+      assertEquals(List.of(), sql(), "nothing changed: primitives, arrays, converted and JSON values compare equal");
+      AllTypes largest = all.get(0);
+      largest.bytes[0]++;
+      largest.primitiveDouble = -largest.primitiveDouble;
+      largest.primitiveChar = 'z';
+      users.get(0).getLabels().add(new Label("c", 3));
+      s.flush();
+      List<String> written = sql();
+      assertEquals(2, written.size(), written.toString());
+      assertTrue(written.contains("UPDATE \"all_types\" SET \"primitive_double\" = ?, \"primitive_char\" = ?, "
+          + "\"bytes\" = ? WHERE \"id\" = ?"), written.toString());
+      assertTrue(written.contains("UPDATE \"type_users\" SET \"labels\" = ? WHERE \"id\" = ?"), written.toString());
+      s.commit();
+    }
+  }
+
+  /** Counts interceptor calls. */
+  private static final class Counting implements EntityInterceptor {
+    int calls;
+
+    @Override
+    public void beforeRead(Object entity, int property) {
+      calls++;
+    }
+
+    @Override
+    public void afterWrite(Object entity, int property) {
+      calls++;
+    }
+  }
+}

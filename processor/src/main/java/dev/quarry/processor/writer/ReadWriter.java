@@ -1,0 +1,135 @@
+package dev.quarry.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import dev.quarry.processor.RuntimeNames;
+import dev.quarry.processor.model.EntityModel;
+import dev.quarry.processor.model.PropertyModel;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The row readers of a mapping: {@code read} (every column with its declared type), {@code readId}
+ * (the key only) and {@code readWithId} (as {@code read}, with the key the caller has just read).
+ */
+final class ReadWriter {
+  private final EntityModel e;
+  private final MappingWriter w;
+
+  private ReadWriter(EntityModel e, MappingWriter w) {
+    this.e = e;
+    this.w = w;
+  }
+
+  static List<MethodSpec> methods(EntityModel e, MappingWriter w) {
+    ReadWriter r = new ReadWriter(e, w);
+    List<MethodSpec> out = new ArrayList<>();
+    out.add(r.read());
+    out.add(r.readId());
+    PropertyModel id = r.simpleId();
+    if (id != null) {
+      out.add(r.readWithId(id));
+    }
+    return out;
+  }
+
+  /**
+   * The id property when the key is one column read as the property's value (what
+   * {@code readWithId} can take from its argument); null for composite and embedded keys.
+   */
+  private PropertyModel simpleId() {
+    if (e.idClass() != null || e.embeddedId() != null) {
+      return null;
+    }
+    PropertyModel id = e.singleId();
+    return id.embedded() != null || w.synthetic(id) ? null : id;
+  }
+
+  private MethodSpec.Builder reader(String name) {
+    return w.override(name, e.type())
+        .addParameter(ResultSet.class, "rs")
+        .addParameter(int.class, "firstIndex")
+        .addParameter(RuntimeNames.VENDOR, "vendor")
+        .addParameter(e.type(), "e");
+  }
+
+  private MethodSpec read() {
+    return reader("read")
+        .addException(SQLException.class)
+        .addCode(w.guarded(columns(null)))
+        .addStatement("return e")
+        .build();
+  }
+
+  private MethodSpec readWithId(PropertyModel id) {
+    return reader("readWithId")
+        .addParameter(Object.class, "id")
+        .addException(SQLException.class)
+        .addCode(w.guarded(columns(id)))
+        .addStatement("return e")
+        .build();
+  }
+
+  /** Statements reading every column into {@code e}; {@code id}, when given, is set from the argument {@code id}. */
+  private CodeBlock columns(PropertyModel id) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (PropertyModel p : e.columns()) {
+      if (w.synthetic(p)) {
+        continue; // single-table inheritance: the discriminator or another class's column
+      }
+      if (p == id) {
+        // the key readId returned for this row, not read again
+        body.addStatement(p.access().write("e", w.converted(p, "id")));
+        continue;
+      }
+      CodeBlock value;
+      if (p.embedded() != null) {
+        // components are read into locals; the value is built once its last column is read
+        body.addStatement("$T $N = $N.read(rs, $L, vendor)", p.valueType(), MappingWriter.local(p),
+            MappingWriter.typeConstant(p), MappingWriter.jdbcIndex(p.index()));
+        if (p.embedded().last()) {
+          body.addStatement(EmbeddedMappings.assign(p.embedded().owner(), w.locals(p.embedded().owner())));
+        }
+        continue;
+      }
+      if (p.primitive() && p.kind().primitiveGetter() != null && p.storage() == null) {
+        value = CodeBlock.of("rs.$N($L)", p.kind().primitiveGetter(), MappingWriter.jdbcIndex(p.index()));
+      } else {
+        value = CodeBlock.of("$N.read(rs, $L, vendor)", MappingWriter.typeConstant(p),
+            MappingWriter.jdbcIndex(p.index()));
+        if (p.primitive()) {
+          body.addStatement("$T $N = $L", p.valueType(), MappingWriter.local(p), value);
+          value = CodeBlock.of("$N == null ? $L : $N", MappingWriter.local(p), MappingWriter.zero(p.type()),
+              MappingWriter.local(p));
+        } else if (p.reference() != null) {
+          value = CodeBlock.of("$N($L)", MappingWriter.referenceMethod(p), value);
+        }
+      }
+      body.addStatement(p.access().write("e", value));
+    }
+    return body.build();
+  }
+
+  private MethodSpec readId() {
+    MethodSpec.Builder m = w.override("readId", ClassName.OBJECT)
+        .addParameter(ResultSet.class, "rs")
+        .addParameter(int.class, "firstIndex")
+        .addParameter(RuntimeNames.VENDOR, "vendor")
+        .addException(SQLException.class);
+    if (e.idClass() == null) {
+      PropertyModel id = e.singleId();
+      return m.addStatement("return $N.read(rs, $L, vendor)", MappingWriter.typeConstant(id),
+          MappingWriter.jdbcIndex(id.index())).build();
+    }
+    for (int i : e.idColumns()) {
+      PropertyModel p = e.columns().get(i);
+      m.addStatement("$T $N = $N.read(rs, $L, vendor)", p.valueType(), MappingWriter.local(p),
+          MappingWriter.typeConstant(p), MappingWriter.jdbcIndex(i));
+      m.beginControlFlow("if ($N == null)", MappingWriter.local(p)).addStatement("return null").endControlFlow();
+    }
+    return m.addStatement("return $L", w.newKey(w.idLocals())).build();
+  }
+}
