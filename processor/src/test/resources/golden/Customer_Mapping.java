@@ -9,7 +9,6 @@ import dev.quarry.types.SqlType;
 import dev.quarry.types.Vendor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -173,15 +172,21 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
 
   @Override
   public int[] dirtyColumns(Customer e, Object[] snapshot) {
-    int[] dirty = new int[2];
-    int n = 0;
+    long changed = 0L;
     if (!(snapshot[0] instanceof Long old0 && old0 == e.id)) {
-      dirty[n++] = 0;
+      changed |= 1L << 0;
     }
     if (!Objects.equals(e.email, snapshot[1])) {
-      dirty[n++] = 1;
+      changed |= 1L << 1;
     }
-    return n == dirty.length ? dirty : Arrays.copyOf(dirty, n);
+    if (changed == 0L) {
+      return NO_DIRTY_COLUMNS;
+    }
+    int[] dirty = new int[Long.bitCount(changed)];
+    for (int n = 0; changed != 0L; changed &= changed - 1) {
+      dirty[n++] = Long.numberOfTrailingZeros(changed);
+    }
+    return dirty;
   }
 
   @Override

@@ -202,24 +202,30 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
 
   @Override
   public int[] dirtyColumns(OrderLine e, Object[] snapshot) {
-    int[] dirty = new int[5];
-    int n = 0;
+    long changed = 0L;
     if (!(snapshot[0] instanceof Long old0 && old0 == e.orderId)) {
-      dirty[n++] = 0;
+      changed |= 1L << 0;
     }
     if (!(snapshot[1] instanceof Integer old1 && old1 == e.lineNo)) {
-      dirty[n++] = 1;
+      changed |= 1L << 1;
     }
     if (!Objects.equals(e.sku, snapshot[2])) {
-      dirty[n++] = 2;
+      changed |= 1L << 2;
     }
     if (!(snapshot[3] instanceof Short old3 && old3 == e.quantity)) {
-      dirty[n++] = 3;
+      changed |= 1L << 3;
     }
     if (!sameValue(e.note, snapshot[4])) {
-      dirty[n++] = 4;
+      changed |= 1L << 4;
     }
-    return n == dirty.length ? dirty : Arrays.copyOf(dirty, n);
+    if (changed == 0L) {
+      return NO_DIRTY_COLUMNS;
+    }
+    int[] dirty = new int[Long.bitCount(changed)];
+    for (int n = 0; changed != 0L; changed &= changed - 1) {
+      dirty[n++] = Long.numberOfTrailingZeros(changed);
+    }
+    return dirty;
   }
 
   @Override

@@ -260,35 +260,41 @@ public final class Order_Mapping implements EntityMapping<Order> {
 
   @Override
   public int[] dirtyColumns(Order e, Object[] snapshot) {
-    int[] dirty = new int[7];
-    int n = 0;
+    long changed = 0L;
     EntityInterceptor interceptor = suspend(e);
     try {
       if (!Objects.equals(e.getId(), snapshot[0])) {
-        dirty[n++] = 0;
+        changed |= 1L << 0;
       }
       if (!Objects.equals(e.getReference(), snapshot[1])) {
-        dirty[n++] = 1;
+        changed |= 1L << 1;
       }
       if (!Objects.equals(e.getStatus(), snapshot[2])) {
-        dirty[n++] = 2;
+        changed |= 1L << 2;
       }
       if (!Objects.equals(e.getTotal(), snapshot[3])) {
-        dirty[n++] = 3;
+        changed |= 1L << 3;
       }
       if (!Objects.equals(e.getPlacedAt(), snapshot[4])) {
-        dirty[n++] = 4;
+        changed |= 1L << 4;
       }
       if (!(snapshot[5] instanceof Integer old5 && old5 == e.getVersion())) {
-        dirty[n++] = 5;
+        changed |= 1L << 5;
       }
       if (!sameValue(customerKey(e), snapshot[6])) {
-        dirty[n++] = 6;
+        changed |= 1L << 6;
       }
     } finally {
       resume(e, interceptor);
     }
-    return n == dirty.length ? dirty : Arrays.copyOf(dirty, n);
+    if (changed == 0L) {
+      return NO_DIRTY_COLUMNS;
+    }
+    int[] dirty = new int[Long.bitCount(changed)];
+    for (int n = 0; changed != 0L; changed &= changed - 1) {
+      dirty[n++] = Long.numberOfTrailingZeros(changed);
+    }
+    return dirty;
   }
 
   @Override

@@ -99,9 +99,12 @@ public interface EntityMapping<E> {
   /** A copy of every column value, for dirty checking ({@code byte[]} cloned). */
   Object[] snapshot(E entity);
 
+  /** What {@link #dirtyColumns} returns for an unchanged object: shared, as it has no element to change. */
+  int[] NO_DIRTY_COLUMNS = {};
+
   /**
    * Indexes of the columns whose current value differs from {@code snapshot} (in column order;
-   * empty when nothing changed).
+   * empty when nothing changed). Callers must not modify the array.
    */
   int[] dirtyColumns(E entity, Object[] snapshot);
 

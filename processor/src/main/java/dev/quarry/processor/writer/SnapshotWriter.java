@@ -69,6 +69,9 @@ final class SnapshotWriter {
   }
 
   private MethodSpec dirtyColumns() {
+    if (e.columns().stream().allMatch(p -> p.index() < Long.SIZE)) {
+      return dirtyColumnsByBits();
+    }
     CodeBlock.Builder body = CodeBlock.builder();
     for (PropertyModel p : e.columns()) {
       body.beginControlFlow("if (!$L)", same(p)).addStatement("dirty[n++] = $L", p.index()).endControlFlow();
@@ -79,6 +82,30 @@ final class SnapshotWriter {
         .addStatement("int n = 0")
         .addCode(w.guarded(body.build()))
         .addStatement("return n == dirty.length ? dirty : $T.copyOf(dirty, n)", Arrays.class)
+        .build();
+  }
+
+  /**
+   * {@code dirtyColumns} for up to 64 columns: the changed columns as bits, so an unchanged object
+   * (every object but the changed few, at every flush) allocates nothing.
+   */
+  private MethodSpec dirtyColumnsByBits() {
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (PropertyModel p : e.columns()) {
+      body.beginControlFlow("if (!$L)", same(p)).addStatement("changed |= 1L << $L", p.index()).endControlFlow();
+    }
+    return w.override("dirtyColumns", TypeName.get(int[].class)).addParameter(e.type(), "e")
+        .addParameter(Object[].class, "snapshot")
+        .addStatement("long changed = 0L")
+        .addCode(w.guarded(body.build()))
+        .beginControlFlow("if (changed == 0L)")
+        .addStatement("return NO_DIRTY_COLUMNS")
+        .endControlFlow()
+        .addStatement("int[] dirty = new int[$T.bitCount(changed)]", Long.class)
+        .beginControlFlow("for (int n = 0; changed != 0L; changed &= changed - 1)")
+        .addStatement("dirty[n++] = $T.numberOfTrailingZeros(changed)", Long.class)
+        .endControlFlow()
+        .addStatement("return dirty")
         .build();
   }
 
