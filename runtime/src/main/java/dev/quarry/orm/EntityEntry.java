@@ -43,11 +43,17 @@ final class EntityEntry implements EntityInterceptor {
   boolean idGenerated;
 
   /**
-   * Per relationship: {@link #UNLOADED}, {@link #LOADED}, or a loader option chosen by the query
-   * that loaded the object (a FetchType ordinal + {@link #OVERRIDE}) used on first access.
-   * Null until a relationship is loaded or overridden (most objects never need it).
+   * Which relationships are loaded, one bit each for the first 64 ({@link #moreLoaded} beyond):
+   * bits rather than an array per object, since linking a graph marks a relationship of every
+   * object it reads.
    */
-  byte[] relations;
+  private long loaded;
+  private long[] moreLoaded;
+  /**
+   * Per relationship: a loader option chosen by the query that loaded the object (a FetchType
+   * ordinal + 1), used on first access; null until an option is (most objects never need it).
+   */
+  private byte[] options;
   /** Per relationship: the collection's elements as last loaded or flushed (removals are found against it). */
   Object[][] collections;
   /** Position in its {@link IdentityMap}'s list of entries; -1 when not tracked. */
@@ -64,20 +70,49 @@ final class EntityEntry implements EntityInterceptor {
   static final byte OVERRIDE = 2;
 
   boolean relationLoaded(int r) {
-    return relations != null && relations[r] == LOADED;
+    if (r < Long.SIZE) {
+      return (loaded & (1L << r)) != 0;
+    }
+    return moreLoaded != null && (moreLoaded[r / Long.SIZE - 1] & (1L << r)) != 0;
+  }
+
+  /** Whether any relationship was ever loaded or given an option (nothing to forget otherwise). */
+  boolean hasRelationState() {
+    return loaded != 0 || moreLoaded != null || options != null;
   }
 
   /** The strategy an option chose for relationship {@code r}, or null for its default. */
   dev.quarry.annotation.FetchType relationOverride(int r) {
-    return relations == null || relations[r] < OVERRIDE ? null
-        : dev.quarry.annotation.FetchType.values()[relations[r] - OVERRIDE];
+    return options == null || options[r] == 0 || relationLoaded(r) ? null
+        : dev.quarry.annotation.FetchType.values()[options[r] - 1];
   }
 
+  /** Sets relationship {@code r} to {@link #UNLOADED}, {@link #LOADED}, or an option ({@link #OVERRIDE} + FetchType ordinal). */
   void relationState(int r, byte state) {
-    if (relations == null) {
-      relations = new byte[mapping.relationCount()];
+    setLoaded(r, state == LOADED);
+    if (state >= OVERRIDE) {
+      if (options == null) {
+        options = new byte[mapping.relationCount()];
+      }
+      options[r] = (byte) (state - OVERRIDE + 1);
+    } else if (options != null) {
+      options[r] = 0;
     }
-    relations[r] = state;
+  }
+
+  private void setLoaded(int r, boolean on) {
+    if (r < Long.SIZE) {
+      loaded = on ? loaded | (1L << r) : loaded & ~(1L << r);
+      return;
+    }
+    if (moreLoaded == null) {
+      if (!on) {
+        return;
+      }
+      moreLoaded = new long[(mapping.relationCount() - 1) / Long.SIZE];
+    }
+    int w = r / Long.SIZE - 1;
+    moreLoaded[w] = on ? moreLoaded[w] | (1L << r) : moreLoaded[w] & ~(1L << r);
   }
 
   /** Marks relationship {@code r} loaded; for collections remembers the elements for flush. */
@@ -93,10 +128,10 @@ final class EntityEntry implements EntityInterceptor {
 
   /** Forgets loaded to-one references (their keys are columns, reloaded as unloaded references). */
   void unloadReferences() {
-    if (relations != null) {
-      for (int r = 0; r < relations.length; r++) {
-        if (relations[r] == LOADED && !mapping.relation(r).toMany()) {
-          relations[r] = UNLOADED;
+    if (hasRelationState()) {
+      for (int r = 0; r < mapping.relationCount(); r++) {
+        if (relationLoaded(r) && !mapping.relation(r).toMany()) {
+          setLoaded(r, false);
         }
       }
     }

@@ -240,12 +240,12 @@ final class RelationSync {
 
   /** The loaded to-one references of an entry before its row is read again (null when none). */
   static Object[] loadedReferences(EntityEntry e) {
-    if (e.relations == null) {
+    if (!e.hasRelationState()) {
       return null;
     }
-    Object[] refs = new Object[e.relations.length];
+    Object[] refs = new Object[e.mapping.relationCount()];
     for (int r = 0; r < refs.length; r++) {
-      if (e.relations[r] == EntityEntry.LOADED && e.mapping.relation(r).foreignKeyColumn() >= 0) {
+      if (e.relationLoaded(r) && e.mapping.relation(r).foreignKeyColumn() >= 0) {
         refs[r] = e.mapping.getRelation(e.entity, r);
       }
     }
@@ -257,10 +257,10 @@ final class RelationSync {
    * unloaded reference there); everything else is unloaded and loads again on access.
    */
   static void restoreReferences(EntityEntry e, Object[] refs) {
-    if (e.relations == null) {
+    if (!e.hasRelationState()) {
       return;
     }
-    for (int r = 0; r < e.relations.length; r++) {
+    for (int r = 0; r < e.mapping.relationCount(); r++) {
       RelationInfo info = e.mapping.relation(r);
       Object before = refs == null ? null : refs[r];
       if (before != null && info.foreignKeyColumn() >= 0) {
@@ -270,8 +270,8 @@ final class RelationSync {
           continue;
         }
       }
-      if (e.relations[r] == EntityEntry.LOADED) {
-        e.relations[r] = EntityEntry.UNLOADED;
+      if (e.relationLoaded(r)) {
+        e.relationState(r, EntityEntry.UNLOADED);
       }
       if (e.collections != null) {
         e.collections[r] = null;

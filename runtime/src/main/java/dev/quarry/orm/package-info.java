@@ -43,7 +43,7 @@
  *       {@code SelectInLoader}, {@code JoinedLoader}, {@code NoLoadLoader}, {@code RaiseLoader},
  *       {@code DynamicLoader}); {@code Loading} plans and runs them per level from a {@code LoadPlan}
  *       (the query's {@link dev.quarry.orm.Load} options, else the annotation's default) and
- *       remembers lazy options per object ({@code EntityEntry.relations}). They live in this package
+ *       remembers lazy options per object ({@code EntityEntry.options}). They live in this package
  *       because they work on the identity map's package-private entries.
  *   <li><b>JOINED and several collections</b>: all joined references and at most one joined
  *       collection go into the statement; further collections, collections under limit/offset and
