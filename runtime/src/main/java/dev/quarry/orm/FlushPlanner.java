@@ -30,8 +30,11 @@ final class FlushPlanner {
     this.session = session;
   }
 
-  /** Collects the work of one flush; {@code idAssigner} gives pending rows their client-side ids. */
-  FlushPlan plan(List<EntityEntry> tracked, Consumer<List<EntityEntry>> idAssigner) {
+  /**
+   * Collects the work of one flush; {@code idAssigner} gives pending rows their client-side ids.
+   * {@code tracked} is only read, before any callback runs, so it may be the identity map's live list.
+   */
+  FlushPlan plan(java.util.Collection<EntityEntry> tracked, Consumer<List<EntityEntry>> idAssigner) {
     List<EntityEntry> inserts = new ArrayList<>();
     List<EntityEntry> updates = new ArrayList<>();
     List<int[]> updateColumns = new ArrayList<>();

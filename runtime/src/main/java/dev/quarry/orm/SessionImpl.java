@@ -369,7 +369,7 @@ final class SessionImpl implements Session {
       UnitOfWork uow = new UnitOfWork(this);
       FlushPlan plan;
       try {
-        plan = planner.plan(map.entries(), uow::assignIds);
+        plan = planner.plan(map.liveEntries(), uow::assignIds); // no copy: every autoflush plans
       } catch (RuntimeException ex) {
         uow.undo(); // nothing was sent; keep the transaction
         throw ex;
