@@ -32,6 +32,7 @@ import dev.quarry.orm.SessionFactory;
 import dev.quarry.schema.Metadata;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
 import java.sql.ResultSet;
@@ -103,7 +104,10 @@ class GeneratedMappingPathsTest {
     assertEquals(2, compare(db, Manager_Mapping.INSTANCE));
   }
 
-  /** Reads every row of {@code m}'s table with {@code read} and with {@code readId} + {@code readWithId}. */
+  /**
+   * Reads every row of {@code m}'s table with {@code read} and with {@code readId} + {@code readWithId}
+   * (with {@link ReferenceResolver#NONE}: key-only references, as {@code read} makes).
+   */
   private static <E> int compare(TestDatabase db, EntityMapping<E> m) throws SQLException {
     String columns = m.table().columns().stream().map(c -> "\"" + c.name() + "\"")
         .collect(Collectors.joining(", "));
@@ -116,7 +120,7 @@ class GeneratedMappingPathsTest {
         Object id = m.readId(rs, 1, db.vendor());
         Counting interceptor = new Counting();
         E target = m.supportsInterception() ? m.newManagedInstance(interceptor) : m.newInstance();
-        E withId = m.readWithId(rs, 1, db.vendor(), target, id);
+        E withId = m.readWithId(rs, 1, db.vendor(), target, id, ReferenceResolver.NONE);
         Object[] snapshot = m.snapshot(read);
         assertArrayEquals(snapshot, m.snapshot(withId), m.entityName());
         assertArrayEquals(new int[0], m.dirtyColumns(withId, snapshot), m.entityName());
