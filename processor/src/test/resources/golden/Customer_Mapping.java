@@ -4,6 +4,7 @@ import dev.quarry.annotation.FetchType;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
+import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.spi.RelationInfo;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.Vendor;
@@ -107,8 +108,8 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
   }
 
   @Override
-  public Customer readWithId(ResultSet rs, int firstIndex, Vendor vendor, Customer e, Object id)
-      throws SQLException {
+  public Customer readWithId(ResultSet rs, int firstIndex, Vendor vendor, Customer e, Object id,
+      ReferenceResolver references) throws SQLException {
     e.id = id == null ? 0L : (Long) id;
     e.email = EMAIL_TYPE.read(rs, firstIndex + 1, vendor);
     return e;

@@ -4,6 +4,7 @@ import dev.quarry.annotation.FetchType;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
+import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.spi.RelationInfo;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.Vendor;
@@ -132,8 +133,8 @@ public final class Order_Mapping implements EntityMapping<Order> {
   }
 
   @Override
-  public Order readWithId(ResultSet rs, int firstIndex, Vendor vendor, Order e, Object id) throws
-      SQLException {
+  public Order readWithId(ResultSet rs, int firstIndex, Vendor vendor, Order e, Object id,
+      ReferenceResolver references) throws SQLException {
     EntityInterceptor interceptor = suspend(e);
     try {
       e.setId((Long) id);
@@ -142,11 +143,27 @@ public final class Order_Mapping implements EntityMapping<Order> {
       e.setTotal(TOTAL_TYPE.read(rs, firstIndex + 3, vendor));
       e.setPlacedAt(PLACED_AT_TYPE.read(rs, firstIndex + 4, vendor));
       e.setVersion(rs.getInt(firstIndex + 5));
-      e.setCustomer(customerReference(CUSTOMER_TYPE.read(rs, firstIndex + 6, vendor)));
+      e.setCustomer(customerReference(CUSTOMER_TYPE.read(rs, firstIndex + 6, vendor), references));
     } finally {
       resume(e, interceptor);
     }
     return e;
+  }
+
+  /**
+   * The {@link Customer} the session tracks for the key (its relationship still counts as not loaded),
+   * else an unloaded one carrying only the key; null for a null key.
+   */
+  private static Customer customerReference(Object id, ReferenceResolver references) {
+    if (id == null) {
+      return null;
+    }
+    Object known = references.resolve(Customer_Mapping.INSTANCE.identityType(), id);
+    // with inheritance the tracked object may be another subclass than the property's type
+    if (known instanceof Customer tracked) {
+      return tracked;
+    }
+    return customerReference(id);
   }
 
   @Override

@@ -4,6 +4,8 @@ import static dev.quarry.orm.Load.joined;
 import static dev.quarry.orm.Load.selectIn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.engine.Connection;
@@ -32,6 +34,7 @@ import dev.quarry.orm.SessionFactory;
 import dev.quarry.schema.Metadata;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
 import java.sql.ResultSet;
@@ -103,7 +106,10 @@ class GeneratedMappingPathsTest {
     assertEquals(2, compare(db, Manager_Mapping.INSTANCE));
   }
 
-  /** Reads every row of {@code m}'s table with {@code read} and with {@code readId} + {@code readWithId}. */
+  /**
+   * Reads every row of {@code m}'s table with {@code read} and with {@code readId} + {@code readWithId}
+   * (with {@link ReferenceResolver#NONE}: key-only references, as {@code read} makes).
+   */
   private static <E> int compare(TestDatabase db, EntityMapping<E> m) throws SQLException {
     String columns = m.table().columns().stream().map(c -> "\"" + c.name() + "\"")
         .collect(Collectors.joining(", "));
@@ -116,7 +122,7 @@ class GeneratedMappingPathsTest {
         Object id = m.readId(rs, 1, db.vendor());
         Counting interceptor = new Counting();
         E target = m.supportsInterception() ? m.newManagedInstance(interceptor) : m.newInstance();
-        E withId = m.readWithId(rs, 1, db.vendor(), target, id);
+        E withId = m.readWithId(rs, 1, db.vendor(), target, id, ReferenceResolver.NONE);
         Object[] snapshot = m.snapshot(read);
         assertArrayEquals(snapshot, m.snapshot(withId), m.entityName());
         assertArrayEquals(new int[0], m.dirtyColumns(withId, snapshot), m.entityName());
@@ -130,6 +136,41 @@ class GeneratedMappingPathsTest {
       }
     }
     return rows;
+  }
+
+  @AllDatabases
+  void readWithIdTakesTheResolvedObjectOnlyWhenOfThePropertysType(TestDatabase db) throws SQLException {
+    create(db);
+    Shopper tracked = new Shopper("tracked");
+    List<String> asked = new ArrayList<>();
+    ReferenceResolver finds = (type, key) -> {
+      asked.add(type.getSimpleName() + "#" + key);
+      return tracked;
+    };
+    ReferenceResolver wrongClass = (type, key) -> new Department("not a shopper");
+    ShopOrder_Mapping m = ShopOrder_Mapping.INSTANCE;
+    assertEquals("shopper", m.relation(0).name());
+    String columns = m.table().columns().stream().map(c -> "\"" + c.name() + "\"")
+        .collect(Collectors.joining(", "));
+    int rows = 0;
+    try (Connection c = db.engine().connect();
+        Statement st = c.jdbc().createStatement();
+        ResultSet rs = st.executeQuery("SELECT " + columns + " FROM \"rel_orders\"")) {
+      while (rs.next()) {
+        Object id = m.readId(rs, 1, db.vendor());
+        ShopOrder resolved = m.readWithId(rs, 1, db.vendor(), m.newInstance(), id, finds);
+        assertSame(tracked, resolved.getShopper());
+        ShopOrder keyOnly = m.readWithId(rs, 1, db.vendor(), m.newInstance(), id, wrongClass);
+        Object[] snapshot = m.snapshot(m.read(rs, 1, db.vendor(), m.newInstance()));
+        assertNotSame(tracked, keyOnly.getShopper());
+        assertEquals(snapshot[m.relation(0).foreignKeyColumn()], keyOnly.getShopper().getId(), "the key-only reference");
+        assertArrayEquals(snapshot, m.snapshot(keyOnly));
+        rows++;
+      }
+    }
+    assertEquals(6, rows);
+    assertEquals(6, asked.size(), "one question per row");
+    assertTrue(asked.stream().allMatch(a -> a.startsWith("Shopper#")), asked.toString());
   }
 
   @AllDatabases

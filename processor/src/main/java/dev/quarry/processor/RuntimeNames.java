@@ -62,6 +62,7 @@ public final class RuntimeNames {
   public static final ClassName ENTITY_MAPPING = ClassName.get("dev.quarry.spi", "EntityMapping");
   public static final ClassName MAPPING_REGISTRY = ClassName.get("dev.quarry.spi", "MappingRegistry");
   public static final ClassName ENTITY_INTERCEPTOR = ClassName.get("dev.quarry.spi", "EntityInterceptor");
+  public static final ClassName REFERENCE_RESOLVER = ClassName.get("dev.quarry.spi", "ReferenceResolver");
   public static final ClassName MANAGED_ENTITY = ClassName.get("dev.quarry.spi", "ManagedEntity");
   public static final ClassName ENTITY_TABLE = ClassName.get("dev.quarry.spi", "EntityTable");
   public static final ClassName LIFECYCLE_EVENT = ClassName.get("dev.quarry.spi", "LifecycleEvent");

@@ -2,6 +2,7 @@ package dev.quarry.orm;
 
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.LifecycleEvent;
+import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.types.Vendor;
 import dev.quarry.engine.Parameter;
 import java.sql.PreparedStatement;
@@ -18,9 +19,20 @@ import java.sql.SQLException;
  */
 final class EntityLoader {
   private final SessionImpl session;
+  /** Resolves the to-one keys of a new row to objects this session tracks (one per loader, not per row). */
+  private final ReferenceResolver references = this::tracked;
 
   EntityLoader(SessionImpl session) {
     this.session = session;
+  }
+
+  /**
+   * The persistent, not deleted object tracked for a key, or null. Expired objects count: they are
+   * still the row's identity (their accessors reload), and the lazy loader would find them too.
+   */
+  private Object tracked(Class<?> identityType, Object id) {
+    EntityEntry e = session.identityMap().get(identityType, id);
+    return e != null && e.state == EntityState.PERSISTENT && !e.markedDeleted ? e.entity : null;
   }
 
   /**
@@ -56,7 +68,7 @@ final class EntityLoader {
     EntityEntry e = new EntityEntry(entity, m, map.nextSequence());
     session.suppressInterception(true);
     try {
-      m.readWithId(rs, first, vendor, entity, id);
+      m.readWithId(rs, first, vendor, entity, id, references); // to-one properties: tracked objects, still unloaded
       e.snapshot = m.snapshot(entity);
     } finally {
       session.suppressInterception(false);

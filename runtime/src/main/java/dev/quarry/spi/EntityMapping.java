@@ -72,9 +72,12 @@ public interface EntityMapping<E> {
   /**
    * As {@link #read}, for a row whose id the caller has just read with {@link #readId} (and found
    * absent from the identity map): {@code id} is set as read instead of reading the key columns a
-   * second time. A new instance is the only valid {@code target}.
+   * second time, and a to-one property whose key {@code references} resolves points at that object
+   * instead of a new key-only reference (its relationship still counts as not loaded). A new
+   * instance is the only valid {@code target}.
    */
-  default E readWithId(ResultSet rs, int firstIndex, Vendor vendor, E target, Object id) throws SQLException {
+  default E readWithId(ResultSet rs, int firstIndex, Vendor vendor, E target, Object id,
+      ReferenceResolver references) throws SQLException {
     return read(rs, firstIndex, vendor, target);
   }
 

@@ -10,10 +10,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.Modifier;
 
 /**
  * The row readers of a mapping: {@code read} (every column with its declared type), {@code readId}
  * (the key only) and {@code readWithId} (as {@code read}, with the key the caller has just read).
+ *
+ * <p>{@code readWithId} is what the session reads new rows with: each to-one reference goes through
+ * {@code customerReference(id, references)}, which returns the object the session already tracks
+ * for that key when it is of the property's type (with inheritance the tracked object may be another
+ * subclass: then, and when nothing is tracked, a key-only reference as in {@code read}). {@code read}
+ * (refresh, reload of expired state, direct callers) always creates key-only references.
  */
 final class ReadWriter {
   private final EntityModel e;
@@ -32,6 +39,11 @@ final class ReadWriter {
     PropertyModel id = r.simpleId();
     if (id != null) {
       out.add(r.readWithId(id));
+      for (PropertyModel p : e.columns()) {
+        if (p.reference() != null && p.embedded() == null && !w.synthetic(p)) {
+          out.add(resolvingReference(p));
+        }
+      }
     }
     return out;
   }
@@ -67,13 +79,17 @@ final class ReadWriter {
   private MethodSpec readWithId(PropertyModel id) {
     return reader("readWithId")
         .addParameter(Object.class, "id")
+        .addParameter(RuntimeNames.REFERENCE_RESOLVER, "references")
         .addException(SQLException.class)
         .addCode(w.guarded(columns(id)))
         .addStatement("return e")
         .build();
   }
 
-  /** Statements reading every column into {@code e}; {@code id}, when given, is set from the argument {@code id}. */
+  /**
+   * Statements reading every column into {@code e}; {@code id}, when given (readWithId), is set from
+   * the argument {@code id} and references are resolved through the argument {@code references}.
+   */
   private CodeBlock columns(PropertyModel id) {
     CodeBlock.Builder body = CodeBlock.builder();
     for (PropertyModel p : e.columns()) {
@@ -81,8 +97,9 @@ final class ReadWriter {
         continue; // single-table inheritance: the discriminator or another class's column
       }
       if (p == id) {
-        // the key readId returned for this row, not read again
-        body.addStatement(p.access().write("e", w.converted(p, "id")));
+        // the key readId returned for this row, not read again (a reference key resolves like any other)
+        body.addStatement(p.access().write("e", p.reference() != null
+            ? CodeBlock.of("$N(id, references)", MappingWriter.referenceMethod(p)) : w.converted(p, "id")));
         continue;
       }
       CodeBlock value;
@@ -105,12 +122,35 @@ final class ReadWriter {
           value = CodeBlock.of("$N == null ? $L : $N", MappingWriter.local(p), MappingWriter.zero(p.type()),
               MappingWriter.local(p));
         } else if (p.reference() != null) {
-          value = CodeBlock.of("$N($L)", MappingWriter.referenceMethod(p), value);
+          value = id != null ? CodeBlock.of("$N($L, references)", MappingWriter.referenceMethod(p), value)
+              : CodeBlock.of("$N($L)", MappingWriter.referenceMethod(p), value);
         }
       }
       body.addStatement(p.access().write("e", value));
     }
     return body.build();
+  }
+
+  /**
+   * {@code customerReference(id, references)}: the tracked object for the key when it is a
+   * {@code Customer}, else the key-only reference of {@code customerReference(id)}.
+   */
+  private static MethodSpec resolvingReference(PropertyModel p) {
+    ClassName target = p.reference().target();
+    return MethodSpec.methodBuilder(MappingWriter.referenceMethod(p))
+        .addJavadoc("The {@link $T} the session tracks for the key (its relationship still counts as not loaded),\n"
+            + "else an unloaded one carrying only the key; null for a null key.\n", target)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(Object.class, "id")
+        .addParameter(RuntimeNames.REFERENCE_RESOLVER, "references")
+        .returns(target)
+        .beginControlFlow("if (id == null)").addStatement("return null").endControlFlow()
+        .addStatement("$T known = references.resolve($T.INSTANCE.identityType(), id)", Object.class,
+            EntityModel.mappingType(target))
+        .addComment("with inheritance the tracked object may be another subclass than the property's type")
+        .beginControlFlow("if (known instanceof $T tracked)", target).addStatement("return tracked").endControlFlow()
+        .addStatement("return $N(id)", MappingWriter.referenceMethod(p))
+        .build();
   }
 
   private MethodSpec readId() {
