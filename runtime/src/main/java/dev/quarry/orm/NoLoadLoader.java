@@ -18,10 +18,11 @@ final class NoLoadLoader implements RelationLoader {
     Object current = owner.mapping.getRelation(owner.entity, rel.index);
     if (rel.toMany()) {
       RelatedRows.link(session, rel, owner, current != null ? current : rel.newCollection());
-    } else {
+    } else if (rel.owning()) {
       // the field holds an unloaded reference carrying only the key: never hand that out
-      owner.mapping.setRelation(owner.entity, rel.index, null);
-      owner.relationState(rel.index, EntityEntry.LOADED);
+      RelatedRows.linkAbsent(rel, owner);
+    } else {
+      RelatedRows.link(session, rel, owner, null);
     }
   }
 }

@@ -85,7 +85,7 @@ final class RelatedRows {
     Set<Object> missing = new LinkedHashSet<>();
     for (EntityEntry o : owners) {
       Object key = o.mapping.get(o.entity, rel.ownerKey);
-      if (key != null && map.get(new EntityKey(rel.target.identityType(), key)) == null) {
+      if (key != null && map.get(rel.target.identityType(), key) == null) {
         missing.add(key);
       }
     }
@@ -96,9 +96,15 @@ final class RelatedRows {
     Set<Object> linked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (EntityEntry o : owners) {
       Object key = o.mapping.get(o.entity, rel.ownerKey);
-      EntityEntry t = key == null ? null : map.get(new EntityKey(rel.target.identityType(), key));
-      Object target = t == null || t.markedDeleted ? null : t.entity;
-      link(session, rel, o, target);
+      EntityEntry t = key == null ? null : map.get(rel.target.identityType(), key);
+      // inheritance: the row with that key may be another subclass than the property's type, which
+      // a query of the target class (filtered by discriminator) would not return either
+      Object target = t == null || t.markedDeleted || !rel.target.entityType().isInstance(t.entity) ? null : t.entity;
+      if (target == null && key != null) {
+        linkAbsent(rel, o);
+      } else {
+        link(session, rel, o, target);
+      }
       if (target != null) {
         linked.add(target);
         if (rel.mirror >= 0 && !rel.target.relation(rel.mirror).toMany()) {
@@ -167,6 +173,21 @@ final class RelatedRows {
     Group(EntityEntry owner, Collection<Object> children) {
       this.owner = owner;
       this.children = children;
+    }
+  }
+
+  /**
+   * Links null for an owning reference whose key finds no object of the property's type (NOLOAD, a
+   * row of another subclass, a dangling key) and records the null as the loaded state: the foreign
+   * key is read from that property, and the next flush would otherwise write NULL over the row's key.
+   */
+  static void linkAbsent(Relationship rel, EntityEntry owner) {
+    owner.mapping.setRelation(owner.entity, rel.index, null);
+    owner.relationState(rel.index, EntityEntry.LOADED);
+    if (owner.snapshot != null) {
+      Object[] snapshot = owner.snapshot.clone(); // the array may be shared with a rollback or detached record
+      snapshot[rel.ownerKey] = null;
+      owner.snapshot = snapshot;
     }
   }
 
