@@ -49,13 +49,46 @@ final class EntityLoader {
    * directly instead of finding it again by object identity.
    */
   EntityEntry loadEntry(EntityMapping<Object> base, ResultSet rs, int first, Vendor vendor) throws SQLException {
+    return loadEntry(base, base.polymorphism() != null, base.identityType(), rs, first, vendor);
+  }
+
+  /** A reader of {@code base}'s rows for one statement: what every row needs is worked out once. */
+  Rows rows(EntityMapping<Object> base) {
+    return new Rows(base);
+  }
+
+  /**
+   * Reads the rows of one mapping in one statement. The mapping's inheritance and identity type are
+   * looked up once instead of per row: with several entities in use those are megamorphic interface
+   * calls on the hottest path of every query.
+   */
+  final class Rows {
+    private final EntityMapping<Object> base;
+    private final boolean polymorphic;
+    private final Class<?> identityType;
+
+    private Rows(EntityMapping<Object> base) {
+      this.base = base;
+      this.polymorphic = base.polymorphism() != null;
+      this.identityType = base.identityType();
+    }
+
+    /** As {@link EntityLoader#loadEntry}. */
+    EntityEntry entry(ResultSet rs, int first, Vendor vendor) throws SQLException {
+      return loadEntry(base, polymorphic, identityType, rs, first, vendor);
+    }
+  }
+
+  /** {@code identityType} is the hierarchy's: every class of it shares one. */
+  private EntityEntry loadEntry(EntityMapping<Object> base, boolean polymorphic, Class<?> identityType, ResultSet rs,
+      int first, Vendor vendor) throws SQLException {
     Object id = base.readId(rs, first, vendor);
     if (id == null) {
       return null;
     }
-    EntityMapping<Object> m = Polymorphic.concrete(base, rs, first, vendor); // inheritance: the row's class
+    // inheritance: the row's class
+    EntityMapping<Object> m = polymorphic ? Polymorphic.concrete(base, rs, first, vendor) : base;
     IdentityMap map = session.identityMap();
-    Class<?> identityType = m.identityType();
     EntityEntry existing = map.get(identityType, id);
     if (existing != null) {
       if (existing.expired && existing.state == EntityState.PERSISTENT) {

@@ -220,8 +220,11 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
   }
 
   private RowReader<E> reader() {
-    EntityLoader loader = session.loader();
-    return (rs, vendor) -> type.cast(loader.load(mapping, rs, 1, vendor));
+    EntityLoader.Rows rows = session.loader().rows(mapping);
+    return (rs, vendor) -> {
+      EntityEntry e = rows.entry(rs, 1, vendor);
+      return e == null ? null : type.cast(e.entity);
+    };
   }
 
   @Override
@@ -233,8 +236,11 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     JoinedLoader.Joins j = JoinedLoader.plan(plan, limit != null || offset != null);
     List<Object> objects;
     if (j.isEmpty()) {
-      objects = QueryRunner.list(session, mapping, statement(), (rs, vendor) -> session.loader().load(mapping, rs,
-          1, vendor));
+      EntityLoader.Rows rows = session.loader().rows(mapping);
+      objects = QueryRunner.list(session, mapping, statement(), (rs, vendor) -> {
+        EntityEntry e = rows.entry(rs, 1, vendor);
+        return e == null ? null : e.entity;
+      });
       Loading.run(session, plan, objects, null);
     } else {
       JoinedLoader.Assembly assembly = new JoinedLoader.Assembly(session, mapping, j);

@@ -116,7 +116,8 @@ final class JoinedLoader implements RelationLoader {
    * objects it returns.
    */
   static final class Assembly {
-    private final EntityLoader loader;
+    private final EntityLoader.Rows ownerRows;
+    private final EntityLoader.Rows[] targetRows;
     private final SessionImpl session;
     private final EntityMapping<Object> mapping;
     private final Joins j;
@@ -134,18 +135,20 @@ final class JoinedLoader implements RelationLoader {
 
     Assembly(SessionImpl session, EntityMapping<Object> mapping, Joins j) {
       this.session = session;
-      this.loader = session.loader();
+      this.ownerRows = session.loader().rows(mapping);
       this.mapping = mapping;
       this.j = j;
       int n = j.relationships.size();
       relationships = j.relationships.toArray(new Relationship[0]);
       mirrors = new Relationship[n];
       firstColumns = new int[n];
+      targetRows = new EntityLoader.Rows[n];
       for (int k = 0; k < n; k++) {
         Relationship rel = relationships[k];
         mirrors[k] = rel.mirror >= 0 && !Relationship.of(rel.target, rel.mirror).toMany()
             ? Relationship.of(rel.target, rel.mirror) : null;
         firstColumns[k] = j.firstColumns.get(k);
+        targetRows[k] = session.loader().rows(rel.target);
       }
     }
 
@@ -157,7 +160,7 @@ final class JoinedLoader implements RelationLoader {
         owner = previous; // the same owner as the row before: its to-one objects are the same too
         slots = previousLinked;
       } else {
-        owner = loader.loadEntry(mapping, rs, 1, vendor);
+        owner = ownerRows.entry(rs, 1, vendor);
         slots = seen.get(owner);
         if (slots == null) {
           slots = firstRow(owner, rs, vendor);
@@ -168,7 +171,7 @@ final class JoinedLoader implements RelationLoader {
       }
       for (int k = 0; k < relationships.length; k++) {
         if (slots[k] instanceof Collection<?> c) {
-          EntityEntry child = loader.loadEntry(relationships[k].target, rs, firstColumns[k], vendor);
+          EntityEntry child = targetRows[k].entry(rs, firstColumns[k], vendor);
           if (child != null) {
             @SuppressWarnings("unchecked")
             Collection<Object> elements = (Collection<Object>) c;
@@ -191,7 +194,7 @@ final class JoinedLoader implements RelationLoader {
           continue; // already in the session with this relationship loaded: keep what it has
         }
         slots[k] = rel.toMany() ? rel.newCollection()
-            : loader.loadEntry(rel.target, rs, firstColumns[k], vendor);
+            : targetRows[k].entry(rs, firstColumns[k], vendor);
       }
       owners.add(owner);
       linked.add(slots);

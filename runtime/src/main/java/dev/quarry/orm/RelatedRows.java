@@ -221,7 +221,7 @@ final class RelatedRows {
   static void select(SessionImpl session, EntityMapping<Object> target, Column<?> column,
       List<Object> keys, List<OrderField> order, java.util.function.Consumer<EntityEntry> each) {
     Table table = target.table();
-    EntityLoader loader = session.loader();
+    EntityLoader.Rows rows = session.loader().rows(target);
     int max = Math.max(1, session.factory().vendor().maxBindParameters() - MARGIN);
     for (int from = 0; from < keys.size(); from += max) {
       List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
@@ -234,7 +234,7 @@ final class RelatedRows {
         s = s.orderBy(order.toArray(new OrderField[0]));
       }
       QueryRunner.forEach(session, target, s, (rs, vendor) -> {
-        EntityEntry e = loader.loadEntry(target, rs, 1, vendor);
+        EntityEntry e = rows.entry(rs, 1, vendor);
         each.accept(e);
         return null;
       });
