@@ -241,7 +241,7 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
         e.transactionSnapshot = e.snapshot;
       }
       if (delete) {
-        session.wasDeleted(e);
+        ObjectStates.wasDeleted(session, e);
       } else if (evaluable) {
         session.withoutInterception(() -> {
           for (Assign a : assignments) {

@@ -156,4 +156,66 @@ final class ObjectStates {
     }
     return session.factory().detached().get(entity);
   }
+
+  // --- inspection (Session.state, newObjects, dirtyObjects, deletedObjects, isModified) ----------
+
+  static EntityState stateOf(SessionImpl session, Object entity) {
+    EntityEntry e = session.identityMap().entryOf(entity);
+    if (e != null) {
+      return e.state;
+    }
+    if (entity instanceof ManagedEntity me) {
+      // another session's object: attached there, or detached
+      return me.quarryInterceptor() instanceof EntityEntry other && !other.detached ? EntityState.PERSISTENT
+          : EntityState.DETACHED;
+    }
+    return session.factory().detached().get(entity) != null ? EntityState.DETACHED : EntityState.TRANSIENT;
+  }
+
+  /** Pending objects in the order they were added. */
+  static List<Object> pending(SessionImpl session) {
+    List<EntityEntry> pending = new java.util.ArrayList<>();
+    for (EntityEntry e : session.identityMap().liveEntries()) {
+      if (e.state == EntityState.PENDING) {
+        pending.add(e);
+      }
+    }
+    pending.sort(Comparator.comparingLong(e -> e.sequence));
+    List<Object> out = new java.util.ArrayList<>(pending.size());
+    pending.forEach(e -> out.add(e.entity));
+    return out;
+  }
+
+  /** Persistent objects whose columns differ from their snapshot. */
+  static List<Object> dirty(SessionImpl session) {
+    return session.withoutInterception(() -> {
+      List<Object> out = new java.util.ArrayList<>();
+      for (EntityEntry e : session.identityMap().liveEntries()) {
+        if (e.state == EntityState.PERSISTENT && !e.markedDeleted && e.snapshot != null
+            && e.mapping.dirtyColumns(e.entity, e.snapshot).length > 0) {
+          out.add(e.entity);
+        }
+      }
+      return out;
+    });
+  }
+
+  static List<Object> markedDeleted(SessionImpl session) {
+    List<Object> out = new java.util.ArrayList<>();
+    for (EntityEntry e : session.identityMap().liveEntries()) {
+      if (e.markedDeleted) {
+        out.add(e.entity);
+      }
+    }
+    return out;
+  }
+
+  static boolean modified(SessionImpl session) {
+    for (EntityEntry e : session.identityMap().liveEntries()) {
+      if (e.state == EntityState.PENDING || e.markedDeleted) {
+        return true;
+      }
+    }
+    return !dirty(session).isEmpty();
+  }
 }

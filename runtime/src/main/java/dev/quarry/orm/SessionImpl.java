@@ -11,7 +11,6 @@ import dev.quarry.sql.Table;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -420,18 +419,6 @@ final class SessionImpl implements Session {
     }
   }
 
-  void becamePersistent(EntityEntry e) {
-    ObjectStates.becamePersistent(this, e);
-  }
-
-  void wasUpdated(EntityEntry e) {
-    ObjectStates.wasUpdated(this, e);
-  }
-
-  void wasDeleted(EntityEntry e) {
-    ObjectStates.wasDeleted(this, e);
-  }
-
   // --- transaction --------------------------------------------------------------------------
 
   @Override
@@ -486,15 +473,7 @@ final class SessionImpl implements Session {
 
   @Override
   public EntityState state(Object entity) {
-    EntityEntry e = map.entryOf(entity);
-    if (e != null) {
-      return e.state;
-    }
-    if (entity instanceof ManagedEntity me) {
-      return me.quarryInterceptor() instanceof EntityEntry other && !other.detached ? EntityState.PERSISTENT
-          : EntityState.DETACHED;
-    }
-    return factory.detached().get(entity) != null ? EntityState.DETACHED : EntityState.TRANSIENT;
+    return ObjectStates.stateOf(this, entity);
   }
 
   @Override
@@ -505,54 +484,22 @@ final class SessionImpl implements Session {
 
   @Override
   public List<Object> newObjects() {
-    List<EntityEntry> pending = new ArrayList<>();
-    for (EntityEntry e : map.liveEntries()) {
-      if (e.state == EntityState.PENDING) {
-        pending.add(e);
-      }
-    }
-    pending.sort(Comparator.comparingLong(e -> e.sequence));
-    List<Object> out = new ArrayList<>(pending.size());
-    pending.forEach(e -> out.add(e.entity));
-    return out;
+    return ObjectStates.pending(this);
   }
 
   @Override
   public List<Object> dirtyObjects() {
-    List<Object> out = new ArrayList<>();
-    suppressInterception++;
-    try {
-      for (EntityEntry e : map.liveEntries()) {
-        if (e.state == EntityState.PERSISTENT && !e.markedDeleted && e.snapshot != null
-            && e.mapping.dirtyColumns(e.entity, e.snapshot).length > 0) {
-          out.add(e.entity);
-        }
-      }
-    } finally {
-      suppressInterception--;
-    }
-    return out;
+    return ObjectStates.dirty(this);
   }
 
   @Override
   public List<Object> deletedObjects() {
-    List<Object> out = new ArrayList<>();
-    for (EntityEntry e : map.liveEntries()) {
-      if (e.markedDeleted) {
-        out.add(e.entity);
-      }
-    }
-    return out;
+    return ObjectStates.markedDeleted(this);
   }
 
   @Override
   public boolean isModified() {
-    for (EntityEntry e : map.liveEntries()) {
-      if (e.state == EntityState.PENDING || e.markedDeleted) {
-        return true;
-      }
-    }
-    return !dirtyObjects().isEmpty();
+    return ObjectStates.modified(this);
   }
 
   @Override

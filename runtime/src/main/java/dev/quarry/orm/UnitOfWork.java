@@ -342,17 +342,17 @@ final class UnitOfWork {
       for (EntityEntry e : step.rows()) {
         switch (step.kind()) {
           case INSERT -> {
-            session.becamePersistent(e);
+            ObjectStates.becamePersistent(session, e);
             inserted.computeIfAbsent(table, t -> new ArrayList<>()).add(e.key.id());
             after.add(() -> session.dispatch(LifecycleEvent.AFTER_INSERT, e));
           }
           case UPDATE -> {
-            session.wasUpdated(e);
+            ObjectStates.wasUpdated(session, e);
             updated.computeIfAbsent(table, t -> new ArrayList<>()).add(e.key.id());
             after.add(() -> session.dispatch(LifecycleEvent.AFTER_UPDATE, e));
           }
           case DELETE -> {
-            session.wasDeleted(e);
+            ObjectStates.wasDeleted(session, e);
             deleted.computeIfAbsent(table, t -> new ArrayList<>()).add(e.key.id());
             after.add(() -> session.dispatch(LifecycleEvent.AFTER_DELETE, e));
           }
