@@ -98,21 +98,29 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
   public Customer read(ResultSet rs, int firstIndex, Vendor vendor, Customer e) throws
       SQLException {
     e.id = rs.getLong(firstIndex);
-    e.email = EMAIL_TYPE.read(rs, firstIndex + 1, vendor);
+    e.email = rs.getString(firstIndex + 1);
     return e;
   }
 
   @Override
   public Object readId(ResultSet rs, int firstIndex, Vendor vendor) throws SQLException {
-    return ID_TYPE.read(rs, firstIndex, vendor);
+    return readLong(rs, firstIndex);
   }
 
   @Override
   public Customer readWithId(ResultSet rs, int firstIndex, Vendor vendor, Customer e, Object id,
       ReferenceResolver references) throws SQLException {
     e.id = id == null ? 0L : (Long) id;
-    e.email = EMAIL_TYPE.read(rs, firstIndex + 1, vendor);
+    e.email = rs.getString(firstIndex + 1);
     return e;
+  }
+
+  /**
+   * Column {@code index} as {@code SqlTypes.BIGINT} reads it: null for SQL NULL.
+   */
+  private static Long readLong(ResultSet rs, int index) throws SQLException {
+    long v = rs.getLong(index);
+    return v == 0 && rs.wasNull() ? null : v;
   }
 
   @Override

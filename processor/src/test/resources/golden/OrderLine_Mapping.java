@@ -98,7 +98,7 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
       SQLException {
     e.orderId = rs.getLong(firstIndex);
     e.lineNo = rs.getInt(firstIndex + 1);
-    e.sku = SKU_TYPE.read(rs, firstIndex + 2, vendor);
+    e.sku = rs.getString(firstIndex + 2);
     e.quantity = rs.getShort(firstIndex + 3);
     e.note = NOTE_TYPE.read(rs, firstIndex + 4, vendor);
     return e;
@@ -106,15 +106,31 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
 
   @Override
   public Object readId(ResultSet rs, int firstIndex, Vendor vendor) throws SQLException {
-    Long vOrderId = ORDER_ID_TYPE.read(rs, firstIndex, vendor);
+    Long vOrderId = readLong(rs, firstIndex);
     if (vOrderId == null) {
       return null;
     }
-    Integer vLineNo = LINE_NO_TYPE.read(rs, firstIndex + 1, vendor);
+    Integer vLineNo = readInteger(rs, firstIndex + 1);
     if (vLineNo == null) {
       return null;
     }
     return new OrderLineKey(vOrderId, vLineNo);
+  }
+
+  /**
+   * Column {@code index} as {@code SqlTypes.INTEGER} reads it: null for SQL NULL.
+   */
+  private static Integer readInteger(ResultSet rs, int index) throws SQLException {
+    int v = rs.getInt(index);
+    return v == 0 && rs.wasNull() ? null : v;
+  }
+
+  /**
+   * Column {@code index} as {@code SqlTypes.BIGINT} reads it: null for SQL NULL.
+   */
+  private static Long readLong(ResultSet rs, int index) throws SQLException {
+    long v = rs.getLong(index);
+    return v == 0 && rs.wasNull() ? null : v;
   }
 
   @Override

@@ -114,13 +114,13 @@ public final class Order_Mapping implements EntityMapping<Order> {
   public Order read(ResultSet rs, int firstIndex, Vendor vendor, Order e) throws SQLException {
     EntityInterceptor interceptor = suspend(e);
     try {
-      e.setId(ID_TYPE.read(rs, firstIndex, vendor));
+      e.setId(readLong(rs, firstIndex));
       e.setReference(REFERENCE_TYPE.read(rs, firstIndex + 1, vendor));
       e.setStatus(STATUS_TYPE.read(rs, firstIndex + 2, vendor));
       e.setTotal(TOTAL_TYPE.read(rs, firstIndex + 3, vendor));
       e.setPlacedAt(PLACED_AT_TYPE.read(rs, firstIndex + 4, vendor));
       e.setVersion(rs.getInt(firstIndex + 5));
-      e.setCustomer(customerReference(CUSTOMER_TYPE.read(rs, firstIndex + 6, vendor)));
+      e.setCustomer(customerReference(readLong(rs, firstIndex + 6)));
     } finally {
       resume(e, interceptor);
     }
@@ -129,7 +129,7 @@ public final class Order_Mapping implements EntityMapping<Order> {
 
   @Override
   public Object readId(ResultSet rs, int firstIndex, Vendor vendor) throws SQLException {
-    return ID_TYPE.read(rs, firstIndex, vendor);
+    return readLong(rs, firstIndex);
   }
 
   @Override
@@ -143,7 +143,7 @@ public final class Order_Mapping implements EntityMapping<Order> {
       e.setTotal(TOTAL_TYPE.read(rs, firstIndex + 3, vendor));
       e.setPlacedAt(PLACED_AT_TYPE.read(rs, firstIndex + 4, vendor));
       e.setVersion(rs.getInt(firstIndex + 5));
-      e.setCustomer(customerReference(CUSTOMER_TYPE.read(rs, firstIndex + 6, vendor), references));
+      e.setCustomer(customerReference(readLong(rs, firstIndex + 6), references));
     } finally {
       resume(e, interceptor);
     }
@@ -164,6 +164,14 @@ public final class Order_Mapping implements EntityMapping<Order> {
       return tracked;
     }
     return customerReference(id);
+  }
+
+  /**
+   * Column {@code index} as {@code SqlTypes.BIGINT} reads it: null for SQL NULL.
+   */
+  private static Long readLong(ResultSet rs, int index) throws SQLException {
+    long v = rs.getLong(index);
+    return v == 0 && rs.wasNull() ? null : v;
   }
 
   @Override

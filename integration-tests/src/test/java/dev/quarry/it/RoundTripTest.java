@@ -52,6 +52,29 @@ class RoundTripTest {
     assertEquals(' ', loaded.primitiveChar);
   }
 
+  @AllDatabases
+  void boxedZeroesAndFalseReadBackAsValuesNotNull(TestDatabase db) {
+    AllTypes zeroes = new AllTypes();
+    zeroes.primitiveChar = ' ';
+    zeroes.boxedBoolean = false;
+    zeroes.boxedByte = 0;
+    zeroes.boxedShort = 0;
+    zeroes.boxedInt = 0;
+    zeroes.boxedLong = 0L;
+    zeroes.boxedFloat = 0f;
+    zeroes.boxedDouble = 0d;
+    zeroes.text = "";
+    AllTypes loaded = roundTrip(db, zeroes);
+    assertEquals(Boolean.FALSE, loaded.boxedBoolean);
+    assertEquals(Byte.valueOf((byte) 0), loaded.boxedByte);
+    assertEquals(Short.valueOf((short) 0), loaded.boxedShort);
+    assertEquals(Integer.valueOf(0), loaded.boxedInt);
+    assertEquals(Long.valueOf(0L), loaded.boxedLong);
+    assertEquals(Float.valueOf(0f), loaded.boxedFloat);
+    assertEquals(Double.valueOf(0d), loaded.boxedDouble);
+    assertEquals("", loaded.text);
+  }
+
   private static AllTypes roundTrip(TestDatabase db, AllTypes original) {
     Engine engine = Databases.create(db, QAllTypes.allTypes);
     AllTypesDao dao = new AllTypesDao(engine);

@@ -66,7 +66,7 @@ class MappingShapeTest {
     assertThat(q).containsMatch("ColumnSpec\\.<String>of\\(\"name\",\\s+SqlTypes\\.varchar\\(80\\)\\)");
     assertThat(q).doesNotContain("display");
     String mapping = generated(c, "com.shop.Person_Mapping");
-    assertThat(mapping).contains("e.setFullName(FULL_NAME_TYPE.read(rs, firstIndex + 1, vendor));");
+    assertThat(mapping).contains("e.setFullName(rs.getString(firstIndex + 1));");
     assertThat(mapping).contains("return e.getKey();");
     String proxy = generated(c, "com.shop.Person_Proxy");
     assertThat(proxy).contains("interceptor.beforeRead(this, 1);");
@@ -129,5 +129,47 @@ class MappingShapeTest {
     assertThat(Naming.lowerCamel("URLValue")).isEqualTo("urlValue");
     assertThat(Naming.lowerCamel("Package")).isEqualTo("package_");
     assertThat(Naming.lowerCamel("IO")).isEqualTo("io");
+  }
+
+  @Test
+  void plainBuiltInColumnsAreReadDirectlyAndEverythingElseThroughItsType() throws IOException {
+    JavaFileObject conv = source("com.shop.Upper", """
+        package com.shop;
+        public class Upper implements dev.quarry.types.Converter<String, String> {
+          public String toDatabase(String v) { return v == null ? null : v.toUpperCase(); }
+          public String fromDatabase(String v) { return v; }
+        }
+        """);
+    JavaFileObject f = source("com.shop.Gadget", """
+        package com.shop;
+        import dev.quarry.annotation.*;
+        @Entity
+        public class Gadget {
+          public enum Kind { A, B }
+          @Id Integer id;
+          @Column(length = 20) String name;
+          @Convert(Upper.class) String code;
+          Kind kind;
+          Character initial;
+          Boolean active;
+          Double weight;
+          long count;
+          java.time.LocalDate made;
+        }
+        """);
+    Compilation c = Sources.compile(conv, f);
+    Sources.assertClean(c);
+    String mapping = generated(c, "com.shop.Gadget_Mapping");
+    assertThat(mapping).contains("e.name = rs.getString(firstIndex + 1);");
+    assertThat(mapping).contains("e.code = CODE_TYPE.read(rs, firstIndex + 2, vendor);");
+    assertThat(mapping).contains("e.kind = KIND_TYPE.read(rs, firstIndex + 3, vendor);");
+    assertThat(mapping).contains("e.initial = INITIAL_TYPE.read(rs, firstIndex + 4, vendor);");
+    assertThat(mapping).contains("e.active = readBoolean(rs, firstIndex + 5);");
+    assertThat(mapping).contains("e.weight = readDouble(rs, firstIndex + 6);");
+    assertThat(mapping).contains("e.count = rs.getLong(firstIndex + 7);");
+    assertThat(mapping).contains("e.made = MADE_TYPE.read(rs, firstIndex + 8, vendor);");
+    assertThat(mapping).contains("return readInteger(rs, firstIndex);");
+    assertThat(mapping).contains("return !v && rs.wasNull() ? null : v;");
+    assertThat(mapping).doesNotContain("readLong(");
   }
 }

@@ -6,9 +6,11 @@ import com.palantir.javapoet.MethodSpec;
 import dev.quarry.processor.RuntimeNames;
 import dev.quarry.processor.model.EntityModel;
 import dev.quarry.processor.model.PropertyModel;
+import dev.quarry.processor.model.ValueKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -21,10 +23,19 @@ import javax.lang.model.element.Modifier;
  * for that key when it is of the property's type (with inheritance the tracked object may be another
  * subclass: then, and when nothing is tracked, a key-only reference as in {@code read}). {@code read}
  * (refresh, reload of expired state, direct callers) always creates key-only references.
+ *
+ * <p>Columns whose type is a plain built-in one ({@code SqlTypes.VARCHAR} / {@code varchar(n)}, and
+ * the boxed {@code BIGINT}, {@code INTEGER}, {@code SMALLINT}, {@code TINYINT}, {@code DOUBLE},
+ * {@code REAL}, {@code BOOLEAN}) are read with the JDBC getter directly, exactly as those types'
+ * readers do ({@code rs.getString(i)}, {@code readLong(rs, i)}: a private static helper per used
+ * type, null when the getter returns 0/false and {@code wasNull()}); every other column (converters,
+ * enums, JSON, temporal, decimal, UUID, bytes, CHAR) goes through its {@code SqlType}.
  */
 final class ReadWriter {
   private final EntityModel e;
   private final MappingWriter w;
+  /** Kinds read by a {@code readLong}-style helper so far; the helpers are added after the readers. */
+  private final EnumSet<ValueKind> helpers = EnumSet.noneOf(ValueKind.class);
 
   private ReadWriter(EntityModel e, MappingWriter w) {
     this.e = e;
@@ -45,7 +56,50 @@ final class ReadWriter {
         }
       }
     }
+    for (ValueKind k : r.helpers) {
+      out.add(helper(k));
+    }
     return out;
+  }
+
+  /**
+   * The expression reading the column at {@code index} for {@code p}: the JDBC getter when the
+   * column's type is a plain built-in one (what {@link TypeExpressions#sqlType} writes for a
+   * {@code STRING} or boxed-number/boolean kind without storage), else {@code X_TYPE.read(...)}.
+   */
+  private CodeBlock value(PropertyModel p, int index) {
+    CodeBlock at = MappingWriter.jdbcIndex(index);
+    if (p.storage() == null) {
+      switch (p.kind()) {
+        case STRING:
+          return CodeBlock.of("rs.getString($L)", at); // SqlTypes.VARCHAR, varchar(n)
+        case BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE:
+          helpers.add(p.kind());
+          return CodeBlock.of("$N(rs, $L)", helperName(p.kind()), at);
+        default:
+          break;
+      }
+    }
+    return CodeBlock.of("$N.read(rs, $L, vendor)", MappingWriter.typeConstant(p), at);
+  }
+
+  private static String helperName(ValueKind k) {
+    return "read" + ClassName.bestGuess(k.boxed()).simpleName();
+  }
+
+  /** {@code readLong(rs, i)}: the value as {@code SqlTypes.BIGINT} reads it (null for SQL NULL), likewise per kind. */
+  private static MethodSpec helper(ValueKind k) {
+    ClassName boxed = ClassName.bestGuess(k.boxed());
+    return MethodSpec.methodBuilder(helperName(k))
+        .addJavadoc("Column {@code index} as {@code SqlTypes.$L} reads it: null for SQL NULL.\n", k.sqlTypesConstant())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(ResultSet.class, "rs")
+        .addParameter(int.class, "index")
+        .returns(boxed)
+        .addException(SQLException.class)
+        .addStatement("$T v = rs.$N(index)", boxed.unbox(), k.primitiveGetter())
+        .addStatement("return $L && rs.wasNull() ? null : v", k == ValueKind.BOOLEAN ? "!v" : "v == 0")
+        .build();
   }
 
   /**
@@ -105,8 +159,7 @@ final class ReadWriter {
       CodeBlock value;
       if (p.embedded() != null) {
         // components are read into locals; the value is built once its last column is read
-        body.addStatement("$T $N = $N.read(rs, $L, vendor)", p.valueType(), MappingWriter.local(p),
-            MappingWriter.typeConstant(p), MappingWriter.jdbcIndex(p.index()));
+        body.addStatement("$T $N = $L", p.valueType(), MappingWriter.local(p), value(p, p.index()));
         if (p.embedded().last()) {
           body.addStatement(EmbeddedMappings.assign(p.embedded().owner(), w.locals(p.embedded().owner())));
         }
@@ -115,8 +168,7 @@ final class ReadWriter {
       if (p.primitive() && p.kind().primitiveGetter() != null && p.storage() == null) {
         value = CodeBlock.of("rs.$N($L)", p.kind().primitiveGetter(), MappingWriter.jdbcIndex(p.index()));
       } else {
-        value = CodeBlock.of("$N.read(rs, $L, vendor)", MappingWriter.typeConstant(p),
-            MappingWriter.jdbcIndex(p.index()));
+        value = value(p, p.index());
         if (p.primitive()) {
           body.addStatement("$T $N = $L", p.valueType(), MappingWriter.local(p), value);
           value = CodeBlock.of("$N == null ? $L : $N", MappingWriter.local(p), MappingWriter.zero(p.type()),
@@ -161,13 +213,11 @@ final class ReadWriter {
         .addException(SQLException.class);
     if (e.idClass() == null) {
       PropertyModel id = e.singleId();
-      return m.addStatement("return $N.read(rs, $L, vendor)", MappingWriter.typeConstant(id),
-          MappingWriter.jdbcIndex(id.index())).build();
+      return m.addStatement("return $L", value(id, id.index())).build();
     }
     for (int i : e.idColumns()) {
       PropertyModel p = e.columns().get(i);
-      m.addStatement("$T $N = $N.read(rs, $L, vendor)", p.valueType(), MappingWriter.local(p),
-          MappingWriter.typeConstant(p), MappingWriter.jdbcIndex(i));
+      m.addStatement("$T $N = $L", p.valueType(), MappingWriter.local(p), value(p, i));
       m.beginControlFlow("if ($N == null)", MappingWriter.local(p)).addStatement("return null").endControlFlow();
     }
     return m.addStatement("return $L", w.newKey(w.idLocals())).build();
