@@ -58,7 +58,7 @@ final class EntityEntry implements EntityInterceptor {
   Object[][] collections;
   /** Position in its {@link IdentityMap}'s list of entries; -1 when not tracked. */
   int slot = -1;
-  /** The session whose accessors this entry serves, once {@link SessionImpl#attach attached}. */
+  /** The session whose accessors this entry serves, once {@link SessionImpl#attach attached}; null once detached. */
   SessionImpl session;
   /** The object left its session: the entry now answers its accessors as a detached object's. */
   boolean detached;

@@ -131,9 +131,11 @@ final class ObjectStates {
       return;
     }
     if (e.entity instanceof ManagedEntity me) {
-      e.detached = true; // the entry stays the object's interceptor, answering as a detached object's
+      // the entry stays the object's interceptor, answering as a detached object's; it lets go of the
+      // session, so a detached object kept for long (a cache) does not keep the closed session alive
+      e.detached = true;
+      e.session = null;
       if (me.quarryInterceptor() != e) {
-        e.session = session;
         me.quarryInterceptor(e);
       }
     } else {

@@ -1,9 +1,13 @@
 package dev.quarry.orm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.orm.Model.User;
 import dev.quarry.sql.Sql;
+import java.lang.ref.WeakReference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -72,5 +76,37 @@ class SessionCloseTest extends SessionTestBase {
       assertEquals(1, s.select(User.class).count());
     }
     assertEquals(1, Db.count(ds, "SELECT COUNT(*) FROM \"users\" WHERE \"age\" = 5"));
+  }
+
+  /**
+   * A detached object's entry stays its interceptor but lets go of the session: an application that
+   * keeps detached objects (a cache) must not keep every closed session, with its identity map, alive.
+   */
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void aDetachedObjectDoesNotKeepItsClosedSessionReachable(Db db) throws InterruptedException {
+    open(db);
+    long id;
+    try (Session s = factory.openSession()) {
+      User u = new User("eve", "eve@x.org", 5);
+      s.add(u);
+      s.commit();
+      id = u.getId();
+    }
+    Session s = factory.openSession();
+    User kept = s.get(User.class, id);
+    for (int i = 0; i < 200; i++) {
+      s.get(User.class, id); // the identity map holds the object; the session holds the map
+    }
+    WeakReference<Session> session = new WeakReference<>(s);
+    s.close();
+    s = null;
+    for (int i = 0; i < 50 && session.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertNull(session.get(), "the closed session is still reachable from its detached object");
+    assertSame(EntityState.DETACHED, factory.openSession().state(kept));
+    assertTrue(kept.getName().equals("eve"));
   }
 }
