@@ -31,6 +31,7 @@ import dev.quarry.it.rel.ShopOrder;
 import dev.quarry.it.rel.ShopOrder_Mapping;
 import dev.quarry.it.rel.Shopper;
 import dev.quarry.orm.DetachedInstanceException;
+import dev.quarry.orm.Load;
 import dev.quarry.orm.RaiseLoadException;
 import dev.quarry.orm.Session;
 import dev.quarry.orm.SessionFactory;
@@ -294,6 +295,25 @@ class TrackedReferencesTest {
       assertSame(s.get(Person.class, managerId), tickets.get(0).getReviewer());
       s.flush();
       assertEquals(List.of(), sql(), "loading the reviewers changed nothing");
+    }
+    try (Session s = sessions.openSession()) {
+      // JOINED: the outer join reads the Customer row for the reviewer typed Employee
+      List<Ticket> tickets = s.select(Ticket.class).options(Load.joined(QTicket.ticket.reviewer))
+          .orderBy(QTicket.ticket.id.asc()).list();
+      assertEquals(1, sql().size());
+      assertEquals(managerId, tickets.get(0).getReviewer().getId());
+      assertNull(tickets.get(1).getReviewer(), "a Customer row is no Employee");
+      s.flush();
+      assertEquals(List.of(), sql(), "reading null for the reviewer keeps its key: nothing to write");
+      s.commit();
+      long ticket = tickets.get(1).getId();
+      Long stored = db.engine().withConnection(conn -> {
+        try (var r = conn.execute(Sql.select(QTicket.ticket.reviewerId).from(QTicket.ticket)
+            .where(QTicket.ticket.id.eq(ticket)))) {
+          return r.fetchAll().get(0).get(QTicket.ticket.reviewerId);
+        }
+      });
+      assertEquals(customerId, stored, "the key is still in the row");
     }
   }
 }

@@ -120,7 +120,6 @@ final class JoinedLoader implements RelationLoader {
     private final EntityLoader.Rows[] targetRows;
     private final SessionImpl session;
     private final EntityMapping<Object> mapping;
-    private final Joins j;
     private final Relationship[] relationships;
     private final Relationship[] mirrors;
     private final int[] firstColumns;
@@ -137,7 +136,6 @@ final class JoinedLoader implements RelationLoader {
       this.session = session;
       this.ownerRows = session.loader().rows(mapping);
       this.mapping = mapping;
-      this.j = j;
       int n = j.relationships.size();
       relationships = j.relationships.toArray(new Relationship[0]);
       mirrors = new Relationship[n];
@@ -217,6 +215,13 @@ final class JoinedLoader implements RelationLoader {
             RelatedRows.link(session, rel, owner, slots[k]);
           } else {
             EntityEntry child = (EntityEntry) slots[k];
+            if (child != null && !rel.target.entityType().isInstance(child.entity)) {
+              child = null; // inheritance: the key names a row of another subclass than the property's type
+            }
+            if (child == null && rel.owning() && owner.mapping.get(owner.entity, rel.ownerKey) != null) {
+              RelatedRows.linkAbsent(rel, owner); // keep the key: reading null must not write NULL at flush
+              continue;
+            }
             RelatedRows.link(session, rel, owner, child == null ? null : child.entity);
             if (child != null && mirrors[k] != null && !child.relationLoaded(rel.mirror)) {
               RelatedRows.link(session, mirrors[k], child, owner.entity);
