@@ -13,7 +13,7 @@ final class DynamicLoader implements RelationLoader {
   private DynamicLoader() {}
 
   @Override
-  public List<Object> loadAll(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+  public List<Object> loadAll(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
     return List.of();
   }
 

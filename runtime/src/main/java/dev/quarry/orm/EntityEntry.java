@@ -118,7 +118,7 @@ final class EntityEntry implements EntityInterceptor {
   /** Marks relationship {@code r} loaded; for collections remembers the elements for flush. */
   void markLoaded(int r, Object value) {
     relationState(r, LOADED);
-    if (value instanceof java.util.Collection<?> c) {
+    if (value instanceof java.util.Collection<?> c && !detached) { // an untracked query's objects are never flushed
       if (collections == null) {
         collections = new Object[mapping.relationCount()][];
       }
@@ -203,6 +203,15 @@ final class EntityEntry implements EntityInterceptor {
   private void refuseDetachedRead(int property) {
     int r = property - columns;
     if (r >= 0 && !relationLoaded(r)) {
+      dev.quarry.annotation.FetchType strategy = relationOverride(r);
+      if (strategy == null) {
+        strategy = mapping.relation(r).fetch();
+      }
+      if (strategy == dev.quarry.annotation.FetchType.NOLOAD || strategy == dev.quarry.annotation.FetchType.RAISE) {
+        // they need no database: NOLOAD reads empty or null, RAISE names the fix, detached or not
+        RelationLoader.of(strategy).loadOne(null, Relationship.of(mapping, r), this);
+        return;
+      }
       throw new DetachedInstanceException(mapping.entityName(), key.id(),
           "loading relationship " + mapping.relation(r).name());
     }

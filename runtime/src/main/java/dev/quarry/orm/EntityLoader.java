@@ -2,6 +2,7 @@ package dev.quarry.orm;
 
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.LifecycleEvent;
+import dev.quarry.spi.ManagedEntity;
 import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.types.Vendor;
 import dev.quarry.engine.Parameter;
@@ -16,14 +17,51 @@ import java.sql.SQLException;
  * the session yields that object (reloaded only if expired); otherwise a new instance of the
  * generated subclass is read and becomes persistent. Relationship loaders (joined, select-in)
  * hook in here: they read extra columns of the same row or run follow-up statements per batch.
+ *
+ * <p>A session has one tracking loader. An {@link EntityQuery#untracked() untracked} query runs
+ * the same loaders through a loader of its own, whose objects are detached from birth: they are
+ * kept only in that loader's key table (one object per row within the query, none shared with the
+ * session), without a snapshot, and their interceptor refuses what would need the session.
  */
 final class EntityLoader {
   private final SessionImpl session;
-  /** Resolves the to-one keys of a new row to objects this session tracks (one per loader, not per row). */
-  private final ReferenceResolver references = this::tracked;
+  /** The untracked query's own objects by key; null when tracking (the session's identity map), or when streaming untracked (no identity at all). */
+  private final KeyTable own;
+  private final boolean tracking;
+  /** Resolves the to-one keys of a new row to objects already read (one per loader, not per row). */
+  private final ReferenceResolver references;
 
   EntityLoader(SessionImpl session) {
+    this(session, true, null);
+  }
+
+  private EntityLoader(SessionImpl session, boolean tracking, KeyTable own) {
     this.session = session;
+    this.tracking = tracking;
+    this.own = own;
+    this.references = tracking ? this::tracked : own != null ? this::ownObject : ReferenceResolver.NONE;
+  }
+
+  /**
+   * A loader for one untracked query: one object per row within it ({@code identity}), or, for a
+   * stream, a new object per row and nothing kept (memory stays flat however many rows it reads).
+   */
+  static EntityLoader untracked(SessionImpl session, boolean identity) {
+    return new EntityLoader(session, false, identity ? new KeyTable() : null);
+  }
+
+  SessionImpl session() {
+    return session;
+  }
+
+  /** Whether the objects join the session (else they are the untracked query's, detached). */
+  boolean tracking() {
+    return tracking;
+  }
+
+  /** The entry this loader knows for a key: the session's, or the untracked query's own; null when none. */
+  EntityEntry find(Class<?> identityType, Object id) {
+    return tracking ? session.identityMap().get(identityType, id) : own == null ? null : own.get(identityType, id);
   }
 
   /**
@@ -33,6 +71,11 @@ final class EntityLoader {
   private Object tracked(Class<?> identityType, Object id) {
     EntityEntry e = session.identityMap().get(identityType, id);
     return e != null && e.state == EntityState.PERSISTENT && !e.markedDeleted ? e.entity : null;
+  }
+
+  private Object ownObject(Class<?> identityType, Object id) {
+    EntityEntry e = own.get(identityType, id);
+    return e == null ? null : e.entity;
   }
 
   /**
@@ -88,6 +131,9 @@ final class EntityLoader {
     }
     // inheritance: the row's class
     EntityMapping<Object> m = polymorphic ? Polymorphic.concrete(base, rs, first, vendor) : base;
+    if (!tracking) {
+      return untrackedEntry(m, identityType, id, rs, first, vendor);
+    }
     IdentityMap map = session.identityMap();
     EntityEntry existing = map.get(identityType, id);
     if (existing != null) {
@@ -110,6 +156,38 @@ final class EntityLoader {
     e.key = new EntityKey(identityType, id);
     session.attach(e); // before track: an attached object is found through its interceptor, not hashed
     map.track(e);
+    session.dispatch(LifecycleEvent.AFTER_LOAD, e);
+    return e;
+  }
+
+  /**
+   * An untracked query's object for a row: the one it already read for the key, or a new one that
+   * is detached from birth. No snapshot (nothing will diff it), no identity-map entry, no session:
+   * the entry stays only as the object's interceptor, which answers loaded state and refuses the
+   * rest as for any detached object.
+   */
+  private EntityEntry untrackedEntry(EntityMapping<Object> m, Class<?> identityType, Object id, ResultSet rs,
+      int first, Vendor vendor) throws SQLException {
+    if (own != null) {
+      EntityEntry existing = own.get(identityType, id);
+      if (existing != null) {
+        return existing;
+      }
+    }
+    Object entity = m.newManagedInstance(null);
+    EntityEntry e = new EntityEntry(entity, m, 0);
+    m.readWithId(rs, first, vendor, entity, id, references);
+    e.state = EntityState.PERSISTENT;
+    e.key = new EntityKey(identityType, id);
+    e.detached = true;
+    if (entity instanceof ManagedEntity me) {
+      me.quarryInterceptor(e);
+    } else {
+      session.factory().detached().put(entity, e.detachedInfo()); // so add() can tell it from a new object
+    }
+    if (own != null) {
+      own.put(e);
+    }
     session.dispatch(LifecycleEvent.AFTER_LOAD, e);
     return e;
   }

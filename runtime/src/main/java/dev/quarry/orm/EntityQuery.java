@@ -60,6 +60,26 @@ public interface EntityQuery<E> {
   /** Sort keys as strings ({@code "name"}, {@code "-age"}), resolved against the columns or rejected. */
   EntityQuery<E> orderBy(String... sortKeys);
 
+  /**
+   * The objects without tracking them (EF Core's {@code AsNoTracking}, Hibernate's stateless reads):
+   * for read-only work — pages to render, reports, exports — where the session's bookkeeping is
+   * pure cost. The rows still become one object per row within the query, the query still
+   * autoflushes, and the relationships it loads (JOINED, SELECTIN, by option or default, at every
+   * level) are set; but the session keeps none of the objects:
+   * <ul>
+   *   <li>each run returns new objects, never the session's own for the same rows;
+   *   <li>they are detached from birth: nothing is dirty-checked or flushed; a relationship the query
+   *       did not load throws {@link DetachedInstanceException} on access (RAISE throws
+   *       {@link RaiseLoadException}, NOLOAD reads empty or null);
+   *   <li>to write changes made to one, {@link Session#merge merge} it (the session loads its row and
+   *       copies the columns onto its own object); {@link Session#add add} refuses it, as the session
+   *       does not know what its row holds.
+   * </ul>
+   * With {@link #stream()}, not even the query keeps the objects: each row is a new object and
+   * memory stays flat however many rows are read.
+   */
+  EntityQuery<E> untracked();
+
   /** At most {@code count} rows (non-negative). */
   EntityQuery<E> limit(int count);
 

@@ -33,15 +33,16 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
   private final boolean distinct;
   private final boolean forUpdate;
   private final List<Load> options;
+  private final boolean untracked;
 
   EntityQueryImpl(SessionImpl session, EntityMapping<Object> mapping, Class<E> type, Table table) {
     this(session, mapping, type, table, List.of(), List.of(), List.of(), List.of(), null, null, false, false,
-        List.of());
+        List.of(), false);
   }
 
   private EntityQueryImpl(SessionImpl session, EntityMapping<Object> mapping, Class<E> type, Table table,
       List<Predicate> where, List<Join> joins, List<OrderField> order, List<String> sortKeys, Integer limit,
-      Integer offset, boolean distinct, boolean forUpdate, List<Load> options) {
+      Integer offset, boolean distinct, boolean forUpdate, List<Load> options, boolean untracked) {
     this.session = session;
     this.mapping = mapping;
     this.type = type;
@@ -55,11 +56,12 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     this.distinct = distinct;
     this.forUpdate = forUpdate;
     this.options = options;
+    this.untracked = untracked;
   }
 
   private EntityQueryImpl<E> with(List<Predicate> w, List<Join> j, List<OrderField> o, List<String> k, Integer l,
       Integer off, boolean d, boolean u) {
-    return new EntityQueryImpl<>(session, mapping, type, table, w, j, o, k, l, off, d, u, options);
+    return new EntityQueryImpl<>(session, mapping, type, table, w, j, o, k, l, off, d, u, options, untracked);
   }
 
   private static <T> List<T> plus(List<T> list, List<? extends T> more) {
@@ -157,7 +159,13 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     List<Load> all = plus(options, List.copyOf(loads));
     LoadPlan.of(mapping, all); // rejects options that do not start at this entity now, not at list()
     return new EntityQueryImpl<>(session, mapping, type, table, where, joins, order, sortKeys, limit, offset,
-        distinct, forUpdate, all);
+        distinct, forUpdate, all, untracked);
+  }
+
+  @Override
+  public EntityQuery<E> untracked() {
+    return new EntityQueryImpl<>(session, mapping, type, table, where, joins, order, sortKeys, limit, offset,
+        distinct, forUpdate, options, true);
   }
 
   @Override
@@ -219,8 +227,13 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     return s;
   }
 
-  private RowReader<E> reader() {
-    EntityLoader.Rows rows = session.loader().rows(mapping);
+  /** The session's loader, or a new one of this untracked query's own. */
+  private EntityLoader loader(boolean identity) {
+    return untracked ? EntityLoader.untracked(session, identity) : session.loader();
+  }
+
+  private RowReader<E> reader(EntityLoader loader) {
+    EntityLoader.Rows rows = loader.rows(mapping);
     return (rs, vendor) -> {
       EntityEntry e = rows.entry(rs, 1, vendor);
       return e == null ? null : type.cast(e.entity);
@@ -229,28 +242,26 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
 
   @Override
   public List<E> list() {
+    EntityLoader loader = loader(true);
     if (mapping.relationCount() == 0) {
-      return QueryRunner.list(session, mapping, statement(), reader());
+      return QueryRunner.list(session, mapping, statement(), reader(loader));
     }
     LoadPlan plan = LoadPlan.of(mapping, options);
     JoinedLoader.Joins j = JoinedLoader.plan(plan, limit != null || offset != null);
-    List<Object> objects;
+    List<EntityEntry> entries;
     if (j.isEmpty()) {
-      EntityLoader.Rows rows = session.loader().rows(mapping);
-      objects = QueryRunner.list(session, mapping, statement(), (rs, vendor) -> {
-        EntityEntry e = rows.entry(rs, 1, vendor);
-        return e == null ? null : e.entity;
-      });
-      Loading.run(session, plan, objects, null);
+      EntityLoader.Rows rows = loader.rows(mapping);
+      entries = QueryRunner.list(session, mapping, statement(), (rs, vendor) -> rows.entry(rs, 1, vendor));
+      Loading.run(loader, plan, entries, null);
     } else {
-      JoinedLoader.Assembly assembly = new JoinedLoader.Assembly(session, mapping, j);
+      JoinedLoader.Assembly assembly = new JoinedLoader.Assembly(loader, mapping, j);
       QueryRunner.forEach(session, mapping, statement(j), assembly::read);
-      objects = assembly.finish();
-      Loading.run(session, plan, objects, j.joined);
+      entries = assembly.finish();
+      Loading.run(loader, plan, entries, j.joined);
     }
-    List<E> out = new ArrayList<>(objects.size());
-    for (Object o : objects) {
-      out.add(type.cast(o));
+    List<E> out = new ArrayList<>(entries.size());
+    for (EntityEntry e : entries) {
+      out.add(type.cast(e.entity));
     }
     return out;
   }
@@ -302,7 +313,7 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
 
   @Override
   public Stream<E> stream() {
-    return QueryRunner.stream(session, mapping, statement(), reader());
+    return QueryRunner.stream(session, mapping, statement(), reader(loader(false)));
   }
 
   @Override

@@ -30,8 +30,8 @@ final class JoinedLoader implements RelationLoader {
   private JoinedLoader() {}
 
   @Override
-  public List<Object> loadAll(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
-    return SelectInLoader.INSTANCE.loadAll(session, rel, owners);
+  public List<Object> loadAll(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
+    return SelectInLoader.INSTANCE.loadAll(loader, rel, owners);
   }
 
   @Override
@@ -132,9 +132,9 @@ final class JoinedLoader implements RelationLoader {
     private Object previousId;
     private Object[] previousLinked;
 
-    Assembly(SessionImpl session, EntityMapping<Object> mapping, Joins j) {
-      this.session = session;
-      this.ownerRows = session.loader().rows(mapping);
+    Assembly(EntityLoader loader, EntityMapping<Object> mapping, Joins j) {
+      this.session = loader.session();
+      this.ownerRows = loader.rows(mapping);
       this.mapping = mapping;
       int n = j.relationships.size();
       relationships = j.relationships.toArray(new Relationship[0]);
@@ -146,7 +146,7 @@ final class JoinedLoader implements RelationLoader {
         mirrors[k] = rel.mirror >= 0 && !Relationship.of(rel.target, rel.mirror).toMany()
             ? Relationship.of(rel.target, rel.mirror) : null;
         firstColumns[k] = j.firstColumns.get(k);
-        targetRows[k] = session.loader().rows(rel.target);
+        targetRows[k] = loader.rows(rel.target);
       }
     }
 
@@ -200,9 +200,9 @@ final class JoinedLoader implements RelationLoader {
       return slots;
     }
 
-    /** Links the read objects to their owners and returns the distinct owners in row order. */
-    List<Object> finish() {
-      List<Object> out = new ArrayList<>(owners.size());
+    /** Links the read objects to their owners and returns the distinct owners' entries in row order. */
+    List<EntityEntry> finish() {
+      List<EntityEntry> out = new ArrayList<>(owners.size());
       for (int o = 0; o < owners.size(); o++) {
         EntityEntry owner = owners.get(o);
         Object[] slots = linked.get(o);
@@ -228,7 +228,7 @@ final class JoinedLoader implements RelationLoader {
             }
           }
         }
-        out.add(owner.entity);
+        out.add(owner);
       }
       return out;
     }

@@ -13,14 +13,14 @@ final class LazyLoader implements RelationLoader {
   private LazyLoader() {}
 
   @Override
-  public List<Object> loadAll(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+  public List<Object> loadAll(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
     return List.of();
   }
 
   @Override
   public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
     List<EntityEntry> one = List.of(owner);
-    List<Object> loaded = RelatedRows.load(session, rel, one);
+    List<Object> loaded = RelatedRows.load(session.loader(), rel, one);
     Loading.defaults(session, rel.target, loaded);
   }
 }

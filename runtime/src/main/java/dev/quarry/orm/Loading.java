@@ -2,6 +2,7 @@ package dev.quarry.orm;
 
 import dev.quarry.annotation.FetchType;
 import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.ManagedEntity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,20 +17,14 @@ final class Loading {
   private Loading() {}
 
   /**
-   * Runs {@code plan} over objects a query returned; {@code joined[r]} marks relationships the
-   * statement itself loaded (JOINED), whose next level still runs here. {@code joined} may be null.
+   * Runs {@code plan} over the entries of the objects a query returned, reading related rows through
+   * {@code loader} (the session's, or an untracked query's own); {@code joined[r]} marks
+   * relationships the statement itself loaded (JOINED), whose next level still runs here.
+   * {@code joined} may be null.
    */
-  static void run(SessionImpl session, LoadPlan plan, List<?> objects, boolean[] joined) {
-    if (objects.isEmpty() || !plan.needsWork() && joined == null) {
+  static void run(EntityLoader loader, LoadPlan plan, List<EntityEntry> entries, boolean[] joined) {
+    if (entries.isEmpty() || !plan.needsWork() && joined == null) {
       return;
-    }
-    IdentityMap map = session.identityMap();
-    List<EntityEntry> entries = new ArrayList<>(objects.size());
-    for (Object o : objects) {
-      EntityEntry e = map.entryOf(o);
-      if (e != null && e.state == EntityState.PERSISTENT && e.key != null) {
-        entries.add(e);
-      }
     }
     EntityMapping<Object> m = plan.mapping;
     for (int r = 0; r < m.relationCount(); r++) {
@@ -37,12 +32,12 @@ final class Loading {
       boolean inStatement = joined != null && joined[r];
       if (inStatement || strategy == FetchType.SELECTIN || strategy == FetchType.JOINED) {
         Relationship rel = Relationship.of(m, r);
-        List<Object> loaded = inStatement ? List.of() : RelationLoader.of(strategy).loadAll(session, rel, entries);
+        List<Object> loaded = inStatement ? List.of() : RelationLoader.of(strategy).loadAll(loader, rel, entries);
         LoadPlan next = plan.next(r);
         if (next.needsWork()) {
           // Options apply to every related object; defaults only to the objects this pass linked
           // (so eager defaults pointing at each other stop once everything is loaded).
-          run(session, next, plan.explicit(r) || inStatement ? related(rel, entries) : loaded, null);
+          run(loader, next, entriesOf(loader, plan.explicit(r) || inStatement ? related(rel, entries) : loaded), null);
         }
       } else if (plan.explicit(r)) {
         for (EntityEntry e : entries) {
@@ -54,10 +49,31 @@ final class Loading {
     }
   }
 
+  /** The persistent entries of objects the loader read (their objects' own, or the session's). */
+  private static List<EntityEntry> entriesOf(EntityLoader loader, List<Object> objects) {
+    List<EntityEntry> entries = new ArrayList<>(objects.size());
+    IdentityMap map = loader.session().identityMap();
+    for (Object o : objects) {
+      EntityEntry e = loader.tracking() ? map.entryOf(o)
+          : o instanceof ManagedEntity me && me.quarryInterceptor() instanceof EntityEntry own ? own
+          : untrackedPlain(loader, o);
+      if (e != null && e.state == EntityState.PERSISTENT && e.key != null) {
+        entries.add(e);
+      }
+    }
+    return entries;
+  }
+
+  /** An untracked object of a class without a generated subclass: its entry is found by key. */
+  private static EntityEntry untrackedPlain(EntityLoader loader, Object o) {
+    EntityMapping<Object> m = SessionFactory.mapping(o.getClass());
+    return loader.find(m.identityType(), m.id(o));
+  }
+
   /** Eager defaults of objects loaded outside a query's options (get by id, lazy loads). */
   static void defaults(SessionImpl session, EntityMapping<Object> mapping, List<Object> objects) {
     if (!objects.isEmpty() && mapping.relationCount() > 0) {
-      run(session, LoadPlan.defaults(mapping), objects, null);
+      run(session.loader(), LoadPlan.defaults(mapping), entriesOf(session.loader(), objects), null);
     }
   }
 

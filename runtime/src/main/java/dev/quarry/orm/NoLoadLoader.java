@@ -9,7 +9,7 @@ final class NoLoadLoader implements RelationLoader {
   private NoLoadLoader() {}
 
   @Override
-  public List<Object> loadAll(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+  public List<Object> loadAll(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
     return List.of();
   }
 

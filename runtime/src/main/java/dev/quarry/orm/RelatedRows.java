@@ -30,18 +30,19 @@ final class RelatedRows {
   private RelatedRows() {}
 
   /** Loads {@code rel} for {@code owners} with the statement its kind needs; returns the linked objects. */
-  static List<Object> load(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+  static List<Object> load(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
     if (rel.manyToMany()) {
-      return manyToMany(session, rel, owners);
+      return manyToMany(loader, rel, owners);
     }
-    return rel.owning() ? references(session, rel, owners) : inverse(session, rel, owners);
+    return rel.owning() ? references(loader, rel, owners) : inverse(loader, rel, owners);
   }
 
   /**
    * Many-to-many: {@code SELECT target.*, assoc.owner_key FROM target JOIN assoc ON assoc.target_key =
    * target.id WHERE assoc.owner_key IN (...)}, grouped by owner.
    */
-  static List<Object> manyToMany(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+  static List<Object> manyToMany(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
+    SessionImpl session = loader.session();
     List<Object> ids = new ArrayList<>(owners.size());
     for (EntityEntry o : owners) {
       ids.add(o.key.id());
@@ -51,7 +52,6 @@ final class RelatedRows {
     Column<?> ownerColumn = assoc.columns().get(rel.joinOwnerColumn);
     Column<?> targetColumn = assoc.columns().get(rel.joinTargetColumn);
     int keyIndex = 1 + table.columns().size();
-    EntityLoader loader = session.loader();
     List<OrderField> order = orderBy(rel);
     int max = Math.max(1, session.factory().vendor().maxBindParameters() - MARGIN);
     Map<Object, List<Object>> byOwner = new HashMap<>();
@@ -80,23 +80,23 @@ final class RelatedRows {
   }
 
   /** Owning references: resolves each owner's key to the target object (identity map first). */
-  static List<Object> references(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
-    IdentityMap map = session.identityMap();
+  static List<Object> references(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
+    SessionImpl session = loader.session();
     Set<Object> missing = new LinkedHashSet<>();
     for (EntityEntry o : owners) {
       Object key = o.mapping.get(o.entity, rel.ownerKey);
-      if (key != null && map.get(rel.target.identityType(), key) == null) {
+      if (key != null && loader.find(rel.target.identityType(), key) == null) {
         missing.add(key);
       }
     }
     if (!missing.isEmpty()) {
-      select(session, rel.target, rel.target.table().columns().get(rel.target.primaryKeyColumns()[0]),
-          new ArrayList<>(missing), List.of());
+      select(loader, rel.target, rel.target.table().columns().get(rel.target.primaryKeyColumns()[0]),
+          new ArrayList<>(missing), List.of(), e -> {});
     }
     Set<Object> linked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (EntityEntry o : owners) {
       Object key = o.mapping.get(o.entity, rel.ownerKey);
-      EntityEntry t = key == null ? null : map.get(rel.target.identityType(), key);
+      EntityEntry t = key == null ? null : loader.find(rel.target.identityType(), key);
       // inheritance: the row with that key may be another subclass than the property's type, which
       // a query of the target class (filtered by discriminator) would not return either
       Object target = t == null || t.markedDeleted || !rel.target.entityType().isInstance(t.entity) ? null : t.entity;
@@ -121,7 +121,8 @@ final class RelatedRows {
    * and puts each into its owner's collection as it is read (rows of one owner usually come
    * together, so the owner is looked up by key only when it changes).
    */
-  static List<Object> inverse(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+  static List<Object> inverse(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
+    SessionImpl session = loader.session();
     List<Object> ids = new ArrayList<>(owners.size());
     Map<Object, Group> byOwner = new HashMap<>(owners.size() * 2);
     for (EntityEntry o : owners) {
@@ -132,7 +133,7 @@ final class RelatedRows {
     List<Object> linked = new ArrayList<>();
     Column<?> key = rel.target.table().columns().get(rel.targetKey);
     Group[] current = new Group[1];
-    select(session, rel.target, key, ids, orderBy(rel), child -> {
+    select(loader, rel.target, key, ids, orderBy(rel), child -> {
       if (child.markedDeleted) {
         return;
       }
@@ -209,19 +210,15 @@ final class RelatedRows {
     return out;
   }
 
-  /** {@code SELECT target.* WHERE column IN (keys)}, in chunks, rows read through the identity map (their entries). */
-  static List<EntityEntry> select(SessionImpl session, EntityMapping<Object> target, Column<?> column,
-      List<Object> keys, List<OrderField> order) {
-    List<EntityEntry> out = new ArrayList<>();
-    select(session, target, column, keys, order, out::add);
-    return out;
-  }
-
-  /** As {@link #select(SessionImpl, EntityMapping, Column, List, List)}, handing each row's entry to {@code each}. */
-  static void select(SessionImpl session, EntityMapping<Object> target, Column<?> column,
+  /**
+   * {@code SELECT target.* WHERE column IN (keys)}, in chunks, rows read through {@code loader} (the
+   * identity map, or an untracked query's own), handing each row's entry to {@code each}.
+   */
+  static void select(EntityLoader loader, EntityMapping<Object> target, Column<?> column,
       List<Object> keys, List<OrderField> order, java.util.function.Consumer<EntityEntry> each) {
+    SessionImpl session = loader.session();
     Table table = target.table();
-    EntityLoader.Rows rows = session.loader().rows(target);
+    EntityLoader.Rows rows = loader.rows(target);
     int max = Math.max(1, session.factory().vendor().maxBindParameters() - MARGIN);
     for (int from = 0; from < keys.size(); from += max) {
       List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));

@@ -10,9 +10,10 @@ import java.util.List;
 interface RelationLoader {
   /**
    * Loads {@code rel} for the objects a query returned (those whose relationship is not loaded yet)
-   * and returns the related objects newly linked, for the next level of options.
+   * and returns the related objects newly linked, for the next level of options. The related rows are
+   * read through {@code loader}: the session's, or an untracked query's own.
    */
-  List<Object> loadAll(SessionImpl session, Relationship rel, List<EntityEntry> owners);
+  List<Object> loadAll(EntityLoader loader, Relationship rel, List<EntityEntry> owners);
 
   /** First access of {@code rel} on one persistent object that has not loaded it. */
   void loadOne(SessionImpl session, Relationship rel, EntityEntry owner);

@@ -13,7 +13,7 @@ final class SelectInLoader implements RelationLoader {
   private SelectInLoader() {}
 
   @Override
-  public List<Object> loadAll(SessionImpl session, Relationship rel, List<EntityEntry> owners) {
+  public List<Object> loadAll(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
     List<EntityEntry> todo = new ArrayList<>(owners.size());
     for (EntityEntry o : owners) {
       if (!o.relationLoaded(rel.index)) {
@@ -23,7 +23,7 @@ final class SelectInLoader implements RelationLoader {
     if (todo.isEmpty()) {
       return List.of();
     }
-    return RelatedRows.load(session, rel, todo);
+    return RelatedRows.load(loader, rel, todo);
   }
 
   @Override

@@ -47,6 +47,11 @@ final class SessionImpl implements Session {
     EntityMapping<Object> m = SessionFactory.mapping(entity.getClass());
     DetachedRegistry.Detached detached = ObjectStates.detachedInfo(this, entity);
     EntityEntry e = new EntityEntry(entity, m, map.nextSequence());
+    if (detached != null && detached.snapshot() == null) {
+      throw new ObjectStateException("cannot add " + m.entityName() + " with id " + detached.key().id()
+          + ": it comes from an untracked query, so the session does not know what its row holds; use "
+          + "session.merge(object), which loads the row and copies this object's columns onto the session's own");
+    }
     if (detached != null) {
       EntityEntry other = map.get(detached.key());
       if (other != null) {

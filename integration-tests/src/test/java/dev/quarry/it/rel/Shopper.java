@@ -32,6 +32,10 @@ public class Shopper {
     return name;
   }
 
+  public void setName(String name) {
+    this.name = name;
+  }
+
   public List<ShopOrder> getOrders() {
     return orders;
   }

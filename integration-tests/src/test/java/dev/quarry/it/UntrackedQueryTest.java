@@ -1,0 +1,237 @@
+package dev.quarry.it;
+
+import static dev.quarry.orm.Load.joined;
+import static dev.quarry.orm.Load.noLoad;
+import static dev.quarry.orm.Load.raise;
+import static dev.quarry.orm.Load.selectIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.it.rel.OrderLine;
+import dev.quarry.it.rel.QOrderLine;
+import dev.quarry.it.rel.QReview;
+import dev.quarry.it.rel.QShopOrder;
+import dev.quarry.it.rel.QShopper;
+import dev.quarry.it.rel.Review;
+import dev.quarry.it.rel.ShopOrder;
+import dev.quarry.it.rel.Shopper;
+import dev.quarry.orm.DetachedInstanceException;
+import dev.quarry.orm.EntityState;
+import dev.quarry.orm.ObjectStateException;
+import dev.quarry.orm.RaiseLoadException;
+import dev.quarry.orm.Session;
+import dev.quarry.orm.SessionFactory;
+import dev.quarry.schema.Metadata;
+import dev.quarry.testing.AllDatabases;
+import dev.quarry.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code EntityQuery.untracked()}: the same loaders and statements as a tracked query, but the
+ * objects stay out of the session (new objects per run, detached from birth, never flushed), with
+ * one object per row within the query — on SQLite, H2 and PostgreSQL.
+ */
+class UntrackedQueryTest {
+  private static final QShopper S = QShopper.shopper;
+  private static final QShopOrder O = QShopOrder.shopOrder;
+
+  private final List<String> statements = new ArrayList<>();
+
+  /** Three shoppers with two orders each, each order with two lines; a review by shopper 0. */
+  private SessionFactory create(TestDatabase db) {
+    Metadata.of(S, O, QOrderLine.orderLine, QReview.review).createAll(db.engine());
+    SessionFactory sessions = SessionFactory.builder(db.engine())
+        .statementListener((sql, n) -> statements.add(sql)).build();
+    try (Session s = sessions.openSession()) {
+      List<Shopper> shoppers = new ArrayList<>();
+      for (int u = 0; u < 3; u++) {
+        Shopper shopper = new Shopper("shopper" + u);
+        for (int o = 0; o < 2; o++) {
+          ShopOrder order = new ShopOrder(u * 10 + o);
+          order.setShopper(shopper);
+          for (int l = 0; l < 2; l++) {
+            OrderLine line = new OrderLine("sku" + u + o + l);
+            line.setOrder(order);
+            order.getLines().add(line);
+          }
+          shopper.getOrders().add(order);
+        }
+        shoppers.add(shopper);
+        s.add(shopper);
+      }
+      s.add(new Review("fine", shoppers.get(0), shoppers.get(1)));
+      s.commit();
+    }
+    statements.clear();
+    return sessions;
+  }
+
+  private List<String> sql() {
+    List<String> out = List.copyOf(statements);
+    statements.clear();
+    return out;
+  }
+
+  private static List<Integer> totals(Shopper s) {
+    return s.getOrders().stream().map(ShopOrder::getTotal).collect(Collectors.toList());
+  }
+
+  @AllDatabases
+  void joinedGraphIsOneStatementAndTheSessionKeepsNothing(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      List<Shopper> shoppers = s.select(S).untracked().options(joined(S.orders)).orderBy(S.id.asc()).list();
+      assertEquals(1, sql().size(), "one statement: the LEFT OUTER JOIN");
+      assertEquals(3, shoppers.size(), "owners de-duplicated");
+      assertEquals(List.of(0, 1), totals(shoppers.get(0)));
+      assertEquals(List.of(20, 21), totals(shoppers.get(2)));
+      for (Shopper shopper : shoppers) {
+        assertEquals(EntityState.DETACHED, s.state(shopper));
+        assertFalse(s.contains(shopper));
+        for (ShopOrder order : shopper.getOrders()) {
+          assertSame(shopper, order.getShopper(), "the other side of the loaded collection is linked");
+          assertFalse(s.contains(order));
+        }
+      }
+      assertEquals(0, s.statistics().identityMapSize());
+      assertEquals(List.of(), sql(), "reading the graph runs nothing");
+    }
+  }
+
+  @AllDatabases
+  void selectInThreeLevelsIsThreeStatements(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      List<Shopper> shoppers = s.select(S).untracked()
+          .options(selectIn(S.orders).then(selectIn(O.lines))).orderBy(S.id.asc()).list();
+      assertEquals(3, sql().size());
+      ShopOrder second = shoppers.get(1).getOrders().get(1);
+      assertEquals(11, second.getTotal());
+      assertEquals(List.of("sku110", "sku111"),
+          second.getLines().stream().map(OrderLine::getSku).collect(Collectors.toList()));
+      assertSame(second, second.getLines().get(0).getOrder());
+      assertEquals(List.of(), sql());
+      assertEquals(0, s.statistics().identityMapSize());
+    }
+  }
+
+  @AllDatabases
+  void oneObjectPerRowWithinTheQuery(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      List<ShopOrder> orders = s.select(O).untracked().options(selectIn(O.shopper)).orderBy(O.id.asc()).list();
+      assertEquals(2, sql().size());
+      assertSame(orders.get(0).getShopper(), orders.get(1).getShopper(), "two orders, one shopper row");
+      assertNotSame(orders.get(1).getShopper(), orders.get(2).getShopper());
+      assertEquals("shopper2", orders.get(5).getShopper().getName());
+    }
+  }
+
+  @AllDatabases
+  void everyRunGivesNewObjectsNotTheSessionsOwn(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      Shopper tracked = s.select(S).orderBy(S.id.asc()).limit(1).one();
+      Shopper first = s.select(S).untracked().orderBy(S.id.asc()).limit(1).one();
+      Shopper again = s.select(S).untracked().orderBy(S.id.asc()).limit(1).one();
+      assertEquals(tracked.getId(), first.getId());
+      assertNotSame(tracked, first);
+      assertNotSame(first, again);
+      assertSame(tracked, s.get(Shopper.class, tracked.getId()), "the session's object is untouched");
+      assertEquals(1, s.statistics().identityMapSize());
+    }
+  }
+
+  @AllDatabases
+  void aRelationshipTheQueryDidNotLoadIsRefusedNamingIt(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      Shopper shopper = s.select(S).untracked().orderBy(S.id.asc()).limit(1).one();
+      sql();
+      DetachedInstanceException e = assertThrows(DetachedInstanceException.class, shopper::getOrders);
+      assertTrue(e.getMessage().contains("Shopper") && e.getMessage().contains("orders"), e.getMessage());
+      assertEquals(List.of(), sql(), "no lazy load");
+      assertEquals("shopper0", shopper.getName(), "columns are all loaded");
+
+      List<ShopOrder> noOrders = s.select(S).untracked().options(noLoad(S.orders)).orderBy(S.id.asc()).list()
+          .get(0).getOrders();
+      assertEquals(List.of(), noOrders, "NOLOAD reads empty");
+      Shopper raising = s.select(S).untracked().options(raise(S.orders)).orderBy(S.id.asc()).list().get(0);
+      assertThrows(RaiseLoadException.class, raising::getOrders);
+      sql();
+
+      Review review = s.select(QReview.review).untracked().one();
+      assertEquals(2, sql().size(), "the SELECTIN default of Review.author runs");
+      assertEquals("shopper0", review.getAuthor().getName());
+      assertThrows(RaiseLoadException.class, review::getEditor, "the RAISE default");
+    }
+  }
+
+  @AllDatabases
+  void changesAreNeverFlushedAndMergeWritesThem(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      ShopOrder order = s.select(O).untracked().orderBy(O.id.asc()).limit(1).one();
+      order.setShopper(null);
+      assertFalse(s.isModified());
+      s.commit();
+      sql();
+      ObjectStateException refused = assertThrows(ObjectStateException.class, () -> s.add(order));
+      assertTrue(refused.getMessage().contains("merge"), refused.getMessage());
+      assertFalse(s.contains(order));
+    }
+    try (Session s = sessions.openSession()) {
+      assertEquals("shopper0", s.select(O).orderBy(O.id.asc()).limit(1).one().getShopper().getName(),
+          "nothing was written");
+    }
+    try (Session s = sessions.openSession()) {
+      Shopper shopper = s.select(S).untracked().orderBy(S.id.asc()).limit(1).one();
+      shopper.setName("renamed");
+      sql();
+      Shopper merged = s.merge(shopper);
+      assertNotSame(shopper, merged);
+      assertTrue(s.contains(merged));
+      s.commit();
+      assertTrue(sql().stream().anyMatch(q -> q.startsWith("UPDATE \"rel_shoppers\" SET \"name\" = ?")));
+    }
+    try (Session s = sessions.openSession()) {
+      assertEquals("renamed", s.select(S).orderBy(S.id.asc()).limit(1).one().getName());
+    }
+  }
+
+  @AllDatabases
+  void pendingChangesAreFlushedFirst(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      s.add(new Shopper("newcomer"));
+      List<Shopper> all = s.select(S).untracked().orderBy(S.id.asc()).list();
+      assertEquals(4, all.size());
+      assertEquals("newcomer", all.get(3).getName());
+      assertEquals(1, s.statistics().identityMapSize(), "only the pending object became persistent in the session");
+    }
+  }
+
+  @AllDatabases
+  void aStreamKeepsNoObjects(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      List<ShopOrder> orders;
+      try (Stream<ShopOrder> stream = s.select(O).untracked().orderBy(O.id.asc()).stream()) {
+        orders = stream.collect(Collectors.toList());
+      }
+      assertEquals(6, orders.size());
+      assertEquals(0, s.statistics().identityMapSize());
+      assertEquals(EntityState.DETACHED, s.state(orders.get(0)));
+      assertThrows(DetachedInstanceException.class, orders.get(0)::getLines);
+      assertNull(s.get(ShopOrder.class, 999L));
+    }
+  }
+}
