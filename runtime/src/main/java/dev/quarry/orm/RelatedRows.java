@@ -61,6 +61,12 @@ final class RelatedRows {
       Select s = Sql.select(table, ownerColumn).from(table)
           .join(assoc, eq(targetColumn, table.columns().get(rel.target.primaryKeyColumns()[0])))
           .where(in(ownerColumn, chunk));
+      // inheritance: a collection of a subclass; the association table may link rows of other classes,
+      // which stay out of the collection (and so out of the flush's difference: their rows are kept)
+      Predicate subclass = Polymorphic.filter(rel.target, table);
+      if (subclass != null) {
+        s = s.where(subclass);
+      }
       if (!order.isEmpty()) {
         s = s.orderBy(order.toArray(new OrderField[0]));
       }

@@ -41,6 +41,7 @@ final class RelationJoins {
           source.columns().get(rel.owner.primaryKeyColumns()[0]));
       Predicate on = RelatedRows.eq(target.columns().get(rel.target.primaryKeyColumns()[0]),
           assoc.columns().get(rel.joinTargetColumn));
+      on = Polymorphic.and(on, rel.target, target); // inheritance: the association may link other classes' rows
       return new Joined(target, on, assoc, assocOn);
     }
     Predicate on = rel.owning()
