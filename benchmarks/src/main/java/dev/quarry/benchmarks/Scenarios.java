@@ -36,7 +36,7 @@ public class Scenarios {
   /** Rows per page in the list scenarios and rows modified in load-modify-flush. */
   static final int THOUSAND = 1_000;
 
-  @Param({"jdbc", "quarry-orm", "quarry-core", "hibernate", "jooq", "mybatis", "jimmer", "ebean"})
+  @Param({"jdbc", "quarry-orm", "quarry-untracked", "quarry-core", "hibernate", "jooq", "mybatis", "jimmer", "ebean"})
   public String contender;
 
   @Param({"h2", "postgres"})

@@ -44,7 +44,9 @@
  *       {@code DynamicLoader}); {@code Loading} plans and runs them per level from a {@code LoadPlan}
  *       (the query's {@link dev.quarry.orm.Load} options, else the annotation's default) and
  *       remembers lazy options per object ({@code EntityEntry.options}). They live in this package
- *       because they work on the identity map's package-private entries.
+ *       because they work on the identity map's package-private entries. They read rows through an
+ *       {@code EntityLoader}: the session's, or an {@link dev.quarry.orm.EntityQuery#untracked()
+ *       untracked} query's own, whose objects are born detached and kept only for that query.
  *   <li><b>JOINED and several collections</b>: all joined references and at most one joined
  *       collection go into the statement; further collections, collections under limit/offset and
  *       deeper levels load with SELECTIN (one IN query each) — never a cartesian product.

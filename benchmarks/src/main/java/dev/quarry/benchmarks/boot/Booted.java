@@ -18,7 +18,7 @@ public record Booted(String row, AutoCloseable resources) {
   public static Booted run(String contender, dev.quarry.benchmarks.BenchDatabase db) throws Exception {
     return switch (contender) {
       case "jdbc" -> JdbcBoot.run(db);
-      case "quarry-orm" -> QuarryOrmBoot.run(db);
+      case "quarry-orm", "quarry-untracked" -> QuarryOrmBoot.run(db); // the same bootstrap
       case "quarry-core" -> QuarryCoreBoot.run(db);
       case "hibernate" -> HibernateBoot.run(db);
       case "jooq" -> JooqBoot.run(db);
