@@ -92,7 +92,7 @@ final class EntityLoader {
    * directly instead of finding it again by object identity.
    */
   EntityEntry loadEntry(EntityMapping<Object> base, ResultSet rs, int first, Vendor vendor) throws SQLException {
-    return loadEntry(base, base.polymorphism() != null, base.identityType(), rs, first, vendor);
+    return loadEntry(base, base.polymorphism() != null, base.identityType(), references, rs, first, vendor);
   }
 
   /** A reader of {@code base}'s rows for one statement: what every row needs is worked out once. */
@@ -105,10 +105,14 @@ final class EntityLoader {
    * looked up once instead of per row: with several entities in use those are megamorphic interface
    * calls on the hottest path of every query.
    */
-  final class Rows {
+  final class Rows implements ReferenceResolver {
     private final EntityMapping<Object> base;
     private final boolean polymorphic;
     private final Class<?> identityType;
+    /** The last key a row's to-one resolved, and to what: consecutive rows usually share it (a book's author). */
+    private Class<?> lastType;
+    private Object lastId;
+    private Object lastResolved;
 
     private Rows(EntityMapping<Object> base) {
       this.base = base;
@@ -118,13 +122,32 @@ final class EntityLoader {
 
     /** As {@link EntityLoader#loadEntry}. */
     EntityEntry entry(ResultSet rs, int first, Vendor vendor) throws SQLException {
-      return loadEntry(base, polymorphic, identityType, rs, first, vendor);
+      return loadEntry(base, polymorphic, identityType, this, rs, first, vendor);
+    }
+
+    /**
+     * The loader's resolver, remembering its last answer for the statement: the rows of a collection
+     * come grouped by owner, so most lookups are the previous one again. Nothing the lookup depends on
+     * (an object's state) changes while a statement's rows are read.
+     */
+    @Override
+    public Object resolve(Class<?> type, Object id) {
+      if (type == lastType && id.equals(lastId)) {
+        return lastResolved;
+      }
+      Object found = references.resolve(type, id);
+      if (found != null) {
+        lastType = type;
+        lastId = id;
+        lastResolved = found;
+      }
+      return found;
     }
   }
 
   /** {@code identityType} is the hierarchy's: every class of it shares one. */
-  private EntityEntry loadEntry(EntityMapping<Object> base, boolean polymorphic, Class<?> identityType, ResultSet rs,
-      int first, Vendor vendor) throws SQLException {
+  private EntityEntry loadEntry(EntityMapping<Object> base, boolean polymorphic, Class<?> identityType,
+      ReferenceResolver resolver, ResultSet rs, int first, Vendor vendor) throws SQLException {
     Object id = base.readId(rs, first, vendor);
     if (id == null) {
       return null;
@@ -132,7 +155,7 @@ final class EntityLoader {
     // inheritance: the row's class
     EntityMapping<Object> m = polymorphic ? Polymorphic.concrete(base, rs, first, vendor) : base;
     if (!tracking) {
-      return untrackedEntry(m, identityType, id, rs, first, vendor);
+      return untrackedEntry(m, identityType, id, resolver, rs, first, vendor);
     }
     IdentityMap map = session.identityMap();
     EntityEntry existing = map.get(identityType, id);
@@ -147,7 +170,7 @@ final class EntityLoader {
     EntityEntry e = new EntityEntry(entity, m, map.nextSequence());
     session.suppressInterception(true);
     try {
-      m.readWithId(rs, first, vendor, entity, id, references); // to-one properties: tracked objects, still unloaded
+      m.readWithId(rs, first, vendor, entity, id, resolver); // to-one properties: tracked objects, still unloaded
       e.snapshot = m.snapshot(entity);
     } finally {
       session.suppressInterception(false);
@@ -166,8 +189,8 @@ final class EntityLoader {
    * the entry stays only as the object's interceptor, which answers loaded state and refuses the
    * rest as for any detached object.
    */
-  private EntityEntry untrackedEntry(EntityMapping<Object> m, Class<?> identityType, Object id, ResultSet rs,
-      int first, Vendor vendor) throws SQLException {
+  private EntityEntry untrackedEntry(EntityMapping<Object> m, Class<?> identityType, Object id,
+      ReferenceResolver resolver, ResultSet rs, int first, Vendor vendor) throws SQLException {
     if (own != null) {
       EntityEntry existing = own.get(identityType, id);
       if (existing != null) {
@@ -176,7 +199,7 @@ final class EntityLoader {
     }
     Object entity = m.newManagedInstance(null);
     EntityEntry e = new EntityEntry(entity, m, 0);
-    m.readWithId(rs, first, vendor, entity, id, references);
+    m.readWithId(rs, first, vendor, entity, id, resolver);
     e.state = EntityState.PERSISTENT;
     e.key = new EntityKey(identityType, id);
     e.detached = true;
