@@ -79,6 +79,11 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
   }
 
   @Override
+  public Class<?> identityType() {
+    return Customer.class;
+  }
+
+  @Override
   public Customer newInstance() {
     return new Customer();
   }

@@ -78,6 +78,11 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
   }
 
   @Override
+  public Class<?> identityType() {
+    return OrderLine.class;
+  }
+
+  @Override
   public OrderLine newInstance() {
     return new OrderLine();
   }

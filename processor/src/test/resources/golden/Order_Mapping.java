@@ -94,6 +94,11 @@ public final class Order_Mapping implements EntityMapping<Order> {
   }
 
   @Override
+  public Class<?> identityType() {
+    return Order.class;
+  }
+
+  @Override
   public Order newInstance() {
     return new Order();
   }

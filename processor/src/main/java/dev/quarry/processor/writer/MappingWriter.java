@@ -91,6 +91,11 @@ public final class MappingWriter {
     type.addMethod(simple("idGeneration", RuntimeNames.ID_GENERATION, CodeBlock.of("return ID_GENERATION")));
     type.addMethod(simple("idType", ParameterizedTypeName.get(ClassName.get(Class.class),
         WildcardTypeName.subtypeOf(Object.class)), CodeBlock.of("return $T.class", e.idType())));
+    // A constant here, not the interface's default: the default's own calls (polymorphism(), entityType())
+    // are shared by every mapping's class, so they are megamorphic on the per-row path of to-one reads.
+    type.addMethod(simple("identityType", ParameterizedTypeName.get(ClassName.get(Class.class),
+        WildcardTypeName.subtypeOf(Object.class)),
+        CodeBlock.of("return $T.class", e.inheritance() != null ? e.inheritance().root() : entity)));
     type.addMethod(InheritanceWriter.isAbstract(e) ? InheritanceWriter.abstractNewInstance(e)
         : simple("newInstance", entity, CodeBlock.of("return new $T()", entity)));
     type.addMethod(newManagedInstance());
