@@ -207,6 +207,56 @@ class UntrackedQueryTest {
     }
   }
 
+  /**
+   * The orders of a JOINED or SELECTIN collection with nothing loaded below them are read without
+   * entries (their class occurs nowhere else in the query): they must still answer as detached
+   * objects — back-reference loaded, other relationships refused, add refused, merge working.
+   */
+  @AllDatabases
+  void collectionElementsWithNothingBelowAnswerAsDetachedObjects(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    for (boolean joinedLoad : new boolean[] {true, false}) {
+      try (Session s = sessions.openSession()) {
+        Shopper shopper = s.select(S).untracked().options(joinedLoad ? joined(S.orders) : selectIn(S.orders))
+            .orderBy(S.id.asc()).list().get(1);
+        sql();
+        ShopOrder order = shopper.getOrders().get(0);
+        assertEquals(10, order.getTotal());
+        assertSame(shopper, order.getShopper());
+        assertEquals(EntityState.DETACHED, s.state(order));
+        DetachedInstanceException e = assertThrows(DetachedInstanceException.class, order::getLines);
+        assertTrue(e.getMessage().contains("ShopOrder") && e.getMessage().contains("lines"), e.getMessage());
+        assertEquals(List.of(), sql(), "no lazy load");
+        ObjectStateException refused = assertThrows(ObjectStateException.class, () -> s.add(order));
+        assertTrue(refused.getMessage().contains("merge"), refused.getMessage());
+        ShopOrder other = shopper.getOrders().get(1);
+        Shopper nobody = null;
+        other.setShopper(nobody);
+        assertNull(other.getShopper(), "a write to an untracked object reads back");
+        ShopOrder merged = s.merge(order);
+        assertTrue(s.contains(merged));
+        assertEquals(10, merged.getTotal());
+      }
+    }
+  }
+
+  /**
+   * When a collection's element class also occurs elsewhere in the query (here: the query's own
+   * entity), its elements keep their identity: one object per row across the whole graph.
+   */
+  @AllDatabases
+  void elementsThatOccurElsewhereInTheQueryKeepOneObjectPerRow(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      List<ShopOrder> orders = s.select(O).untracked().options(selectIn(O.shopper).then(selectIn(S.orders)))
+          .orderBy(O.id.asc()).list();
+      assertEquals(3, sql().size());
+      assertSame(orders.get(0), orders.get(0).getShopper().getOrders().get(0));
+      assertSame(orders.get(5), orders.get(5).getShopper().getOrders().get(1));
+      assertThrows(DetachedInstanceException.class, () -> orders.get(0).getLines());
+    }
+  }
+
   @AllDatabases
   void pendingChangesAreFlushedFirst(TestDatabase db) {
     SessionFactory sessions = create(db);

@@ -30,24 +30,35 @@ final class EntityLoader {
   private final boolean tracking;
   /** Resolves the to-one keys of a new row to objects already read (one per loader, not per row). */
   private final ReferenceResolver references;
+  /** An untracked query's collections whose elements are read without entries ({@link UntrackedLeaf}). */
+  private final java.util.Map<Relationship, UntrackedLeaf> leaves;
 
   EntityLoader(SessionImpl session) {
-    this(session, true, null);
+    this(session, true, null, java.util.Map.of());
   }
 
-  private EntityLoader(SessionImpl session, boolean tracking, KeyTable own) {
+  private EntityLoader(SessionImpl session, boolean tracking, KeyTable own,
+      java.util.Map<Relationship, UntrackedLeaf> leaves) {
     this.session = session;
     this.tracking = tracking;
     this.own = own;
+    this.leaves = leaves;
     this.references = tracking ? this::tracked : own != null ? this::ownObject : ReferenceResolver.NONE;
   }
 
   /**
    * A loader for one untracked query: one object per row within it ({@code identity}), or, for a
    * stream, a new object per row and nothing kept (memory stays flat however many rows it reads).
+   * {@code plan}, when the query loads relationships, tells which collections' elements need no entry.
    */
-  static EntityLoader untracked(SessionImpl session, boolean identity) {
-    return new EntityLoader(session, false, identity ? new KeyTable() : null);
+  static EntityLoader untracked(SessionImpl session, boolean identity, LoadPlan plan) {
+    return new EntityLoader(session, false, identity ? new KeyTable() : null,
+        identity && plan != null ? UntrackedLeaf.of(plan) : java.util.Map.of());
+  }
+
+  /** The interceptor shared by the elements of {@code rel} when they are read without entries, else null. */
+  UntrackedLeaf leaf(Relationship rel) {
+    return leaves.isEmpty() ? null : leaves.get(rel);
   }
 
   SessionImpl session() {
@@ -123,6 +134,22 @@ final class EntityLoader {
     /** As {@link EntityLoader#loadEntry}. */
     EntityEntry entry(ResultSet rs, int first, Vendor vendor) throws SQLException {
       return loadEntry(base, polymorphic, identityType, this, rs, first, vendor);
+    }
+
+    /**
+     * The object of a collection element's row read without an entry ({@code leaf} is its
+     * collection's), or null when its key columns are NULL (an outer join that matched nothing).
+     */
+    Object leaf(UntrackedLeaf leaf, ResultSet rs, int first, Vendor vendor) throws SQLException {
+      Object id = base.readId(rs, first, vendor);
+      if (id == null) {
+        return null;
+      }
+      Object entity = base.newManagedInstance(null);
+      base.readWithId(rs, first, vendor, entity, id, this);
+      ((ManagedEntity) entity).quarryInterceptor(leaf);
+      session.dispatch(LifecycleEvent.AFTER_LOAD, base, entity);
+      return entity;
     }
 
     /**

@@ -227,9 +227,9 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     return s;
   }
 
-  /** The session's loader, or a new one of this untracked query's own. */
-  private EntityLoader loader(boolean identity) {
-    return untracked ? EntityLoader.untracked(session, identity) : session.loader();
+  /** The session's loader, or a new one of this untracked query's own ({@code plan}: its relationship loading, or null). */
+  private EntityLoader loader(boolean identity, LoadPlan plan) {
+    return untracked ? EntityLoader.untracked(session, identity, plan) : session.loader();
   }
 
   private RowReader<E> reader(EntityLoader loader) {
@@ -242,11 +242,11 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
 
   @Override
   public List<E> list() {
-    EntityLoader loader = loader(true);
     if (mapping.relationCount() == 0) {
-      return QueryRunner.list(session, mapping, statement(), reader(loader));
+      return QueryRunner.list(session, mapping, statement(), reader(loader(true, null)));
     }
     LoadPlan plan = LoadPlan.of(mapping, options);
+    EntityLoader loader = loader(true, plan);
     JoinedLoader.Joins j = JoinedLoader.plan(plan, limit != null || offset != null);
     List<EntityEntry> entries;
     if (j.isEmpty()) {
@@ -313,7 +313,7 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
 
   @Override
   public Stream<E> stream() {
-    return QueryRunner.stream(session, mapping, statement(), reader(loader(false)));
+    return QueryRunner.stream(session, mapping, statement(), reader(loader(false, null)));
   }
 
   @Override

@@ -122,6 +122,8 @@ final class JoinedLoader implements RelationLoader {
     private final EntityMapping<Object> mapping;
     private final Relationship[] relationships;
     private final Relationship[] mirrors;
+    /** Per join: the shared interceptor when its elements are read without entries (untracked), else null. */
+    private final UntrackedLeaf[] leaves;
     private final int[] firstColumns;
     private final List<EntityEntry> owners = new ArrayList<>();
     /** Per owner (in {@link #owners} order), per join: the to-one entry, or the collection being filled. */
@@ -141,12 +143,14 @@ final class JoinedLoader implements RelationLoader {
       mirrors = new Relationship[n];
       firstColumns = new int[n];
       targetRows = new EntityLoader.Rows[n];
+      leaves = new UntrackedLeaf[n];
       for (int k = 0; k < n; k++) {
         Relationship rel = relationships[k];
         mirrors[k] = rel.mirror >= 0 && !Relationship.of(rel.target, rel.mirror).toMany()
             ? Relationship.of(rel.target, rel.mirror) : null;
         firstColumns[k] = j.firstColumns.get(k);
         targetRows[k] = loader.rows(rel.target);
+        leaves[k] = loader.leaf(rel);
       }
     }
 
@@ -168,7 +172,17 @@ final class JoinedLoader implements RelationLoader {
         previousLinked = slots;
       }
       for (int k = 0; k < relationships.length; k++) {
-        if (slots[k] instanceof Collection<?> c) {
+        if (slots[k] instanceof Collection<?> c && leaves[k] != null) {
+          Object child = targetRows[k].leaf(leaves[k], rs, firstColumns[k], vendor);
+          if (child != null) {
+            @SuppressWarnings("unchecked")
+            Collection<Object> elements = (Collection<Object>) c;
+            elements.add(child);
+            if (mirrors[k] != null) {
+              relationships[k].target.setRelation(child, mirrors[k].index, owner.entity);
+            }
+          }
+        } else if (slots[k] instanceof Collection<?> c) {
           EntityEntry child = targetRows[k].entry(rs, firstColumns[k], vendor);
           if (child != null) {
             @SuppressWarnings("unchecked")

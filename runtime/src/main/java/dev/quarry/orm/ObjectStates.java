@@ -150,6 +150,10 @@ final class ObjectStates {
       if (i instanceof EntityEntry d && d.detached) {
         return d.detachedInfo();
       }
+      if (i instanceof UntrackedLeaf leaf) { // an untracked query's collection element: no snapshot either
+        return new DetachedRegistry.Detached(new EntityKey(leaf.mapping.identityType(), leaf.mapping.id(entity)),
+            null, false);
+      }
       if (i instanceof EntityEntry own && own.session != session) {
         throw new ObjectStateException(SessionFactory.mapping(entity.getClass()).entityName()
             + " is attached to another open session; expunge it there or use session.merge(object)");

@@ -15,9 +15,14 @@ final class RaiseLoader implements RelationLoader {
 
   @Override
   public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
+    refuse(rel, owner.key.id());
+  }
+
+  /** Throws the error of a RAISE relationship accessed on the object with {@code id}. */
+  void refuse(Relationship rel, Object id) {
     String q = "Q" + rel.owner.entityType().getSimpleName();
     String path = q + "." + Character.toLowerCase(q.charAt(1)) + q.substring(2) + "." + rel.info.name();
-    throw new RaiseLoadException(rel.owner.entityName(), owner.key.id(), rel.info.name(), "RAISE",
+    throw new RaiseLoadException(rel.owner.entityName(), id, rel.info.name(), "RAISE",
         "Load it with the query: .options(Load.selectIn(" + path + ")) or Load.joined(" + path + "), or "
             + "choose another fetch strategy on the annotation.");
   }

@@ -139,11 +139,12 @@ final class RelatedRows {
     List<Object> linked = new ArrayList<>();
     Column<?> key = rel.target.table().columns().get(rel.targetKey);
     Group[] current = new Group[1];
-    select(loader, rel.target, key, ids, orderBy(rel), child -> {
-      if (child.markedDeleted) {
+    UntrackedLeaf leaf = loader.leaf(rel);
+    select(loader, rel.target, key, ids, orderBy(rel), leaf, (object, child) -> {
+      if (child != null && child.markedDeleted) {
         return;
       }
-      Object ownerId = rel.target.get(child.entity, rel.targetKey);
+      Object ownerId = rel.target.get(object, rel.targetKey);
       Group g = current[0];
       if (g == null || !g.owner.key.id().equals(ownerId)) {
         g = byOwner.get(ownerId);
@@ -153,14 +154,16 @@ final class RelatedRows {
         }
       }
       if (g.children != null) {
-        g.children.add(child.entity);
+        g.children.add(object);
       } else if (g.only == null) {
-        g.only = child.entity; // inverse one-to-one: the first row
+        g.only = object; // inverse one-to-one: the first row
       } else {
         return;
       }
-      linked.add(child.entity);
-      if (mirror != null && !child.relationLoaded(rel.mirror)) {
+      linked.add(object);
+      if (mirror != null && child == null) {
+        rel.target.setRelation(object, rel.mirror, g.owner.entity); // a leaf: its interceptor has it loaded
+      } else if (mirror != null && !child.relationLoaded(rel.mirror)) {
         link(session, mirror, child, g.owner.entity);
       }
     });
@@ -222,6 +225,16 @@ final class RelatedRows {
    */
   static void select(EntityLoader loader, EntityMapping<Object> target, Column<?> column,
       List<Object> keys, List<OrderField> order, java.util.function.Consumer<EntityEntry> each) {
+    select(loader, target, column, keys, order, null, (object, entry) -> each.accept(entry));
+  }
+
+  /**
+   * As {@link #select(EntityLoader, EntityMapping, Column, List, List, java.util.function.Consumer)},
+   * handing each row's object and entry to {@code each}; with {@code leaf}, the rows are read as that
+   * untracked collection's leaves, without entries (null entry).
+   */
+  static void select(EntityLoader loader, EntityMapping<Object> target, Column<?> column, List<Object> keys,
+      List<OrderField> order, UntrackedLeaf leaf, java.util.function.BiConsumer<Object, EntityEntry> each) {
     SessionImpl session = loader.session();
     Table table = target.table();
     EntityLoader.Rows rows = loader.rows(target);
@@ -237,8 +250,12 @@ final class RelatedRows {
         s = s.orderBy(order.toArray(new OrderField[0]));
       }
       QueryRunner.forEach(session, target, s, (rs, vendor) -> {
-        EntityEntry e = rows.entry(rs, 1, vendor);
-        each.accept(e);
+        if (leaf != null) {
+          each.accept(rows.leaf(leaf, rs, 1, vendor), null);
+        } else {
+          EntityEntry e = rows.entry(rs, 1, vendor);
+          each.accept(e.entity, e);
+        }
         return null;
       });
     }

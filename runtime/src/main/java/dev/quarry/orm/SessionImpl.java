@@ -600,10 +600,14 @@ final class SessionImpl implements Session {
   }
 
   void dispatch(LifecycleEvent event, EntityEntry e) {
-    e.mapping.onLifecycle(event, e.entity);
-    List<Consumer<Object>> callbacks = factory.callbacks(e.mapping.entityType(), event);
+    dispatch(event, e.mapping, e.entity);
+  }
+
+  void dispatch(LifecycleEvent event, EntityMapping<Object> mapping, Object entity) {
+    mapping.onLifecycle(event, entity);
+    List<Consumer<Object>> callbacks = factory.callbacks(mapping.entityType(), event);
     for (int i = 0; i < callbacks.size(); i++) { // indexed: called per loaded row, usually with none
-      callbacks.get(i).accept(e.entity);
+      callbacks.get(i).accept(entity);
     }
   }
 
