@@ -120,6 +120,16 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
     return e;
   }
 
+  @Override
+  public boolean sameId(ResultSet rs, int firstIndex, Vendor vendor, Object id) throws
+      SQLException {
+    if (!(id instanceof Long)) {
+      return false;
+    }
+    long v = rs.getLong(firstIndex);
+    return (Long) id == v && (v != 0 || !rs.wasNull());
+  }
+
   /**
    * Column {@code index} as {@code SqlTypes.BIGINT} reads it: null for SQL NULL.
    */

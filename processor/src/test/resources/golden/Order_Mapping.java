@@ -155,6 +155,16 @@ public final class Order_Mapping implements EntityMapping<Order> {
     return e;
   }
 
+  @Override
+  public boolean sameId(ResultSet rs, int firstIndex, Vendor vendor, Object id) throws
+      SQLException {
+    if (!(id instanceof Long)) {
+      return false;
+    }
+    long v = rs.getLong(firstIndex);
+    return (Long) id == v && (v != 0 || !rs.wasNull());
+  }
+
   /**
    * The {@link Customer} the session tracks for the key (its relationship still counts as not loaded),
    * else an unloaded one carrying only the key; null for a null key.

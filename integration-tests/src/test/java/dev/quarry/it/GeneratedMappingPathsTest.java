@@ -4,6 +4,7 @@ import static dev.quarry.orm.Load.joined;
 import static dev.quarry.orm.Load.selectIn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,6 +107,17 @@ class GeneratedMappingPathsTest {
     assertEquals(2, compare(db, Manager_Mapping.INSTANCE));
   }
 
+  /** An id of the same type as {@code id} but another value (and of another type for keys not numeric). */
+  private static Object otherThan(Object id) {
+    if (id instanceof Long l) {
+      return l + 1_000_000;
+    }
+    if (id instanceof Integer i) {
+      return i + 1_000_000;
+    }
+    return "not " + id;
+  }
+
   /**
    * Reads every row of {@code m}'s table with {@code read} and with {@code readId} + {@code readWithId}
    * (with {@link ReferenceResolver#NONE}: key-only references, as {@code read} makes).
@@ -132,6 +144,8 @@ class GeneratedMappingPathsTest {
               m.get(withId, i) instanceof byte[] b ? List.of(b.length) : m.get(withId, i), m.propertyName(i));
         }
         assertEquals(0, interceptor.calls, "interception is off while the mapping reads and compares");
+        assertTrue(m.sameId(rs, 1, db.vendor(), id), m.entityName() + ": sameId of the row's own id");
+        assertFalse(m.sameId(rs, 1, db.vendor(), otherThan(id)), m.entityName() + ": sameId of another id");
         rows++;
       }
     }

@@ -158,7 +158,7 @@ final class JoinedLoader implements RelationLoader {
     Object read(ResultSet rs, dev.quarry.types.Vendor vendor) throws SQLException {
       Object[] slots;
       EntityEntry owner;
-      if (previous != null && previousId.equals(mapping.readId(rs, 1, vendor))) {
+      if (previous != null && mapping.sameId(rs, 1, vendor, previousId)) {
         owner = previous; // the same owner as the row before: its to-one objects are the same too
         slots = previousLinked;
       } else {

@@ -3,6 +3,7 @@ package dev.quarry.processor.writer;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import dev.quarry.processor.RuntimeNames;
 import dev.quarry.processor.model.EntityModel;
 import dev.quarry.processor.model.PropertyModel;
@@ -50,6 +51,9 @@ final class ReadWriter {
     PropertyModel id = r.simpleId();
     if (id != null) {
       out.add(r.readWithId(id));
+      if (id.storage() == null && (id.kind() == ValueKind.LONG || id.kind() == ValueKind.INT)) {
+        out.add(r.sameId(id));
+      }
       for (PropertyModel p : e.columns()) {
         if (p.reference() != null && p.embedded() == null && !w.synthetic(p)) {
           out.add(resolvingReference(p));
@@ -202,6 +206,24 @@ final class ReadWriter {
         .addComment("with inheritance the tracked object may be another subclass than the property's type")
         .beginControlFlow("if (known instanceof $T tracked)", target).addStatement("return tracked").endControlFlow()
         .addStatement("return $N(id)", MappingWriter.referenceMethod(p))
+        .build();
+  }
+
+  /**
+   * {@code sameId}: compares the row's key with an id without boxing it — called on every row of a
+   * JOINED statement to recognise its owner's repeated rows.
+   */
+  private MethodSpec sameId(PropertyModel id) {
+    ClassName boxed = ClassName.bestGuess(id.kind().boxed());
+    return w.override("sameId", TypeName.BOOLEAN)
+        .addParameter(ResultSet.class, "rs")
+        .addParameter(int.class, "firstIndex")
+        .addParameter(RuntimeNames.VENDOR, "vendor")
+        .addParameter(Object.class, "id")
+        .addException(SQLException.class)
+        .beginControlFlow("if (!(id instanceof $T))", boxed).addStatement("return false").endControlFlow()
+        .addStatement("$T v = rs.$N($L)", boxed.unbox(), id.kind().primitiveGetter(), MappingWriter.jdbcIndex(id.index()))
+        .addStatement("return ($T) id == v && (v != 0 || !rs.wasNull())", boxed)
         .build();
   }
 
