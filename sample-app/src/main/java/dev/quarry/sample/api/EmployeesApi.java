@@ -64,7 +64,7 @@ final class EmployeesApi {
   }
 
   private Object list(Request request) {
-    EntityQuery<Employee> query = sessions.current().select(E).options(LIST);
+    EntityQuery<Employee> query = sessions.current().select(E).untracked().options(LIST); // a page only reads
     Long managerId = request.queryLong("managerId", 1, Long.MAX_VALUE);
     if (managerId != null) {
       query = query.where(E.managerId.eq(managerId));

@@ -51,7 +51,7 @@ final class OrdersApi {
   }
 
   private Object list(Request request) {
-    EntityQuery<Order> query = sessions.current().select(O).options(LIST);
+    EntityQuery<Order> query = sessions.current().select(O).untracked().options(LIST); // a page only reads
     Long userId = request.queryLong("userId", 1, Long.MAX_VALUE);
     if (userId != null) {
       query = query.where(O.userId.eq(userId));

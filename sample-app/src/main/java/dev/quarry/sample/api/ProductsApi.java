@@ -35,7 +35,7 @@ final class ProductsApi {
   }
 
   private Object list(Request request) {
-    EntityQuery<Product> query = sessions.current().select(Product.class);
+    EntityQuery<Product> query = sessions.current().select(Product.class).untracked(); // a page only reads
     String q = request.query("q");
     if (q != null) {
       query = query.where(P.name.containsIgnoreCase(q));

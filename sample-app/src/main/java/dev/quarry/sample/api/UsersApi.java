@@ -64,7 +64,7 @@ final class UsersApi {
   }
 
   private Object list(Request request) {
-    EntityQuery<User> query = sessions.current().select(U).options(LIST);
+    EntityQuery<User> query = sessions.current().select(U).untracked().options(LIST); // a page only reads
     String q = request.query("q");
     if (q != null) {
       query = query.where(Sql.or(U.name.containsIgnoreCase(q), U.email.containsIgnoreCase(q)));
