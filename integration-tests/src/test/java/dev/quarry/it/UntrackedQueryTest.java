@@ -257,6 +257,22 @@ class UntrackedQueryTest {
     }
   }
 
+  /** An option below a collection keeps its elements' entries, which remember it (RAISE, NOLOAD). */
+  @AllDatabases
+  void optionsBelowACollectionApplyToItsElements(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      Shopper raising = s.select(S).untracked().options(selectIn(S.orders).then(raise(O.lines)))
+          .orderBy(S.id.asc()).list().get(0);
+      assertThrows(RaiseLoadException.class, () -> raising.getOrders().get(0).getLines());
+      Shopper empty = s.select(S).untracked().options(joined(S.orders).then(noLoad(O.lines)))
+          .orderBy(S.id.asc()).list().get(0);
+      sql();
+      assertEquals(List.of(), empty.getOrders().get(1).getLines());
+      assertEquals(List.of(), sql());
+    }
+  }
+
   @AllDatabases
   void pendingChangesAreFlushedFirst(TestDatabase db) {
     SessionFactory sessions = create(db);
