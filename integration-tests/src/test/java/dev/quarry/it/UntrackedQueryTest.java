@@ -22,6 +22,7 @@ import dev.quarry.it.rel.ShopOrder;
 import dev.quarry.it.rel.Shopper;
 import dev.quarry.orm.DetachedInstanceException;
 import dev.quarry.orm.EntityState;
+import dev.quarry.orm.ObjectDeletedException;
 import dev.quarry.orm.ObjectStateException;
 import dev.quarry.orm.RaiseLoadException;
 import dev.quarry.orm.Session;
@@ -270,6 +271,31 @@ class UntrackedQueryTest {
       sql();
       assertEquals(List.of(), empty.getOrders().get(1).getLines());
       assertEquals(List.of(), sql());
+    }
+  }
+
+  @AllDatabases
+  void deleteRemovesTheRowThroughTheSessionsOwnObject(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    ShopOrder gone;
+    try (Session s = sessions.openSession()) {
+      Shopper shopper = s.select(S).untracked().options(selectIn(S.orders)).orderBy(S.id.asc()).list().get(0);
+      gone = shopper.getOrders().get(0); // a collection element read without an entry
+      s.delete(gone);
+      assertNull(s.get(ShopOrder.class, gone.getId()), "marked deleted in the session");
+      List<Object> deleted = s.deletedObjects();
+      assertEquals(3, deleted.size(), "the order with its two lines (cascade)");
+      assertTrue(deleted.stream().anyMatch(o -> o instanceof ShopOrder so && so != gone && so.getId().equals(gone.getId())),
+          "the session's own object is the one deleted");
+      assertFalse(s.contains(gone));
+      s.commit();
+      assertTrue(sql().stream().anyMatch(q -> q.startsWith("DELETE FROM \"rel_lines\"")), "cascade to its lines");
+    }
+    try (Session s = sessions.openSession()) {
+      assertNull(s.get(ShopOrder.class, gone.getId()));
+      assertEquals(5, s.select(O).count());
+      ObjectDeletedException again = assertThrows(ObjectDeletedException.class, () -> s.delete(gone));
+      assertTrue(again.getMessage().contains("ShopOrder"), again.getMessage());
     }
   }
 

@@ -73,7 +73,8 @@ public interface EntityQuery<E> {
    *       {@link RaiseLoadException}, NOLOAD reads empty or null);
    *   <li>to write changes made to one, {@link Session#merge merge} it (the session loads its row and
    *       copies the columns onto its own object); {@link Session#add add} refuses it, as the session
-   *       does not know what its row holds.
+   *       does not know what its row holds; {@link Session#delete delete} deletes its row through the
+   *       session's own object (checking the version, if any).
    * </ul>
    * With {@link #stream()}, not even the query keeps the objects: each row is a new object and
    * memory stays flat however many rows are read.

@@ -130,9 +130,14 @@ final class SessionImpl implements Session {
     tx.checkUsable();
     EntityEntry e = map.entryOf(entity);
     if (e == null) {
-      if (ObjectStates.detachedInfo(this, entity) == null) {
+      DetachedRegistry.Detached detached = ObjectStates.detachedInfo(this, entity);
+      if (detached == null) {
         throw new ObjectStateException("cannot delete a transient " + SessionFactory.mapping(entity.getClass())
             .entityName() + ": it was never saved (nothing to delete)");
+      }
+      if (detached.snapshot() == null) {
+        deleteUntracked(entity, detached.key().id());
+        return;
       }
       add(entity); // re-attach a detached object, then mark it
       e = map.entryOf(entity);
@@ -145,6 +150,27 @@ final class SessionImpl implements Session {
       RelationSync.cascadeDelete(this, e); // loads what it must before the owner is marked (autoflush)
       e.markedDeleted = true;
     }
+  }
+
+  /**
+   * Deletes the row of an untracked query's object through the session's own object for it (loaded
+   * if needed), which is what cascades and the flush work on; a version that differs from the row's
+   * is stale, as in {@link #merge}.
+   */
+  private void deleteUntracked(Object entity, Object id) {
+    EntityMapping<Object> m = SessionFactory.mapping(entity.getClass());
+    Object own = get(m.entityType(), id);
+    if (own == null) {
+      throw new ObjectDeletedException(m.entityName(), id);
+    }
+    int version = m.versionColumn();
+    if (version >= 0) {
+      Object mine = m.get(entity, version);
+      if (mine != null && !mine.equals(m.get(own, version))) {
+        throw new StaleDataException(m.entityName(), m.table().qualifiedName(), id, "delete", mine);
+      }
+    }
+    delete(own);
   }
 
   @Override
