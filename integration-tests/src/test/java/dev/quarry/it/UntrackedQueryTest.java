@@ -27,6 +27,7 @@ import dev.quarry.orm.ObjectStateException;
 import dev.quarry.orm.RaiseLoadException;
 import dev.quarry.orm.Session;
 import dev.quarry.orm.SessionFactory;
+import dev.quarry.orm.Tuple;
 import dev.quarry.schema.Metadata;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
@@ -296,6 +297,20 @@ class UntrackedQueryTest {
       assertEquals(5, s.select(O).count());
       ObjectDeletedException again = assertThrows(ObjectDeletedException.class, () -> s.delete(gone));
       assertTrue(again.getMessage().contains("ShopOrder"), again.getMessage());
+    }
+  }
+
+  @AllDatabases
+  void tupleQueriesReadTheirEntitiesUntrackedToo(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      List<Tuple> rows = s.select(O, S.name).untracked().join(S, O.shopperId.eq(S.id)).orderBy(O.id.asc()).list();
+      assertEquals(6, rows.size());
+      ShopOrder first = (ShopOrder) rows.get(0).get(O);
+      assertEquals("shopper0", rows.get(0).get(S.name));
+      assertEquals(EntityState.DETACHED, s.state(first));
+      assertEquals(0, s.statistics().identityMapSize());
+      assertThrows(DetachedInstanceException.class, first::getLines);
     }
   }
 

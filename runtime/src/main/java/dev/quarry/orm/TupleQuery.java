@@ -30,6 +30,12 @@ public interface TupleQuery {
 
   TupleQuery offset(int count);
 
+  /**
+   * The entities of the rows without tracking them, as {@link EntityQuery#untracked()}: new objects,
+   * detached from birth, one per row within the query (none kept while streaming).
+   */
+  TupleQuery untracked();
+
   List<Tuple> list();
 
   /** The first row, or null. */

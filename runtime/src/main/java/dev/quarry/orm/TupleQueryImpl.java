@@ -26,6 +26,8 @@ final class TupleQueryImpl implements TupleQuery {
   private final List<EntityMapping<Object>> mappings;
   private final List<TableLike> joined;
   private final Select select;
+  /** The entities of the rows stay out of the session ({@link #untracked()}). */
+  private final boolean untracked;
 
   TupleQueryImpl(SessionImpl session, SelectItem... selected) {
     this.session = session;
@@ -42,24 +44,31 @@ final class TupleQueryImpl implements TupleQuery {
     }
     this.joined = List.of();
     this.select = Sql.select(selected);
+    this.untracked = false;
   }
 
-  private TupleQueryImpl(TupleQueryImpl from, List<TableLike> joined, Select select) {
+  private TupleQueryImpl(TupleQueryImpl from, List<TableLike> joined, Select select, boolean untracked) {
     this.session = from.session;
     this.items = from.items;
     this.mappings = from.mappings;
     this.joined = joined;
     this.select = select;
+    this.untracked = untracked;
   }
 
   private TupleQueryImpl with(UnaryOperator<Select> change) {
-    return new TupleQueryImpl(this, joined, change.apply(select));
+    return new TupleQueryImpl(this, joined, change.apply(select), untracked);
   }
 
   private TupleQueryImpl withJoin(TableLike table, UnaryOperator<Select> change) {
     List<TableLike> j = new ArrayList<>(joined);
     j.add(table);
-    return new TupleQueryImpl(this, List.copyOf(j), change.apply(select));
+    return new TupleQueryImpl(this, List.copyOf(j), change.apply(select), untracked);
+  }
+
+  @Override
+  public TupleQuery untracked() {
+    return new TupleQueryImpl(this, joined, select, true);
   }
 
   @Override
@@ -120,8 +129,9 @@ final class TupleQueryImpl implements TupleQuery {
     return select.from(from.toArray(new TableLike[0]));
   }
 
-  private RowReader<Tuple> reader() {
-    EntityLoader loader = session.loader();
+  /** {@code identity}: one object per row within the query (not for streams, which keep nothing). */
+  private RowReader<Tuple> reader(boolean identity) {
+    EntityLoader loader = untracked ? EntityLoader.untracked(session, identity, null) : session.loader();
     return (rs, vendor) -> {
       Object[] values = new Object[items.size()];
       int index = 1;
@@ -149,18 +159,18 @@ final class TupleQueryImpl implements TupleQuery {
 
   @Override
   public List<Tuple> list() {
-    return QueryRunner.list(session, routing(), statement(), reader());
+    return QueryRunner.list(session, routing(), statement(), reader(true));
   }
 
   @Override
   public Tuple first() {
-    List<Tuple> rows = QueryRunner.list(session, routing(), statement().limit(1), reader());
+    List<Tuple> rows = QueryRunner.list(session, routing(), statement().limit(1), reader(true));
     return rows.isEmpty() ? null : rows.get(0);
   }
 
   @Override
   public Tuple one() {
-    List<Tuple> rows = QueryRunner.list(session, routing(), statement().limit(2), reader());
+    List<Tuple> rows = QueryRunner.list(session, routing(), statement().limit(2), reader(true));
     if (rows.isEmpty()) {
       throw dev.quarry.engine.RawExecution.noResult("expected exactly one row for a tuple query of " + items + " but found none");
     }
@@ -172,7 +182,7 @@ final class TupleQueryImpl implements TupleQuery {
 
   @Override
   public Stream<Tuple> stream() {
-    return QueryRunner.stream(session, routing(), statement(), reader());
+    return QueryRunner.stream(session, routing(), statement(), reader(false));
   }
 
   /** An immutable row. */
