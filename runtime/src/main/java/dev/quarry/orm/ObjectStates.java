@@ -1,6 +1,7 @@
 package dev.quarry.orm;
 
 import dev.quarry.spi.EntityInterceptor;
+import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.ManagedEntity;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Objects;
 
 /**
  * The state transitions of tracked objects that happen outside single operations: after a flush
- * wrote them, at commit, at rollback (SQLAlchemy's contract), at close, and detaching.
+ * wrote them, at commit, at rollback (SQLAlchemy's contract), at close, and detaching; and what
+ * the session does with objects it does not track (merge's copy, deleting an untracked object).
  */
 final class ObjectStates {
   private ObjectStates() {}
@@ -223,5 +225,41 @@ final class ObjectStates {
       }
     }
     return !dirty(session).isEmpty();
+  }
+
+  /**
+   * Deletes the row of an untracked query's object through the session's own object for it (loaded
+   * if needed), which is what cascades and the flush work on; a version that differs from the row's
+   * is stale, as in {@code merge}.
+   */
+  static void deleteUntracked(SessionImpl session, Object entity, Object id) {
+    EntityMapping<Object> m = SessionFactory.mapping(entity.getClass());
+    Object own = session.get(m.entityType(), id);
+    if (own == null) {
+      throw new ObjectDeletedException(m.entityName(), id);
+    }
+    int version = m.versionColumn();
+    if (version >= 0) {
+      Object mine = m.get(entity, version);
+      if (mine != null && !mine.equals(m.get(own, version))) {
+        throw new StaleDataException(m.entityName(), m.table().qualifiedName(), id, "delete", mine);
+      }
+    }
+    session.delete(own);
+  }
+
+  /** Copies the column values of {@code from} onto {@code to} (merge), with or without the key columns. */
+  static void copyColumns(EntityMapping<Object> m, Object from, Object to, boolean withKey) {
+    int n = m.table().columns().size();
+    int[] pk = m.primaryKeyColumns();
+    for (int c = 0; c < n; c++) {
+      boolean key = false;
+      for (int p : pk) {
+        key |= p == c;
+      }
+      if (withKey || !key) {
+        m.set(to, c, m.get(from, c));
+      }
+    }
   }
 }

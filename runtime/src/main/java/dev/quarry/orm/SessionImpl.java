@@ -136,7 +136,7 @@ final class SessionImpl implements Session {
             .entityName() + ": it was never saved (nothing to delete)");
       }
       if (detached.snapshot() == null) {
-        deleteUntracked(entity, detached.key().id());
+        ObjectStates.deleteUntracked(this, entity, detached.key().id());
         return;
       }
       add(entity); // re-attach a detached object, then mark it
@@ -152,27 +152,6 @@ final class SessionImpl implements Session {
     }
   }
 
-  /**
-   * Deletes the row of an untracked query's object through the session's own object for it (loaded
-   * if needed), which is what cascades and the flush work on; a version that differs from the row's
-   * is stale, as in {@link #merge}.
-   */
-  private void deleteUntracked(Object entity, Object id) {
-    EntityMapping<Object> m = SessionFactory.mapping(entity.getClass());
-    Object own = get(m.entityType(), id);
-    if (own == null) {
-      throw new ObjectDeletedException(m.entityName(), id);
-    }
-    int version = m.versionColumn();
-    if (version >= 0) {
-      Object mine = m.get(entity, version);
-      if (mine != null && !mine.equals(m.get(own, version))) {
-        throw new StaleDataException(m.entityName(), m.table().qualifiedName(), id, "delete", mine);
-      }
-    }
-    delete(own);
-  }
-
   @Override
   public <E> E merge(E entity) {
     tx.checkUsable();
@@ -184,7 +163,7 @@ final class SessionImpl implements Session {
     Object target = id == null ? null : get(m.entityType(), id);
     if (target == null) {
       target = m.newInstance();
-      copyColumns(m, entity, target, true);
+      ObjectStates.copyColumns(m, entity, target, true);
       add(target);
     } else {
       int version = m.versionColumn();
@@ -195,25 +174,11 @@ final class SessionImpl implements Session {
           throw new StaleDataException(m.entityName(), m.table().qualifiedName(), id, "merge", mine);
         }
       }
-      copyColumns(m, entity, target, false);
+      ObjectStates.copyColumns(m, entity, target, false);
     }
     @SuppressWarnings("unchecked")
     E result = (E) target;
     return result;
-  }
-
-  private static void copyColumns(EntityMapping<Object> m, Object from, Object to, boolean withKey) {
-    int n = m.table().columns().size();
-    int[] pk = m.primaryKeyColumns();
-    for (int c = 0; c < n; c++) {
-      boolean key = false;
-      for (int p : pk) {
-        key |= p == c;
-      }
-      if (withKey || !key) {
-        m.set(to, c, m.get(from, c));
-      }
-    }
   }
 
   @Override
