@@ -138,15 +138,20 @@ final class EntityLoader {
 
     /**
      * The object of a collection element's row read without an entry ({@code leaf} is its
-     * collection's), or null when its key columns are NULL (an outer join that matched nothing).
+     * collection's), its back-reference ({@code mirror}, or -1) set to {@code owner}; null when its
+     * key columns are NULL (an outer join that matched nothing).
      */
-    Object leaf(UntrackedLeaf leaf, ResultSet rs, int first, Vendor vendor) throws SQLException {
+    Object leaf(UntrackedLeaf leaf, ResultSet rs, int first, Vendor vendor, int mirror, Object owner)
+        throws SQLException {
       Object id = base.readId(rs, first, vendor);
       if (id == null) {
         return null;
       }
       Object entity = base.newManagedInstance(null);
       base.readWithId(rs, first, vendor, entity, id, this);
+      if (mirror >= 0) {
+        base.setRelation(entity, mirror, owner); // before the interceptor: no write to observe
+      }
       ((ManagedEntity) entity).quarryInterceptor(leaf);
       session.dispatch(LifecycleEvent.AFTER_LOAD, base, entity);
       return entity;

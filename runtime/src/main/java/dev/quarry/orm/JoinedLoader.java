@@ -10,7 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -128,8 +128,11 @@ final class JoinedLoader implements RelationLoader {
     private final List<EntityEntry> owners = new ArrayList<>();
     /** Per owner (in {@link #owners} order), per join: the to-one entry, or the collection being filled. */
     private final List<Object[]> linked = new ArrayList<>();
-    /** Owners already met, consulted only when the owner changes from one row to the next. */
-    private final Map<EntityEntry, Object[]> seen = new IdentityHashMap<>();
+    /**
+     * Owners already met, by key, consulted only when the owner changes from one row to the next.
+     * Not by identity: the first identity hash of a new object is a call into the VM.
+     */
+    private final Map<EntityKey, Object[]> seen = new HashMap<>();
     private EntityEntry previous;
     private Object previousId;
     private Object[] previousLinked;
@@ -154,33 +157,45 @@ final class JoinedLoader implements RelationLoader {
       }
     }
 
-    /** Reads the current row (a {@link RowReader} whose value is not kept). */
+    /**
+     * Reads the current row (a {@link RowReader} whose value is not kept). The usual row, another
+     * element of the previous row's owner, comes first in the bytecode and the owner change is a
+     * call: the JIT inlines in bytecode order until the method's node budget is spent, and the
+     * per-element path (five JDBC getters, the generated read, the link) needs all of it.
+     */
     Object read(ResultSet rs, dev.quarry.types.Vendor vendor) throws SQLException {
-      Object[] slots;
-      EntityEntry owner;
       if (previous != null && mapping.sameId(rs, 1, vendor, previousId)) {
-        owner = previous; // the same owner as the row before: its to-one objects are the same too
-        slots = previousLinked;
+        elements(rs, vendor, previous, previousLinked);
       } else {
-        owner = ownerRows.entry(rs, 1, vendor);
-        slots = seen.get(owner);
-        if (slots == null) {
-          slots = firstRow(owner, rs, vendor);
-        }
-        previous = owner;
-        previousId = owner.key.id();
-        previousLinked = slots;
+        ownerRow(rs, vendor);
       }
+      return null;
+    }
+
+    /** A row whose owner differs from the row before's: finds or reads the owner, then its elements. */
+    private void ownerRow(ResultSet rs, dev.quarry.types.Vendor vendor) throws SQLException {
+      EntityEntry owner = ownerRows.entry(rs, 1, vendor);
+      Object[] slots = seen.get(owner.key);
+      if (slots == null) {
+        slots = firstRow(owner, rs, vendor);
+      }
+      previous = owner;
+      previousId = owner.key.id();
+      previousLinked = slots;
+      elements(rs, vendor, owner, slots);
+    }
+
+    /** Adds the row's collection elements to the collections being filled for {@code owner}. */
+    private void elements(ResultSet rs, dev.quarry.types.Vendor vendor, EntityEntry owner, Object[] slots)
+        throws SQLException {
       for (int k = 0; k < relationships.length; k++) {
         if (slots[k] instanceof Collection<?> c && leaves[k] != null) {
-          Object child = targetRows[k].leaf(leaves[k], rs, firstColumns[k], vendor);
+          Object child = targetRows[k].leaf(leaves[k], rs, firstColumns[k], vendor,
+              mirrors[k] == null ? -1 : mirrors[k].index, owner.entity);
           if (child != null) {
             @SuppressWarnings("unchecked")
             Collection<Object> elements = (Collection<Object>) c;
             elements.add(child);
-            if (mirrors[k] != null) {
-              relationships[k].target.setRelation(child, mirrors[k].index, owner.entity);
-            }
           }
         } else if (slots[k] instanceof Collection<?> c) {
           EntityEntry child = targetRows[k].entry(rs, firstColumns[k], vendor);
@@ -194,7 +209,6 @@ final class JoinedLoader implements RelationLoader {
           }
         }
       }
-      return null;
     }
 
     /** The first row of an owner: its to-one objects, and an empty collection to fill per unloaded collection. */
@@ -210,7 +224,7 @@ final class JoinedLoader implements RelationLoader {
       }
       owners.add(owner);
       linked.add(slots);
-      seen.put(owner, slots);
+      seen.put(owner.key, slots);
       return slots;
     }
 

@@ -251,7 +251,7 @@ final class RelatedRows {
       }
       QueryRunner.forEach(session, target, s, (rs, vendor) -> {
         if (leaf != null) {
-          each.accept(rows.leaf(leaf, rs, 1, vendor), null);
+          each.accept(rows.leaf(leaf, rs, 1, vendor, -1, null), null);
         } else {
           EntityEntry e = rows.entry(rs, 1, vendor);
           each.accept(e.entity, e);
