@@ -125,7 +125,8 @@ final class RelatedRows {
   /**
    * Inverse sides (one-to-many, inverse one-to-one): selects the rows whose key is an owner's id
    * and puts each into its owner's collection as it is read (rows of one owner usually come
-   * together, so the owner is looked up by key only when it changes).
+   * together, so the owner is looked up by key only when it changes). Returns the objects linked,
+   * except leaves of an untracked query ({@link UntrackedLeaf}), below which nothing loads.
    */
   static List<Object> inverse(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
     SessionImpl session = loader.session();
@@ -160,7 +161,9 @@ final class RelatedRows {
       } else {
         return;
       }
-      linked.add(object);
+      if (child != null) {
+        linked.add(object);
+      }
       if (mirror != null && child == null) {
         rel.target.setRelation(object, rel.mirror, g.owner.entity); // a leaf: its interceptor has it loaded
       } else if (mirror != null && !child.relationLoaded(rel.mirror)) {
