@@ -243,7 +243,15 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
   @Override
   public List<E> list() {
     if (mapping.relationCount() == 0) {
-      return QueryRunner.list(session, mapping, statement(), reader(loader(true, null)));
+      EntityLoader.Rows rows = loader(true, null).rows(mapping);
+      List<E> out = new ArrayList<>();
+      QueryRunner.scan(session, mapping, statement(), (rs, vendor) -> {
+        while (rs.next()) {
+          EntityEntry e = rows.entry(rs, 1, vendor);
+          out.add(e == null ? null : type.cast(e.entity));
+        }
+      });
+      return out;
     }
     LoadPlan plan = LoadPlan.of(mapping, options);
     EntityLoader loader = loader(true, plan);
@@ -251,11 +259,17 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     List<EntityEntry> entries;
     if (j.isEmpty()) {
       EntityLoader.Rows rows = loader.rows(mapping);
-      entries = QueryRunner.list(session, mapping, statement(), (rs, vendor) -> rows.entry(rs, 1, vendor));
+      List<EntityEntry> read = new ArrayList<>();
+      QueryRunner.scan(session, mapping, statement(), (rs, vendor) -> {
+        while (rs.next()) {
+          read.add(rows.entry(rs, 1, vendor));
+        }
+      });
+      entries = read;
       Loading.run(loader, plan, entries, null);
     } else {
       JoinedLoader.Assembly assembly = new JoinedLoader.Assembly(loader, mapping, j);
-      QueryRunner.forEach(session, mapping, statement(j), assembly::read);
+      QueryRunner.scan(session, mapping, statement(j), assembly::readAll);
       entries = assembly.finish();
       Loading.run(loader, plan, entries, j.joined);
     }

@@ -157,19 +157,25 @@ final class JoinedLoader implements RelationLoader {
       }
     }
 
+    /** Reads every row of the statement's result. */
+    void readAll(ResultSet rs, dev.quarry.types.Vendor vendor) throws SQLException {
+      while (rs.next()) {
+        read(rs, vendor);
+      }
+    }
+
     /**
-     * Reads the current row (a {@link RowReader} whose value is not kept). The usual row, another
+     * Reads the current row. The usual row, another
      * element of the previous row's owner, comes first in the bytecode and the owner change is a
      * call: the JIT inlines in bytecode order until the method's node budget is spent, and the
      * per-element path (five JDBC getters, the generated read, the link) needs all of it.
      */
-    Object read(ResultSet rs, dev.quarry.types.Vendor vendor) throws SQLException {
+    private void read(ResultSet rs, dev.quarry.types.Vendor vendor) throws SQLException {
       if (previous != null && mapping.sameId(rs, 1, vendor, previousId)) {
         elements(rs, vendor, previous, previousLinked);
       } else {
         ownerRow(rs, vendor);
       }
-      return null;
     }
 
     /** A row whose owner differs from the row before's: finds or reads the owner, then its elements. */

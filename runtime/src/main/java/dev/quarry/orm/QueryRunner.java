@@ -28,6 +28,25 @@ final class QueryRunner {
 
   /** Runs a query and hands each row to {@code reader}, keeping nothing (the reader collects what it needs). */
   static void forEach(SessionImpl session, EntityMapping<?> routing, Executable statement, RowReader<?> reader) {
+    scan(session, routing, statement, (rs, vendor) -> {
+      while (rs.next()) {
+        reader.read(rs, vendor);
+      }
+    });
+  }
+
+  /**
+   * Reads a whole result. The loaders' own row loops go here: a loop in the caller's code is
+   * compiled with that caller's row reading (one call site, {@code next()} inlined), where a loop
+   * shared by every query calls each row's reader through one megamorphic call.
+   */
+  @FunctionalInterface
+  interface ResultScan {
+    void scan(ResultSet rs, Vendor vendor) throws SQLException;
+  }
+
+  /** Runs a query (after autoflush) and hands its open result to {@code scan}. */
+  static void scan(SessionImpl session, EntityMapping<?> routing, Executable statement, ResultScan scan) {
     session.transaction().checkUsable();
     session.autoflush();
     SessionConnection conn = session.connectionFor(routing);
@@ -35,10 +54,7 @@ final class QueryRunner {
     try (PreparedStatement ps = conn.prepare(c.sql())) {
       bind(ps, c.parameters(), conn.vendor());
       try (ResultSet rs = conn.executeQuery(ps, c.sql(), c.parameters())) {
-        Vendor vendor = conn.vendor();
-        while (rs.next()) {
-          reader.read(rs, vendor);
-        }
+        scan.scan(rs, conn.vendor());
       }
     } catch (SQLException e) {
       throw Errors.database(conn, e, c.sql());

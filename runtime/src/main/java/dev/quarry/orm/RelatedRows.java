@@ -252,14 +252,15 @@ final class RelatedRows {
       if (!order.isEmpty()) {
         s = s.orderBy(order.toArray(new OrderField[0]));
       }
-      QueryRunner.forEach(session, target, s, (rs, vendor) -> {
-        if (leaf != null) {
-          each.accept(rows.leaf(leaf, rs, 1, vendor, -1, null), null);
-        } else {
-          EntityEntry e = rows.entry(rs, 1, vendor);
-          each.accept(e.entity, e);
+      QueryRunner.scan(session, target, s, (rs, vendor) -> {
+        while (rs.next()) {
+          if (leaf != null) {
+            each.accept(rows.leaf(leaf, rs, 1, vendor, -1, null), null);
+          } else {
+            EntityEntry e = rows.entry(rs, 1, vendor);
+            each.accept(e.entity, e);
+          }
         }
-        return null;
       });
     }
   }
