@@ -108,6 +108,48 @@ class UntrackedQueryTest {
     }
   }
 
+  /**
+   * Two owners whose JOINED rows alternate (same name, orders inserted in turn, rows sorted by name
+   * then order id): each row's owner differs from the row before's, and the reader must find the
+   * owner it has already met, tracked and untracked.
+   */
+  @AllDatabases
+  void joinedOwnersWhoseRowsAlternateEachGetTheirOwnElements(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      Shopper first = new Shopper("twin");
+      Shopper second = new Shopper("twin");
+      s.add(first);
+      s.add(second);
+      s.flush();
+      for (int i = 0; i < 3; i++) {
+        for (Shopper owner : List.of(first, second)) {
+          ShopOrder order = new ShopOrder((owner == first ? 100 : 200) + i);
+          order.setShopper(owner);
+          owner.getOrders().add(order);
+          s.flush(); // one INSERT at a time: the two owners' order ids alternate
+        }
+      }
+      s.commit();
+    }
+    for (boolean untracked : List.of(false, true)) {
+      try (Session s = sessions.openSession()) {
+        var query = s.select(S).options(joined(S.orders)).where(S.name.eq("twin")).orderBy(S.name.asc());
+        statements.clear();
+        List<Shopper> twins = untracked ? query.untracked().list() : query.list();
+        assertEquals(1, sql().size());
+        assertEquals(2, twins.size(), "each owner once, although its rows alternate with the other's");
+        assertEquals(List.of(100, 101, 102), totals(twins.get(0)), untracked ? "untracked" : "tracked");
+        assertEquals(List.of(200, 201, 202), totals(twins.get(1)), untracked ? "untracked" : "tracked");
+        for (Shopper twin : twins) {
+          for (ShopOrder order : twin.getOrders()) {
+            assertSame(twin, order.getShopper());
+          }
+        }
+      }
+    }
+  }
+
   @AllDatabases
   void selectInThreeLevelsIsThreeStatements(TestDatabase db) {
     SessionFactory sessions = create(db);

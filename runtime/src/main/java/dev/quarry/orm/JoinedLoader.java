@@ -165,10 +165,10 @@ final class JoinedLoader implements RelationLoader {
     }
 
     /**
-     * Reads the current row. The usual row, another
-     * element of the previous row's owner, comes first in the bytecode and the owner change is a
-     * call: the JIT inlines in bytecode order until the method's node budget is spent, and the
-     * per-element path (five JDBC getters, the generated read, the link) needs all of it.
+     * Reads the current row. The usual row, another element of the previous row's owner, comes
+     * first in the bytecode and an owner change is a call: the JIT inlines in bytecode order until
+     * the compiled method's node budget is spent, and the element path (its JDBC getters, the
+     * generated read, the link) needs all of it.
      */
     private void read(ResultSet rs, dev.quarry.types.Vendor vendor) throws SQLException {
       if (previous != null && mapping.sameId(rs, 1, vendor, previousId)) {
