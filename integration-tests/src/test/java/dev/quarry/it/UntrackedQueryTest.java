@@ -179,6 +179,28 @@ class UntrackedQueryTest {
     }
   }
 
+  /**
+   * A query that loads nothing reads its rows without entries; one whose join repeats a row still
+   * gives one object per row — the join is what decides, not the missing options.
+   */
+  @AllDatabases
+  void aJoinThatRepeatsRowsStillGivesOneObjectPerRow(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      List<Shopper> plain = s.select(S).untracked().orderBy(S.id.asc()).list();
+      assertEquals(3, plain.size());
+      assertEquals(EntityState.DETACHED, s.state(plain.get(0)));
+      assertEquals(0, s.statistics().identityMapSize());
+
+      List<Shopper> joined = s.select(S).untracked().join(S.orders).orderBy(S.id.asc()).list();
+      assertEquals(6, joined.size(), "one row per order");
+      assertSame(joined.get(0), joined.get(1), "two rows of one shopper, one object");
+      assertNotSame(joined.get(1), joined.get(2));
+      assertEquals(3, s.select(S).untracked().join(S.orders).distinct().list().size());
+      assertEquals(0, s.statistics().identityMapSize());
+    }
+  }
+
   @AllDatabases
   void everyRunGivesNewObjectsNotTheSessionsOwn(TestDatabase db) {
     SessionFactory sessions = create(db);

@@ -240,8 +240,37 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     };
   }
 
+  /**
+   * The interceptor this untracked query's rows share when they need no entries: nothing is
+   * loaded with them, and no row can come twice (no join, or DISTINCT), so neither an identity
+   * table nor per-object loaded state has anything to hold. Null otherwise.
+   */
+  private UntrackedLeaf rowsWithoutEntries() {
+    if (!untracked || !joins.isEmpty() && !distinct
+        || mapping.relationCount() > 0 && LoadPlan.of(mapping, options).needsWork()) {
+      return null;
+    }
+    return UntrackedLeaf.forRows(mapping);
+  }
+
+  private RowReader<E> leafReader(UntrackedLeaf leaf) {
+    EntityLoader.Rows rows = EntityLoader.untracked(session, false, null).rows(mapping);
+    return (rs, vendor) -> type.cast(rows.leaf(leaf, rs, 1, vendor, -1, null));
+  }
+
   @Override
   public List<E> list() {
+    UntrackedLeaf leaf = rowsWithoutEntries();
+    if (leaf != null) {
+      RowReader<E> reader = leafReader(leaf);
+      List<E> out = new ArrayList<>();
+      QueryRunner.scan(session, mapping, statement(), (rs, vendor) -> {
+        while (rs.next()) {
+          out.add(reader.read(rs, vendor));
+        }
+      });
+      return out;
+    }
     if (mapping.relationCount() == 0) {
       EntityLoader.Rows rows = loader(true, null).rows(mapping);
       List<E> out = new ArrayList<>();
@@ -327,7 +356,8 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
 
   @Override
   public Stream<E> stream() {
-    return QueryRunner.stream(session, mapping, statement(), reader(loader(false, null)));
+    UntrackedLeaf leaf = rowsWithoutEntries();
+    return QueryRunner.stream(session, mapping, statement(), leaf != null ? leafReader(leaf) : reader(loader(false, null)));
   }
 
   @Override

@@ -16,9 +16,13 @@ import java.util.Map;
  * costs the objects alone, not an entry, key and identity slot each (about 40 % of an untracked
  * JOINED graph's time).
  *
- * <p>Such an element answers as any detached object: columns read freely, the back-reference is its
- * owner, NOLOAD and RAISE relationships answer as their strategy says, and any other relationship
- * throws {@link DetachedInstanceException}; {@code add} refuses it and {@code merge} copies it.
+ * <p>The rows of an untracked query that loads no relationship and cannot repeat a row share one
+ * the same way ({@link #forRows}): a read-only list page costs its objects and nothing more.
+ *
+ * <p>Such an object answers as any detached object: columns read freely, the back-reference (for
+ * an element) is its owner, NOLOAD and RAISE relationships answer as their strategy says, and any
+ * other relationship throws {@link DetachedInstanceException}; {@code add} refuses it and
+ * {@code merge} copies it.
  */
 final class UntrackedLeaf implements EntityInterceptor {
   /** Beyond this many plan nodes (eager defaults branching deep), no collection is read as leaves. */
@@ -29,10 +33,19 @@ final class UntrackedLeaf implements EntityInterceptor {
   /** The loaded relationship: the back-reference to the owner, or -1. */
   private final int loaded;
 
-  private UntrackedLeaf(Relationship rel) {
-    this.mapping = rel.target;
-    this.columns = rel.target.table().columns().size();
-    this.loaded = rel.mirror;
+  private UntrackedLeaf(EntityMapping<Object> mapping, int loaded) {
+    this.mapping = mapping;
+    this.columns = mapping.table().columns().size();
+    this.loaded = loaded;
+  }
+
+  /**
+   * The interceptor shared by the rows of an untracked query that loads no relationship, when they
+   * need no entries (their class qualifies as for {@link #of}); else null. The caller makes sure no
+   * row can come twice (no join that repeats it) and that no per-query option applies.
+   */
+  static UntrackedLeaf forRows(EntityMapping<Object> mapping) {
+    return qualifies(mapping, -1) ? new UntrackedLeaf(mapping, -1) : null;
   }
 
   /**
@@ -52,8 +65,9 @@ final class UntrackedLeaf implements EntityInterceptor {
     }
     Map<Relationship, UntrackedLeaf> leaves = new HashMap<>();
     for (Relationship rel : candidates) {
-      if (occurrences.get(rel.target.identityType()) == 1 && eligible(rel)) {
-        leaves.put(rel, new UntrackedLeaf(rel));
+      if (occurrences.get(rel.target.identityType()) == 1 && rel.toMany() && !rel.manyToMany()
+          && qualifies(rel.target, rel.mirror)) {
+        leaves.put(rel, new UntrackedLeaf(rel.target, rel.mirror));
       }
     }
     return leaves;
@@ -85,13 +99,14 @@ final class UntrackedLeaf implements EntityInterceptor {
     return true;
   }
 
-  private static boolean eligible(Relationship rel) {
-    if (!rel.toMany() || rel.manyToMany() || !rel.target.supportsInterception() || rel.target.polymorphism() != null) {
+  /** A generated subclass outside any inheritance hierarchy, with no NOLOAD reference but {@code loaded}. */
+  private static boolean qualifies(EntityMapping<Object> mapping, int loaded) {
+    if (!mapping.supportsInterception() || mapping.polymorphism() != null) {
       return false;
     }
-    for (int r = 0; r < rel.target.relationCount(); r++) {
-      dev.quarry.spi.RelationInfo info = rel.target.relation(r);
-      if (info.fetch() == FetchType.NOLOAD && !info.toMany() && r != rel.mirror) {
+    for (int r = 0; r < mapping.relationCount(); r++) {
+      dev.quarry.spi.RelationInfo info = mapping.relation(r);
+      if (info.fetch() == FetchType.NOLOAD && !info.toMany() && r != loaded) {
         return false;
       }
     }
