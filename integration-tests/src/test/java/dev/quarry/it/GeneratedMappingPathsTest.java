@@ -53,13 +53,12 @@ import java.util.stream.Collectors;
  * changed columns are written, on SQLite, H2 and PostgreSQL.
  */
 class GeneratedMappingPathsTest {
-  private final List<String> statements = new ArrayList<>();
+  private final StatementLog log = new StatementLog();
 
   private SessionFactory create(TestDatabase db) {
     Metadata.of(QAllTypes.allTypes, QUser.user, QShopper.shopper, QShopOrder.shopOrder, QOrderLine.orderLine,
         QDepartment.department, QPerson.person, QTicket.ticket).createAll(db.engine());
-    SessionFactory sessions = SessionFactory.builder(db.engine())
-        .statementListener((sql, n) -> statements.add(sql)).build();
+    SessionFactory sessions = log.sessions(db.engine());
     try (Session s = sessions.openSession()) {
       s.add(RoundTripTest.largest(db.vendor()));
       AllTypes nulls = new AllTypes();
@@ -85,14 +84,12 @@ class GeneratedMappingPathsTest {
       s.addAll(List.of(new Person("Pat"), max));
       s.commit();
     }
-    statements.clear();
+    log.clear();
     return sessions;
   }
 
   private List<String> sql() {
-    List<String> out = List.copyOf(statements);
-    statements.clear();
-    return out;
+    return log.take();
   }
 
   @AllDatabases

@@ -53,13 +53,12 @@ import java.util.List;
 class TrackedReferencesTest {
   private static final String UPDATE_SHOPPER = "UPDATE \"rel_orders\" SET \"shopper_id\" = ? WHERE \"id\" = ?";
 
-  private final List<String> statements = new ArrayList<>();
+  private final StatementLog log = new StatementLog();
 
   private SessionFactory create(TestDatabase db) {
     Metadata.of(QShopper.shopper, QShopOrder.shopOrder, QOrderLine.orderLine, QReview.review,
         QDepartment.department, QPerson.person, QTicket.ticket).createAll(db.engine());
-    SessionFactory sessions = SessionFactory.builder(db.engine())
-        .statementListener((sql, n) -> statements.add(sql)).build();
+    SessionFactory sessions = log.sessions(db.engine());
     try (Session s = sessions.openSession()) {
       List<Shopper> shoppers = new ArrayList<>();
       for (int u = 0; u < 3; u++) {
@@ -73,14 +72,12 @@ class TrackedReferencesTest {
       s.add(new Review("fine", shoppers.get(0), shoppers.get(1)));
       s.commit();
     }
-    statements.clear();
+    log.clear();
     return sessions;
   }
 
   private List<String> sql() {
-    List<String> out = List.copyOf(statements);
-    statements.clear();
-    return out;
+    return log.take();
   }
 
   /** The property's value as the row read left it: no interception, so no loading. */

@@ -45,13 +45,12 @@ class UntrackedQueryTest {
   private static final QShopper S = QShopper.shopper;
   private static final QShopOrder O = QShopOrder.shopOrder;
 
-  private final List<String> statements = new ArrayList<>();
+  private final StatementLog log = new StatementLog();
 
   /** Three shoppers with two orders each, each order with two lines; a review by shopper 0. */
   private SessionFactory create(TestDatabase db) {
     Metadata.of(S, O, QOrderLine.orderLine, QReview.review).createAll(db.engine());
-    SessionFactory sessions = SessionFactory.builder(db.engine())
-        .statementListener((sql, n) -> statements.add(sql)).build();
+    SessionFactory sessions = log.sessions(db.engine());
     try (Session s = sessions.openSession()) {
       List<Shopper> shoppers = new ArrayList<>();
       for (int u = 0; u < 3; u++) {
@@ -72,14 +71,12 @@ class UntrackedQueryTest {
       s.add(new Review("fine", shoppers.get(0), shoppers.get(1)));
       s.commit();
     }
-    statements.clear();
+    log.clear();
     return sessions;
   }
 
   private List<String> sql() {
-    List<String> out = List.copyOf(statements);
-    statements.clear();
-    return out;
+    return log.take();
   }
 
   private static List<Integer> totals(Shopper s) {
@@ -135,7 +132,7 @@ class UntrackedQueryTest {
     for (boolean untracked : List.of(false, true)) {
       try (Session s = sessions.openSession()) {
         var query = s.select(S).options(joined(S.orders)).where(S.name.eq("twin")).orderBy(S.name.asc());
-        statements.clear();
+        log.clear();
         List<Shopper> twins = untracked ? query.untracked().list() : query.list();
         assertEquals(1, sql().size());
         assertEquals(2, twins.size(), "each owner once, although its rows alternate with the other's");

@@ -1,5 +1,6 @@
 package dev.quarry.it.inherit;
 
+import dev.quarry.it.StatementLog;
 import static dev.quarry.it.inherit.InheritSingleTableTest.entityClass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +21,6 @@ import dev.quarry.sql.Table;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
 import dev.quarry.types.Vendor;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +31,13 @@ import org.junit.jupiter.api.Test;
  * H2 and PostgreSQL.
  */
 class InheritJoinedTest {
-  private final List<String> statements = new ArrayList<>();
+  private final StatementLog log = new StatementLog();
 
   private record Ids(long payment, long card, long transfer, long instant, long invoice) {}
 
   private SessionFactory create(TestDatabase db) {
     Metadata.of(QInvoice.invoice, QPayment.payment, QCardPayment.cardPayment, QRefund.refund).createAll(db.engine());
-    return SessionFactory.builder(db.engine()).statementListener((sql, n) -> statements.add(sql)).build();
+    return log.sessions(db.engine());
   }
 
   private static Ids fixtures(SessionFactory sessions) {
@@ -57,9 +57,7 @@ class InheritJoinedTest {
   }
 
   private List<String> sql() {
-    List<String> out = List.copyOf(statements);
-    statements.clear();
-    return out;
+    return log.take();
   }
 
   @Test
@@ -91,7 +89,7 @@ class InheritJoinedTest {
   @AllDatabases
   void insertWritesTheParentRowThenTheChildRows(TestDatabase db) {
     SessionFactory sessions = create(db);
-    statements.clear();
+    log.clear();
     Ids ids = fixtures(sessions);
     String root = "INSERT INTO \"jn_payment\" (\"payer\", \"amount\", \"version\", \"invoice_id\", \"kind\") "
         + "VALUES (?, ?, ?, ?, ?)";
@@ -135,7 +133,7 @@ class InheritJoinedTest {
     SessionFactory sessions = create(db);
     Ids ids = fixtures(sessions);
     try (Session s = sessions.openSession()) {
-      statements.clear();
+      log.clear();
       List<Payment> all = s.select(Payment.class).orderBy(QPayment.payment.id.asc()).list();
       String union = "SELECT \"jn_payment\".\"id\", \"jn_payment\".\"payer\", \"jn_payment\".\"amount\", "
           + "\"jn_payment\".\"version\", \"jn_payment\".\"invoice_id\", \"jn_payment\".\"kind\", \"bank_transfer\".\"iban\", "
@@ -170,7 +168,7 @@ class InheritJoinedTest {
     SessionFactory sessions = create(db);
     fixtures(sessions);
     try (Session s = sessions.openSession()) {
-      statements.clear();
+      log.clear();
       List<BankTransfer> transfers = s.select(BankTransfer.class).orderBy(QBankTransfer.bankTransfer.id.asc()).list();
       String select = sql().get(0);
       assertTrue(select.contains("FROM \"jn_payment\" JOIN \"bank_transfer\" ON \"bank_transfer\".\"id\" = "
@@ -223,7 +221,7 @@ class InheritJoinedTest {
       InstantTransfer i = s.get(InstantTransfer.class, ids.instant());
       Integer version = i.getVersion();
       i.setSeconds(7);
-      statements.clear();
+      log.clear();
       s.commit();
       assertEquals(List.of("UPDATE \"jn_payment\" SET \"version\" = ? WHERE \"id\" = ? AND \"version\" = ?",
           "UPDATE \"jn_instant_transfer\" SET \"seconds\" = ? WHERE \"id\" = ?"), updates(),
@@ -235,7 +233,7 @@ class InheritJoinedTest {
       assertEquals(7, i.getSeconds());
       i.setPayer("Ivy B");
       i.setIban("FR11");
-      statements.clear();
+      log.clear();
       s.commit();
       assertEquals(List.of("UPDATE \"jn_payment\" SET \"payer\" = ?, \"version\" = ? WHERE \"id\" = ? AND "
           + "\"version\" = ?", "UPDATE \"bank_transfer\" SET \"iban\" = ? WHERE \"id\" = ?"), updates(),
@@ -255,7 +253,7 @@ class InheritJoinedTest {
     Ids ids = fixtures(sessions);
     try (Session s = sessions.openSession()) {
       s.delete(s.get(Payment.class, ids.instant()));
-      statements.clear();
+      log.clear();
       s.commit();
       assertEquals(List.of("DELETE FROM \"jn_instant_transfer\" WHERE \"id\" = ?",
           "DELETE FROM \"bank_transfer\" WHERE \"id\" = ?",

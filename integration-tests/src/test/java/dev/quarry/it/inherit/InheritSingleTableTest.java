@@ -1,5 +1,6 @@
 package dev.quarry.it.inherit;
 
+import dev.quarry.it.StatementLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -17,7 +18,6 @@ import dev.quarry.sql.Column;
 import dev.quarry.sql.Sql;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,14 +27,14 @@ import org.junit.jupiter.api.Test;
  * keyed by the root, and the unit of work — on SQLite, H2 and PostgreSQL.
  */
 class InheritSingleTableTest {
-  private final List<String> statements = new ArrayList<>();
+  private final StatementLog log = new StatementLog();
 
   /** Ids of the four fixture rows: person, employee, customer, manager. */
   private record Ids(long person, long employee, long customer, long manager) {}
 
   private SessionFactory create(TestDatabase db) {
     Metadata.of(QDepartment.department, QPerson.person, QTicket.ticket).createAll(db.engine());
-    return SessionFactory.builder(db.engine()).statementListener((sql, n) -> statements.add(sql)).build();
+    return log.sessions(db.engine());
   }
 
   private static Ids fixtures(SessionFactory sessions) {
@@ -50,9 +50,7 @@ class InheritSingleTableTest {
   }
 
   private List<String> sql() {
-    List<String> out = List.copyOf(statements);
-    statements.clear();
-    return out;
+    return log.take();
   }
 
   @Test
@@ -72,7 +70,7 @@ class InheritSingleTableTest {
   @AllDatabases
   void insertWritesTheDiscriminatorOfEachClass(TestDatabase db) {
     SessionFactory sessions = create(db);
-    statements.clear();
+    log.clear();
     Ids ids = fixtures(sessions);
     assertTrue(sql().contains("INSERT INTO \"inh_person\" (\"name\", \"version\", \"department_id\", \"type\", "
         + "\"email\", \"salary\", \"level\") VALUES (?, ?, ?, ?, ?, ?, ?)"), "the discriminator is an INSERT column");
@@ -87,7 +85,7 @@ class InheritSingleTableTest {
     SessionFactory sessions = create(db);
     Ids ids = fixtures(sessions);
     try (Session s = sessions.openSession()) {
-      statements.clear();
+      log.clear();
       List<Person> all = s.select(Person.class).orderBy(QPerson.person.id.asc()).list();
       assertEquals(List.of("SELECT \"inh_person\".\"id\", \"inh_person\".\"name\", \"inh_person\".\"version\", "
           + "\"inh_person\".\"department_id\", \"inh_person\".\"type\", \"inh_person\".\"email\", "
@@ -120,7 +118,7 @@ class InheritSingleTableTest {
     SessionFactory sessions = create(db);
     fixtures(sessions);
     try (Session s = sessions.openSession()) {
-      statements.clear();
+      log.clear();
       List<Employee> employees = s.select(Employee.class).orderBy(QEmployee.employee.id.asc()).list();
       assertEquals(List.of("Eve", "Max"), employees.stream().map(Person::getName).toList());
       assertEquals(Manager.class, entityClass(employees.get(1)));
@@ -138,7 +136,7 @@ class InheritSingleTableTest {
       assertEquals(1, customers.size());
       assertEquals(0, s.select(Customer.class).where(QCustomer.customer.name.eq("Eve")).count());
       assertEquals(1, s.select(Manager.class).count());
-      statements.clear();
+      log.clear();
       assertEquals(2, s.select(Employee.class).count());
       assertTrue(sql().get(0).contains("\"type\" IN (?, ?)"), "COUNT carries the discriminator filter too");
     }
@@ -176,7 +174,7 @@ class InheritSingleTableTest {
       Integer version = m.getVersion();
       m.setSalary(9500);
       m.setLevel("principal");
-      statements.clear();
+      log.clear();
       s.commit();
       List<String> updates = sql().stream().filter(x -> x.startsWith("UPDATE")).toList();
       assertEquals(List.of("UPDATE \"inh_person\" SET \"version\" = ?, \"salary\" = ?, \"level\" = ? "
