@@ -304,6 +304,49 @@ class UntrackedQueryTest {
   }
 
   /**
+   * The owners of an untracked JOINED collection, when nothing else is loaded, are read without
+   * entries too (one interceptor for all): each still answers as a detached object — its collection
+   * loaded, any other relationship refused by name, add refused, merge writing its columns (the key
+   * of its unloaded reference included) — and gets its own elements, none twice.
+   */
+  @AllDatabases
+  void ownersOfAJoinedCollectionAnswerAsDetachedObjects(TestDatabase db) {
+    SessionFactory sessions = create(db);
+    try (Session s = sessions.openSession()) {
+      List<ShopOrder> orders = s.select(O).untracked().options(joined(O.lines)).orderBy(O.total.desc()).list();
+      assertEquals(1, sql().size(), "one statement");
+      assertEquals(List.of(21, 20, 11, 10, 1, 0), orders.stream().map(ShopOrder::getTotal).collect(Collectors.toList()));
+      for (ShopOrder order : orders) {
+        int total = order.getTotal();
+        assertEquals(List.of("sku" + total / 10 + total % 10 + "0", "sku" + total / 10 + total % 10 + "1"),
+            order.getLines().stream().map(OrderLine::getSku).collect(Collectors.toList()));
+        for (OrderLine line : order.getLines()) {
+          assertSame(order, line.getOrder(), "the back-reference is the owner itself");
+        }
+        assertEquals(EntityState.DETACHED, s.state(order));
+        assertFalse(s.contains(order));
+      }
+      ShopOrder order = orders.get(2);
+      DetachedInstanceException e = assertThrows(DetachedInstanceException.class, order::getShopper);
+      assertTrue(e.getMessage().contains("ShopOrder") && e.getMessage().contains("shopper"), e.getMessage());
+      assertEquals(List.of(), sql(), "nothing loads after the statement");
+      assertEquals(0, s.statistics().identityMapSize());
+      ObjectStateException refused = assertThrows(ObjectStateException.class, () -> s.add(order));
+      assertTrue(refused.getMessage().contains("merge"), refused.getMessage());
+
+      order.setTotal(111);
+      ShopOrder merged = s.merge(order);
+      assertNotSame(order, merged);
+      s.commit();
+    }
+    try (Session s = sessions.openSession()) {
+      ShopOrder reread = s.select(O).where(O.total.eq(111)).one();
+      assertEquals("shopper1", reread.getShopper().getName(), "merge kept the order's shopper");
+      assertEquals(2, reread.getLines().size());
+    }
+  }
+
+  /**
    * When a collection's element class also occurs elsewhere in the query (here: the query's own
    * entity), its elements keep their identity: one object per row across the whole graph.
    */

@@ -124,6 +124,8 @@ final class EntityLoader {
     private Class<?> lastType;
     private Object lastId;
     private Object lastResolved;
+    /** How many lookups the remembered key answered: tells {@link #leaf} whether the row's key named its owner. */
+    private int hits;
 
     private Rows(EntityMapping<Object> base) {
       this.base = base;
@@ -139,7 +141,9 @@ final class EntityLoader {
     /**
      * The object of a collection element's row read without an entry ({@code leaf} is its
      * collection's), its back-reference ({@code mirror}, or -1) set to {@code owner}; null when its
-     * key columns are NULL (an outer join that matched nothing).
+     * key columns are NULL (an outer join that matched nothing). The owner should be
+     * {@link #expect expected}: its elements' key to it then resolves without a lookup, and the
+     * read itself sets the back-reference.
      */
     Object leaf(UntrackedLeaf leaf, ResultSet rs, int first, Vendor vendor, int mirror, Object owner)
         throws SQLException {
@@ -148,13 +152,26 @@ final class EntityLoader {
         return null;
       }
       Object entity = base.newManagedInstance(null);
+      int before = hits;
       base.readWithId(rs, first, vendor, entity, id, this);
-      if (mirror >= 0) {
+      if (mirror >= 0 && (hits == before || lastResolved != owner)) {
         base.setRelation(entity, mirror, owner); // before the interceptor: no write to observe
       }
       ((ManagedEntity) entity).quarryInterceptor(leaf);
       session.dispatch(LifecycleEvent.AFTER_LOAD, base, entity);
       return entity;
+    }
+
+    /**
+     * Tells the resolver the object the next rows' key to {@code identityType} and {@code id}
+     * names: the owner whose elements they are. A JOINED row's key to its owner is the join's own
+     * column, so it always names it; expecting it spares the first element's lookup, and, the
+     * lookup never missing, lets the JIT drop the boxing of every later element's key.
+     */
+    void expect(Class<?> identityType, Object id, Object object) {
+      lastType = identityType;
+      lastId = id;
+      lastResolved = object;
     }
 
     /**
@@ -165,6 +182,7 @@ final class EntityLoader {
     @Override
     public Object resolve(Class<?> type, Object id) {
       if (type == lastType && id.equals(lastId)) {
+        hits++;
         return lastResolved;
       }
       Object found = references.resolve(type, id);

@@ -285,6 +285,7 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     LoadPlan plan = LoadPlan.of(mapping, options);
     EntityLoader loader = loader(true, plan);
     JoinedLoader.Joins j = JoinedLoader.plan(plan, limit != null || offset != null);
+    JoinedLeaves flat = joins.isEmpty() && !j.isEmpty() ? JoinedLeaves.of(loader, plan, j) : null;
     List<EntityEntry> entries;
     if (j.isEmpty()) {
       EntityLoader.Rows rows = loader.rows(mapping);
@@ -296,6 +297,13 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
       });
       entries = read;
       Loading.run(loader, plan, entries, null);
+    } else if (flat != null) {
+      QueryRunner.scan(session, mapping, statement(j), flat::readAll);
+      List<E> out = new ArrayList<>();
+      for (Object o : flat.finish()) {
+        out.add(type.cast(o));
+      }
+      return out;
     } else {
       JoinedLoader.Assembly assembly = new JoinedLoader.Assembly(loader, mapping, j);
       QueryRunner.scan(session, mapping, statement(j), assembly::readAll);

@@ -30,7 +30,7 @@ final class UntrackedLeaf implements EntityInterceptor {
 
   final EntityMapping<Object> mapping;
   private final int columns;
-  /** The loaded relationship: the back-reference to the owner, or -1. */
+  /** The loaded relationship: an element's back-reference to its owner, an owner's collection, or -1. */
   private final int loaded;
 
   private UntrackedLeaf(EntityMapping<Object> mapping, int loaded) {
@@ -46,6 +46,15 @@ final class UntrackedLeaf implements EntityInterceptor {
    */
   static UntrackedLeaf forRows(EntityMapping<Object> mapping) {
     return qualifies(mapping, -1) ? new UntrackedLeaf(mapping, -1) : null;
+  }
+
+  /**
+   * The interceptor shared by the owners an untracked JOINED query reads with their collection
+   * {@code collection} and nothing else ({@link JoinedLeaves}), when their class qualifies as for
+   * {@link #forRows}; else null.
+   */
+  static UntrackedLeaf forOwners(EntityMapping<Object> mapping, int collection) {
+    return qualifies(mapping, collection) ? new UntrackedLeaf(mapping, collection) : null;
   }
 
   /**

@@ -34,6 +34,10 @@ public class ShopOrder {
     return total;
   }
 
+  public void setTotal(int total) {
+    this.total = total;
+  }
+
   public Shopper getShopper() {
     return shopper;
   }
