@@ -165,8 +165,8 @@ final class EntityLoader {
     /**
      * Tells the resolver the object the next rows' key to {@code identityType} and {@code id}
      * names: the owner whose elements they are. A JOINED row's key to its owner is the join's own
-     * column, so it always names it; expecting it spares the first element's lookup, and, the
-     * lookup never missing, lets the JIT drop the boxing of every later element's key.
+     * column, so it always names it; expecting it spares the first element's lookup and keeps the
+     * lookup's miss path cold (measured: the boxed key then no longer escapes on every row).
      */
     void expect(Class<?> identityType, Object id, Object object) {
       lastType = identityType;

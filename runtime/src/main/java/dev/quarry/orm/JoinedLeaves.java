@@ -40,11 +40,12 @@ final class JoinedLeaves {
   /** Resolves an owner's own to-one keys to owners already read, as the query's identity table would. */
   private final dev.quarry.spi.ReferenceResolver ownersById;
 
-  private JoinedLeaves(EntityLoader loader, EntityMapping<Object> mapping, Relationship rel, int firstColumn) {
+  private JoinedLeaves(EntityLoader loader, EntityMapping<Object> mapping, Relationship rel, UntrackedLeaf owners,
+      int firstColumn) {
     this.session = loader.session();
     this.mapping = mapping;
     this.rel = rel;
-    this.owners = UntrackedLeaf.forOwners(mapping, rel.index);
+    this.owners = owners;
     this.elements = loader.leaf(rel);
     this.elementRows = loader.rows(rel.target);
     this.firstColumn = firstColumn;
@@ -75,17 +76,15 @@ final class JoinedLeaves {
         return null;
       }
     }
-    if (!rel.toMany() || loader.leaf(rel) == null || UntrackedLeaf.forOwners(m, rel.index) == null) {
-      return null;
-    }
-    return new JoinedLeaves(loader, m, rel, j.firstColumns.get(0));
+    UntrackedLeaf owners = rel.toMany() && loader.leaf(rel) != null ? UntrackedLeaf.forOwners(m, rel.index) : null;
+    return owners == null ? null : new JoinedLeaves(loader, m, rel, owners, j.firstColumns.get(0));
   }
 
   /** Reads every row of the statement's result. */
   void readAll(ResultSet rs, Vendor vendor) throws SQLException {
     Object owner = null;
     Object ownerId = null;
-    Collection<Object> books = null;
+    Collection<Object> collection = null;
     while (rs.next()) {
       if (owner == null || !mapping.sameId(rs, 1, vendor, ownerId)) {
         Object[] slot = owner(rs, vendor);
@@ -93,11 +92,11 @@ final class JoinedLeaves {
         ownerId = slot[1];
         @SuppressWarnings("unchecked")
         Collection<Object> c = (Collection<Object>) slot[2];
-        books = c;
+        collection = c;
       }
       Object child = elementRows.leaf(elements, rs, firstColumn, vendor, mirror, owner);
       if (child != null) {
-        books.add(child);
+        collection.add(child);
       }
     }
   }
