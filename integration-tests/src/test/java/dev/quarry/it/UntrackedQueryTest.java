@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.annotation.FetchType;
 import dev.quarry.it.rel.OrderLine;
 import dev.quarry.it.rel.QOrderLine;
 import dev.quarry.it.rel.QReview;
@@ -22,6 +23,7 @@ import dev.quarry.it.rel.ShopOrder;
 import dev.quarry.it.rel.Shopper;
 import dev.quarry.orm.DetachedInstanceException;
 import dev.quarry.orm.EntityState;
+import dev.quarry.orm.Load;
 import dev.quarry.orm.ObjectDeletedException;
 import dev.quarry.orm.ObjectStateException;
 import dev.quarry.orm.RaiseLoadException;
@@ -106,12 +108,12 @@ class UntrackedQueryTest {
   }
 
   /**
-   * Two owners whose JOINED rows alternate (same name, orders inserted in turn, rows sorted by name
-   * then order id): each row's owner differs from the row before's, and the reader must find the
+   * Two owners whose element rows alternate (same name, orders inserted in turn, rows sorted by name
+   * then order id, or by order id in the select-in query): each row's owner differs from the row before's, and the reader must find the
    * owner it has already met, tracked and untracked.
    */
   @AllDatabases
-  void joinedOwnersWhoseRowsAlternateEachGetTheirOwnElements(TestDatabase db) {
+  void ownersWhoseElementRowsAlternateEachGetTheirOwnElements(TestDatabase db) {
     SessionFactory sessions = create(db);
     try (Session s = sessions.openSession()) {
       Shopper first = new Shopper("twin");
@@ -129,18 +131,21 @@ class UntrackedQueryTest {
       }
       s.commit();
     }
-    for (boolean untracked : List.of(false, true)) {
-      try (Session s = sessions.openSession()) {
-        var query = s.select(S).options(joined(S.orders)).where(S.name.eq("twin")).orderBy(S.name.asc());
-        log.clear();
-        List<Shopper> twins = untracked ? query.untracked().list() : query.list();
-        assertEquals(1, sql().size());
-        assertEquals(2, twins.size(), "each owner once, although its rows alternate with the other's");
-        assertEquals(List.of(100, 101, 102), totals(twins.get(0)), untracked ? "untracked" : "tracked");
-        assertEquals(List.of(200, 201, 202), totals(twins.get(1)), untracked ? "untracked" : "tracked");
-        for (Shopper twin : twins) {
-          for (ShopOrder order : twin.getOrders()) {
-            assertSame(twin, order.getShopper());
+    for (Load orders : List.of(joined(S.orders), selectIn(S.orders))) {
+      for (boolean untracked : List.of(false, true)) {
+        try (Session s = sessions.openSession()) {
+          var query = s.select(S).options(orders).where(S.name.eq("twin")).orderBy(S.name.asc());
+          log.clear();
+          List<Shopper> twins = untracked ? query.untracked().list() : query.list();
+          String how = orders + (untracked ? ", untracked" : ", tracked");
+          assertEquals(orders.strategy() == FetchType.JOINED ? 1 : 2, sql().size(), how);
+          assertEquals(2, twins.size(), "each owner once, although its rows alternate with the other's");
+          assertEquals(List.of(100, 101, 102), totals(twins.get(0)), how);
+          assertEquals(List.of(200, 201, 202), totals(twins.get(1)), how);
+          for (Shopper twin : twins) {
+            for (ShopOrder order : twin.getOrders()) {
+              assertSame(twin, order.getShopper(), how);
+            }
           }
         }
       }
@@ -311,10 +316,20 @@ class UntrackedQueryTest {
    */
   @AllDatabases
   void ownersOfAJoinedCollectionAnswerAsDetachedObjects(TestDatabase db) {
+    ownersOfACollectionAnswerAsDetachedObjects(db, joined(O.lines), 1);
+  }
+
+  /** The same with the collection loaded by select-in: the owners' statement, then one IN query. */
+  @AllDatabases
+  void ownersOfASelectInCollectionAnswerAsDetachedObjects(TestDatabase db) {
+    ownersOfACollectionAnswerAsDetachedObjects(db, selectIn(O.lines), 2);
+  }
+
+  private void ownersOfACollectionAnswerAsDetachedObjects(TestDatabase db, Load lines, int statements) {
     SessionFactory sessions = create(db);
     try (Session s = sessions.openSession()) {
-      List<ShopOrder> orders = s.select(O).untracked().options(joined(O.lines)).orderBy(O.total.desc()).list();
-      assertEquals(1, sql().size(), "one statement");
+      List<ShopOrder> orders = s.select(O).untracked().options(lines).orderBy(O.total.desc()).list();
+      assertEquals(statements, sql().size());
       assertEquals(List.of(21, 20, 11, 10, 1, 0), orders.stream().map(ShopOrder::getTotal).collect(Collectors.toList()));
       for (ShopOrder order : orders) {
         int total = order.getTotal();

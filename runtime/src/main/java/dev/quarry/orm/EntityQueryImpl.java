@@ -285,9 +285,19 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     LoadPlan plan = LoadPlan.of(mapping, options);
     EntityLoader loader = loader(true, plan);
     JoinedLoader.Joins j = JoinedLoader.plan(plan, limit != null || offset != null);
-    JoinedLeaves flat = joins.isEmpty() && !j.isEmpty() ? JoinedLeaves.of(loader, plan, j) : null;
+    OwnersAndLeaves flat = joins.isEmpty() ? OwnersAndLeaves.of(loader, plan, j) : null;
     List<EntityEntry> entries;
-    if (j.isEmpty()) {
+    if (flat != null) {
+      QueryRunner.scan(session, mapping, flat.joined() ? statement(j) : statement(), flat::readAll);
+      if (!flat.joined()) {
+        flat.selectElements();
+      }
+      List<E> out = new ArrayList<>();
+      for (Object o : flat.finish()) {
+        out.add(type.cast(o));
+      }
+      return out;
+    } else if (j.isEmpty()) {
       EntityLoader.Rows rows = loader.rows(mapping);
       List<EntityEntry> read = new ArrayList<>();
       QueryRunner.scan(session, mapping, statement(), (rs, vendor) -> {
@@ -297,13 +307,6 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
       });
       entries = read;
       Loading.run(loader, plan, entries, null);
-    } else if (flat != null) {
-      QueryRunner.scan(session, mapping, statement(j), flat::readAll);
-      List<E> out = new ArrayList<>();
-      for (Object o : flat.finish()) {
-        out.add(type.cast(o));
-      }
-      return out;
     } else {
       JoinedLoader.Assembly assembly = new JoinedLoader.Assembly(loader, mapping, j);
       QueryRunner.scan(session, mapping, statement(j), assembly::readAll);

@@ -210,7 +210,8 @@ final class RelatedRows {
     owner.markLoaded(rel.index, value);
   }
 
-  private static List<OrderField> orderBy(Relationship rel) {
+  /** The collection's declared order ({@code orderBy}) as sort keys of its target's table. */
+  static List<OrderField> orderBy(Relationship rel) {
     String spec = rel.info.orderBy();
     if (spec.isBlank()) {
       return List.of();
@@ -238,9 +239,26 @@ final class RelatedRows {
    */
   static void select(EntityLoader loader, EntityMapping<Object> target, Column<?> column, List<Object> keys,
       List<OrderField> order, UntrackedLeaf leaf, java.util.function.BiConsumer<Object, EntityEntry> each) {
-    SessionImpl session = loader.session();
-    Table table = target.table();
     EntityLoader.Rows rows = loader.rows(target);
+    selectRows(loader.session(), target, column, keys, order, (rs, vendor) -> {
+      while (rs.next()) {
+        if (leaf != null) {
+          each.accept(rows.leaf(leaf, rs, 1, vendor, -1, null), null);
+        } else {
+          EntityEntry e = rows.entry(rs, 1, vendor);
+          each.accept(e.entity, e);
+        }
+      }
+    });
+  }
+
+  /**
+   * Runs {@code SELECT target.* WHERE column IN (keys) ORDER BY order}, one statement per chunk of
+   * keys below the database's bind-parameter limit, handing each open result to {@code scan}.
+   */
+  static void selectRows(SessionImpl session, EntityMapping<Object> target, Column<?> column, List<Object> keys,
+      List<OrderField> order, QueryRunner.ResultScan scan) {
+    Table table = target.table();
     int max = Math.max(1, session.factory().vendor().maxBindParameters() - MARGIN);
     for (int from = 0; from < keys.size(); from += max) {
       List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
@@ -252,16 +270,7 @@ final class RelatedRows {
       if (!order.isEmpty()) {
         s = s.orderBy(order.toArray(new OrderField[0]));
       }
-      QueryRunner.scan(session, target, s, (rs, vendor) -> {
-        while (rs.next()) {
-          if (leaf != null) {
-            each.accept(rows.leaf(leaf, rs, 1, vendor, -1, null), null);
-          } else {
-            EntityEntry e = rows.entry(rs, 1, vendor);
-            each.accept(e.entity, e);
-          }
-        }
-      });
+      QueryRunner.scan(session, target, s, scan);
     }
   }
 

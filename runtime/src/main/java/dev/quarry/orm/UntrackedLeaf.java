@@ -49,8 +49,8 @@ final class UntrackedLeaf implements EntityInterceptor {
   }
 
   /**
-   * The interceptor shared by the owners an untracked JOINED query reads with their collection
-   * {@code collection} and nothing else ({@link JoinedLeaves}), when their class qualifies as for
+   * The interceptor shared by the owners an untracked query reads with their collection
+   * {@code collection} and nothing else ({@link OwnersAndLeaves}), when their class qualifies as for
    * {@link #forRows}; else null.
    */
   static UntrackedLeaf forOwners(EntityMapping<Object> mapping, int collection) {
