@@ -156,6 +156,26 @@ public final class Order_Mapping implements EntityMapping<Order> {
   }
 
   @Override
+  public Order readNew(ResultSet rs, int firstIndex, Vendor vendor, Object id, int relation,
+      Object owner, ReferenceResolver references, EntityInterceptor interceptor) throws
+      SQLException {
+    Order_Proxy proxy = new Order_Proxy();
+    Order e = proxy;
+    e.setId((Long) id);
+    e.setReference(REFERENCE_TYPE.read(rs, firstIndex + 1, vendor));
+    e.setStatus(STATUS_TYPE.read(rs, firstIndex + 2, vendor));
+    e.setTotal(TOTAL_TYPE.read(rs, firstIndex + 3, vendor));
+    e.setPlacedAt(PLACED_AT_TYPE.read(rs, firstIndex + 4, vendor));
+    e.setVersion(rs.getInt(firstIndex + 5));
+    e.setCustomer(relation == 0 ? (Customer) owner : customerReference(readLong(rs, firstIndex + 6), references));
+    if (relation >= 0 && relation != 0) {
+      setRelation(e, relation, owner);
+    }
+    proxy.quarryInterceptor(interceptor);
+    return e;
+  }
+
+  @Override
   public boolean sameId(ResultSet rs, int firstIndex, Vendor vendor, Object id) throws
       SQLException {
     if (!(id instanceof Long)) {

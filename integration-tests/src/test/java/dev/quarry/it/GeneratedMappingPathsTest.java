@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,7 @@ import dev.quarry.orm.SessionFactory;
 import dev.quarry.schema.Metadata;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.ManagedEntity;
 import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
@@ -48,7 +50,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The generated row reader {@code readWithId} against {@code read}, and the straight-line
+ * The generated row readers {@code readWithId} and {@code readNew} against {@code read}, and the straight-line
  * {@code snapshot} / {@code dirtyColumns} after loading through JOINED and SELECTIN queries: only the
  * changed columns are written, on SQLite, H2 and PostgreSQL.
  */
@@ -141,6 +143,13 @@ class GeneratedMappingPathsTest {
               m.get(withId, i) instanceof byte[] b ? List.of(b.length) : m.get(withId, i), m.propertyName(i));
         }
         assertEquals(0, interceptor.calls, "interception is off while the mapping reads and compares");
+        if (m.supportsInterception()) {
+          Counting given = new Counting();
+          E fresh = m.readNew(rs, 1, db.vendor(), id, -1, null, ReferenceResolver.NONE, given);
+          assertArrayEquals(snapshot, m.snapshot(fresh), m.entityName() + ": readNew reads what read reads");
+          assertSame(given, ((ManagedEntity) fresh).quarryInterceptor(), "given its interceptor once read");
+          assertEquals(0, given.calls, "the interceptor sees none of the reading");
+        }
         assertTrue(m.sameId(rs, 1, db.vendor(), id), m.entityName() + ": sameId of the row's own id");
         assertFalse(m.sameId(rs, 1, db.vendor(), otherThan(id)), m.entityName() + ": sameId of another id");
         rows++;
@@ -182,6 +191,43 @@ class GeneratedMappingPathsTest {
     assertEquals(6, rows);
     assertEquals(6, asked.size(), "one question per row");
     assertTrue(asked.stream().allMatch(a -> a.startsWith("Shopper#")), asked.toString());
+  }
+
+  /**
+   * {@code readNew} with a known owner: the element's reference is that object, whatever its key
+   * column holds (it is not read: here the owner's key differs on purpose); a relationship that is
+   * no column's reference (a collection) is set after the row is read.
+   */
+  @AllDatabases
+  void readNewTakesTheKnownOwnerForItsRelationship(TestDatabase db) throws SQLException {
+    create(db);
+    Shopper owner = new Shopper("known");
+    ShopOrder_Mapping orders = ShopOrder_Mapping.INSTANCE;
+    Shopper_Mapping shoppers = Shopper_Mapping.INSTANCE;
+    assertEquals("shopper", orders.relation(0).name());
+    assertEquals("orders", shoppers.relation(0).name());
+    List<ShopOrder> given = new ArrayList<>();
+    try (Connection c = db.engine().connect(); Statement st = c.jdbc().createStatement()) {
+      try (ResultSet rs = st.executeQuery(select(orders))) {
+        assertTrue(rs.next());
+        Object id = orders.readId(rs, 1, db.vendor());
+        ShopOrder order = orders.readNew(rs, 1, db.vendor(), id, 0, owner, ReferenceResolver.NONE, null);
+        assertSame(owner, order.getShopper());
+        assertNull(orders.get(order, orders.relation(0).foreignKeyColumn()), "the owner's key (none yet), not the row's");
+      }
+      try (ResultSet rs = st.executeQuery(select(shoppers))) {
+        assertTrue(rs.next());
+        Object id = shoppers.readId(rs, 1, db.vendor());
+        Shopper shopper = shoppers.readNew(rs, 1, db.vendor(), id, 0, given, ReferenceResolver.NONE, null);
+        assertSame(given, shopper.getOrders());
+        assertEquals(id, shopper.getId());
+      }
+    }
+  }
+
+  private static String select(EntityMapping<?> m) {
+    return "SELECT " + m.table().columns().stream().map(c -> "\"" + c.name() + "\"").collect(Collectors.joining(", "))
+        + " FROM \"" + m.table().name() + "\" ORDER BY 1";
   }
 
   @AllDatabases

@@ -124,8 +124,6 @@ final class EntityLoader {
     private Class<?> lastType;
     private Object lastId;
     private Object lastResolved;
-    /** How many lookups the remembered key answered: tells {@link #leaf} whether the row's key named its owner. */
-    private int hits;
 
     private Rows(EntityMapping<Object> base) {
       this.base = base;
@@ -140,10 +138,10 @@ final class EntityLoader {
 
     /**
      * The object of a collection element's row read without an entry ({@code leaf} is its
-     * collection's), its back-reference ({@code mirror}, or -1) set to {@code owner}; null when its
-     * key columns are NULL (an outer join that matched nothing). The owner should be
-     * {@link #expect expected}: its elements' key to it then resolves without a lookup, and the
-     * read itself sets the back-reference.
+     * collection's); null when its key columns are NULL (an outer join that matched nothing). With
+     * {@code mirror} (else -1), the element's reference to {@code owner}, the row's key column is
+     * known to name the owner (the join's own column, or the key the owner was found by): the
+     * reference is set to it without reading that column or looking it up.
      */
     Object leaf(UntrackedLeaf leaf, ResultSet rs, int first, Vendor vendor, int mirror, Object owner)
         throws SQLException {
@@ -151,27 +149,9 @@ final class EntityLoader {
       if (id == null) {
         return null;
       }
-      Object entity = base.newManagedInstance(null);
-      int before = hits;
-      base.readWithId(rs, first, vendor, entity, id, this);
-      if (mirror >= 0 && (hits == before || lastResolved != owner)) {
-        base.setRelation(entity, mirror, owner); // before the interceptor: no write to observe
-      }
-      ((ManagedEntity) entity).quarryInterceptor(leaf);
+      Object entity = base.readNew(rs, first, vendor, id, mirror, owner, this, leaf);
       session.dispatch(LifecycleEvent.AFTER_LOAD, base, entity);
       return entity;
-    }
-
-    /**
-     * Tells the resolver the object the next rows' key to {@code identityType} and {@code id}
-     * names: the owner whose elements they are. A JOINED row's key to its owner is the join's own
-     * column, so it always names it; expecting it spares the first element's lookup and keeps the
-     * lookup's miss path cold (measured: the boxed key then no longer escapes on every row).
-     */
-    void expect(Class<?> identityType, Object id, Object object) {
-      lastType = identityType;
-      lastId = id;
-      lastResolved = object;
     }
 
     /**
@@ -182,7 +162,6 @@ final class EntityLoader {
     @Override
     public Object resolve(Class<?> type, Object id) {
       if (type == lastType && id.equals(lastId)) {
-        hits++;
         return lastResolved;
       }
       Object found = references.resolve(type, id);

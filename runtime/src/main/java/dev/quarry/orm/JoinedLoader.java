@@ -188,11 +188,6 @@ final class JoinedLoader implements RelationLoader {
       previous = owner;
       previousId = owner.key.id();
       previousLinked = slots;
-      for (int k = 0; k < relationships.length; k++) {
-        if (leaves[k] != null) {
-          targetRows[k].expect(owner.key.type(), previousId, owner.entity);
-        }
-      }
       elements(rs, vendor, owner, slots);
     }
 

@@ -138,14 +138,13 @@ final class OwnersAndLeaves {
       read.add(slot);
       session.dispatch(LifecycleEvent.AFTER_LOAD, mapping, entity);
     }
-    elementRows.expect(identityType, id, slot[0]);
     return slot;
   }
 
   /**
    * SELECTIN: the elements of every owner read, by the same statements {@link RelatedRows#inverse}
    * runs ({@code WHERE key IN (...)}, chunked below the bind limit). Each row's key column names
-   * its owner before the row is read, so the owner is expected as in a JOINED row.
+   * its owner before the row is read, so the element's reference is set to it as in a JOINED row.
    */
   void selectElements() {
     if (read.isEmpty()) {
@@ -167,7 +166,6 @@ final class OwnersAndLeaves {
           if (slot == null) {
             continue; // not one of the keys asked for (a type the database compared loosely)
           }
-          elementRows.expect(identityType, slot[1], slot[0]);
         }
         collection(slot).add(elementRows.leaf(elements, rs, 1, vendor, mirror, slot[0]));
       }

@@ -89,6 +89,25 @@ public interface EntityMapping<E> {
     return read(rs, firstIndex, vendor, target);
   }
 
+  /**
+   * A new instance of the generated subclass read from the row, as {@link #readWithId} reads one,
+   * given to {@code interceptor} once read. When {@code relation} is not -1, its to-one property is
+   * set to {@code owner}, whose key the caller knows the row's key column to hold (a collection
+   * element read with its owner): that column is not read. The generated mapping writes the
+   * subclass's properties directly, without suspending an interceptor it does not have yet.
+   */
+  default E readNew(ResultSet rs, int firstIndex, Vendor vendor, Object id, int relation, Object owner,
+      ReferenceResolver references, EntityInterceptor interceptor) throws SQLException {
+    E e = readWithId(rs, firstIndex, vendor, newManagedInstance(null), id, references);
+    if (relation >= 0) {
+      setRelation(e, relation, owner);
+    }
+    if (e instanceof ManagedEntity managed) {
+      managed.quarryInterceptor(interceptor);
+    }
+    return e;
+  }
+
   /** The value of column {@code column}, boxed. */
   Object get(E entity, int column);
 

@@ -51,6 +51,9 @@ final class ReadWriter {
     PropertyModel id = r.simpleId();
     if (id != null) {
       out.add(r.readWithId(id));
+      if (e.proxyable() && !InheritanceWriter.isAbstract(e)) {
+        out.add(r.readNew(id));
+      }
       if (id.storage() == null && (id.kind() == ValueKind.LONG || id.kind() == ValueKind.INT)) {
         out.add(r.sameId(id));
       }
@@ -129,7 +132,7 @@ final class ReadWriter {
   private MethodSpec read() {
     return reader("read")
         .addException(SQLException.class)
-        .addCode(w.guarded(columns(null)))
+        .addCode(w.guarded(columns(null, false)))
         .addStatement("return e")
         .build();
   }
@@ -139,16 +142,59 @@ final class ReadWriter {
         .addParameter(Object.class, "id")
         .addParameter(RuntimeNames.REFERENCE_RESOLVER, "references")
         .addException(SQLException.class)
-        .addCode(w.guarded(columns(id)))
+        .addCode(w.guarded(columns(id, false)))
         .addStatement("return e")
         .build();
   }
 
   /**
+   * {@code readNew}: as {@code readWithId} into a new subclass instance, which has no interceptor
+   * to suspend yet; a reference over a column whose relationship is {@code relation} is
+   * {@code owner}, its key column not read. Any other {@code relation} is set afterwards.
+   */
+  private MethodSpec readNew(PropertyModel id) {
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T proxy = new $T()", e.proxyType(), e.proxyType())
+        .addStatement("$T e = proxy", e.type())
+        .add(columns(id, true));
+    List<String> inline = new ArrayList<>();
+    for (PropertyModel p : e.columns()) {
+      if (ownerInline(p)) {
+        inline.add("relation != " + e.relations().indexOf(p.reference()));
+      }
+    }
+    inline.add(0, "relation >= 0");
+    return w.override("readNew", e.type())
+        .addParameter(ResultSet.class, "rs")
+        .addParameter(int.class, "firstIndex")
+        .addParameter(RuntimeNames.VENDOR, "vendor")
+        .addParameter(Object.class, "id")
+        .addParameter(int.class, "relation")
+        .addParameter(Object.class, "owner")
+        .addParameter(RuntimeNames.REFERENCE_RESOLVER, "references")
+        .addParameter(RuntimeNames.ENTITY_INTERCEPTOR, "interceptor")
+        .addException(SQLException.class)
+        .addCode(body.build())
+        .beginControlFlow("if ($L)", String.join(" && ", inline))
+        .addStatement("setRelation(e, relation, owner)")
+        .endControlFlow()
+        .addStatement("proxy.quarryInterceptor(interceptor)")
+        .addStatement("return e")
+        .build();
+  }
+
+  /** Whether {@code readNew} sets {@code p}'s reference to the known owner itself (a plain foreign-key column). */
+  private boolean ownerInline(PropertyModel p) {
+    return p.reference() != null && p.embedded() == null && !w.synthetic(p);
+  }
+
+  /**
    * Statements reading every column into {@code e}; {@code id}, when given (readWithId), is set from
    * the argument {@code id} and references are resolved through the argument {@code references}.
+   * With {@code knownOwner} (readNew), the reference whose relationship is the argument
+   * {@code relation} is the argument {@code owner} instead, its column not read.
    */
-  private CodeBlock columns(PropertyModel id) {
+  private CodeBlock columns(PropertyModel id, boolean knownOwner) {
     CodeBlock.Builder body = CodeBlock.builder();
     for (PropertyModel p : e.columns()) {
       if (w.synthetic(p)) {
@@ -157,7 +203,8 @@ final class ReadWriter {
       if (p == id) {
         // the key readId returned for this row, not read again (a reference key resolves like any other)
         body.addStatement(p.access().write("e", p.reference() != null
-            ? CodeBlock.of("$N(id, references)", MappingWriter.referenceMethod(p)) : w.converted(p, "id")));
+            ? owned(p, knownOwner, CodeBlock.of("$N(id, references)", MappingWriter.referenceMethod(p)))
+            : w.converted(p, "id")));
         continue;
       }
       CodeBlock value;
@@ -178,13 +225,22 @@ final class ReadWriter {
           value = CodeBlock.of("$N == null ? $L : $N", MappingWriter.local(p), MappingWriter.zero(p.type()),
               MappingWriter.local(p));
         } else if (p.reference() != null) {
-          value = id != null ? CodeBlock.of("$N($L, references)", MappingWriter.referenceMethod(p), value)
+          value = id != null ? owned(p, knownOwner, CodeBlock.of("$N($L, references)", MappingWriter.referenceMethod(p), value))
               : CodeBlock.of("$N($L)", MappingWriter.referenceMethod(p), value);
         }
       }
       body.addStatement(p.access().write("e", value));
     }
     return body.build();
+  }
+
+  /** {@code relation == 0 ? (Customer) owner : read}, when the reference may be the known owner. */
+  private CodeBlock owned(PropertyModel p, boolean knownOwner, CodeBlock read) {
+    if (!knownOwner) {
+      return read;
+    }
+    return CodeBlock.of("relation == $L ? ($T) owner : $L", e.relations().indexOf(p.reference()),
+        p.reference().target(), read);
   }
 
   /**
