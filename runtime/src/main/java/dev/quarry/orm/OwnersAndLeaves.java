@@ -3,7 +3,6 @@ package dev.quarry.orm;
 import dev.quarry.annotation.FetchType;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.LifecycleEvent;
-import dev.quarry.spi.ManagedEntity;
 import dev.quarry.sql.Column;
 import dev.quarry.types.Vendor;
 import java.sql.ResultSet;
@@ -130,9 +129,7 @@ final class OwnersAndLeaves {
     Object id = mapping.readId(rs, 1, vendor);
     Object[] slot = seen.get(id);
     if (slot == null) {
-      Object entity = mapping.newManagedInstance(null);
-      mapping.readWithId(rs, 1, vendor, entity, id, ownersById);
-      ((ManagedEntity) entity).quarryInterceptor(owners);
+      Object entity = mapping.readNew(rs, 1, vendor, id, -1, null, ownersById, owners);
       slot = new Object[] {entity, id, rel.newCollection()};
       seen.put(id, slot);
       read.add(slot);
