@@ -71,7 +71,7 @@ final class JoinedLoader implements RelationLoader {
       }
       j.collection |= rel.toMany();
       j.relationships.add(rel);
-      j.aliases.add(rel.target.table().as("j" + j.relationships.size() + "_" + rel.info.name()));
+      j.aliases.add(rel.joinAlias(j.relationships.size()));
       j.firstColumns.add(next);
       j.joined[r] = true;
       next += rel.target.table().columns().size();
@@ -99,9 +99,9 @@ final class JoinedLoader implements RelationLoader {
     List<OrderField> out = new ArrayList<>();
     for (int k = 0; k < j.relationships.size(); k++) {
       Relationship rel = j.relationships.get(k);
-      if (rel.toMany() && !rel.info.orderBy().isBlank()) {
-        for (String part : rel.info.orderBy().split(",")) {
-          out.add(Sql.sort(j.aliases.get(k), Properties.sortKeyToColumn(rel.target, part.trim())));
+      if (rel.toMany()) {
+        for (String key : rel.orderKeys()) {
+          out.add(Sql.sort(j.aliases.get(k), key));
         }
       }
     }

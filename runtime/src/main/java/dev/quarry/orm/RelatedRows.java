@@ -212,13 +212,9 @@ final class RelatedRows {
 
   /** The collection's declared order ({@code orderBy}) as sort keys of its target's table. */
   static List<OrderField> orderBy(Relationship rel) {
-    String spec = rel.info.orderBy();
-    if (spec.isBlank()) {
-      return List.of();
-    }
     List<OrderField> out = new ArrayList<>();
-    for (String part : spec.split(",")) {
-      out.add(Sql.sort(rel.target.table(), Properties.sortKeyToColumn(rel.target, part.trim())));
+    for (String key : rel.orderKeys()) {
+      out.add(Sql.sort(rel.target.table(), key));
     }
     return out;
   }

@@ -114,6 +114,46 @@ final class Relationship {
     return ownerKey >= 0;
   }
 
+  /**
+   * The collection's declared order ({@code orderBy}) as sort keys naming its target's columns,
+   * resolved once: JOINED and select-in statements sort by it on every query.
+   */
+  java.util.List<String> orderKeys() {
+    java.util.List<String> keys = orderKeys;
+    if (keys == null) {
+      java.util.List<String> resolved = new java.util.ArrayList<>();
+      String spec = info.orderBy();
+      if (!spec.isBlank()) {
+        for (String part : spec.split(",")) {
+          resolved.add(Properties.sortKeyToColumn(target, part.trim()));
+        }
+      }
+      keys = java.util.List.copyOf(resolved);
+      orderKeys = keys; // benign race: equal values
+    }
+    return keys;
+  }
+
+  private volatile java.util.List<String> orderKeys;
+
+  /**
+   * The alias a JOINED statement gives this relationship's target table as its
+   * {@code position}-th join ({@code j1_books}); made once per position, as tables are immutable.
+   */
+  dev.quarry.sql.Table joinAlias(int position) {
+    dev.quarry.sql.Table[] known = aliases;
+    if (position < known.length && known[position] != null) {
+      return known[position];
+    }
+    dev.quarry.sql.Table alias = target.table().as("j" + position + "_" + info.name());
+    dev.quarry.sql.Table[] grown = java.util.Arrays.copyOf(known, Math.max(known.length, position + 1));
+    grown[position] = alias;
+    aliases = grown; // benign race: a lost alias is made again, equal to this one
+    return alias;
+  }
+
+  private volatile dev.quarry.sql.Table[] aliases = new dev.quarry.sql.Table[0];
+
   /** A new, empty collection of the property's kind. */
   java.util.Collection<Object> newCollection() {
     return info.collectionIsSet() ? new java.util.LinkedHashSet<>() : new java.util.ArrayList<>();
