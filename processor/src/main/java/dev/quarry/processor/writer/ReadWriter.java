@@ -17,7 +17,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The row readers of a mapping: {@code read} (every column with its declared type), {@code readId}
- * (the key only) and {@code readWithId} (as {@code read}, with the key the caller has just read).
+ * (the key only), {@code readWithId} (as {@code read}, with the key the caller has just read) and
+ * {@code readNew} (as {@code readWithId}, into a new subclass instance, with a known owner).
  *
  * <p>{@code readWithId} is what the session reads new rows with: each to-one reference goes through
  * {@code customerReference(id, references)}, which returns the object the session already tracks
