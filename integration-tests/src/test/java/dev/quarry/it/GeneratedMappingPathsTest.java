@@ -213,7 +213,8 @@ class GeneratedMappingPathsTest {
         Object id = orders.readId(rs, 1, db.vendor());
         ShopOrder order = orders.readNew(rs, 1, db.vendor(), id, 0, owner, ReferenceResolver.NONE, null);
         assertSame(owner, order.getShopper());
-        assertNull(orders.get(order, orders.relation(0).foreignKeyColumn()), "the owner's key (none yet), not the row's");
+        assertNull(orders.get(order, orders.relation(0).foreignKeyColumn()),
+            "the owner's key (none yet), not the row's");
       }
       try (ResultSet rs = st.executeQuery(select(shoppers))) {
         assertTrue(rs.next());

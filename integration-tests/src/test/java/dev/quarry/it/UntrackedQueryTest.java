@@ -108,9 +108,9 @@ class UntrackedQueryTest {
   }
 
   /**
-   * Two owners whose element rows alternate (same name, orders inserted in turn, rows sorted by name
-   * then order id, or by order id in the select-in query): each row's owner differs from the row before's, and the reader must find the
-   * owner it has already met, tracked and untracked.
+   * Two owners whose element rows alternate (same name, orders inserted in turn, rows sorted by
+   * name then order id, or by order id in the select-in query): each row's owner differs from the
+   * row before's, and the reader must find the owner it has already met, tracked and untracked.
    */
   @AllDatabases
   void ownersWhoseElementRowsAlternateEachGetTheirOwnElements(TestDatabase db) {

@@ -226,8 +226,9 @@ final class ReadWriter {
           value = CodeBlock.of("$N == null ? $L : $N", MappingWriter.local(p), MappingWriter.zero(p.type()),
               MappingWriter.local(p));
         } else if (p.reference() != null) {
-          value = id != null ? owned(p, knownOwner, CodeBlock.of("$N($L, references)", MappingWriter.referenceMethod(p), value))
-              : CodeBlock.of("$N($L)", MappingWriter.referenceMethod(p), value);
+          String reference = MappingWriter.referenceMethod(p);
+          value = id != null ? owned(p, knownOwner, CodeBlock.of("$N($L, references)", reference, value))
+              : CodeBlock.of("$N($L)", reference, value);
         }
       }
       body.addStatement(p.access().write("e", value));
