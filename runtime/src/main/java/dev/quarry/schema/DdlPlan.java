@@ -3,6 +3,7 @@ package dev.quarry.schema;
 import dev.quarry.sql.ForeignKey;
 import dev.quarry.sql.IndexDef;
 import dev.quarry.sql.SequenceDef;
+import dev.quarry.sql.dialect.Dialect;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,7 +81,7 @@ final class DdlPlan {
    * cycles (where the database can add them later). Indexes missing on existing tables are added.
    */
   List<String> create(List<TableModel> tables, List<SequenceDef> sequences, Existing existing) {
-    DdlDialect dialect = writer.dialect();
+    Dialect dialect = writer.dialect();
     DependencyOrder order = DependencyOrder.of(tables);
     List<String> out = new ArrayList<>();
     if (dialect.supportsSequences()) {
@@ -123,7 +124,7 @@ final class DdlPlan {
    * then tables children first, then sequences.
    */
   List<String> drop(List<TableModel> tables, List<SequenceDef> sequences, Existing existing) {
-    DdlDialect dialect = writer.dialect();
+    Dialect dialect = writer.dialect();
     DependencyOrder order = DependencyOrder.of(tables);
     List<String> out = new ArrayList<>();
     List<TableModel> present = order.dropOrder().stream().filter(existing::table).toList();
@@ -136,9 +137,9 @@ final class DdlPlan {
             }
           }
         }
-      } else if (!present.isEmpty()) {
-        // SQLite checks a dropped table's rows against foreign keys; defer the check to commit.
-        out.add("PRAGMA defer_foreign_keys = ON");
+      } else if (!present.isEmpty() && dialect.deferForeignKeyChecks() != null) {
+        // The keys stay while their tables are dropped one by one: check them at commit instead.
+        out.add(dialect.deferForeignKeyChecks());
       }
     }
     for (TableModel t : present) {

@@ -1,6 +1,7 @@
 package dev.quarry.schema;
 
 import dev.quarry.sql.SequenceDef;
+import dev.quarry.sql.dialect.Dialect;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -10,19 +11,19 @@ final class DdlRunner {
 
   static List<String> create(List<TableModel> tables, List<SequenceDef> sequences, DdlTarget target,
       boolean checkFirst) {
-    DdlDialect dialect = DdlDialect.of(target.vendor());
+    Dialect dialect = Dialect.of(target.vendor());
     DdlPlan.Existing existing = checkFirst ? inspect(target, dialect) : DdlPlan.Existing.NOTHING;
     return run(new DdlPlan(new DdlWriter(dialect)).create(tables, sequences, existing), target);
   }
 
   static List<String> drop(List<TableModel> tables, List<SequenceDef> sequences, DdlTarget target,
       boolean checkFirst) {
-    DdlDialect dialect = DdlDialect.of(target.vendor());
+    Dialect dialect = Dialect.of(target.vendor());
     DdlPlan.Existing existing = checkFirst ? inspect(target, dialect) : DdlPlan.Existing.EVERYTHING;
     return run(new DdlPlan(new DdlWriter(dialect)).drop(tables, sequences, existing), target);
   }
 
-  private static DdlPlan.Existing inspect(DdlTarget target, DdlDialect dialect) {
+  private static DdlPlan.Existing inspect(DdlTarget target, Dialect dialect) {
     try {
       return new JdbcExisting(target.jdbc(), dialect);
     } catch (SQLException e) {

@@ -6,6 +6,7 @@ import dev.quarry.sql.IndexDef;
 import dev.quarry.sql.ReferentialAction;
 import dev.quarry.sql.SequenceDef;
 import dev.quarry.sql.UniqueDef;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.types.TypeKind;
 import dev.quarry.types.Vendor;
 import java.util.List;
@@ -18,22 +19,22 @@ import java.util.stream.Collectors;
  * defaults and check conditions).
  */
 final class DdlWriter {
-  private final DdlDialect dialect;
+  private final Dialect dialect;
 
-  DdlWriter(DdlDialect dialect) {
+  DdlWriter(Dialect dialect) {
     this.dialect = dialect;
   }
 
   static DdlWriter of(Vendor vendor) {
-    return new DdlWriter(DdlDialect.of(vendor));
+    return new DdlWriter(Dialect.of(vendor));
   }
 
-  DdlDialect dialect() {
+  Dialect dialect() {
     return dialect;
   }
 
   String tableName(TableModel t) {
-    return dialect.qualify(t.schema(), t.name());
+    return dialect.quote(t.schema(), t.name());
   }
 
   /** CREATE TABLE with every constraint inline except the foreign keys in {@code omitted}. */
@@ -74,14 +75,13 @@ final class DdlWriter {
   }
 
   String dropForeignKey(TableModel t, ForeignKey fk) {
-    return dialect.dropForeignKey(tableName(t), foreignKeyName(t, fk));
+    return dialect.dropForeignKey(t.schema(), t.name(), foreignKeyName(t, fk));
   }
 
   String createIndex(TableModel t, IndexDef index) {
     String head = "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX ";
-    if (dialect.vendor() == Vendor.SQLITE && t.schema() != null) {
-      // SQLite names the attached database on the index, never on its table.
-      return head + dialect.qualify(t.schema(), indexName(t, index)) + " ON " + dialect.quote(t.name()) + " ("
+    if (dialect.schemaQualifiesIndexName() && t.schema() != null) {
+      return head + dialect.quote(t.schema(), indexName(t, index)) + " ON " + dialect.quote(t.name()) + " ("
           + columns(index.columns()) + ")";
     }
     return head + dialect.quote(indexName(t, index)) + " ON " + tableName(t) + " (" + columns(index.columns()) + ")";
@@ -91,12 +91,13 @@ final class DdlWriter {
     return "DROP TABLE " + tableName(t);
   }
 
+  /** Starts at 1 and steps by the allocation size: the ORM's pooled allocation reserves each step. */
   String createSequence(SequenceDef s) {
-    return dialect.createSequence(s);
+    return dialect.createSequence(s.schema(), s.name(), 1, s.allocationSize());
   }
 
   String dropSequence(SequenceDef s) {
-    return dialect.dropSequence(s);
+    return dialect.dropSequence(s.schema(), s.name());
   }
 
   /** The index's name, or {@code ix_<table>_<columns>} when it has none. */
@@ -112,7 +113,7 @@ final class DdlWriter {
   private void column(StringBuilder sql, ColumnModel c, boolean inlinePrimaryKey) {
     sql.append(dialect.quote(c.name())).append(' ');
     if (c.autoIncrement()) {
-      if (dialect.identityIsInlinePrimaryKey() && !inlinePrimaryKey) {
+      if (dialect.identityNeedsInlinePrimaryKey() && !inlinePrimaryKey) {
         throw new IllegalArgumentException("column " + c.name() + " is auto-increment, which "
             + dialect.vendor().displayName() + " supports only on a single-column INTEGER primary key;"
             + " make it the only primary key column or drop autoIncrement()");
@@ -135,7 +136,7 @@ final class DdlWriter {
 
   /** The identity column that carries PRIMARY KEY inline (SQLite's rowid alias), or null. */
   private String inlinePrimaryKeyColumn(TableModel t) {
-    if (!dialect.identityIsInlinePrimaryKey() || t.primaryKey().size() != 1) {
+    if (!dialect.identityNeedsInlinePrimaryKey() || t.primaryKey().size() != 1) {
       return null;
     }
     ColumnModel pk = t.column(t.primaryKey().get(0));
@@ -156,7 +157,7 @@ final class DdlWriter {
     // not wherever the connection's search path would find a table of that name.
     String targetSchema = fk.targetSchema() != null ? fk.targetSchema() : t.schema();
     sql.append("FOREIGN KEY (").append(columns(fk.columns())).append(") REFERENCES ")
-        .append(dialect.qualify(targetSchema, fk.targetTable())).append(" (").append(columns(fk.targetColumns()))
+        .append(dialect.quote(targetSchema, fk.targetTable())).append(" (").append(columns(fk.targetColumns()))
         .append(')');
     action(sql, " ON DELETE ", fk.onDelete());
     action(sql, " ON UPDATE ", fk.onUpdate());

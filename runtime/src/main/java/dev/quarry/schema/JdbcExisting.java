@@ -1,7 +1,7 @@
 package dev.quarry.schema;
 
 import dev.quarry.sql.SequenceDef;
-import dev.quarry.types.Vendor;
+import dev.quarry.sql.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -21,11 +21,11 @@ import java.util.Set;
  */
 final class JdbcExisting implements DdlPlan.Existing {
   private final Connection connection;
-  private final DdlDialect dialect;
+  private final Dialect dialect;
   private final Map<String, Set<String>> tablesBySchema = new HashMap<>();
   private final Map<String, Set<String>> sequencesBySchema = new HashMap<>();
 
-  JdbcExisting(Connection connection, DdlDialect dialect) {
+  JdbcExisting(Connection connection, Dialect dialect) {
     this.connection = connection;
     this.dialect = dialect;
   }
@@ -88,17 +88,10 @@ final class JdbcExisting implements DdlPlan.Existing {
 
   private Set<String> listSequences(String schema) {
     Set<String> names = new HashSet<>();
-    String sql = switch (dialect.vendor()) {
-      case H2, POSTGRESQL, OTHER ->
-          "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = ?";
-      case MARIADB, MYSQL ->
-          "SELECT table_name FROM information_schema.tables WHERE table_type = 'SEQUENCE' AND table_schema = ?";
-      case SQLITE -> null;
-    };
-    if (sql == null) {
+    if (!dialect.supportsSequences()) {
       return names;
     }
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    try (PreparedStatement ps = connection.prepareStatement(dialect.sequenceNamesQuery())) {
       ps.setString(1, schema != null ? schema : defaultSchema());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -111,9 +104,9 @@ final class JdbcExisting implements DdlPlan.Existing {
     }
   }
 
-  /** MySQL calls databases catalogs; elsewhere the catalog is the connected database, so leave it open. */
+  /** Where schemas are catalogs, the current one; elsewhere the catalog is the connected database, so leave it open. */
   private String catalog() throws SQLException {
-    return isMysql() ? connection.getCatalog() : null;
+    return dialect.schemaIsCatalog() ? connection.getCatalog() : null;
   }
 
   /** The schema to look in: the table's own, else the connection's current one (never "any schema"). */
@@ -121,19 +114,15 @@ final class JdbcExisting implements DdlPlan.Existing {
     if (schema != null) {
       return schema;
     }
-    return isMysql() ? null : defaultSchema();
+    return dialect.schemaIsCatalog() ? null : defaultSchema();
   }
 
   private String defaultSchema() {
     try {
-      return isMysql() ? connection.getCatalog() : connection.getSchema();
+      return dialect.schemaIsCatalog() ? connection.getCatalog() : connection.getSchema();
     } catch (SQLException | AbstractMethodError e) {
       return null;
     }
-  }
-
-  private boolean isMysql() {
-    return dialect.vendor() == Vendor.MYSQL || dialect.vendor() == Vendor.MARIADB;
   }
 
   private String normal(String name) {

@@ -93,6 +93,30 @@ class DdlRenderingTest {
   }
 
   @Test
+  void sequencesOnlyWhereTheDialectHasThem() {
+    assertEquals("CREATE SEQUENCE \"orders_seq\" START WITH 1 INCREMENT BY 50",
+        SHOP.createStatements(Vendor.H2).get(0));
+    assertEquals("CREATE SEQUENCE `orders_seq` START WITH 1 INCREMENT BY 50",
+        SHOP.createStatements(Vendor.MARIADB).get(0));
+    for (Vendor v : List.of(Vendor.SQLITE, Vendor.MYSQL, Vendor.OTHER)) {
+      // the ORM counts ids up from the table's highest key there, so no sequence is made for it
+      assertTrue(SHOP.createStatements(v).stream().noneMatch(s -> s.contains("SEQUENCE")), v.toString());
+      assertTrue(SHOP.dropStatements(v).stream().noneMatch(s -> s.contains("SEQUENCE")), v.toString());
+      assertTrue(SHOP.createStatements(v).get(0).startsWith("CREATE TABLE "), v.toString());
+    }
+    Table qualified = new Table("shop", "invoices", null) {
+      {
+        numberColumn(ColumnSpec.of("id", SqlTypes.BIGINT).primaryKey());
+        sequence("invoices_seq", 20);
+      }
+    };
+    assertEquals("CREATE SEQUENCE \"shop\".\"invoices_seq\" START WITH 1 INCREMENT BY 20",
+        Metadata.createStatements(qualified, Vendor.POSTGRESQL).get(0));
+    assertEquals("DROP SEQUENCE \"shop\".\"invoices_seq\"",
+        Metadata.dropStatements(qualified, Vendor.POSTGRESQL).get(1));
+  }
+
+  @Test
   void cyclesAreClosedWithAlterTableExceptOnSqlite() {
     Metadata cycle = Metadata.of(ShopTables.departments(), ShopTables.employees());
     assertEquals(List.of("""

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How one database spells SQL: identifier quoting, DDL type names, capabilities, and the clauses
- * whose syntax differs (paging, NULL ordering, ILIKE, concatenation, row locks, upsert).
+ * How one database spells SQL: identifier quoting, DDL type names, DDL statements that differ
+ * (sequences, foreign keys, indexes), capabilities, and the clauses whose syntax differs (paging,
+ * NULL ordering, ILIKE, concatenation, row locks, upsert).
  *
  * <p>This base class is ANSI SQL; each vendor's dialect overrides only what differs. Dialects are
  * stateless singletons obtained with {@link #of(Vendor)}. They know SQL text and types, not the
@@ -154,6 +155,96 @@ public abstract class Dialect {
   /** Whether {@code kind} has a native column type here (not emulated by text or numbers). */
   public boolean hasNativeType(TypeKind kind) {
     return true;
+  }
+
+  // --- DDL: sequences, foreign keys, indexes, names (schema.Metadata and the ORM) ----------
+  //
+  // Sequence SQL throws UnsupportedOperationException naming the database where
+  // supportsSequences() is false, so a caller that skipped the check fails with a clear message
+  // rather than with the database's syntax error.
+
+  /** Whether CREATE SEQUENCE exists. */
+  public boolean supportsSequences() {
+    // False unless a dialect says so: an unknown database may have no sequences (SQLAlchemy's
+    // default dialect says the same). createAll and the ORM both ask here, so they agree: without
+    // sequences no sequence is created and the ORM counts ids up from the table's highest key.
+    return false;
+  }
+
+  /** The query whose one row and column is the sequence's next value; {@code schema} may be null. */
+  public final String nextSequenceValueQuery(String schema, String name) {
+    requireSequences();
+    return "SELECT " + nextValueExpression(quote(schema, name));
+  }
+
+  /** {@code CREATE SEQUENCE} starting at {@code start}, stepping by {@code incrementBy}; {@code schema} may be null. */
+  public final String createSequence(String schema, String name, long start, long incrementBy) {
+    requireSequences();
+    if (incrementBy == 0) {
+      throw new IllegalArgumentException("sequence " + name + ": the increment cannot be 0");
+    }
+    return "CREATE SEQUENCE " + quote(schema, name) + " START WITH " + start + " INCREMENT BY " + incrementBy;
+  }
+
+  /** {@code DROP SEQUENCE}; {@code schema} may be null. */
+  public final String dropSequence(String schema, String name) {
+    requireSequences();
+    return "DROP SEQUENCE " + quote(schema, name);
+  }
+
+  /** The query listing the sequence names of the schema bound to its one {@code ?}. */
+  public String sequenceNamesQuery() {
+    // Not DatabaseMetaData: JDBC drivers do not all list sequences there.
+    requireSequences();
+    return "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = ?";
+  }
+
+  /** The expression fetching the next value of a sequence, given its quoted (qualified) name. */
+  protected String nextValueExpression(String quotedSequence) {
+    return "NEXT VALUE FOR " + quotedSequence;
+  }
+
+  /** Throws UnsupportedOperationException naming the database unless {@link #supportsSequences()}. */
+  protected final void requireSequences() {
+    if (!supportsSequences()) {
+      throw new UnsupportedOperationException("sequences are not available in the " + vendor.displayName()
+          + " dialect; check supportsSequences() first");
+    }
+  }
+
+  /** Whether foreign keys can be added to and dropped from an existing table (to close reference cycles). */
+  public boolean supportsAlterForeignKey() {
+    return true;
+  }
+
+  /** {@code ALTER TABLE} dropping the named foreign key of a table; {@code schema} may be null. */
+  public String dropForeignKey(String schema, String table, String constraint) {
+    if (!supportsAlterForeignKey()) {
+      throw new UnsupportedOperationException(vendor.displayName()
+          + " cannot drop a foreign key from an existing table; drop the table instead");
+    }
+    return "ALTER TABLE " + quote(schema, table) + " DROP CONSTRAINT " + quote(constraint);
+  }
+
+  /** The statement deferring foreign key checks to commit, or null where there is none. */
+  public String deferForeignKeyChecks() {
+    // Used where keys cannot be dropped first, so tables referencing each other can still be dropped.
+    return null;
+  }
+
+  /** Whether CREATE INDEX puts the schema on the index name ({@code "s"."ix" ON "t"}) instead of the table. */
+  public boolean schemaQualifiesIndexName() {
+    return false;
+  }
+
+  /** Whether table and index names compare ignoring ASCII case even when quoted. */
+  public boolean namesIgnoreCase() {
+    return false;
+  }
+
+  /** Whether JDBC metadata calls this database's schemas catalogs (a schema is a database). */
+  public boolean schemaIsCatalog() {
+    return false;
   }
 
   // --- capabilities ------------------------------------------------------------------------

@@ -40,6 +40,11 @@ final class H2Dialect extends Dialect {
   }
 
   @Override
+  public boolean supportsSequences() {
+    return true;
+  }
+
+  @Override
   public boolean supportsDataChangeDeltaTable() {
     return true;
   }

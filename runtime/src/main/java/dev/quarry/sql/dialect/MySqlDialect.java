@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * MySQL 8 and MariaDB 10.6+: back-quoted identifiers, {@code LIMIT/OFFSET},
  * {@code ON DUPLICATE KEY UPDATE}, {@code CONCAT()} (since {@code ||} means OR), NULL ordering
- * emulated with {@code IS NULL} sort keys, backslash doubled in the LIKE escape literal. MariaDB
- * adds RETURNING on INSERT and DELETE.
+ * emulated with {@code IS NULL} sort keys, backslash doubled in the LIKE escape literal, schemas
+ * that are databases (JDBC catalogs). MariaDB adds RETURNING on INSERT and DELETE, and sequences.
  */
 final class MySqlDialect extends Dialect {
   static final MySqlDialect MYSQL = new MySqlDialect(Vendor.MYSQL);
@@ -82,6 +82,34 @@ final class MySqlDialect extends Dialect {
   @Override
   public String identityTypeName(SqlType<?> type) {
     return typeName(type) + " AUTO_INCREMENT";
+  }
+
+  /** MariaDB has had CREATE SEQUENCE since 10.3; MySQL has none. */
+  @Override
+  public boolean supportsSequences() {
+    return vendor() == Vendor.MARIADB;
+  }
+
+  @Override
+  protected String nextValueExpression(String quotedSequence) {
+    return "NEXTVAL(" + quotedSequence + ")";
+  }
+
+  /** MariaDB lists sequences among the tables, as type SEQUENCE, as older versions have no sequences view. */
+  @Override
+  public String sequenceNamesQuery() {
+    requireSequences();
+    return "SELECT table_name FROM information_schema.tables WHERE table_type = 'SEQUENCE' AND table_schema = ?";
+  }
+
+  @Override
+  public String dropForeignKey(String schema, String table, String constraint) {
+    return "ALTER TABLE " + quote(schema, table) + " DROP FOREIGN KEY " + quote(constraint);
+  }
+
+  @Override
+  public boolean schemaIsCatalog() {
+    return true;
   }
 
   @Override

@@ -33,6 +33,21 @@ final class PostgresDialect extends Dialect {
   }
 
   @Override
+  public boolean supportsSequences() {
+    return true;
+  }
+
+  /**
+   * {@code nextval('"s"."n"')}: PostgreSQL takes the sequence as a regclass text, so the quoted
+   * name becomes a string literal (quotes doubled; standard_conforming_strings, on since 9.1,
+   * keeps backslashes literal).
+   */
+  @Override
+  protected String nextValueExpression(String quotedSequence) {
+    return "nextval('" + quotedSequence.replace("'", "''") + "')";
+  }
+
+  @Override
   public LongInList longInList() {
     return LongInList.ARRAY;
   }

@@ -53,6 +53,33 @@ final class SqliteDialect extends Dialect {
     return true;
   }
 
+  /**
+   * SQLite has no ALTER TABLE for constraints, and needs none: it checks foreign keys only when
+   * rows change, so a CREATE TABLE may reference a table created later.
+   */
+  @Override
+  public boolean supportsAlterForeignKey() {
+    return false;
+  }
+
+  /** Dropping a referenced table deletes its rows, which SQLite checks against foreign keys. */
+  @Override
+  public String deferForeignKeyChecks() {
+    return "PRAGMA defer_foreign_keys = ON";
+  }
+
+  /** The schema is an attached database, which SQLite names on the index, never on its table. */
+  @Override
+  public boolean schemaQualifiesIndexName() {
+    return true;
+  }
+
+  /** SQLite folds ASCII case for every table and index name, quoted or not. */
+  @Override
+  public boolean namesIgnoreCase() {
+    return true;
+  }
+
   @Override
   public boolean hasNativeType(TypeKind kind) {
     switch (kind) {
