@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 
 /**
@@ -200,7 +199,7 @@ public enum BenchDatabase {
     p.setInt(3, 18 + i % 60);
     p.setDouble(4, i * 0.5);
     p.setBoolean(5, i % 3 != 0);
-    p.setTimestamp(6, Timestamp.valueOf(createdAt(i)));
+    p.setObject(6, createdAt(i)); // JDBC 4.2: LocalDateTime as it is, no java.sql.Timestamp in between
     p.setBigDecimal(7, amount(i));
     p.setString(8, "category " + i % 20);
     p.setLong(9, 0);

@@ -54,7 +54,7 @@ final class Document {
 
         | contender | what it is | configuration |
         |---|---|---|
-        | `jdbc` | hand-written JDBC, reading by column index | prepared statements, `addBatch` for batches, generated keys read back |
+        | `jdbc` | hand-written JDBC, reading by column index | prepared statements, JDBC 4.2 getters (`getObject(i, LocalDateTime.class)`), `addBatch` for batches, generated keys read back; the same transaction as a `quarry-orm` session in every scenario (auto-commit off, COMMIT, auto-commit back on), reads included |
         | `quarry-orm` | Quarry's `Session` over processor-generated mappings | defaults (autoflush, expire on commit); a session per operation |
         | `quarry-core` | Quarry without a session: generated DAOs (`ItemDao`) and Core statements | typed `select`/`update`, `executeBatch` for the 1,000-row update |
         | `hibernate` | Hibernate ORM 7.4 | JDBC batch size 50, ordered inserts and updates, no second-level or query cache, no bytecode enhancement; `setFetchBatchSize(100)` for selectin, `join fetch` for joined, a stateless session for streaming |
@@ -74,8 +74,10 @@ final class Document {
           its batch insert is 1,000 single INSERTs (a sequence with a pooled optimizer would let it
           batch; the schema is kept the same for all contenders instead).
         - **Open + close an empty session** and **second get**: JDBC and Quarry Core have no unit of
-          work; their figures are borrowing and returning a pooled connection, and a second query by
-          key. jOOQ and Jimmer have no session (n/a for open/close; second get = a second query;
+          work; their open + close is borrowing and returning a pooled connection; JDBC's second get
+          is a second query by key on the connection and in the transaction its held "session" keeps
+          open, as a Quarry session does (Core: n/a). jOOQ and Jimmer have no session (n/a for
+          open/close; second get = a second query;
           Jimmer's object caches are off by default); Ebean's unit of work is the transaction (n/a
           for open/close; second get = a find in the same transaction, answered by its persistence
           context); MyBatis answers the second get from its local cache, Hibernate and Quarry from
