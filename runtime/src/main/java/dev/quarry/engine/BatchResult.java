@@ -6,10 +6,20 @@ import java.util.List;
 public final class BatchResult {
   private final int[] counts;
   private final List<Row> generatedKeys;
+  private final int executions;
 
-  BatchResult(int[] counts, List<Row> generatedKeys) {
+  BatchResult(int[] counts, List<Row> generatedKeys, int executions) {
     this.counts = counts.clone();
     this.generatedKeys = List.copyOf(generatedKeys);
+    this.executions = executions;
+  }
+
+  /**
+   * How many times the statement went to the database: 1 for a JDBC batch, one per row where the
+   * driver could not return every row's generated key from a batch (or for a single row).
+   */
+  public int executions() {
+    return executions;
   }
 
   /**

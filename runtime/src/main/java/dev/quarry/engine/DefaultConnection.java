@@ -19,6 +19,7 @@ final class DefaultConnection implements Connection {
   private final DefaultEngine engine;
   private final java.sql.Connection jdbc;
   private final Vendor vendor;
+  private final Driver driver;
   private final List<DefaultTransaction> transactions = new ArrayList<>();
   private final List<DefaultResult> openResults = new ArrayList<>();
   private boolean closed;
@@ -33,6 +34,7 @@ final class DefaultConnection implements Connection {
     this.engine = engine;
     this.jdbc = jdbc;
     this.vendor = engine.vendor();
+    this.driver = Driver.of(vendor);
   }
 
   @Override
@@ -74,7 +76,7 @@ final class DefaultConnection implements Connection {
   public BatchResult executeBatch(List<? extends Executable> statements) {
     checkOpen();
     if (statements.isEmpty()) {
-      return new BatchResult(new int[0], List.of());
+      return new BatchResult(new int[0], List.of(), 0);
     }
     CompiledStatement first = compile(statements.get(0));
     List<List<Parameter>> rows = new ArrayList<>(statements.size());
@@ -87,29 +89,22 @@ final class DefaultConnection implements Connection {
       }
       rows.add(next.parameters());
     }
-    return runBatch(first, rows);
+    return runBatch(first, BatchRows.ofParameters(rows));
   }
 
   @Override
   public BatchResult executeBatch(Executable template, List<? extends List<?>> parameterRows) {
     checkOpen();
     CompiledStatement compiled = compile(template);
-    List<Parameter> shape = compiled.parameters();
-    List<List<Parameter>> rows = new ArrayList<>(parameterRows.size());
+    int width = compiled.parameters().size();
     for (int r = 0; r < parameterRows.size(); r++) {
-      List<?> values = parameterRows.get(r);
-      if (values.size() != shape.size()) {
-        throw new IllegalArgumentException("parameter row " + r + " has " + values.size() + " values, the statement has "
-            + shape.size() + " parameters; SQL: " + compiled.sql());
+      if (parameterRows.get(r).size() != width) {
+        throw new IllegalArgumentException("parameter row " + r + " has " + parameterRows.get(r).size()
+            + " values, the statement has " + width + " parameters; SQL: " + compiled.sql());
       }
-      List<Parameter> row = new ArrayList<>(shape.size());
-      for (int i = 0; i < shape.size(); i++) {
-        Parameter p = shape.get(i);
-        row.add(new Parameter(p.name(), values.get(i), p.type()));
-      }
-      rows.add(row);
     }
-    return rows.isEmpty() ? new BatchResult(new int[0], List.of()) : runBatch(compiled, rows);
+    return parameterRows.isEmpty() ? new BatchResult(new int[0], List.of(), 0)
+        : runBatch(compiled, BatchRows.ofValues(compiled.parameters(), parameterRows));
   }
 
   private CompiledStatement compile(Executable statement) {
@@ -132,17 +127,15 @@ final class DefaultConnection implements Connection {
       ps = prepare(c);
       bind(ps, c.parameters());
       if (options.fetchSize() > 0) {
-        if (vendor == Vendor.POSTGRESQL && transactions.isEmpty() && jdbc.getAutoCommit()) {
-          // pgjdbc reads the whole result at once unless a transaction is open; open one for the cursor.
-          jdbc.setAutoCommit(false);
+        if (driver.streamsOnlyInTransaction() && transactions.isEmpty() && jdbc.getAutoCommit()) {
+          jdbc.setAutoCommit(false); // a transaction for the cursor, ended when the result closes
           implicit = true;
           implicitTransactions++;
         }
-        ps.setFetchSize(vendor == Vendor.MYSQL ? Integer.MIN_VALUE : options.fetchSize());
+        ps.setFetchSize(driver.fetchSize(options.fetchSize()));
       }
       if (options.hasTimeout()) {
-        if (vendor == Vendor.SQLITE) {
-          // sqlite-jdbc's query timeout only bounds waiting for locks; interrupt the statement instead.
+        if (!driver.queryTimeoutBoundsExecution()) {
           canceller = engine.scheduleCancel(ps, options.timeout(), timedOut);
         } else {
           ps.setQueryTimeout((int) Math.max(1, (options.timeout().toMillis() + 999) / 1000));
@@ -156,14 +149,12 @@ final class DefaultConnection implements Connection {
       Runnable afterClose = afterClose(canceller, implicit);
       if (hasRows) {
         ResultSet rs = ps.getResultSet();
-        result = new DefaultResult(this, c, ps, rs, ResultShape.of(rs, c.resultColumns(), List.of(), vendor, c.sql()),
-            -1, afterClose);
+        result = new DefaultResult(this, c, ps, rs, List.of(), -1, afterClose);
       } else {
         long count = ps.getUpdateCount();
         if (!c.generatedKeys().isEmpty()) {
           ResultSet keys = ps.getGeneratedKeys();
-          result = new DefaultResult(this, c, ps, keys,
-              ResultShape.of(keys, c.resultColumns(), c.generatedKeys(), vendor, c.sql()), count, afterClose);
+          result = new DefaultResult(this, c, ps, keys, c.generatedKeys(), count, afterClose);
         } else {
           result = new DefaultResult(this, c, ps, null, null, count, afterClose);
         }
@@ -248,30 +239,37 @@ final class DefaultConnection implements Connection {
     }
   }
 
-  private BatchResult runBatch(CompiledStatement c, List<List<Parameter>> rows) {
+  /**
+   * Runs one statement for every row: a JDBC batch, or a plain execution for a single row. Keys
+   * come back from the batch where the driver returns every row's key, else row by row.
+   */
+  private BatchResult runBatch(CompiledStatement c, BatchRows rows) {
     boolean wantKeys = !c.generatedKeys().isEmpty();
+    int size = rows.size();
     PreparedStatement ps = null;
     long start = 0;
     try {
       ps = prepare(c);
       int[] counts;
-      List<Row> keys = new ArrayList<>();
-      if (wantKeys && vendor == Vendor.SQLITE) {
-        // sqlite-jdbc returns only the last row's key after a batch; in-process, one execution per row costs little.
-        counts = new int[rows.size()];
-        engine.beforeExecute(c.sql(), rows.get(0));
+      List<Row> keys = wantKeys ? new ArrayList<>(size) : List.of();
+      boolean rowByRow = size == 1 || wantKeys && !driver.batchReturnsEveryKey();
+      if (rowByRow) {
+        counts = new int[size];
+        engine.beforeExecute(c.sql(), rows.shown(0));
         start = System.nanoTime();
-        for (int r = 0; r < rows.size(); r++) {
-          bind(ps, rows.get(r));
+        for (int r = 0; r < size; r++) {
+          rows.bind(ps, r, this);
           counts[r] = ps.executeUpdate();
-          readKeys(ps, c, keys);
+          if (wantKeys) {
+            readKeys(ps, c, keys);
+          }
         }
       } else {
-        for (List<Parameter> row : rows) {
-          bind(ps, row);
+        for (int r = 0; r < size; r++) {
+          rows.bind(ps, r, this);
           ps.addBatch();
         }
-        engine.beforeExecute(c.sql(), rows.get(0));
+        engine.beforeExecute(c.sql(), rows.shown(0));
         start = System.nanoTime();
         counts = ps.executeBatch();
         if (wantKeys) {
@@ -279,16 +277,16 @@ final class DefaultConnection implements Connection {
         }
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-      BatchResult result = new BatchResult(counts, keys);
+      BatchResult result = new BatchResult(counts, keys, rowByRow ? size : 1);
       ps.close();
-      engine.afterExecute(new ExecutionEvent(c.sql(), rows.get(0), rows.size(), elapsed, result.totalCount(), null));
+      engine.afterExecute(new ExecutionEvent(c.sql(), rows.shown(0), size, elapsed, result.totalCount(), null));
       return result;
     } catch (SQLException e) {
       Duration elapsed = start == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
       cleanUpFailed(ps, null, false);
-      DatabaseException failure = fail(e, vendor, c.sql(), rows, false);
+      DatabaseException failure = fail(e, vendor, c.sql(), rows.shownAll(), false);
       if (start != 0) {
-        engine.afterExecute(new ExecutionEvent(c.sql(), rows.get(0), rows.size(), elapsed, -1, failure));
+        engine.afterExecute(new ExecutionEvent(c.sql(), rows.shown(0), size, elapsed, -1, failure));
       }
       throw failure;
     } catch (RuntimeException | Error e) {
@@ -310,19 +308,24 @@ final class DefaultConnection implements Connection {
     if (c.generatedKeys().isEmpty()) {
       return jdbc.prepareStatement(c.sql());
     }
-    return jdbc.prepareStatement(c.sql(), c.generatedKeys().toArray(new String[0]));
+    return driver.prepareReturningKeys(jdbc, c.sql(), c.generatedKeys().toArray(new String[0]));
   }
 
   private void bind(PreparedStatement ps, List<Parameter> parameters) throws SQLException {
     for (int i = 0; i < parameters.size(); i++) {
       Parameter p = parameters.get(i);
-      SqlType<?> type = p.type() != null ? p.type() : SqlTypes.forValue(p.value());
-      try {
-        type.bindObject(ps, i + 1, p.value(), vendor);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("parameter " + (i + 1) + (p.name() == null ? "" : " (" + p.name() + ")")
-            + ": " + e.getMessage(), e);
-      }
+      bind(ps, i, p, p.value());
+    }
+  }
+
+  /** Binds {@code value} as parameter {@code i} (from 0) of the shape {@code p}: its type, or the value's. */
+  void bind(PreparedStatement ps, int i, Parameter p, Object value) throws SQLException {
+    SqlType<?> type = p.type() != null ? p.type() : SqlTypes.forValue(value);
+    try {
+      type.bindObject(ps, i + 1, value, vendor);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("parameter " + (i + 1) + (p.name() == null ? "" : " (" + p.name() + ")")
+          + ": " + e.getMessage(), e);
     }
   }
 
@@ -367,14 +370,7 @@ final class DefaultConnection implements Connection {
   }
 
   private void setReadOnly(boolean readOnly) throws SQLException {
-    if (vendor == Vendor.SQLITE) {
-      // sqlite-jdbc cannot switch an open connection to read-only; query_only refuses writes.
-      try (Statement s = jdbc.createStatement()) {
-        s.execute(readOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
-      }
-    } else {
-      jdbc.setReadOnly(readOnly);
-    }
+    driver.setReadOnly(jdbc, readOnly);
   }
 
   @Override

@@ -111,8 +111,8 @@ final class DefaultEngine implements Engine {
     if (b.isolationLevel != null) {
       c.setTransactionIsolation("TRANSACTION_" + b.isolationLevel.name());
     }
-    if (b.readOnly && urlVendor != Vendor.SQLITE) {
-      c.setReadOnly(true); // SQLite: PRAGMA query_only in EngineDataSource
+    if (b.readOnly && Driver.of(urlVendor).poolMaySetReadOnly()) {
+      c.setReadOnly(true); // otherwise the driver's own set-up makes new connections read-only
     }
     return c;
   }

@@ -22,19 +22,25 @@ final class DefaultResult implements Result {
   private final CompiledStatement statement;
   private final Statement jdbcStatement;
   private final ResultSet rs;
-  private final ResultShape shape;
+  /** How to read rows as {@link Row}s; read from the cursor's metadata on first use, never for a scan. */
+  private ResultShape shape;
+  private final List<String> keyLabels;
   private final long rowCount;
   private final Runnable afterClose;
   private boolean exhausted;
   private boolean closed;
 
+  /**
+   * A result over {@code rs} (null for a statement without rows). {@code keyLabels} names the
+   * columns of a generated-keys cursor; empty for a query's own rows.
+   */
   DefaultResult(DefaultConnection connection, CompiledStatement statement, Statement jdbcStatement, ResultSet rs,
-      ResultShape shape, long rowCount, Runnable afterClose) {
+      List<String> keyLabels, long rowCount, Runnable afterClose) {
     this.connection = connection;
     this.statement = statement;
     this.jdbcStatement = jdbcStatement;
     this.rs = rs;
-    this.shape = shape;
+    this.keyLabels = keyLabels;
     this.rowCount = rowCount;
     this.afterClose = afterClose;
     if (rs == null) {
@@ -42,14 +48,33 @@ final class DefaultResult implements Result {
     }
   }
 
+  private ResultShape shape() throws SQLException {
+    ResultShape s = shape;
+    if (s == null) {
+      s = ResultShape.of(rs, statement.resultColumns(), keyLabels, connection.vendor(), statement.sql());
+      shape = s;
+    }
+    return s;
+  }
+
   @Override
   public List<ResultColumn> columns() {
-    return shape == null ? List.of() : shape.columns();
+    if (rs == null) {
+      return List.of();
+    }
+    if (shape == null && closed) {
+      throw new IllegalStateException("the result is closed; read columns() before its rows. SQL: " + statement.sql());
+    }
+    try {
+      return shape().columns();
+    } catch (SQLException e) {
+      throw connection.translate(e, statement, false);
+    }
   }
 
   @Override
   public boolean returnsRows() {
-    return shape != null;
+    return rs != null;
   }
 
   @Override
@@ -68,12 +93,13 @@ final class DefaultResult implements Result {
           + "SQL: " + statement.sql());
     }
     try {
+      ResultShape s = shape();
       if (!rs.next()) {
         exhausted = true;
         close();
         return null;
       }
-      return new DefaultRow(shape, shape.read(rs));
+      return new DefaultRow(s, s.read(rs));
     } catch (SQLException e) {
       RuntimeException translated = connection.translate(e, statement, false);
       closeQuietly();
@@ -188,6 +214,58 @@ final class DefaultResult implements Result {
       closeQuietly();
     }
     return out;
+  }
+
+  @Override
+  public <R> R scan(CursorScan<R> scan) {
+    try {
+      checkReadable();
+      R out = scan.scan(rs, connection.vendor());
+      exhausted = true;
+      return out;
+    } catch (SQLException e) {
+      throw connection.translate(e, statement, false);
+    } finally {
+      closeQuietly();
+    }
+  }
+
+  @Override
+  public <T> Stream<T> stream(CursorReader<T> reader) {
+    checkReadable();
+    Vendor vendor = connection.vendor();
+    Spliterator<T> spliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+      @Override
+      public boolean tryAdvance(Consumer<? super T> action) {
+        if (exhausted) {
+          return false;
+        }
+        try {
+          if (!rs.next()) {
+            exhausted = true;
+            close();
+            return false;
+          }
+          action.accept(reader.read(rs, vendor));
+          return true;
+        } catch (SQLException e) {
+          RuntimeException translated = connection.translate(e, statement, false);
+          closeQuietly();
+          throw translated;
+        }
+      }
+    };
+    return StreamSupport.stream(spliterator, false).onClose(this::close);
+  }
+
+  private void checkReadable() {
+    if (rs == null) {
+      throw new IllegalStateException("the statement returned no rows to read; SQL: " + statement.sql());
+    }
+    if (closed) {
+      throw new IllegalStateException("the result is closed (its connection was closed, or close() was called); "
+          + "SQL: " + statement.sql());
+    }
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -74,21 +73,7 @@ final class EngineDataSource implements DataSource {
       }
       vendor = v;
     }
-    if (v == Vendor.SQLITE) {
-      try (Statement s = connection.createStatement()) {
-        s.execute(sqliteForeignKeys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
-        if (readOnly) {
-          // The driver cannot switch an open connection to read-only; query_only refuses writes.
-          s.execute("PRAGMA query_only = ON");
-        }
-      }
-    }
-    if (v == Vendor.POSTGRESQL && readOnly) {
-      // pgjdbc applies setReadOnly only to explicit transactions; make autocommit statements read-only too.
-      try (Statement s = connection.createStatement()) {
-        s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
-      }
-    }
+    Driver.of(v).initialize(connection, sqliteForeignKeys, readOnly);
     for (EngineListener listener : listeners) {
       listener.onConnect(connection, v);
     }

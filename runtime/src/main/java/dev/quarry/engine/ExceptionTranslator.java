@@ -60,7 +60,7 @@ final class ExceptionTranslator {
     int code = detail.getErrorCode() != 0 ? detail.getErrorCode() : e.getErrorCode();
     String raw = detail.getMessage() == null ? e.getMessage() : detail.getMessage();
     Kind kind = classify(vendor, state, code, raw == null ? "" : raw, detail);
-    if (timedOut && (kind == Kind.OTHER || vendor == Vendor.SQLITE && kind == Kind.QUERY_TIMEOUT)) {
+    if (timedOut && kind == Kind.OTHER) {
       kind = Kind.QUERY_TIMEOUT;
     }
     ConstraintInfo info = isIntegrity(kind) || kind == Kind.TOO_LONG

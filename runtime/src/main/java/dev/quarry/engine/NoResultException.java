@@ -4,7 +4,8 @@ package dev.quarry.engine;
 public final class NoResultException extends QuarryException {
   private static final long serialVersionUID = 1L;
 
-  NoResultException(String message) {
+  /** An error saying which query found no row. */
+  public NoResultException(String message) {
     super(message);
   }
 }

@@ -4,7 +4,8 @@ package dev.quarry.engine;
 public final class NonUniqueResultException extends QuarryException {
   private static final long serialVersionUID = 1L;
 
-  NonUniqueResultException(String message) {
+  /** An error saying which query found several rows. */
+  public NonUniqueResultException(String message) {
     super(message);
   }
 }

@@ -63,6 +63,18 @@ public interface Result extends AutoCloseable, Iterable<Row> {
   <T> List<T> read(CursorReader<T> reader);
 
   /**
+   * Hands the open cursor to {@code scan}, which runs its own row loop (generated mappings reading
+   * by column index), and closes the result when it returns.
+   */
+  <R> R scan(CursorScan<R> scan);
+
+  /**
+   * The remaining rows read by {@code reader} as a lazy stream that reads from the cursor as it is
+   * consumed; closing the stream closes the result. Use try-with-resources.
+   */
+  <T> Stream<T> stream(CursorReader<T> reader);
+
+  /**
    * The remaining rows as a lazy stream that reads from the cursor as it is consumed (with the
    * execution's fetch size); closing the stream closes the result. Use try-with-resources.
    */

@@ -89,7 +89,7 @@ final class ResultShape {
    * describes declarations, not values).
    */
   static SqlType<?> defaultType(int jdbcType, String typeName, Vendor vendor) {
-    if (vendor == Vendor.SQLITE) {
+    if (!Driver.of(vendor).metadataTypesDescribeValues()) {
       return SqlTypes.ANY;
     }
     switch (jdbcType) {

@@ -74,10 +74,8 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
       uow.assignIds(rows);
       plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.INSERT, sql, sql.insertColumns(), rows));
       uow.execute(plan);
-    } catch (java.sql.SQLException | RuntimeException ex) {
+    } catch (RuntimeException failure) {
       uow.undo();
-      RuntimeException failure = ex instanceof java.sql.SQLException e
-          ? Errors.database(session.connectionFor(m), e, sql.insertSql()) : (RuntimeException) ex;
       session.transaction().fail(failure);
       throw failure;
     }

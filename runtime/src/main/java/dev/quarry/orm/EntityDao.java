@@ -5,7 +5,6 @@ import dev.quarry.engine.CompiledStatement;
 import dev.quarry.engine.Connectable;
 import dev.quarry.engine.Connection;
 import dev.quarry.engine.Executable;
-import dev.quarry.engine.RawExecution;
 import dev.quarry.engine.Result;
 import dev.quarry.engine.Row;
 import dev.quarry.spi.EntityMapping;
@@ -92,7 +91,7 @@ public abstract class EntityDao<E, ID> {
     return Optional.ofNullable(db.withConnection(c -> {
       List<E> found = list(c, Sql.selectFrom(table).where(where).limit(2));
       if (found.size() > 1) {
-        throw RawExecution.nonUnique(mapping.entityName() + " query expected at most one row and found several: "
+        throw new dev.quarry.engine.NonUniqueResultException(mapping.entityName() + " query expected at most one row and found several: "
             + where);
       }
       return found.isEmpty() ? null : found.get(0);

@@ -1,12 +1,12 @@
 package dev.quarry.orm;
 
+import dev.quarry.engine.CursorReader;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.LifecycleEvent;
 import dev.quarry.spi.ManagedEntity;
 import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.types.Vendor;
 import dev.quarry.engine.Parameter;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -248,8 +248,8 @@ final class EntityLoader {
    * A reader for hand-written SQL: finds each mapped column by its label (case-insensitive)
    * instead of by position, then goes through the identity map like {@link #load}.
    */
-  <E> RowReader<E> byLabels(EntityMapping<Object> m, Class<E> type) {
-    return new RowReader<>() {
+  <E> CursorReader<E> byLabels(EntityMapping<Object> m, Class<E> type) {
+    return new CursorReader<>() {
       private int[] positions;
 
       @Override
@@ -330,46 +330,18 @@ final class EntityLoader {
 
   /** SELECT by primary key: the object of the row, or null. */
   Object byId(EntityMapping<Object> m, Object id) {
-    EntitySql sql = session.sql(m);
-    SessionConnection conn = session.connectionFor(m);
-    try (PreparedStatement ps = conn.prepare(sql.selectByIdSql())) {
-      List<Parameter> shown = bindId(ps, m, id, conn.vendor());
-      try (ResultSet rs = conn.executeQuery(ps, sql.selectByIdSql(), shown)) {
-        return rs.next() ? load(m, rs, 1, conn.vendor()) : null;
-      }
-    } catch (SQLException ex) {
-      throw Errors.database(conn, ex, sql.selectByIdSql());
-    }
-  }
-
-  private static List<Parameter> bindId(PreparedStatement ps, EntityMapping<Object> m, Object id, Vendor vendor)
-      throws SQLException {
-    int[] pk = m.primaryKeyColumns();
-    Object[] values = m.idValues(id);
-    List<Parameter> shown = new ArrayList<>(pk.length);
-    for (int k = 0; k < pk.length; k++) {
-      dev.quarry.sql.Column<?> c = m.table().columns().get(pk[k]);
-      c.type().bindObject(ps, k + 1, values[k], vendor);
-      shown.add(new Parameter(c.name(), values[k], c.type()));
-    }
-    return shown;
+    return session.connectionFor(m).query(session.sql(m).selectById(id),
+        (rs, vendor) -> rs.next() ? load(m, rs, 1, vendor) : null);
   }
 
   /** Reloads an entry from its row (refresh, expired state); false when the row is gone. */
   boolean reload(EntityEntry e) {
-    EntitySql sql = session.sql(e.mapping);
-    SessionConnection conn = session.connectionFor(e.mapping);
-    try (PreparedStatement ps = conn.prepare(sql.selectByIdSql())) {
-      List<Parameter> shown = bindId(ps, e.mapping, e.key.id(), conn.vendor());
-      try (ResultSet rs = conn.executeQuery(ps, sql.selectByIdSql(), shown)) {
-        if (!rs.next()) {
-          return false;
-        }
-        populate(e, rs, 1, conn.vendor());
-        return true;
+    return session.connectionFor(e.mapping).query(session.sql(e.mapping).selectById(e.key.id()), (rs, vendor) -> {
+      if (!rs.next()) {
+        return false;
       }
-    } catch (SQLException ex) {
-      throw Errors.database(conn, ex, sql.selectByIdSql());
-    }
+      populate(e, rs, 1, vendor);
+      return true;
+    });
   }
 }

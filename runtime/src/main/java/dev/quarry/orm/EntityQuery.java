@@ -90,7 +90,11 @@ public interface EntityQuery<E> {
   /** {@code SELECT DISTINCT} (useful with joins). */
   EntityQuery<E> distinct();
 
-  /** {@code FOR UPDATE}: locks the rows until the transaction ends (ignored on SQLite, which locks the database). */
+  /**
+   * {@code FOR UPDATE}: locks the rows until the transaction ends. On a database without row locks
+   * (SQLite, which locks the whole database on write) running the query throws
+   * {@link UnsupportedOperationException}, as Core's {@code Select.forUpdate()} does.
+   */
   EntityQuery<E> forUpdate();
 
   /** Every matching object, in order. */

@@ -1,5 +1,6 @@
 package dev.quarry.orm;
 
+import dev.quarry.engine.CursorReader;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.ComparableColumn;
@@ -221,7 +222,7 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     if (offset != null) {
       s = s.offset(offset);
     }
-    if (forUpdate && session.factory().vendor() != dev.quarry.types.Vendor.SQLITE) {
+    if (forUpdate) { // where the database has no row locks, rendering raises the same error as Core
       s = s.forUpdate();
     }
     return s;
@@ -232,7 +233,7 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     return untracked ? EntityLoader.untracked(session, identity, plan) : session.loader();
   }
 
-  private RowReader<E> reader(EntityLoader loader) {
+  private CursorReader<E> reader(EntityLoader loader) {
     EntityLoader.Rows rows = loader.rows(mapping);
     return (rs, vendor) -> {
       EntityEntry e = rows.entry(rs, 1, vendor);
@@ -253,7 +254,7 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     return UntrackedLeaf.forRows(mapping);
   }
 
-  private RowReader<E> leafReader(UntrackedLeaf leaf) {
+  private CursorReader<E> leafReader(UntrackedLeaf leaf) {
     EntityLoader.Rows rows = EntityLoader.untracked(session, false, null).rows(mapping);
     return (rs, vendor) -> type.cast(rows.leaf(leaf, rs, 1, vendor, -1, null));
   }
@@ -262,7 +263,7 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
   public List<E> list() {
     UntrackedLeaf leaf = rowsWithoutEntries();
     if (leaf != null) {
-      RowReader<E> reader = leafReader(leaf);
+      CursorReader<E> reader = leafReader(leaf);
       List<E> out = new ArrayList<>();
       QueryRunner.scan(session, mapping, statement(), (rs, vendor) -> {
         while (rs.next()) {
@@ -330,7 +331,7 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
   public E one() {
     E e = oneOrNull();
     if (e == null) {
-      throw dev.quarry.engine.RawExecution.noResult("expected exactly one row for " + describe()
+      throw new dev.quarry.engine.NoResultException("expected exactly one row for " + describe()
           + " but found none; use oneOrNull() or first() when no row is a normal outcome");
     }
     return e;
@@ -341,7 +342,7 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     int cap = limit == null ? 2 : Math.min(limit, 2);
     List<E> rows = ((EntityQueryImpl<E>) limit(cap)).list();
     if (rows.size() > 1) {
-      throw dev.quarry.engine.RawExecution.nonUnique("expected at most one row for " + describe()
+      throw new dev.quarry.engine.NonUniqueResultException("expected at most one row for " + describe()
           + " but found several; add a condition or use first()");
     }
     return rows.isEmpty() ? null : rows.get(0);

@@ -1,11 +1,16 @@
 package dev.quarry.orm;
 
+import dev.quarry.engine.CompiledStatement;
+import dev.quarry.engine.Executable;
+import dev.quarry.engine.Parameter;
+import dev.quarry.engine.ResultColumn;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
 import dev.quarry.spi.JoinedTables;
 import dev.quarry.spi.Polymorphism;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Table;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +35,9 @@ final class EntitySql {
   private final String selectList;
   private final String selectByIdSql;
   private final String pkWhere;
-  private final Map<ColumnSet, String> updates = new ConcurrentHashMap<>();
+  private final Map<ColumnSet, Executable> updates = new ConcurrentHashMap<>();
+  private final Executable insert;
+  private final Executable delete;
   private final int[] own;
   private final boolean root;
   private final List<EntitySql> parts;
@@ -77,7 +84,7 @@ final class EntitySql {
       values.append('?');
     }
     if (insertColumns.length == 0) {
-      this.insertSql = "INSERT INTO " + table + " DEFAULT VALUES";
+      this.insertSql = "INSERT INTO " + table + Dialect.of(vendor).insertDefaultValues();
     } else {
       this.insertSql = sb.append(") VALUES (").append(values).append(')').toString();
     }
@@ -104,6 +111,39 @@ final class EntitySql {
       }
     }
     this.parts = joined == null ? List.of(this) : List.copyOf(split);
+    boolean generatedKey = root && identity && pk.length == 1;
+    Column<?> key = columns.get(pk[0]);
+    this.insert = generatedKey
+        ? template(insertSql, shape(insertColumns), List.of(new ResultColumn(key.name(), key.name(), key.type())),
+            List.of(key.name()))
+        : template(insertSql, shape(insertColumns), List.of(), List.of());
+    this.delete = template(deleteSql, shape(concat(pk, version >= 0 ? new int[] {version} : new int[0])), List.of(),
+        List.of());
+  }
+
+  /**
+   * A statement of fixed text whose parameters have names and types and no values (bound per row),
+   * reading {@code keys} back as {@code keyColumns}.
+   */
+  private static Executable template(String sql, List<Parameter> shape, List<ResultColumn> keyColumns,
+      List<String> keys) {
+    CompiledStatement c = new CompiledStatement(sql, shape, keyColumns, keys);
+    return v -> c;
+  }
+
+  private List<Parameter> shape(int[] columnIndexes) {
+    List<Column<?>> columns = mapping.table().columns();
+    List<Parameter> shape = new ArrayList<>(columnIndexes.length);
+    for (int c : columnIndexes) {
+      shape.add(new Parameter(columns.get(c).name(), null, columns.get(c).type()));
+    }
+    return shape;
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   private boolean holds(int column) {
@@ -183,6 +223,29 @@ final class EntitySql {
     return selectByIdSql;
   }
 
+  /** The INSERT, parameters in {@link #insertColumns()} order; it asks for the generated key where the key is an identity. */
+  Executable insert() {
+    return insert;
+  }
+
+  /** The DELETE by primary key, parameters the key's columns then the version's (when versioned). */
+  Executable delete() {
+    return delete;
+  }
+
+  /** SELECT of every column by primary key, with the values of {@code id} bound. */
+  Executable selectById(Object id) {
+    int[] pk = mapping.primaryKeyColumns();
+    Object[] values = ((EntityMapping<Object>) mapping).idValues(id);
+    List<Column<?>> columns = mapping.table().columns();
+    List<Parameter> parameters = new ArrayList<>(pk.length);
+    for (int k = 0; k < pk.length; k++) {
+      parameters.add(new Parameter(columns.get(pk[k]).name(), values[k], columns.get(pk[k]).type()));
+    }
+    CompiledStatement c = CompiledStatement.of(selectByIdSql, parameters);
+    return v -> c;
+  }
+
   /** {@code "pk1" = ? AND "pk2" = ?}. */
   String pkWhere() {
     return pkWhere;
@@ -192,10 +255,10 @@ final class EntitySql {
    * UPDATE of {@code columns} (which include the version column when versioned) by primary key,
    * guarded by the old version when versioned: parameters are the columns, the pk, the old version.
    */
-  String updateSql(int[] columns) {
+  Executable update(int[] columns) {
     ColumnSet key = new ColumnSet(columns);
-    String sql = updates.get(key);
-    if (sql == null) {
+    Executable statement = updates.get(key);
+    if (statement == null) {
       StringBuilder sb = new StringBuilder("UPDATE ").append(table).append(" SET ");
       for (int k = 0; k < columns.length; k++) {
         sb.append(k == 0 ? "" : ", ").append(quotedColumns[columns[k]]).append(" = ?");
@@ -205,10 +268,12 @@ final class EntitySql {
       if (version >= 0) {
         sb.append(" AND ").append(quotedColumns[version]).append(" = ?");
       }
-      sql = sb.toString();
-      updates.put(new ColumnSet(columns.clone()), sql);
+      int[] parameters = concat(concat(columns, mapping.primaryKeyColumns()),
+          version >= 0 ? new int[] {version} : new int[0]);
+      statement = template(sb.toString(), shape(parameters), List.of(), List.of());
+      updates.put(new ColumnSet(columns.clone()), statement);
     }
-    return sql;
+    return statement;
   }
 
   /** An int[] compared by content, as a cache key. */

@@ -1,38 +1,27 @@
 package dev.quarry.orm;
 
-import dev.quarry.engine.CompiledStatement;
+import dev.quarry.engine.CursorReader;
 import dev.quarry.engine.Executable;
-import dev.quarry.engine.Parameter;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.types.Vendor;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /** Runs statements on a session's connection (after autoflush) and reads their rows. */
 final class QueryRunner {
   private QueryRunner() {}
 
-  static <T> List<T> list(SessionImpl session, EntityMapping<?> routing, Executable statement, RowReader<T> reader) {
+  static <T> List<T> list(SessionImpl session, EntityMapping<?> routing, Executable statement, CursorReader<T> reader) {
     List<T> out = new ArrayList<>();
-    forEach(session, routing, statement, (rs, vendor) -> out.add(reader.read(rs, vendor)));
-    return out;
-  }
-
-  /** Runs a query and hands each row to {@code reader}, keeping nothing (the reader collects what it needs). */
-  static void forEach(SessionImpl session, EntityMapping<?> routing, Executable statement, RowReader<?> reader) {
     scan(session, routing, statement, (rs, vendor) -> {
       while (rs.next()) {
-        reader.read(rs, vendor);
+        out.add(reader.read(rs, vendor));
       }
     });
+    return out;
   }
 
   /**
@@ -49,75 +38,22 @@ final class QueryRunner {
   static void scan(SessionImpl session, EntityMapping<?> routing, Executable statement, ResultScan scan) {
     session.transaction().checkUsable();
     session.autoflush();
-    SessionConnection conn = session.connectionFor(routing);
-    CompiledStatement c = statement.compile(conn.vendor());
-    try (PreparedStatement ps = conn.prepare(c.sql())) {
-      bind(ps, c.parameters(), conn.vendor());
-      try (ResultSet rs = conn.executeQuery(ps, c.sql(), c.parameters())) {
-        scan.scan(rs, conn.vendor());
-      }
-    } catch (SQLException e) {
-      throw Errors.database(conn, e, c.sql());
-    }
+    session.connectionFor(routing).query(statement, (rs, vendor) -> {
+      scan.scan(rs, vendor);
+      return null;
+    });
   }
 
   /** Runs an UPDATE/DELETE/INSERT and returns the row count. */
   static int update(SessionImpl session, EntityMapping<?> routing, Executable statement) {
-    SessionConnection conn = session.connectionFor(routing);
-    CompiledStatement c = statement.compile(conn.vendor());
-    try (PreparedStatement ps = conn.prepare(c.sql())) {
-      bind(ps, c.parameters(), conn.vendor());
-      return conn.executeUpdate(ps, c.sql(), c.parameters());
-    } catch (SQLException e) {
-      throw Errors.database(conn, e, c.sql());
-    }
+    return (int) session.connectionFor(routing).update(statement);
   }
 
+  /** Runs a query (after autoflush) whose rows are read as the stream is consumed; close the stream. */
   static <T> Stream<T> stream(SessionImpl session, EntityMapping<?> routing, Executable statement,
-      RowReader<T> reader) {
+      CursorReader<T> reader) {
     session.transaction().checkUsable();
     session.autoflush();
-    SessionConnection conn = session.connectionFor(routing);
-    Vendor vendor = conn.vendor();
-    CompiledStatement c = statement.compile(vendor);
-    PreparedStatement ps;
-    ResultSet rs;
-    try {
-      ps = conn.prepare(c.sql());
-      ps.setFetchSize(500); // PostgreSQL streams only inside a transaction, which a session always has
-      bind(ps, c.parameters(), vendor);
-      rs = conn.executeQuery(ps, c.sql(), c.parameters());
-    } catch (SQLException e) {
-      throw Errors.database(conn, e, c.sql());
-    }
-    Spliterator<T> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
-      @Override
-      public boolean tryAdvance(Consumer<? super T> action) {
-        try {
-          if (!rs.next()) {
-            return false;
-          }
-          action.accept(reader.read(rs, vendor));
-          return true;
-        } catch (SQLException e) {
-          throw Errors.database(conn, e, c.sql());
-        }
-      }
-    };
-    return StreamSupport.stream(rows, false).onClose(() -> {
-      try {
-        rs.close();
-        ps.close();
-      } catch (SQLException e) {
-        throw Errors.database(conn, e, c.sql());
-      }
-    });
-  }
-
-  static void bind(PreparedStatement ps, List<Parameter> parameters, Vendor vendor) throws SQLException {
-    for (int i = 0; i < parameters.size(); i++) {
-      Parameter p = parameters.get(i);
-      p.type().bindObject(ps, i + 1, p.value(), vendor);
-    }
+    return session.connectionFor(routing).stream(statement, reader);
   }
 }

@@ -2,15 +2,11 @@ package dev.quarry.orm;
 
 import dev.quarry.engine.CompiledStatement;
 import dev.quarry.engine.Connection;
-import dev.quarry.engine.Executable;
-import dev.quarry.engine.Parameter;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Sql;
 import dev.quarry.sql.SequenceDef;
 import dev.quarry.sql.Table;
 import dev.quarry.sql.dialect.Dialect;
-import dev.quarry.types.SqlTypes;
-import dev.quarry.types.Vendor;
 import java.util.List;
 
 /**
@@ -38,9 +34,10 @@ public final class SequenceAllocator {
   /** The next id, fetching a new block from the database through {@code connection} when the current one is used up. */
   public synchronized long next(Connection connection) {
     if (next >= limit) {
-      Vendor vendor = connection.vendor();
-      if (hasSequences(vendor)) {
-        long start = ((Number) connection.execute(nextValue(vendor)).scalar()).longValue();
+      Dialect dialect = Dialect.of(connection.vendor());
+      if (dialect.supportsSequences()) {
+        String query = dialect.nextSequenceValueQuery(sequence.schema(), sequence.name());
+        long start = ((Number) connection.execute(v -> CompiledStatement.of(query, List.of())).scalar()).longValue();
         next = start;
         limit = start + sequence.allocationSize();
       } else {
@@ -54,27 +51,9 @@ public final class SequenceAllocator {
     return next++;
   }
 
-  private static boolean hasSequences(Vendor vendor) {
-    return vendor == Vendor.POSTGRESQL || vendor == Vendor.H2 || vendor == Vendor.MARIADB;
-  }
-
   /** {@code SELECT MAX(key) FROM table}; the key of a sequence-generated id is an integral column. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Object highestKey(Connection connection) {
     return connection.execute(Sql.select(Sql.max((dev.quarry.sql.ComparableExpression) key)).from(table)).scalar();
-  }
-
-  /** {@code nextval}: the sequence is an identifier quoted by the dialect (PostgreSQL takes it as a bound regclass). */
-  private Executable nextValue(Vendor vendor) {
-    Dialect dialect = Dialect.of(vendor);
-    String name = dialect.quote(sequence.schema(), sequence.name());
-    if (vendor == Vendor.POSTGRESQL) {
-      CompiledStatement s = CompiledStatement.of("SELECT nextval(CAST(? AS regclass))",
-          List.of(new Parameter("sequence", name, SqlTypes.VARCHAR)));
-      return v -> s;
-    }
-    String sql = vendor == Vendor.MARIADB ? "SELECT NEXTVAL(" + name + ")" : "SELECT NEXT VALUE FOR " + name;
-    CompiledStatement s = CompiledStatement.of(sql, List.of());
-    return v -> s;
   }
 }

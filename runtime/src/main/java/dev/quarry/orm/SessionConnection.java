@@ -1,28 +1,30 @@
 package dev.quarry.orm;
 
+import dev.quarry.engine.BatchResult;
+import dev.quarry.engine.CompiledStatement;
 import dev.quarry.engine.Connection;
-import dev.quarry.engine.DatabaseException;
-import dev.quarry.engine.Parameter;
-import dev.quarry.engine.RawExecution;
+import dev.quarry.engine.CursorReader;
+import dev.quarry.engine.CursorScan;
+import dev.quarry.engine.Executable;
+import dev.quarry.engine.ExecutionOptions;
+import dev.quarry.engine.Result;
 import dev.quarry.engine.Transaction;
 import dev.quarry.types.Vendor;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The engine connection and transaction a session uses for one database. The session binds and
- * reads JDBC directly (generated mappings read the {@code ResultSet}), and every execution is
- * reported to the engine here — so engine statistics, SQL logging and listeners see it — counted
- * for the session and shown to its statement listener; failures become the engine's typed
- * exceptions.
+ * The engine connection and transaction a session uses for one database. Every statement the
+ * session sends runs through the engine's {@link Connection} (so engine statistics, SQL logging,
+ * listeners and error translation see it); here it is also counted for the session and shown to
+ * the session's statement listener.
  */
 final class SessionConnection {
+  /** Rows a streamed query fetches at a time (PostgreSQL streams inside the session's transaction). */
+  private static final ExecutionOptions STREAMING = ExecutionOptions.fetchSize(500);
+
   private final Transaction transaction;
   private final Connection connection;
-  private final java.sql.Connection jdbc;
   private boolean wrote;
   private final Vendor vendor;
   private final SessionStats stats;
@@ -31,7 +33,6 @@ final class SessionConnection {
   SessionConnection(Transaction transaction, SessionStats stats, StatementListener listener) {
     this.transaction = transaction;
     this.connection = transaction.connection();
-    this.jdbc = connection.jdbc();
     this.vendor = connection.vendor();
     this.stats = stats;
     this.listener = listener;
@@ -60,87 +61,57 @@ final class SessionConnection {
     return wrote;
   }
 
-  PreparedStatement prepare(String sql) {
-    try {
-      return jdbc.prepareStatement(sql);
-    } catch (SQLException e) {
-      throw failure(e, sql, List.of());
-    }
+  /** Runs a query and hands its open cursor to {@code scan}, which reads the rows in its own loop. */
+  <R> R query(Executable statement, CursorScan<R> scan) {
+    CompiledStatement c = statement.compile(vendor);
+    Result result = connection.execute(v -> c);
+    counted(c.sql(), 1);
+    return result.scan(scan);
   }
 
-  PreparedStatement prepareReturningKeys(String sql, String[] keyColumns) {
-    try {
-      if (vendor == Vendor.SQLITE) {
-        // sqlite-jdbc does not support column-named generated keys; it returns last_insert_rowid().
-        return jdbc.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-      }
-      return jdbc.prepareStatement(sql, keyColumns);
-    } catch (SQLException e) {
-      throw failure(e, sql, List.of());
-    }
+  /** Runs a query whose rows {@code reader} reads as the stream is consumed; closing the stream closes the cursor. */
+  <T> Stream<T> stream(Executable statement, CursorReader<T> reader) {
+    CompiledStatement c = statement.compile(vendor);
+    Result result = connection.execute(v -> c, STREAMING);
+    counted(c.sql(), 1);
+    return result.stream(reader);
   }
 
-  /** Executes an INSERT/UPDATE/DELETE with its bound parameters ({@code shown}: for logs and errors). */
-  int executeUpdate(PreparedStatement ps, String sql, List<Parameter> shown) {
+  /** Runs an INSERT, UPDATE or DELETE and returns the rows it changed. */
+  long update(Executable statement) {
     wrote = true;
-    RawExecution.before(connection, sql, shown);
-    long start = System.nanoTime();
-    try {
-      int n = ps.executeUpdate();
-      after(sql, shown, 1, start, n, null);
-      return n;
-    } catch (SQLException e) {
-      DatabaseException failure = failure(e, sql, List.of(shown));
-      after(sql, shown, 1, start, -1, failure);
-      throw failure;
-    }
+    CompiledStatement c = statement.compile(vendor);
+    long count = connection.executeUpdate(v -> c);
+    counted(c.sql(), 1);
+    return count;
   }
 
-  int[] executeBatch(PreparedStatement ps, String sql, int size, List<Parameter> firstRow) {
+  /**
+   * Runs {@code template} once per row of values, as one batch; the result has a count per row
+   * and, when the template asks for generated keys, a key row per row.
+   */
+  BatchResult batch(Executable template, List<? extends List<?>> rows) {
     wrote = true;
-    RawExecution.before(connection, sql, firstRow);
-    long start = System.nanoTime();
-    try {
-      int[] counts = ps.executeBatch();
-      stats.batchedRows += size;
-      long total = 0;
-      for (int c : counts) {
-        total += Math.max(c, 0);
+    CompiledStatement c = template.compile(vendor);
+    BatchResult result = connection.executeBatch(v -> c, rows);
+    if (result.executions() == 1) {
+      if (rows.size() > 1) {
+        stats.batchedRows += rows.size();
       }
-      after(sql, firstRow, size, start, total, null);
-      return counts;
-    } catch (SQLException e) {
-      DatabaseException failure = failure(e, sql, List.of(firstRow));
-      after(sql, firstRow, size, start, -1, failure);
-      throw failure;
+      counted(c.sql(), rows.size());
+    } else {
+      for (int i = 0; i < result.executions(); i++) {
+        counted(c.sql(), 1);
+      }
     }
+    return result;
   }
 
-  ResultSet executeQuery(PreparedStatement ps, String sql, List<Parameter> shown) {
-    RawExecution.before(connection, sql, shown);
-    long start = System.nanoTime();
-    try {
-      ResultSet rs = ps.executeQuery();
-      after(sql, shown, 1, start, -1, null);
-      return rs;
-    } catch (SQLException e) {
-      DatabaseException failure = failure(e, sql, List.of(shown));
-      after(sql, shown, 1, start, -1, failure);
-      throw failure;
-    }
-  }
-
-  private void after(String sql, List<Parameter> shown, int batchSize, long start, long rows,
-      DatabaseException failure) {
+  private void counted(String sql, int batchSize) {
     stats.statements++;
-    RawExecution.after(connection, sql, shown, batchSize, System.nanoTime() - start, rows, failure);
-    if (listener != null && failure == null) {
+    if (listener != null) {
       listener.onStatement(sql, batchSize);
     }
-  }
-
-  DatabaseException failure(SQLException e, String sql, List<List<Parameter>> rows) {
-    return RawExecution.translate(connection, e, sql, rows);
   }
 
   void commit() {

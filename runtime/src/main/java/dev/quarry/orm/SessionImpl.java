@@ -8,7 +8,6 @@ import dev.quarry.spi.EntityTable;
 import dev.quarry.spi.ManagedEntity;
 import dev.quarry.sql.SelectItem;
 import dev.quarry.sql.Table;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -376,11 +375,10 @@ final class SessionImpl implements Session {
         associations.deleteRowsOfDeleted(this);
         uow.execute(plan);
         associations.write(this);
-      } catch (SQLException | RuntimeException | Error ex) {
+      } catch (RuntimeException | Error ex) {
         plan.postUpdates.forEach(SelfReferences.PostUpdate::restore);
         uow.undo();
-        RuntimeException failure = ex instanceof SQLException sql ? Errors.database(tx.connection(), sql, "flush")
-            : ex instanceof RuntimeException r ? r : new OrmException("flush failed", ex);
+        RuntimeException failure = ex instanceof RuntimeException r ? r : new OrmException("flush failed", ex);
         tx.fail(failure);
         if (ex instanceof Error err) {
           throw err;

@@ -1,5 +1,6 @@
 package dev.quarry.orm;
 
+import dev.quarry.engine.CursorReader;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Expression;
@@ -130,7 +131,7 @@ final class TupleQueryImpl implements TupleQuery {
   }
 
   /** {@code identity}: one object per row within the query (not for streams, which keep nothing). */
-  private RowReader<Tuple> reader(boolean identity) {
+  private CursorReader<Tuple> reader(boolean identity) {
     EntityLoader loader = untracked ? EntityLoader.untracked(session, identity, null) : session.loader();
     return (rs, vendor) -> {
       Object[] values = new Object[items.size()];
@@ -172,10 +173,10 @@ final class TupleQueryImpl implements TupleQuery {
   public Tuple one() {
     List<Tuple> rows = QueryRunner.list(session, routing(), statement().limit(2), reader(true));
     if (rows.isEmpty()) {
-      throw dev.quarry.engine.RawExecution.noResult("expected exactly one row for a tuple query of " + items + " but found none");
+      throw new dev.quarry.engine.NoResultException("expected exactly one row for a tuple query of " + items + " but found none");
     }
     if (rows.size() > 1) {
-      throw dev.quarry.engine.RawExecution.nonUnique("expected one row for a tuple query of " + items + " but found several");
+      throw new dev.quarry.engine.NonUniqueResultException("expected one row for a tuple query of " + items + " but found several");
     }
     return rows.get(0);
   }

@@ -1,21 +1,19 @@
 package dev.quarry.orm;
 
-import dev.quarry.engine.Parameter;
+import dev.quarry.engine.BatchResult;
+import dev.quarry.engine.Row;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
 import dev.quarry.spi.LifecycleEvent;
 import dev.quarry.sql.Column;
 import dev.quarry.types.SqlType;
-import dev.quarry.types.Vendor;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Executes one {@link FlushPlan}: binds and sends each step as a JDBC batch, reads generated keys
+ * Executes one {@link FlushPlan}: sends each step as one batch through the engine, reads generated keys
  * back, checks row counts (optimistic locking) — and remembers every change it made to objects
  * (generated ids, bumped versions) so a failed flush leaves no half-assigned state behind.
  * Session bookkeeping (snapshots, states, identity map) is only updated by {@link #complete()},
@@ -69,7 +67,7 @@ final class UnitOfWork {
     idsAssigned.add(e);
   }
 
-  void execute(FlushPlan toRun) throws SQLException {
+  void execute(FlushPlan toRun) {
     this.plan = toRun;
     for (FlushPlan.Step step : toRun.steps) {
       switch (step.kind()) {
@@ -80,7 +78,7 @@ final class UnitOfWork {
     }
   }
 
-  private void insert(FlushPlan.Step step) throws SQLException {
+  private void insert(FlushPlan.Step step) {
     EntityMapping<Object> m = step.rows().get(0).mapping;
     int version = m.versionColumn();
     for (EntityEntry e : step.rows()) {
@@ -93,56 +91,59 @@ final class UnitOfWork {
     }
   }
 
-  private void insert(FlushPlan.Step step, EntitySql sql) throws SQLException {
+  /**
+   * One batch of INSERTs; the engine reads identity keys back from the batch where the driver
+   * returns every row's key, else row by row.
+   */
+  private void insert(FlushPlan.Step step, EntitySql sql) {
     EntityMapping<Object> m = step.rows().get(0).mapping;
     SessionConnection conn = session.connectionFor(m);
-    Vendor vendor = conn.vendor();
     boolean identity = sql.rootPart() && m.idGeneration().strategy() == IdGeneration.Strategy.IDENTITY;
     int[] columns = sql.insertColumns();
     List<EntityEntry> rows = step.rows();
-    boolean batch = rows.size() > 1 && (!identity || vendor == Vendor.POSTGRESQL || vendor == Vendor.H2);
-    Column<?> pkColumn = identity ? m.table().columns().get(m.primaryKeyColumns()[0]) : null;
-    try (PreparedStatement ps = identity
-        ? conn.prepareReturningKeys(sql.insertSql(), new String[] {pkColumn.name()})
-        : conn.prepare(sql.insertSql())) {
-      if (batch) {
-        List<Parameter> first = new ArrayList<>();
-        for (EntityEntry e : rows) {
-          bindColumns(ps, 1, e, columns, vendor, e == rows.get(0) ? first : null);
-          ps.addBatch();
-        }
-        conn.executeBatch(ps, sql.insertSql(), rows.size(), first);
-        if (identity) {
-          try (ResultSet keys = ps.getGeneratedKeys()) {
-            for (EntityEntry e : rows) {
-              if (!keys.next()) {
-                throw new SQLException("the driver returned fewer generated keys than rows inserted into "
-                    + m.table().qualifiedName());
-              }
-              setGeneratedId(e, m.idOf(new Object[] {pkColumn.type().read(keys, 1, vendor)}));
-            }
-          }
-        }
-      } else {
-        for (EntityEntry e : rows) {
-          List<Parameter> shown = new ArrayList<>(columns.length);
-          bindColumns(ps, 1, e, columns, vendor, shown);
-          conn.executeUpdate(ps, sql.insertSql(), shown);
-          if (identity) {
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-              if (!keys.next()) {
-                throw new SQLException("the driver returned no generated key for the INSERT into "
-                    + m.table().qualifiedName());
-              }
-              setGeneratedId(e, m.idOf(new Object[] {pkColumn.type().read(keys, 1, vendor)}));
-            }
-          }
-        }
+    List<List<Object>> values = new ArrayList<>(rows.size());
+    for (EntityEntry e : rows) {
+      values.add(values(e, columns, false, -1));
+    }
+    BatchResult result = conn.batch(sql.insert(), values);
+    if (identity) {
+      List<Row> keys = result.generatedKeys();
+      if (keys.size() != rows.size()) {
+        throw new OrmException("the driver returned " + keys.size() + " generated keys for " + rows.size()
+            + " rows inserted into " + m.table().qualifiedName());
+      }
+      Column<?> pkColumn = m.table().columns().get(m.primaryKeyColumns()[0]);
+      for (int i = 0; i < rows.size(); i++) {
+        setGeneratedId(rows.get(i), m.idOf(new Object[] {keys.get(i).get(0, pkColumn.type())}));
       }
     }
   }
 
-  private void update(FlushPlan.Step step) throws SQLException {
+  /**
+   * The parameter values of one row: {@code columns}' current values, then (for UPDATE and
+   * DELETE) the primary key as it was loaded, so a changed key still finds its row, then the
+   * loaded version when {@code version} is set.
+   */
+  private static List<Object> values(EntityEntry e, int[] columns, boolean key, int version) {
+    EntityMapping<Object> m = e.mapping;
+    int[] pk = key ? m.primaryKeyColumns() : new int[0];
+    Object[] out = new Object[columns.length + pk.length + (version >= 0 ? 1 : 0)];
+    int i = 0;
+    for (int c : columns) {
+      out[i++] = m.get(e.entity, c);
+    }
+    if (key) {
+      Object[] id = m.idValues(e.key.id());
+      System.arraycopy(id, 0, out, i, id.length);
+      i += id.length;
+    }
+    if (version >= 0) {
+      out[i] = e.snapshot[version];
+    }
+    return Arrays.asList(out);
+  }
+
+  private void update(FlushPlan.Step step) {
     EntityMapping<Object> m = step.rows().get(0).mapping;
     int version = m.versionColumn();
     SqlType<?> versionType = version >= 0 ? columnType(m, version) : null;
@@ -161,65 +162,30 @@ final class UnitOfWork {
     }
   }
 
-  private void update(FlushPlan.Step step, EntitySql part, int[] columns, int version) throws SQLException {
+  private void update(FlushPlan.Step step, EntitySql part, int[] columns, int version) {
     EntityMapping<Object> m = step.rows().get(0).mapping;
-    SessionConnection conn = session.connectionFor(m);
-    Vendor vendor = conn.vendor();
-    String sql = part.updateSql(columns);
-    List<EntityEntry> rows = step.rows();
-    List<Parameter> first = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepare(sql)) {
-      for (EntityEntry e : rows) {
-        List<Parameter> shown = e == rows.get(0) ? first : null;
-        int next = bindColumns(ps, 1, e, columns, vendor, shown);
-        next = bindKey(ps, next, e, vendor, shown);
-        if (version >= 0) {
-          bindVersion(ps, next, m, e.snapshot[version], vendor, shown);
-        }
-        if (rows.size() > 1) {
-          ps.addBatch();
-        } else {
-          checkCounts(new int[] {conn.executeUpdate(ps, sql, first)}, rows, "UPDATE", true);
-        }
-      }
-      if (rows.size() > 1) {
-        checkCounts(conn.executeBatch(ps, sql, rows.size(), first), rows, "UPDATE", true);
-      }
+    List<List<Object>> values = new ArrayList<>(step.rows().size());
+    for (EntityEntry e : step.rows()) {
+      values.add(values(e, columns, true, version));
     }
+    checkCounts(session.connectionFor(m).batch(part.update(columns), values).counts(), step.rows(), "UPDATE", true);
   }
 
-  private void delete(FlushPlan.Step step) throws SQLException {
+  private void delete(FlushPlan.Step step) {
     List<EntitySql> parts = step.sql().parts();
     for (int k = parts.size() - 1; k >= 0; k--) { // joined inheritance: the subclasses' rows first
       delete(step, parts.get(k));
     }
   }
 
-  private void delete(FlushPlan.Step step, EntitySql part) throws SQLException {
+  private void delete(FlushPlan.Step step, EntitySql part) {
     EntityMapping<Object> m = step.rows().get(0).mapping;
-    SessionConnection conn = session.connectionFor(m);
-    Vendor vendor = conn.vendor();
     int version = part.rootPart() ? m.versionColumn() : -1;
-    String sql = part.deleteSql();
-    List<EntityEntry> rows = step.rows();
-    List<Parameter> first = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepare(sql)) {
-      for (EntityEntry e : rows) {
-        List<Parameter> shown = e == rows.get(0) ? first : null;
-        int next = bindKey(ps, 1, e, vendor, shown);
-        if (version >= 0) {
-          bindVersion(ps, next, m, e.snapshot[version], vendor, shown);
-        }
-        if (rows.size() > 1) {
-          ps.addBatch();
-        } else {
-          checkCounts(new int[] {conn.executeUpdate(ps, sql, first)}, rows, "DELETE", version >= 0);
-        }
-      }
-      if (rows.size() > 1) {
-        checkCounts(conn.executeBatch(ps, sql, rows.size(), first), rows, "DELETE", version >= 0);
-      }
+    List<List<Object>> values = new ArrayList<>(step.rows().size());
+    for (EntityEntry e : step.rows()) {
+      values.add(values(e, new int[0], true, version));
     }
+    checkCounts(session.connectionFor(m).batch(part.delete(), values).counts(), step.rows(), "DELETE", version >= 0);
   }
 
   /** A row count other than 1 means the row changed or vanished: stale data. */
@@ -235,51 +201,6 @@ final class UnitOfWork {
             version >= 0 ? e.snapshot[version] : null);
       }
     }
-  }
-
-  private int bindColumns(PreparedStatement ps, int first, EntityEntry e, int[] columns, Vendor vendor,
-      List<Parameter> shown) throws SQLException {
-    List<Column<?>> all = e.mapping.table().columns();
-    int index = first;
-    for (int c : columns) {
-      Column<?> column = all.get(c);
-      Object value = e.mapping.get(e.entity, c);
-      bind(ps, index++, column.type(), value, vendor);
-      if (shown != null) {
-        shown.add(new Parameter(column.name(), value, column.type()));
-      }
-    }
-    return index;
-  }
-
-  /** Binds the primary key as it was loaded (so a changed key still finds its row). */
-  private int bindKey(PreparedStatement ps, int first, EntityEntry e, Vendor vendor, List<Parameter> shown)
-      throws SQLException {
-    int[] pk = e.mapping.primaryKeyColumns();
-    Object[] values = e.mapping.idValues(e.key.id());
-    List<Column<?>> all = e.mapping.table().columns();
-    for (int k = 0; k < pk.length; k++) {
-      Column<?> column = all.get(pk[k]);
-      bind(ps, first + k, column.type(), values[k], vendor);
-      if (shown != null) {
-        shown.add(new Parameter(column.name(), values[k], column.type()));
-      }
-    }
-    return first + pk.length;
-  }
-
-  private static void bindVersion(PreparedStatement ps, int index, EntityMapping<?> m, Object value, Vendor vendor,
-      List<Parameter> shown) throws SQLException {
-    Column<?> column = m.table().columns().get(m.versionColumn());
-    bind(ps, index, column.type(), value, vendor);
-    if (shown != null) {
-      shown.add(new Parameter(column.name(), value, column.type()));
-    }
-  }
-
-  private static void bind(PreparedStatement ps, int index, SqlType<?> type, Object value, Vendor vendor)
-      throws SQLException {
-    type.bindObject(ps, index, value, vendor);
   }
 
   private static SqlType<?> columnType(EntityMapping<?> m, int column) {

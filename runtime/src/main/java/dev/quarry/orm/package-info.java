@@ -16,16 +16,16 @@
  *   <li><b>Flush</b>: {@code FlushPlanner} finds the changes (client defaults, before-callbacks,
  *       validators), assigns client-side ids and orders statements by foreign keys (tables parents
  *       first; rows of self-referencing tables parent rows first; deletes in reverse);
- *       {@code UnitOfWork} sends each same-shape step as one JDBC batch, reads generated keys back,
+ *       {@code UnitOfWork} sends each same-shape step as one engine batch, reads generated keys back,
  *       checks row counts (versions) and undoes its in-memory changes if anything fails.
  *       {@code SessionImpl#touched} is the one place that learns what a flush or bulk statement
  *       wrote ({@link dev.quarry.orm.FlushChanges}): listeners now, caches later.
  *   <li><b>Connections</b>: {@code SessionImpl#connectionFor(mapping)} is the single seam choosing
  *       the database for an entity (several databases, sharding later). A session takes an engine
  *       transaction on first use and gives the connection back at commit, rollback and close.
- *       Statements are reported to the engine ({@code engine.RawExecution}), so engine statistics,
- *       SQL logging ({@code dev.quarry.sql}) and listeners see them, and failures are the engine's
- *       typed exceptions.
+ *       Every statement runs through the engine's {@code Connection} ({@code SessionConnection}
+ *       counts it for the session), so engine statistics, SQL logging ({@code dev.quarry.sql}) and
+ *       listeners see it, and failures are the engine's typed exceptions.
  *   <li><b>Failure</b> (SQLAlchemy's contract): a failed flush rolls the transaction back at once
  *       and the session raises {@link dev.quarry.orm.PendingRollbackException} (carrying the cause)
  *       until {@code rollback()}, which expunges pending objects and objects inserted in the

@@ -78,6 +78,41 @@ class ResultTest {
   }
 
   @AllDatabases
+  void scanHandsTheOpenCursorToTheCallersLoopAndClosesIt(TestDatabase db) {
+    people(db, 3);
+    try (Connection c = db.engine().connect()) {
+      Result r = c.execute(select());
+      long sum = r.scan((rs, vendor) -> {
+        long total = 0;
+        while (rs.next()) {
+          total += rs.getLong(1);
+        }
+        return total;
+      });
+      assertEquals(6L, sum);
+      assertThrows(IllegalStateException.class, () -> r.scan((rs, vendor) -> rs.next()), "closed after the scan");
+      Result failing = c.execute(select());
+      DatabaseException e = assertThrows(DatabaseException.class, () -> failing.scan((rs, vendor) -> rs.getLong(99)));
+      assertTrue(e.getMessage().contains("people"), "the error names the statement: " + e.getMessage());
+      assertThrows(IllegalStateException.class, failing::fetchOne, "closed after a failed scan");
+    }
+  }
+
+  @AllDatabases
+  void streamOfACursorReaderReadsAsConsumed(TestDatabase db) {
+    people(db, 5);
+    try (Connection c = db.engine().connect()) {
+      try (java.util.stream.Stream<Long> ids = c.execute(select(), ExecutionOptions.fetchSize(2))
+          .stream((rs, vendor) -> rs.getLong(1))) {
+        assertEquals(List.of(1L, 2L, 3L), ids.limit(3).collect(Collectors.toList()));
+      }
+      try (java.util.stream.Stream<Long> ids = c.execute(select()).stream((rs, vendor) -> rs.getLong(1))) {
+        assertEquals(15L, ids.mapToLong(Long::longValue).sum());
+      }
+    }
+  }
+
+  @AllDatabases
   void typedAccessByKeyLabelAndIndex(TestDatabase db) {
     people(db, 1);
     Row row = db.engine().withConnection(c -> c.execute(select()).one());
@@ -223,6 +258,10 @@ class ResultTest {
       assertEquals(3, batch.size());
       assertEquals(3, batch.totalCount());
       assertEquals(List.of(3L, 4L, 5L), batch.generatedKeys().stream().map(r -> r.getLong(0)).collect(Collectors.toList()));
+      // sqlite-jdbc reports only the last key of a batch: such a batch runs row by row
+      assertEquals(db.vendor() == Vendor.SQLITE ? 3 : 1, batch.executions());
+      assertEquals(1, c.executeBatch(RawSql.of("UPDATE items SET name = ? WHERE id = ?").bind("name", "").bind("id", 0L),
+          List.of(List.of("y", 3L), List.of("z", 4L))).executions(), "no keys wanted: one batch everywhere");
       assertEquals(5, c.executeUpdate(RawSql.of("UPDATE items SET name = ?", "x")));
       assertEquals(0, c.executeUpdate(RawSql.of("DELETE FROM items WHERE id < 0")));
     });

@@ -1,0 +1,160 @@
+package dev.quarry.engine;
+
+import dev.quarry.types.Vendor;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * What one JDBC driver does its own way: how it hands back generated keys, streams a result,
+ * bounds a statement's time, makes a connection read-only and describes undeclared columns. The
+ * engine asks here instead of testing the vendor where it executes; SQL-level facts (syntax,
+ * capabilities of the database itself) live in {@code sql.dialect.Dialect}, not here.
+ *
+ * <p>One stateless instance per vendor; the base class is what a JDBC 4.2 driver does by the book.
+ */
+abstract class Driver {
+  private static final Driver GENERIC = new Driver() { };
+  private static final Driver SQLITE = new Sqlite();
+  private static final Driver POSTGRESQL = new Postgres();
+  private static final Driver MYSQL = new MySql();
+
+  /** The driver behaviour of {@code vendor}'s usual JDBC driver. */
+  static Driver of(Vendor vendor) {
+    return switch (vendor) {
+      case SQLITE -> SQLITE;
+      case POSTGRESQL -> POSTGRESQL;
+      case MYSQL -> MYSQL;
+      case H2, MARIADB, OTHER -> GENERIC;
+    };
+  }
+
+  /** Session set-up every new physical connection gets before the pool hands it out. */
+  void initialize(java.sql.Connection connection, boolean foreignKeys, boolean readOnly) throws SQLException {
+  }
+
+  /** Whether the pool may call {@code setReadOnly} on the driver's connections. */
+  boolean poolMaySetReadOnly() {
+    return true;
+  }
+
+  /** Makes the connection refuse (or accept again) writes for the transaction that starts next. */
+  void setReadOnly(java.sql.Connection connection, boolean readOnly) throws SQLException {
+    connection.setReadOnly(readOnly);
+  }
+
+  /** A statement whose generated {@code keyColumns} can be read after it ran. */
+  PreparedStatement prepareReturningKeys(java.sql.Connection connection, String sql, String[] keyColumns)
+      throws SQLException {
+    return connection.prepareStatement(sql, keyColumns);
+  }
+
+  /**
+   * Whether {@code getGeneratedKeys()} after {@code executeBatch()} returns the key of every row of
+   * the batch, in order. Where it does not, the engine executes such a batch row by row.
+   */
+  boolean batchReturnsEveryKey() {
+    return true;
+  }
+
+  /** Whether the driver streams a result with a fetch size only inside a transaction. */
+  boolean streamsOnlyInTransaction() {
+    return false;
+  }
+
+  /** The fetch size to give the driver so it streams {@code requested} rows at a time. */
+  int fetchSize(int requested) {
+    return requested;
+  }
+
+  /**
+   * Whether {@code setQueryTimeout} bounds the statement's running time. Where it does not, the
+   * engine cancels the statement from a timer thread.
+   */
+  boolean queryTimeoutBoundsExecution() {
+    return true;
+  }
+
+  /** Whether the result metadata's column types describe the values (SQLite's describe declarations). */
+  boolean metadataTypesDescribeValues() {
+    return true;
+  }
+
+  /** xerial sqlite-jdbc. */
+  private static final class Sqlite extends Driver {
+    @Override
+    void initialize(java.sql.Connection connection, boolean foreignKeys, boolean readOnly) throws SQLException {
+      try (Statement s = connection.createStatement()) {
+        s.execute(foreignKeys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
+        if (readOnly) {
+          s.execute("PRAGMA query_only = ON");
+        }
+      }
+    }
+
+    /** The driver cannot switch an open connection to read-only; {@code query_only} refuses writes instead. */
+    @Override
+    boolean poolMaySetReadOnly() {
+      return false;
+    }
+
+    @Override
+    void setReadOnly(java.sql.Connection connection, boolean readOnly) throws SQLException {
+      try (Statement s = connection.createStatement()) {
+        s.execute(readOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
+      }
+    }
+
+    /** The driver does not take key column names; it reports {@code last_insert_rowid()}. */
+    @Override
+    PreparedStatement prepareReturningKeys(java.sql.Connection connection, String sql, String[] keyColumns)
+        throws SQLException {
+      return connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+    }
+
+    /** After a batch the driver reports only the last row's rowid. */
+    @Override
+    boolean batchReturnsEveryKey() {
+      return false;
+    }
+
+    /** Its query timeout bounds only the wait for a lock; an interrupt stops a running statement. */
+    @Override
+    boolean queryTimeoutBoundsExecution() {
+      return false;
+    }
+
+    @Override
+    boolean metadataTypesDescribeValues() {
+      return false;
+    }
+  }
+
+  /** pgjdbc. */
+  private static final class Postgres extends Driver {
+    /** pgjdbc applies setReadOnly to explicit transactions only; this makes autocommit statements read-only too. */
+    @Override
+    void initialize(java.sql.Connection connection, boolean foreignKeys, boolean readOnly) throws SQLException {
+      if (readOnly) {
+        try (Statement s = connection.createStatement()) {
+          s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+        }
+      }
+    }
+
+    /** pgjdbc reads the whole result at once unless a transaction is open for its cursor. */
+    @Override
+    boolean streamsOnlyInTransaction() {
+      return true;
+    }
+  }
+
+  /** MySQL Connector/J. */
+  private static final class MySql extends Driver {
+    /** Connector/J streams row by row only when asked with {@code Integer.MIN_VALUE}. */
+    @Override
+    int fetchSize(int requested) {
+      return Integer.MIN_VALUE;
+    }
+  }
+}
