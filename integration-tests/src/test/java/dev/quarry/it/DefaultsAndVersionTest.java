@@ -28,7 +28,7 @@ class DefaultsAndVersionTest {
     assertEquals("untitled", d.title, "client default");
     assertEquals("draft", d.status, "server default read back");
     assertEquals(7, d.priority, "server default read back");
-    assertEquals(0, d.version);
+    assertEquals(1, d.version, "a new row starts at the initial version");
     assertNotNull(d.createdAt);
     assertTrue(d.createdAt.isAfter(before));
     assertNotNull(d.updatedAt);
@@ -59,13 +59,13 @@ class DefaultsAndVersionTest {
     Document.Editor.current = "alice";
     d.title = "Renamed";
     dao.update(d);
-    assertEquals(1, d.version);
+    assertEquals(2, d.version);
     assertEquals("alice", d.editedBy);
     assertTrue(d.updatedAt.isAfter(firstUpdate));
     Document stored = dao.findById(d.id).orElseThrow();
     assertEquals("Renamed", stored.title);
     assertEquals("alice", stored.editedBy);
-    assertEquals(1, stored.version);
+    assertEquals(2, stored.version);
     assertEquals(d.createdAt, stored.createdAt, "created timestamp is not touched by updates");
   }
 
@@ -82,7 +82,7 @@ class DefaultsAndVersionTest {
     mine.title = "mine";
     StaleDataException e = assertThrows(StaleDataException.class, () -> dao.update(mine));
     assertEquals(d.id, e.id());
-    assertEquals(0, e.expectedVersion());
+    assertEquals(1, e.expectedVersion(), "the version both read: a new row starts at 1");
     assertTrue(e.getMessage().contains("Document with id " + d.id), e.getMessage());
     assertEquals("document", e.table());
     assertEquals("theirs", dao.findById(d.id).orElseThrow().title, "the stale update changed nothing");

@@ -247,6 +247,15 @@ final class DefaultEngine implements Engine {
     return key.cast(extensions.computeIfAbsent(key, k -> factory.get()));
   }
 
+  @Override
+  public void schemaChanged() {
+    for (Object extension : extensions.values()) {
+      if (extension instanceof SchemaDependent dependent) {
+        dependent.schemaChanged();
+      }
+    }
+  }
+
   void beforeExecute(String sql, List<Parameter> parameters) {
     for (EngineListener listener : listeners) {
       listener.beforeExecute(sql, parameters);

@@ -106,6 +106,14 @@ public interface Engine extends Connectable, AutoCloseable {
    */
   <T> T extension(Class<T> key, Supplier<T> factory);
 
+  /**
+   * Tells the engine that DDL changed the schema, so the state upper layers keep about it (the
+   * ORM's reserved blocks of sequence ids) is forgotten: every {@link #extension} that is
+   * {@link SchemaDependent} hears of it. {@code Metadata}'s DDL calls it; call it after changing
+   * the schema another way (a migration tool, hand-written DDL) while the engine is in use.
+   */
+  void schemaChanged();
+
   /** Closes the pool and every connection in it; connections still lent out are closed as they return. */
   @Override
   void close();

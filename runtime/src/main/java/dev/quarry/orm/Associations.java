@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +19,11 @@ import java.util.Set;
  * Only the owning side (the one with {@code @JoinTable}) writes rows, as in JPA.
  */
 final class Associations {
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static dev.quarry.sql.Predicate isParam(Column<?> column) {
+    return ((Column) column).eq((dev.quarry.sql.Expression) Sql.param(column));
+  }
+
   private record Change(Relationship rel, EntityEntry owner, Object target, boolean add) {}
 
   private record Cleared(Relationship rel, EntityEntry entry) {}
@@ -72,34 +79,52 @@ final class Associations {
     }
   }
 
-  /** Before the entity statements: association rows of objects being deleted. */
+  /** Before the entity statements: association rows of objects being deleted, one batch per relationship. */
   void deleteRowsOfDeleted(SessionImpl session) {
+    Map<Relationship, List<List<Object>>> byRelation = new LinkedHashMap<>();
     for (Cleared c : cleared) {
-      Table assoc = c.rel.joinTable;
-      QueryRunner.update(session, c.rel.owner, Sql.deleteFrom(assoc)
-          .where(RelatedRows.in(assoc.columns().get(c.rel.joinOwnerColumn), List.of(c.entry.key.id()))));
+      byRelation.computeIfAbsent(c.rel, r -> new ArrayList<>()).add(List.of(c.entry.key.id()));
+    }
+    for (Map.Entry<Relationship, List<List<Object>>> rows : byRelation.entrySet()) {
+      Relationship rel = rows.getKey();
+      Table assoc = rel.joinTable;
+      Column<?> owner = assoc.columns().get(rel.joinOwnerColumn);
+      session.connectionFor(rel.owner).batch(Sql.deleteFrom(assoc).where(isParam(owner)), rows.getValue());
     }
   }
 
-  /** After the entity statements: inserts and deletes association rows, then remembers the collections. */
+  /**
+   * After the entity statements: deletes and inserts association rows, one batch per relationship
+   * and kind (deletes first, so a pair removed and added again ends up present), then remembers
+   * the collections.
+   */
   void write(SessionImpl session) {
+    Map<Relationship, List<List<Object>>> removed = new LinkedHashMap<>();
+    Map<Relationship, List<List<Object>>> added = new LinkedHashMap<>();
     for (Change c : changes) {
-      Table assoc = c.rel.joinTable;
       Object ownerId = c.owner.mapping.id(c.owner.entity);
       Object targetId = c.rel.target.id(c.target);
       if (ownerId == null || targetId == null) {
         throw new ObjectStateException(c.rel + ": cannot link " + c.rel.target.entityName()
             + " without a key; add it to the session (or declare cascade SAVE_UPDATE)");
       }
-      Column<?> ownerColumn = assoc.columns().get(c.rel.joinOwnerColumn);
-      Column<?> targetColumn = assoc.columns().get(c.rel.joinTargetColumn);
-      if (c.add) {
-        QueryRunner.update(session, c.rel.owner, Sql.insertInto(assoc).columns(ownerColumn, targetColumn)
-            .values(ownerId, targetId));
-      } else {
-        QueryRunner.update(session, c.rel.owner, Sql.deleteFrom(assoc)
-            .where(RelatedRows.in(ownerColumn, List.of(ownerId)), RelatedRows.in(targetColumn, List.of(targetId))));
-      }
+      (c.add ? added : removed).computeIfAbsent(c.rel, r -> new ArrayList<>()).add(List.of(ownerId, targetId));
+    }
+    for (Map.Entry<Relationship, List<List<Object>>> rows : removed.entrySet()) {
+      Relationship rel = rows.getKey();
+      Table assoc = rel.joinTable;
+      Column<?> owner = assoc.columns().get(rel.joinOwnerColumn);
+      Column<?> target = assoc.columns().get(rel.joinTargetColumn);
+      session.connectionFor(rel.owner).batch(Sql.deleteFrom(assoc).where(isParam(owner), isParam(target)),
+          rows.getValue());
+    }
+    for (Map.Entry<Relationship, List<List<Object>>> rows : added.entrySet()) {
+      Relationship rel = rows.getKey();
+      Table assoc = rel.joinTable;
+      Column<?> owner = assoc.columns().get(rel.joinOwnerColumn);
+      Column<?> target = assoc.columns().get(rel.joinTargetColumn);
+      session.connectionFor(rel.owner).batch(
+          Sql.insertInto(assoc).columns(owner, target).values(Sql.param(owner), Sql.param(target)), rows.getValue());
     }
     for (int i = 0; i < owners.size(); i++) {
       EntityEntry e = owners.get(i);

@@ -69,7 +69,7 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
     }
     UnitOfWork uow = new UnitOfWork(session);
     FlushPlan plan = new FlushPlan();
-    EntitySql sql = session.sql(m);
+    Persister sql = session.persister(m);
     try {
       uow.assignIds(rows);
       plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.INSERT, sql, sql.insertColumns(), rows));

@@ -223,7 +223,7 @@ public abstract class EntityDao<E, ID> {
     Object next = null;
     if (version >= 0) {
       current = mapping.get(entity, version);
-      next = mapping.nextVersion(current);
+      next = Versions.next(columns.get(version).type(), current);
       u = set(u, columns.get(version), next);
       where = where.and(is(columns.get(version), current));
     }
@@ -302,15 +302,18 @@ public abstract class EntityDao<E, ID> {
     }
   }
 
-  /** Client defaults, then the id for sequence and UUID generation. */
+  /** Client defaults, the initial version (the library owns it), then the id for sequence and UUID generation. */
   private void prepareInsert(Connection c, E entity) {
     mapping.applyInsertDefaults(entity);
+    if (version >= 0) {
+      mapping.set(entity, version, Versions.initial(columns.get(version).type()));
+    }
     if (mapping.id(entity) != null) {
       return;
     }
     switch (generation.strategy()) {
       case SEQUENCE -> mapping.setId(entity, Ids.convert(
-          Sequences.allocator(c.engine(), table, generation, columns.get(key[0])).next(c), mapping.idType()));
+          IdAllocators.of(c.engine()).allocator(table, generation, columns.get(key[0])).next(c), mapping.idType()));
       case UUID -> mapping.setId(entity, UUID.randomUUID());
       case ASSIGNED -> throw new IllegalArgumentException(mapping.entityName() + " has no id; assign it before "
           + "insert (its @Id has no @GeneratedValue)");

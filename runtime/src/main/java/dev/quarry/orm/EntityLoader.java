@@ -330,13 +330,13 @@ final class EntityLoader {
 
   /** SELECT by primary key: the object of the row, or null. */
   Object byId(EntityMapping<Object> m, Object id) {
-    return session.connectionFor(m).query(session.sql(m).selectById(id),
+    return session.connectionFor(m).query(session.persister(m).selectById(id),
         (rs, vendor) -> rs.next() ? load(m, rs, 1, vendor) : null);
   }
 
   /** Reloads an entry from its row (refresh, expired state); false when the row is gone. */
   boolean reload(EntityEntry e) {
-    return session.connectionFor(e.mapping).query(session.sql(e.mapping).selectById(e.key.id()), (rs, vendor) -> {
+    return session.connectionFor(e.mapping).query(session.persister(e.mapping).selectById(e.key.id()), (rs, vendor) -> {
       if (!rs.next()) {
         return false;
       }

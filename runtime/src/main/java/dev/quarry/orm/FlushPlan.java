@@ -12,7 +12,7 @@ final class FlushPlan {
   enum Kind { INSERT, UPDATE, DELETE }
 
   /** One statement shape and the rows it is executed for, in order. */
-  record Step(Kind kind, EntitySql sql, int[] columns, List<EntityEntry> rows) {}
+  record Step(Kind kind, Persister persister, int[] columns, List<EntityEntry> rows) {}
 
   final List<Step> steps = new ArrayList<>();
   /** References of new rows in a cycle, inserted as NULL and set by an UPDATE in a second pass. */

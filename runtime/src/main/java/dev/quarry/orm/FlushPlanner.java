@@ -88,7 +88,8 @@ final class FlushPlanner {
   private FlushPlan order(List<EntityEntry> inserts, List<EntityEntry> updates, List<int[]> updateColumns,
       List<EntityEntry> deletes) {
     Map<EntityMapping<?>, List<EntityEntry>> insertsBy = new LinkedHashMap<>();
-    Map<EntityMapping<?>, Map<ColumnsKey, List<EntityEntry>>> updatesBy = new LinkedHashMap<>();
+    Map<EntityMapping<?>, List<EntityEntry>> updatesBy = new LinkedHashMap<>();
+    Map<EntityEntry, int[]> updateColumnsOf = new IdentityHashMap<>();
     Map<EntityMapping<?>, List<EntityEntry>> deletesBy = new LinkedHashMap<>();
     List<EntityMapping<?>> mappings = new ArrayList<>();
     Set<EntityMapping<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -97,8 +98,8 @@ final class FlushPlanner {
       if (seen.add(e.mapping)) {
         mappings.add(e.mapping);
       }
-      updatesBy.computeIfAbsent(e.mapping, m -> new LinkedHashMap<>())
-          .computeIfAbsent(new ColumnsKey(updateColumns.get(i)), k -> new ArrayList<>()).add(e);
+      updatesBy.computeIfAbsent(e.mapping, m -> new ArrayList<>()).add(e);
+      updateColumnsOf.put(e, updateColumns.get(i));
     }
     for (EntityEntry e : inserts) {
       if (seen.add(e.mapping)) {
@@ -115,11 +116,19 @@ final class FlushPlanner {
     List<EntityMapping<?>> sorted = TableOrder.parentsFirst(mappings);
     FlushPlan plan = new FlushPlan();
     for (EntityMapping<?> m : sorted) {
-      EntitySql sql = session.sql(m);
-      Map<ColumnsKey, List<EntityEntry>> ups = updatesBy.get(m);
+      Persister sql = session.persister(m);
+      List<EntityEntry> ups = updatesBy.get(m);
       if (ups != null) {
-        for (Map.Entry<ColumnsKey, List<EntityEntry>> u : ups.entrySet()) {
-          plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.UPDATE, sql, u.getKey().columns, u.getValue()));
+        // rows in primary-key order, so concurrent flushes lock rows in one order; one batch per
+        // run of rows that change the same columns (SQLAlchemy groups consecutive records alike)
+        ups.sort(byKey(m));
+        int from = 0;
+        for (int i = 1; i <= ups.size(); i++) {
+          if (i == ups.size() || !Arrays.equals(updateColumnsOf.get(ups.get(i)), updateColumnsOf.get(ups.get(from)))) {
+            plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.UPDATE, sql, updateColumnsOf.get(ups.get(from)),
+                new ArrayList<>(ups.subList(from, i))));
+            from = i;
+          }
         }
       }
       List<EntityEntry> ins = insertsBy.get(m);
@@ -135,9 +144,11 @@ final class FlushPlanner {
       EntityMapping<?> m = sorted.get(i);
       List<EntityEntry> del = deletesBy.get(m);
       if (del != null) {
+        // primary-key order, except that a row goes before the row its self-reference points at
+        del.sort(byKey(m).reversed());
         List<EntityEntry> rows = parentRowsFirst(m, del);
         Collections.reverse(rows);
-        plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.DELETE, session.sql(m), null, rows));
+        plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.DELETE, session.persister(m), null, rows));
       }
     }
     return plan;
@@ -203,6 +214,11 @@ final class FlushPlanner {
     out.add(e);
   }
 
+  /** Rows by primary key as the row was loaded: the order concurrent flushes lock rows in. */
+  private static Comparator<EntityEntry> byKey(EntityMapping<?> m) {
+    return (a, b) -> KeyOrder.compare(a.mapping.idValues(a.key.id()), b.mapping.idValues(b.key.id()));
+  }
+
   /** Sorts updates (and their column sets) by the order objects entered the session. */
   private static void sortTogether(List<EntityEntry> updates, List<int[]> columns) {
     Integer[] order = new Integer[updates.size()];
@@ -243,24 +259,5 @@ final class FlushPlanner {
       return a;
     }
     return Arrays.stream(a).filter(x -> Arrays.stream(b).anyMatch(y -> y == x)).toArray();
-  }
-
-  /** An int[] compared by content. */
-  private static final class ColumnsKey {
-    final int[] columns;
-
-    ColumnsKey(int[] columns) {
-      this.columns = columns;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ColumnsKey k && Arrays.equals(k.columns, columns);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(columns);
-    }
   }
 }

@@ -248,11 +248,17 @@ final class ObjectStates {
     session.delete(own);
   }
 
-  /** Copies the column values of {@code from} onto {@code to} (merge), with or without the key columns. */
+  /**
+   * Copies the column values of {@code from} onto {@code to} (merge), with or without the key
+   * columns; never the version, which is the row's (checked by merge) or, for a new row, the library's.
+   */
   static void copyColumns(EntityMapping<Object> m, Object from, Object to, boolean withKey) {
     int n = m.table().columns().size();
     int[] pk = m.primaryKeyColumns();
     for (int c = 0; c < n; c++) {
+      if (c == m.versionColumn()) {
+        continue;
+      }
       boolean key = false;
       for (int p : pk) {
         key |= p == c;

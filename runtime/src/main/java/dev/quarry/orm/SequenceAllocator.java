@@ -18,21 +18,21 @@ import java.util.List;
  * highest key in the table is read once and ids are counted up in memory — safe for the single
  * process that usually owns such a database, not across processes.
  */
-public final class SequenceAllocator {
+final class SequenceAllocator {
   private final SequenceDef sequence;
   private final Table table;
   private final Column<?> key;
   private long next;
   private long limit;
 
-  public SequenceAllocator(SequenceDef sequence, Table table, Column<?> key) {
+  SequenceAllocator(SequenceDef sequence, Table table, Column<?> key) {
     this.sequence = sequence;
     this.table = table;
     this.key = key;
   }
 
   /** The next id, fetching a new block from the database through {@code connection} when the current one is used up. */
-  public synchronized long next(Connection connection) {
+  synchronized long next(Connection connection) {
     if (next >= limit) {
       Dialect dialect = Dialect.of(connection.vendor());
       if (dialect.supportsSequences()) {

@@ -42,8 +42,23 @@ public interface Session extends AutoCloseable {
    * Copies the state of a detached or transient object onto the persistent object with the same
    * id (loading it if needed), or onto a new pending object when the row does not exist; returns
    * that session-bound object. The argument itself stays unattached.
+   *
+   * <p>A versioned entity's version is checked: merging onto an existing row needs the version
+   * the object was read with, and a different or missing one is a {@link StaleDataException}
+   * (another transaction changed the row, or the object never came from it). A new row gets the
+   * initial version whatever the object holds. To overwrite a row without knowing its version,
+   * use {@link #mergeUnversioned}.
+   *
+   * @throws StaleDataException when the object's version is not the row's
    */
   <E> E merge(E entity);
+
+  /**
+   * {@link #merge}, except that an object without a version (null) overwrites the existing row
+   * whatever its version: the caller accepts losing a concurrent change. A version the object
+   * does hold is still checked.
+   */
+  <E> E mergeUnversioned(E entity);
 
   /** Reloads the object's columns from the database now, discarding unflushed changes. */
   void refresh(Object entity);

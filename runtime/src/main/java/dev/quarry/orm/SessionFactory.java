@@ -34,7 +34,7 @@ public final class SessionFactory {
   private final List<SessionListener> listeners;
   private final StatementListener statementListener;
   private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks;
-  private final Map<EntityMapping<?>, EntitySql> statements = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<EntityMapping<?>, Persister> persisters = new java.util.concurrent.ConcurrentHashMap<>();
   private final DetachedRegistry detached = new DetachedRegistry();
   private final ScopedSession scoped = new ScopedSession(this);
 
@@ -152,11 +152,11 @@ public final class SessionFactory {
     return byEvent == null ? List.of() : byEvent.getOrDefault(event, List.of());
   }
 
-  EntitySql sql(EntityMapping<?> mapping, Vendor vendor) {
-    EntitySql s = statements.get(mapping);
+  Persister persister(EntityMapping<?> mapping, Vendor vendor) {
+    Persister s = persisters.get(mapping);
     if (s == null || s.vendor() != vendor) {
-      s = new EntitySql(mapping, vendor);
-      statements.put(mapping, s);
+      s = new Persister(mapping, vendor);
+      persisters.put(mapping, s);
     }
     return s;
   }

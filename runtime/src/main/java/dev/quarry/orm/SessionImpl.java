@@ -153,6 +153,15 @@ final class SessionImpl implements Session {
 
   @Override
   public <E> E merge(E entity) {
+    return merge(entity, true);
+  }
+
+  @Override
+  public <E> E mergeUnversioned(E entity) {
+    return merge(entity, false);
+  }
+
+  private <E> E merge(E entity, boolean versionRequired) {
     tx.checkUsable();
     if (map.entryOf(entity) != null) {
       return entity;
@@ -162,14 +171,14 @@ final class SessionImpl implements Session {
     Object target = id == null ? null : get(m.entityType(), id);
     if (target == null) {
       target = m.newInstance();
-      ObjectStates.copyColumns(m, entity, target, true);
+      ObjectStates.copyColumns(m, entity, target, true); // a new row's version is the library's, set at flush
       add(target);
     } else {
       int version = m.versionColumn();
       if (version >= 0) {
         Object mine = m.get(entity, version);
         Object theirs = m.get(target, version);
-        if (mine != null && !mine.equals(theirs)) {
+        if (mine == null ? versionRequired : !mine.equals(theirs)) {
           throw new StaleDataException(m.entityName(), m.table().qualifiedName(), id, "merge", mine);
         }
       }
@@ -572,19 +581,19 @@ final class SessionImpl implements Session {
     return tx.connection();
   }
 
-  EntitySql sql(EntityMapping<?> mapping) {
-    return factory.sql(mapping, factory.vendor());
+  Persister persister(EntityMapping<?> mapping) {
+    return factory.persister(mapping, factory.vendor());
   }
 
   /**
    * The next id from the entity's sequence: pooled allocation shared with the generated DAOs of
-   * the same database ({@link Sequences}), drawn through this session's transaction.
+   * the same database ({@link IdAllocators}), drawn through this session's transaction.
    */
   Object nextSequenceValue(EntityMapping<Object> m) {
     IdGeneration gen = m.idGeneration();
     SessionConnection conn = connectionFor(m);
     dev.quarry.sql.Column<?> key = m.table().columns().get(m.primaryKeyColumns()[0]);
-    long v = Sequences.allocator(factory.engine(), m.table(), gen, key).next(conn.engineConnection());
+    long v = IdAllocators.of(factory.engine()).allocator(m.table(), gen, key).next(conn.engineConnection());
     return IdNormalizer.normalize(m, v);
   }
 

@@ -8,10 +8,6 @@ import dev.quarry.spi.LifecycleEvent;
 import dev.quarry.sql.Column;
 import dev.quarry.types.SqlType;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -81,42 +77,68 @@ final class UnitOfWork {
   private void insert(FlushPlan.Step step) {
     EntityMapping<Object> m = step.rows().get(0).mapping;
     int version = m.versionColumn();
-    for (EntityEntry e : step.rows()) {
-      if (version >= 0 && m.get(e.entity, version) == null) {
-        touchVersion(e, nextVersion(columnType(m, version), null));
+    if (version >= 0) {
+      // the library owns the version: a new row starts at the initial value whatever the object held
+      Object initial = Versions.initial(columnType(m, version));
+      for (EntityEntry e : step.rows()) {
+        touchVersion(e, initial);
       }
     }
-    for (EntitySql part : step.sql().parts()) { // joined inheritance: the root's row first, its key feeds the others
+    for (Persister part : step.persister().parts()) { // joined inheritance: the root's row first, its key feeds the others
       insert(step, part);
     }
   }
 
   /**
-   * One batch of INSERTs; the engine reads identity keys back from the batch where the driver
+   * The INSERTs of one part, one batch per shape: a row leaves out the columns it holds no value
+   * for that have a server default, so the database fills them in, and those values are read
+   * back into the object. The engine reads identity keys back from the batch where the driver
    * returns every row's key, else row by row.
    */
-  private void insert(FlushPlan.Step step, EntitySql sql) {
+  private void insert(FlushPlan.Step step, Persister part) {
     EntityMapping<Object> m = step.rows().get(0).mapping;
     SessionConnection conn = session.connectionFor(m);
-    boolean identity = sql.rootPart() && m.idGeneration().strategy() == IdGeneration.Strategy.IDENTITY;
-    int[] columns = sql.insertColumns();
-    List<EntityEntry> rows = step.rows();
-    List<List<Object>> values = new ArrayList<>(rows.size());
-    for (EntityEntry e : rows) {
-      values.add(values(e, columns, false, -1));
+    Map<ColumnShape, List<EntityEntry>> byShape = new LinkedHashMap<>();
+    for (EntityEntry e : step.rows()) {
+      byShape.computeIfAbsent(new ColumnShape(insertShape(part, e)), k -> new ArrayList<>()).add(e);
     }
-    BatchResult result = conn.batch(sql.insert(), values);
-    if (identity) {
-      List<Row> keys = result.generatedKeys();
-      if (keys.size() != rows.size()) {
-        throw new OrmException("the driver returned " + keys.size() + " generated keys for " + rows.size()
-            + " rows inserted into " + m.table().qualifiedName());
+    for (Map.Entry<ColumnShape, List<EntityEntry>> group : byShape.entrySet()) {
+      int[] columns = group.getKey().columns;
+      List<EntityEntry> rows = group.getValue();
+      List<List<Object>> values = new ArrayList<>(rows.size());
+      for (EntityEntry e : rows) {
+        values.add(values(e, columns, false, -1));
       }
-      Column<?> pkColumn = m.table().columns().get(m.primaryKeyColumns()[0]);
-      for (int i = 0; i < rows.size(); i++) {
-        setGeneratedId(rows.get(i), m.idOf(new Object[] {keys.get(i).get(0, pkColumn.type())}));
+      BatchResult result = conn.batch(part.insert(columns), values);
+      if (part.readsIdentityKey()) {
+        List<Row> keys = result.generatedKeys();
+        if (keys.size() != rows.size()) {
+          throw new OrmException("the driver returned " + keys.size() + " generated keys for " + rows.size()
+              + " rows inserted into " + m.table().qualifiedName());
+        }
+        Column<?> pkColumn = m.table().columns().get(m.primaryKeyColumns()[0]);
+        for (int i = 0; i < rows.size(); i++) {
+          setGeneratedId(rows.get(i), m.idOf(new Object[] {keys.get(i).get(0, pkColumn.type())}));
+        }
+      }
+      if (columns.length < part.insertColumns().length) {
+        ServerDefaults.readBack(conn, part, columns, rows);
       }
     }
+  }
+
+  /** The insert columns of {@code part} without those that are null in the row and have a server default. */
+  private static int[] insertShape(Persister part, EntityEntry e) {
+    int[] all = part.insertColumns();
+    List<Column<?>> columns = e.mapping.table().columns();
+    int[] shape = new int[all.length];
+    int n = 0;
+    for (int c : all) {
+      if (columns.get(c).spec().serverDefault() == null || e.mapping.get(e.entity, c) != null) {
+        shape[n++] = c;
+      }
+    }
+    return n == all.length ? all : Arrays.copyOf(shape, n);
   }
 
   /**
@@ -150,10 +172,10 @@ final class UnitOfWork {
     List<EntityEntry> rows = step.rows();
     if (version >= 0) {
       for (EntityEntry e : rows) {
-        touchVersion(e, nextVersion(versionType, e.snapshot[version]));
+        touchVersion(e, Versions.next(versionType, e.snapshot[version]));
       }
     }
-    for (EntitySql part : step.sql().parts()) {
+    for (Persister part : step.persister().parts()) {
       // joined inheritance: only the stored tables with changed columns (the root's always when versioned)
       int[] columns = part.stored(step.columns());
       if (columns.length > 0) {
@@ -162,7 +184,7 @@ final class UnitOfWork {
     }
   }
 
-  private void update(FlushPlan.Step step, EntitySql part, int[] columns, int version) {
+  private void update(FlushPlan.Step step, Persister part, int[] columns, int version) {
     EntityMapping<Object> m = step.rows().get(0).mapping;
     List<List<Object>> values = new ArrayList<>(step.rows().size());
     for (EntityEntry e : step.rows()) {
@@ -172,13 +194,13 @@ final class UnitOfWork {
   }
 
   private void delete(FlushPlan.Step step) {
-    List<EntitySql> parts = step.sql().parts();
+    List<Persister> parts = step.persister().parts();
     for (int k = parts.size() - 1; k >= 0; k--) { // joined inheritance: the subclasses' rows first
       delete(step, parts.get(k));
     }
   }
 
-  private void delete(FlushPlan.Step step, EntitySql part) {
+  private void delete(FlushPlan.Step step, Persister part) {
     EntityMapping<Object> m = step.rows().get(0).mapping;
     int version = part.rootPart() ? m.versionColumn() : -1;
     List<List<Object>> values = new ArrayList<>(step.rows().size());
@@ -186,6 +208,19 @@ final class UnitOfWork {
       values.add(values(e, new int[0], true, version));
     }
     checkCounts(session.connectionFor(m).batch(part.delete(), values).counts(), step.rows(), "DELETE", version >= 0);
+  }
+
+  /** An int[] compared by content: the columns an INSERT writes. */
+  private record ColumnShape(int[] columns) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ColumnShape s && Arrays.equals(s.columns, columns);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(columns);
+    }
   }
 
   /** A row count other than 1 means the row changed or vanished: stale data. */
@@ -213,30 +248,6 @@ final class UnitOfWork {
     e.mapping.set(e.entity, e.mapping.versionColumn(), newVersion);
   }
 
-  /** The version after {@code current}: numbers count up from 1, timestamps take the clock. */
-  static Object nextVersion(SqlType<?> type, Object current) {
-    Class<?> t = type.javaType();
-    if (t == Integer.class) {
-      return current == null ? 1 : (Integer) current + 1;
-    } else if (t == Long.class) {
-      return current == null ? 1L : (Long) current + 1;
-    } else if (t == Short.class) {
-      return (short) (current == null ? 1 : (Short) current + 1);
-    } else if (t == Instant.class) {
-      Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-      return current != null && !now.isAfter((Instant) current) ? ((Instant) current).plus(1, ChronoUnit.MICROS) : now;
-    } else if (t == LocalDateTime.class) {
-      LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
-      return current != null && !now.isAfter((LocalDateTime) current)
-          ? ((LocalDateTime) current).plus(1, ChronoUnit.MICROS) : now;
-    } else if (t == OffsetDateTime.class) {
-      OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-      return current != null && !now.isAfter((OffsetDateTime) current)
-          ? ((OffsetDateTime) current).plus(1, ChronoUnit.MICROS) : now;
-    }
-    throw new OrmException("unsupported version column type " + type + ": use int, long, short or a timestamp");
-  }
-
   /** Puts back every id and version this flush assigned; the session's bookkeeping was not touched. */
   void undo() {
     for (int i = versionTouched.size() - 1; i >= 0; i--) {
@@ -259,7 +270,7 @@ final class UnitOfWork {
     Map<String, List<Object>> deleted = new LinkedHashMap<>();
     List<Runnable> after = new ArrayList<>();
     for (FlushPlan.Step step : plan.steps) {
-      String table = step.sql().mapping().table().qualifiedName();
+      String table = step.persister().mapping().table().qualifiedName();
       for (EntityEntry e : step.rows()) {
         switch (step.kind()) {
           case INSERT -> {

@@ -213,10 +213,20 @@ public final class Metadata {
     return single(table).dropAll(target, false);
   }
 
+  /**
+   * Runs DDL in the caller's transaction or a new one; afterwards (also after a failure, since
+   * some databases commit DDL as it runs) the engine forgets what it kept about the old schema.
+   */
   private static List<String> inTransaction(Connectable target, Function<DdlTarget, List<String>> work) {
-    return target.withConnection(c -> c.isInTransaction()
-        ? work.apply(new EngineTarget(c))
-        : c.inTransaction(tx -> work.apply(new EngineTarget(tx))));
+    return target.withConnection(c -> {
+      try {
+        return c.isInTransaction()
+            ? work.apply(new EngineTarget(c))
+            : c.inTransaction(tx -> work.apply(new EngineTarget(tx)));
+      } finally {
+        c.engine().schemaChanged();
+      }
+    });
   }
 
   /** Creates what is missing (or everything, without checking); returns the statements that ran. */

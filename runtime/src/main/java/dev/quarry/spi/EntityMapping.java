@@ -172,31 +172,6 @@ public interface EntityMapping<E> {
     return value;
   }
 
-  /**
-   * The version value an UPDATE writes after {@code current}: the next number for numeric
-   * versions (0 when there was none), the current time (to the microsecond, later than
-   * {@code current}) for timestamps. The generated mapping may override it.
-   */
-  default Object nextVersion(Object current) {
-    if (current instanceof Integer i) {
-      return i + 1;
-    } else if (current instanceof Long l) {
-      return l + 1;
-    } else if (current instanceof Short s) {
-      return (short) (s + 1);
-    } else if (current instanceof java.time.Instant t) {
-      java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-      return now.isAfter(t) ? now : t.plus(1, java.time.temporal.ChronoUnit.MICROS);
-    } else if (current instanceof java.time.LocalDateTime t) {
-      java.time.LocalDateTime now = java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-      return now.isAfter(t) ? now : t.plus(1, java.time.temporal.ChronoUnit.MICROS);
-    } else if (current == null) {
-      return 0;
-    }
-    throw new IllegalArgumentException(entityName() + ": cannot derive a next version from a "
-        + current.getClass().getName() + "; @Version supports int, long, short, Instant and LocalDateTime");
-  }
-
   // --- additive (relationships issue): relationship accessors. Defaults describe an entity
   // without relationships; the processor overrides them when the entity declares any.
 

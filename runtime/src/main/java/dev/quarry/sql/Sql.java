@@ -98,12 +98,22 @@ public final class Sql {
     return (NumberExpression<N>) Expr.wrap(new Ops.ValueNode(new Parameter(null, value, type)), type);
   }
 
-  /** The constant TRUE (1 on SQLite). */
   /** {@code CAST(NULL AS type)}: a typed NULL without a parameter (e.g. a column a derived table does not have). */
   public static <T> Expression<T> nullOf(SqlType<T> type) {
     return Expr.wrap(Ops.Keyword.NULL, type).cast(type);
   }
 
+  /**
+   * A bind parameter with {@code like}'s name and type and no value yet (SQLAlchemy's
+   * {@code bindparam}): a statement built with such parameters is a template that
+   * {@code Connection.executeBatch(template, rows)} runs once per row of values. Unlike
+   * {@code eq(null)}, {@code column.eq(Sql.param(column))} always renders {@code = ?}.
+   */
+  public static <T> Expression<T> param(Expression<T> like) {
+    return Ops.bound(like, null);
+  }
+
+  /** The constant TRUE (1 on SQLite). */
   public static Predicate trueCondition() {
     return Expr.predicate(Ops.Keyword.TRUE);
   }

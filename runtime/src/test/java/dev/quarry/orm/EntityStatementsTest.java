@@ -44,7 +44,8 @@ class EntityStatementsTest {
       .build();
 
   private static String insertOfDefaults(Vendor vendor) {
-    return new EntitySql(TICKET, vendor).insert().compile(vendor).sql();
+    Persister persister = new Persister(TICKET, vendor);
+    return persister.insert(persister.insertColumns()).compile(vendor).sql();
   }
 
   @Test

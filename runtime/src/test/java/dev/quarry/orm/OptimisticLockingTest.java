@@ -23,7 +23,7 @@ class OptimisticLockingTest extends SessionTestBase {
       a.balance = 90L;
       take();
       s.flush();
-      assertEquals(List.of("UPDATE \"accounts\" SET \"balance\" = ?, \"version\" = ? WHERE \"id\" = ? AND \"version\" = ?"),
+      assertEquals(List.of("UPDATE \"accounts\" SET \"balance\" = ?, \"version\" = ? WHERE \"accounts\".\"id\" = ? AND \"accounts\".\"version\" = ?"),
           take());
       assertEquals(2, a.version);
       s.commit();

@@ -110,14 +110,14 @@ class SessionStatesTest extends SessionTestBase {
       c.name = "cc";
       s.flush();
       assertEquals(List.of(
-          "UPDATE \"users\" SET \"age\" = ? WHERE \"id\" = ? [x2]",
-          "UPDATE \"users\" SET \"name\" = ? WHERE \"id\" = ?"), take());
+          "UPDATE \"users\" SET \"age\" = ? WHERE \"users\".\"id\" = ? [x2]",
+          "UPDATE \"users\" SET \"name\" = ? WHERE \"users\".\"id\" = ?"), take());
       s.flush();
       assertEquals(List.of(), take(), "nothing changed, nothing sent");
       s.delete(a);
       s.delete(c);
       s.flush();
-      assertEquals(List.of("DELETE FROM \"users\" WHERE \"id\" = ? [x2]"), take());
+      assertEquals(List.of("DELETE FROM \"users\" WHERE \"users\".\"id\" = ? [x2]"), take());
       s.commit();
     }
     assertEquals(1, count("users"));
@@ -231,7 +231,7 @@ class SessionStatesTest extends SessionTestBase {
       assertEquals(EntityState.PERSISTENT, s.state(u));
       take();
       s.commit();
-      assertEquals(List.of("UPDATE \"users\" SET \"age\" = ? WHERE \"id\" = ?"), take());
+      assertEquals(List.of("UPDATE \"users\" SET \"age\" = ? WHERE \"users\".\"id\" = ?"), take());
     }
     assertEquals(1, count("users"));
   }

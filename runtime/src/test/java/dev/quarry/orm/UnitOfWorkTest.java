@@ -41,7 +41,7 @@ class UnitOfWorkTest extends SessionTestBase {
       s.delete(a2);
       s.delete(b2);
       s.flush();
-      assertEquals(List.of("DELETE FROM \"books\" WHERE \"id\" = ? [x2]", "DELETE FROM \"authors\" WHERE \"id\" = ? [x2]"),
+      assertEquals(List.of("DELETE FROM \"books\" WHERE \"books\".\"id\" = ? [x2]", "DELETE FROM \"authors\" WHERE \"authors\".\"id\" = ? [x2]"),
           take());
       s.commit();
     }
@@ -69,7 +69,7 @@ class UnitOfWorkTest extends SessionTestBase {
       loaded.forEach(s::delete); // root first: the flush still deletes it last
       take();
       s.commit();
-      assertEquals(List.of("DELETE FROM \"nodes\" WHERE \"id\" = ? [x5]"), take());
+      assertEquals(List.of("DELETE FROM \"nodes\" WHERE \"nodes\".\"id\" = ? [x5]"), take());
     }
     assertEquals(0, count("nodes"));
   }
@@ -90,7 +90,7 @@ class UnitOfWorkTest extends SessionTestBase {
       take();
       e.grade = 85;
       s.flush();
-      assertEquals(List.of("UPDATE \"enrollments\" SET \"grade\" = ? WHERE \"student_id\" = ? AND \"course_id\" = ?"),
+      assertEquals(List.of("UPDATE \"enrollments\" SET \"grade\" = ? WHERE \"enrollments\".\"student_id\" = ? AND \"enrollments\".\"course_id\" = ?"),
           take());
       s.delete(s.get(Enrollment.class, new EnrollmentId(2L, "math")));
       s.commit();

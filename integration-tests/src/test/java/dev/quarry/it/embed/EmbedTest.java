@@ -131,13 +131,13 @@ class EmbedTest {
       statements.clear();
       loaded.home = new Address("1 Main St", "Isfahan", "11369");
       session.flush();
-      assertEquals(List.of("UPDATE \"embed_users\" SET \"home_city\" = ? WHERE \"id\" = ?"), statements,
+      assertEquals(List.of("UPDATE \"embed_users\" SET \"home_city\" = ? WHERE \"embed_users\".\"id\" = ?"), statements,
           "only the changed component is written");
       statements.clear();
       loaded.getLocation().setLat(36.0);
       loaded.getLocation().setLabel("not stored");
       session.flush();
-      assertEquals(List.of("UPDATE \"embed_users\" SET \"location_lat\" = ? WHERE \"id\" = ?"), statements,
+      assertEquals(List.of("UPDATE \"embed_users\" SET \"location_lat\" = ? WHERE \"embed_users\".\"id\" = ?"), statements,
           "changing the mutable value in place is seen by dirty checking");
       statements.clear();
       loaded.work = new Address("5 Work Rd", "Karaj", null);

@@ -178,7 +178,7 @@ class InheritSingleTableTest {
       s.commit();
       List<String> updates = sql().stream().filter(x -> x.startsWith("UPDATE")).toList();
       assertEquals(List.of("UPDATE \"inh_person\" SET \"version\" = ?, \"salary\" = ?, \"level\" = ? "
-          + "WHERE \"id\" = ? AND \"version\" = ?"), updates);
+          + "WHERE \"inh_person\".\"id\" = ? AND \"inh_person\".\"version\" = ?"), updates);
       assertEquals(version + 1, m.getVersion());
     }
     try (Session s = sessions.openSession()) {

@@ -108,14 +108,14 @@ class JsonTest {
       // tour:json-mutation
       u.getPreferences().put("theme", "light");
       s.flush();
-      assertEquals(List.of("UPDATE \"type_users\" SET \"preferences\" = ? WHERE \"id\" = ?"), statements);
+      assertEquals(List.of("UPDATE \"type_users\" SET \"preferences\" = ? WHERE \"type_users\".\"id\" = ?"), statements);
       // end
       statements.clear();
 
       u.getLabels().add(new Label("b", 2));
       u.getSettings().getChannels().add("push");
       s.flush();
-      assertEquals(List.of("UPDATE \"type_users\" SET \"labels\" = ?, \"settings\" = ? WHERE \"id\" = ?"),
+      assertEquals(List.of("UPDATE \"type_users\" SET \"labels\" = ?, \"settings\" = ? WHERE \"type_users\".\"id\" = ?"),
           statements);
       statements.clear();
       s.flush();

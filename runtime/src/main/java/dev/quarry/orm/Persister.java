@@ -1,0 +1,271 @@
+package dev.quarry.orm;
+
+import dev.quarry.engine.CompiledStatement;
+import dev.quarry.engine.Executable;
+import dev.quarry.engine.Parameter;
+import dev.quarry.engine.ResultColumn;
+import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.IdGeneration;
+import dev.quarry.spi.JoinedTables;
+import dev.quarry.spi.Polymorphism;
+import dev.quarry.sql.Column;
+import dev.quarry.sql.Delete;
+import dev.quarry.sql.Expression;
+import dev.quarry.sql.Insert;
+import dev.quarry.sql.Predicate;
+import dev.quarry.sql.Select;
+import dev.quarry.sql.Sql;
+import dev.quarry.sql.Table;
+import dev.quarry.sql.Update;
+import dev.quarry.types.Vendor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The statements that write and read the rows of one entity on one database, built with the SQL
+ * layer once per shape and reused as templates whose values are bound per row: INSERT of a set of
+ * columns (reading an identity key back), UPDATE of a set of columns by primary key (guarded by
+ * the loaded version), DELETE by primary key, and SELECT of every column by primary key. The
+ * session's unit of work, bulk inserts and the generated DAOs all write through it (SQLAlchemy's
+ * {@code persistence.py} memoising {@code table.insert()} per mapper).
+ *
+ * <p>For joined inheritance a persister has one part per stored table of the class, root first:
+ * each part writes the columns its table stores, the root's part the key and the version.
+ */
+final class Persister {
+  private final EntityMapping<Object> mapping;
+  private final Vendor vendor;
+  private final Table stored;
+  /** For joined inheritance the columns (of the mapping's layout) stored in this part's table; else null. */
+  private final int[] own;
+  private final boolean root;
+  private final int[] insertColumns;
+  private final boolean identity;
+  private final Map<ColumnSet, Executable> inserts = new ConcurrentHashMap<>();
+  private final Map<ColumnSet, Executable> updates = new ConcurrentHashMap<>();
+  private final Executable delete;
+  private final CompiledStatement selectById;
+  private final List<Persister> parts;
+
+  @SuppressWarnings("unchecked")
+  Persister(EntityMapping<?> mapping, Vendor vendor) {
+    this((EntityMapping<Object>) mapping, vendor, mapping.table(), null, true);
+  }
+
+  private Persister(EntityMapping<Object> mapping, Vendor vendor, Table stored, int[] own, boolean root) {
+    this.mapping = mapping;
+    this.vendor = vendor;
+    this.stored = stored;
+    this.own = own;
+    this.root = root;
+    List<Column<?>> columns = mapping.table().columns();
+    int[] pk = mapping.primaryKeyColumns();
+    this.identity = root && mapping.idGeneration().strategy() == IdGeneration.Strategy.IDENTITY && pk.length == 1;
+    List<Integer> insert = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      boolean generatedKey = identity && pk[0] == i;
+      if (!generatedKey && columns.get(i).spec().isInsertable() && holds(i)) {
+        insert.add(i);
+      }
+    }
+    this.insertColumns = insert.stream().mapToInt(Integer::intValue).toArray();
+    Polymorphism p = mapping.polymorphism();
+    JoinedTables joined = p == null || own != null ? null : p.joined();
+    // joined inheritance: the class's own persister reads through the join; its parts write
+    this.delete = joined != null ? null : template(Sql.deleteFrom(stored).where(keyIs(root ? mapping.versionColumn() : -1)));
+    this.selectById = own != null ? null : selectByKey(mapping.table());
+    List<Persister> split = new ArrayList<>();
+    if (joined != null) {
+      int[] path = p.path();
+      for (int k = 0; k < path.length; k++) {
+        split.add(new Persister(mapping, vendor, joined.tables().get(path[k]), joined.columnsOf(path[k]), k == 0));
+      }
+    }
+    this.parts = joined == null ? List.of(this) : List.copyOf(split);
+  }
+
+  /** This part's table's column for column {@code index} of the mapping's layout. */
+  Column<?> column(int index) {
+    Column<?> c = mapping.table().columns().get(index);
+    return own == null ? c : stored.column(c.name());
+  }
+
+  /** {@code pk = ? [AND version = ?]} with parameters in that order. */
+  private Predicate keyIs(int version) {
+    List<Predicate> terms = new ArrayList<>();
+    for (int k : mapping.primaryKeyColumns()) {
+      terms.add(param(column(k)));
+    }
+    if (version >= 0) {
+      terms.add(param(column(version)));
+    }
+    return Sql.and(terms);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Predicate param(Column<?> c) {
+    return ((Column) c).eq((Expression) Sql.param(c));
+  }
+
+  /** SELECT of every column by key from {@code table} (for joined inheritance, the join of the stored tables). */
+  private CompiledStatement selectByKey(Table table) {
+    List<Column<?>> columns = table.columns();
+    Select s = Sql.select(columns.toArray(new Column<?>[0])).from(table).where(keyIs(-1));
+    return s.compile(vendor);
+  }
+
+  private Executable template(dev.quarry.engine.Executable statement) {
+    CompiledStatement c = statement.compile(vendor);
+    return v -> c;
+  }
+
+  private boolean holds(int column) {
+    if (own == null) {
+      return true;
+    }
+    for (int c : own) {
+      if (c == column) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  EntityMapping<Object> mapping() {
+    return mapping;
+  }
+
+  Vendor vendor() {
+    return vendor;
+  }
+
+  /** The table this part writes. */
+  Table storedTable() {
+    return stored;
+  }
+
+  /**
+   * The statements per stored table, in INSERT order: this one, or for joined inheritance one per
+   * table of the class (root first).
+   */
+  List<Persister> parts() {
+    return parts;
+  }
+
+  /** Whether this part holds the root's columns (key generation, version). */
+  boolean rootPart() {
+    return root;
+  }
+
+  /** Whether this part's INSERT leaves the key to the database and reads it back. */
+  boolean readsIdentityKey() {
+    return identity;
+  }
+
+  /** {@code columns} that this part stores, in the same order. */
+  int[] stored(int[] columns) {
+    if (own == null) {
+      return columns;
+    }
+    return Arrays.stream(columns).filter(this::holds).toArray();
+  }
+
+  /** Indexes of the columns an INSERT of a full row writes, in statement order. */
+  int[] insertColumns() {
+    return insertColumns;
+  }
+
+  /**
+   * The INSERT of {@code columns} (a subset of {@link #insertColumns()}, in that order); it reads
+   * the generated key back where the key is an identity.
+   */
+  Executable insert(int[] columns) {
+    ColumnSet key = new ColumnSet(columns);
+    Executable statement = inserts.get(key);
+    if (statement == null) {
+      Column<?>[] cols = new Column<?>[columns.length];
+      Object[] values = new Object[columns.length];
+      for (int k = 0; k < columns.length; k++) {
+        cols[k] = column(columns[k]);
+        values[k] = Sql.param(cols[k]);
+      }
+      Insert insert = Sql.insertInto(stored).columns(cols);
+      insert = columns.length == 0 ? insert : insert.values(values);
+      CompiledStatement c = insert.compile(vendor);
+      if (identity) {
+        Column<?> k = mapping.table().columns().get(mapping.primaryKeyColumns()[0]);
+        c = new CompiledStatement(c.sql(), c.parameters(), List.of(new ResultColumn(k.name(), k.name(), k.type())),
+            List.of(k.name()));
+      }
+      CompiledStatement compiled = c;
+      statement = v -> compiled;
+      inserts.put(new ColumnSet(columns.clone()), statement);
+    }
+    return statement;
+  }
+
+  /** The DELETE by primary key, parameters the key's columns then the version's (when versioned). */
+  Executable delete() {
+    return delete;
+  }
+
+  /**
+   * UPDATE of {@code columns} (which include the version column when versioned) by primary key,
+   * guarded by the loaded version when versioned: parameters are the columns, the key, the version.
+   */
+  Executable update(int[] columns) {
+    ColumnSet key = new ColumnSet(columns);
+    Executable statement = updates.get(key);
+    if (statement == null) {
+      Update u = Sql.update(stored);
+      for (int c : columns) {
+        u = set(u, column(c));
+      }
+      statement = template(u.where(keyIs(root ? mapping.versionColumn() : -1)));
+      updates.put(new ColumnSet(columns.clone()), statement);
+    }
+    return statement;
+  }
+
+  private static <T> Update set(Update u, Column<T> c) {
+    Expression<T> value = Sql.param(c);
+    return u.set(c, value);
+  }
+
+  /** SELECT of every column (in the mapping's order) by primary key, with the values of {@code id} bound. */
+  Executable selectById(Object id) {
+    Object[] values = mapping.idValues(id);
+    List<Parameter> shape = selectById.parameters();
+    List<Parameter> bound = new ArrayList<>(shape.size());
+    for (int k = 0; k < shape.size(); k++) {
+      Parameter p = shape.get(k);
+      bound.add(new Parameter(p.name(), values[k], p.type()));
+    }
+    CompiledStatement c = new CompiledStatement(selectById.sql(), bound, List.of(), List.of());
+    return v -> c;
+  }
+
+  /** An int[] compared by content, as a cache key. */
+  private static final class ColumnSet {
+    private final int[] columns;
+    private final int hash;
+
+    ColumnSet(int[] columns) {
+      this.columns = columns;
+      this.hash = Arrays.hashCode(columns);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ColumnSet c && Arrays.equals(c.columns, columns);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+}
