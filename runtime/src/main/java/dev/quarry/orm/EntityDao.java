@@ -1,12 +1,8 @@
 package dev.quarry.orm;
 
-import dev.quarry.engine.BatchResult;
-import dev.quarry.engine.CompiledStatement;
 import dev.quarry.engine.Connectable;
 import dev.quarry.engine.Connection;
-import dev.quarry.engine.Executable;
 import dev.quarry.engine.Result;
-import dev.quarry.engine.Row;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
 import dev.quarry.sql.Column;
@@ -20,11 +16,8 @@ import dev.quarry.sql.Table;
 import dev.quarry.sql.Update;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +26,8 @@ import java.util.UUID;
  * Typed data access for one entity: the base of every generated {@code UserDao}. Statements are
  * built with the SQL layer (rendered once per shape, values always bound) and run on a
  * {@link Connectable}: an engine (each call borrows a connection) or a connection (calls join
- * its transaction).
+ * its transaction). Rows are written through the same {@link Persister} as a session's flush, so
+ * ids, versions and server defaults follow one set of rules.
  *
  * <p>{@link #insert} applies client defaults, assigns the id (identity read back, pooled sequence,
  * client UUID), leaves NULL properties with a server default to the database and reads the
@@ -51,6 +45,7 @@ public abstract class EntityDao<E, ID> {
   private final int[] key;
   private final int version;
   private final IdGeneration generation;
+  private volatile Persister persister;
 
   protected EntityDao(Connectable db, EntityMapping<E> mapping) {
     this.db = Objects.requireNonNull(db, "db");
@@ -130,66 +125,39 @@ public abstract class EntityDao<E, ID> {
   public E insert(E entity) {
     Objects.requireNonNull(entity, "entity");
     return db.withConnection(c -> {
-      insertOne(c, entity);
+      prepareInsert(c, entity);
+      persister(c).insert(StatementRunner.of(c), List.of(entity), (row, id) -> mapping.setId(entity, id));
       return entity;
     });
   }
 
   /**
-   * Inserts all entities in one transaction, as JDBC batches of statements of the same shape;
-   * identity keys come back through the batch's generated keys.
+   * Inserts all entities in one transaction, as batches of statements of the same shape; identity
+   * keys come back through the batch's generated keys.
    */
   public void insertAll(Collection<? extends E> entities) {
     if (entities.isEmpty()) {
       return;
     }
+    List<E> rows = new ArrayList<>(entities);
     db.withConnection(c -> c.inTransaction(tx -> {
-      boolean identity = generation.strategy() == IdGeneration.Strategy.IDENTITY;
-      Map<BitSet, List<E>> byShape = new LinkedHashMap<>();
-      Map<BitSet, List<E>> generatedByShape = new LinkedHashMap<>();
-      for (E e : entities) {
+      for (E e : rows) {
         Objects.requireNonNull(e, "an entity in insertAll is null");
         prepareInsert(tx, e);
-        boolean keyFromDatabase = identity && mapping.id(e) == null;
-        (keyFromDatabase ? generatedByShape : byShape).computeIfAbsent(insertShape(e), s -> new ArrayList<>()).add(e);
       }
-      for (Map.Entry<BitSet, List<E>> group : byShape.entrySet()) {
-        batch(tx, group.getKey(), group.getValue(), false);
-      }
-      for (Map.Entry<BitSet, List<E>> group : generatedByShape.entrySet()) {
-        batch(tx, group.getKey(), group.getValue(), true);
-      }
+      persister(tx).insert(StatementRunner.of(tx), rows, (row, id) -> mapping.setId(rows.get(row), id));
       return null;
     }));
   }
 
-  /** One JDBC batch of INSERTs of the same shape; with {@code readKeys}, the identity keys are read back in order. */
-  private void batch(Connection tx, BitSet shape, List<E> group, boolean readKeys) {
-    String keyColumn = columns.get(key[0]).name();
-    List<Executable> statements = new ArrayList<>(group.size());
-    for (E e : group) {
-      Insert insert = insertStatement(e, shape);
-      statements.add(readKeys ? vendor -> {
-        CompiledStatement c = insert.compile(vendor);
-        return new CompiledStatement(c.sql(), c.parameters(), List.of(), List.of(keyColumn));
-      } : insert);
+  /** The session factories' persister rules, for this DAO's database. */
+  private Persister persister(Connection c) {
+    Persister p = persister;
+    if (p == null || p.vendor() != c.vendor()) {
+      p = new Persister(mapping, c.vendor());
+      persister = p;
     }
-    BatchResult result = tx.executeBatch(statements);
-    if (readKeys) {
-      List<Row> keys = result.generatedKeys();
-      if (keys.size() != group.size()) {
-        throw new IllegalStateException("the database returned " + keys.size() + " generated keys for " + group.size()
-            + " rows inserted into " + table.qualifiedName() + "; insert them one by one with insert()");
-      }
-      for (int i = 0; i < group.size(); i++) {
-        mapping.setId(group.get(i), Ids.convert(keys.get(i).get(0), mapping.idType()));
-      }
-    }
-    if (needsDefaultsReadBack(shape)) {
-      for (E e : group) {
-        readBack(tx, e, shape);
-      }
-    }
+    return p;
   }
 
   /**
@@ -203,40 +171,48 @@ public abstract class EntityDao<E, ID> {
     Objects.requireNonNull(entity, "entity");
     Object id = requireId(entity);
     mapping.applyUpdateValues(entity);
-    Update u = Sql.update(table);
-    boolean assigns = false;
+    List<Integer> written = new ArrayList<>();
     for (Column<?> col : columns) {
-      if (col.spec().isUpdatable() && !col.spec().isPrimaryKey() && col.index() != version) {
-        u = set(u, col, mapping.get(entity, col.index()));
-        assigns = true;
+      if (col.spec().isUpdatable() && !col.spec().isPrimaryKey() || col.index() == version) {
+        written.add(col.index());
       }
     }
-    if (!assigns && version < 0) {
+    if (written.isEmpty()) {
       // Only key columns: nothing to write, but the row must exist as for any other update.
       if (!existsById(castId(id))) {
         throw new EntityNotFoundException(mapping.entityName(), table.qualifiedName(), id);
       }
       return entity;
     }
-    Predicate where = idIs(id);
-    Object current = null;
-    Object next = null;
+    int[] set = written.stream().mapToInt(Integer::intValue).toArray();
+    Object current = version >= 0 ? mapping.get(entity, version) : null;
+    Object next = version >= 0 ? Versions.next(columns.get(version).type(), current) : null;
     if (version >= 0) {
-      current = mapping.get(entity, version);
-      next = Versions.next(columns.get(version).type(), current);
-      u = set(u, columns.get(version), next);
-      where = where.and(is(columns.get(version), current));
+      mapping.set(entity, version, next);
     }
-    Update statement = u.where(where);
-    long count = db.withConnection(c -> c.executeUpdate(statement));
+    long count;
+    try {
+      count = db.withConnection(c -> {
+        Persister p = persister(c);
+        if (p.parts().size() > 1) {
+          throw new UnsupportedOperationException(mapping.entityName() + " is stored in several tables (joined "
+              + "inheritance); update it through a Session");
+        }
+        return (long) p.batch(StatementRunner.of(c), p.update(set),
+            p.values(entity, set, id, version >= 0, current)).counts()[0];
+      });
+    } catch (RuntimeException e) {
+      if (version >= 0) {
+        mapping.set(entity, version, current);
+      }
+      throw e;
+    }
     if (count == 0) {
       if (version >= 0) {
+        mapping.set(entity, version, current);
         throw new StaleDataException(mapping.entityName(), table.qualifiedName(), id, "UPDATE", current);
       }
       throw new EntityNotFoundException(mapping.entityName(), table.qualifiedName(), id);
-    }
-    if (version >= 0) {
-      mapping.set(entity, version, next);
     }
     return entity;
   }
@@ -248,13 +224,16 @@ public abstract class EntityDao<E, ID> {
    */
   public boolean delete(E entity) {
     Object id = requireId(entity);
-    Predicate where = idIs(id);
     Object current = version >= 0 ? mapping.get(entity, version) : null;
-    if (version >= 0) {
-      where = where.and(is(columns.get(version), current));
-    }
-    Delete statement = Sql.deleteFrom(table).where(where);
-    long count = db.withConnection(c -> c.executeUpdate(statement));
+    long count = db.withConnection(c -> {
+      Persister p = persister(c);
+      if (p.parts().size() > 1) {
+        throw new UnsupportedOperationException(mapping.entityName() + " is stored in several tables (joined "
+            + "inheritance); delete it through a Session");
+      }
+      return (long) p.batch(StatementRunner.of(c), p.delete(), p.values(entity, new int[0], id, version >= 0, current))
+          .counts()[0];
+    });
     if (count == 0 && version >= 0) {
       throw new StaleDataException(mapping.entityName(), table.qualifiedName(), id, "DELETE", current);
     }
@@ -281,27 +260,6 @@ public abstract class EntityDao<E, ID> {
 
   // --- internals -------------------------------------------------------------------------------
 
-  private void insertOne(Connection c, E entity) {
-    prepareInsert(c, entity);
-    BitSet shape = insertShape(entity);
-    Insert insert = insertStatement(entity, shape);
-    int idColumn = key[0];
-    if (!shape.get(idColumn) && generation.strategy() == IdGeneration.Strategy.IDENTITY) {
-      try (Result r = c.execute(insert.returning(columns.get(idColumn)))) {
-        Row row = r.first();
-        if (row == null) {
-          throw new IllegalStateException("the database returned no generated key for " + table.qualifiedName());
-        }
-        mapping.setId(entity, Ids.convert(row.get(0), mapping.idType()));
-      }
-    } else {
-      c.executeUpdate(insert);
-    }
-    if (needsDefaultsReadBack(shape)) {
-      readBack(c, entity, shape);
-    }
-  }
-
   /** Client defaults, the initial version (the library owns it), then the id for sequence and UUID generation. */
   private void prepareInsert(Connection c, E entity) {
     mapping.applyInsertDefaults(entity);
@@ -318,61 +276,6 @@ public abstract class EntityDao<E, ID> {
       case ASSIGNED -> throw new IllegalArgumentException(mapping.entityName() + " has no id; assign it before "
           + "insert (its @Id has no @GeneratedValue)");
       default -> { } // IDENTITY: the database assigns it
-    }
-  }
-
-  /**
-   * The columns an INSERT writes: insertable ones, minus a NULL identity key and NULL properties
-   * with a server default (the database fills those in).
-   */
-  private BitSet insertShape(E entity) {
-    BitSet shape = new BitSet(columns.size());
-    for (Column<?> col : columns) {
-      if (!col.spec().isInsertable()) {
-        continue;
-      }
-      Object value = mapping.get(entity, col.index());
-      if (value == null && (col.spec().serverDefault() != null || col.spec().isAutoIncrement())) {
-        continue;
-      }
-      shape.set(col.index());
-    }
-    return shape;
-  }
-
-  private Insert insertStatement(E entity, BitSet shape) {
-    Insert insert = Sql.insertInto(table);
-    for (int i = shape.nextSetBit(0); i >= 0; i = shape.nextSetBit(i + 1)) {
-      insert = set(insert, columns.get(i), mapping.get(entity, i));
-    }
-    return insert;
-  }
-
-  /** Whether columns were left to server defaults (or are not insertable) and must be read back. */
-  private boolean needsDefaultsReadBack(BitSet shape) {
-    for (Column<?> col : columns) {
-      if (!shape.get(col.index()) && !col.spec().isPrimaryKey()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void readBack(Connection c, E entity, BitSet shape) {
-    List<Column<?>> missing = new ArrayList<>();
-    for (Column<?> col : columns) {
-      if (!shape.get(col.index()) && !col.spec().isPrimaryKey()) {
-        missing.add(col);
-      }
-    }
-    Select s = Sql.select(missing.toArray(new Column<?>[0])).from(table).where(idIs(mapping.id(entity)));
-    try (Result r = c.execute(s)) {
-      Row row = r.first();
-      if (row != null) {
-        for (int i = 0; i < missing.size(); i++) {
-          mapping.set(entity, missing.get(i).index(), row.get(i));
-        }
-      }
     }
   }
 

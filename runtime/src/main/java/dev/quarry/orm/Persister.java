@@ -178,9 +178,139 @@ final class Persister {
     return insertColumns;
   }
 
+  /** Runs {@code statement} for the one row of {@code values}. */
+  dev.quarry.engine.BatchResult batch(StatementRunner runner, Executable statement, List<Object> values) {
+    return runner.batch(statement, List.of(values));
+  }
+
+  /** Receives the key the database generated for row {@code row} of an insert. */
+  @FunctionalInterface
+  interface KeySink {
+    void generated(int row, Object id);
+  }
+
   /**
-   * The INSERT of {@code columns} (a subset of {@link #insertColumns()}, in that order); it reads
-   * the generated key back where the key is an identity.
+   * Inserts the rows of {@code entities} (objects of this persister's class) through every part,
+   * root first: one batch per shape, where a row leaves out the columns it holds null for that
+   * the database fills in (a server default, an identity key). Generated identity keys go to
+   * {@code keys} (row index, id); values the database gave left-out columns are read back into
+   * the objects, so after the insert each object holds what its row holds.
+   */
+  void insert(StatementRunner runner, List<?> entities, KeySink keys) {
+    for (Persister part : parts) {
+      part.insertPart(runner, entities, keys);
+    }
+  }
+
+  private void insertPart(StatementRunner runner, List<?> entities, KeySink keys) {
+    Map<ColumnSet, List<Integer>> byShape = new java.util.LinkedHashMap<>();
+    for (int r = 0; r < entities.size(); r++) {
+      byShape.computeIfAbsent(new ColumnSet(shape(entities.get(r))), k -> new ArrayList<>()).add(r);
+    }
+    int[] pk = mapping.primaryKeyColumns();
+    for (Map.Entry<ColumnSet, List<Integer>> group : byShape.entrySet()) {
+      int[] columns = group.getKey().columns;
+      List<Integer> rows = group.getValue();
+      List<List<Object>> values = new ArrayList<>(rows.size());
+      for (int r : rows) {
+        values.add(values(entities.get(r), columns, null, false, null));
+      }
+      dev.quarry.engine.BatchResult result = runner.batch(insert(columns), values);
+      if (identity && !contains(columns, pk[0])) {
+        List<dev.quarry.engine.Row> generated = result.generatedKeys();
+        if (generated.size() != rows.size()) {
+          throw new OrmException("the driver returned " + generated.size() + " generated keys for " + rows.size()
+              + " rows inserted into " + stored.qualifiedName());
+        }
+        Column<?> key = mapping.table().columns().get(pk[0]);
+        for (int i = 0; i < rows.size(); i++) {
+          keys.generated(rows.get(i), mapping.idOf(new Object[] {generated.get(i).get(0, key.type())}));
+        }
+      }
+      int[] missing = readBackColumns(columns);
+      if (missing.length > 0) {
+        List<Object> inserted = new ArrayList<>(rows.size());
+        for (int r : rows) {
+          inserted.add(entities.get(r));
+        }
+        ServerDefaults.readBack(runner, this, missing, inserted);
+      }
+    }
+  }
+
+  /**
+   * The columns the INSERT of {@code entity} writes, in table order: those this part stores and
+   * may insert, except those the object holds null for that the database fills in (a server
+   * default, or the identity key; an identity key the object does hold is written as given).
+   */
+  private int[] shape(Object entity) {
+    List<Column<?>> columns = mapping.table().columns();
+    int[] pk = mapping.primaryKeyColumns();
+    int[] shape = new int[columns.size()];
+    int n = 0;
+    for (int i = 0; i < columns.size(); i++) {
+      Column<?> c = columns.get(i);
+      if (!holds(i) || !c.spec().isInsertable()) {
+        continue;
+      }
+      boolean filledIn = c.spec().serverDefault() != null || identity && pk[0] == i;
+      if (filledIn && mapping.get(entity, i) == null) {
+        continue;
+      }
+      shape[n++] = i;
+    }
+    return Arrays.copyOf(shape, n);
+  }
+
+  /** The columns with a server default that an INSERT of {@code written} left to the database. */
+  private int[] readBackColumns(int[] written) {
+    List<Column<?>> columns = mapping.table().columns();
+    int[] out = new int[columns.size()];
+    int n = 0;
+    for (int i = 0; i < columns.size(); i++) {
+      if (holds(i) && columns.get(i).spec().serverDefault() != null && !columns.get(i).spec().isPrimaryKey()
+          && !contains(written, i)) {
+        out[n++] = i;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private static boolean contains(int[] columns, int column) {
+    for (int c : columns) {
+      if (c == column) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The parameter values of one row: {@code columns}' current values, then the primary key
+   * {@code id} when given (for UPDATE and DELETE: the key the row was loaded with, so a changed
+   * key still finds its row), then the loaded {@code version} when {@code versioned}.
+   */
+  List<Object> values(Object entity, int[] columns, Object id, boolean versioned, Object version) {
+    int[] pk = mapping.primaryKeyColumns();
+    Object[] out = new Object[columns.length + (id == null ? 0 : pk.length) + (versioned ? 1 : 0)];
+    int i = 0;
+    for (int c : columns) {
+      out[i++] = mapping.get(entity, c);
+    }
+    if (id != null) {
+      Object[] key = mapping.idValues(id);
+      System.arraycopy(key, 0, out, i, key.length);
+      i += key.length;
+    }
+    if (versioned) {
+      out[i] = version;
+    }
+    return Arrays.asList(out);
+  }
+
+  /**
+   * The INSERT of {@code columns} (in table order); it reads the generated key back where the key
+   * is an identity the columns leave out.
    */
   Executable insert(int[] columns) {
     ColumnSet key = new ColumnSet(columns);
@@ -195,7 +325,7 @@ final class Persister {
       Insert insert = Sql.insertInto(stored).columns(cols);
       insert = columns.length == 0 ? insert : insert.values(values);
       CompiledStatement c = insert.compile(vendor);
-      if (identity) {
+      if (identity && !contains(columns, mapping.primaryKeyColumns()[0])) {
         Column<?> k = mapping.table().columns().get(mapping.primaryKeyColumns()[0]);
         c = new CompiledStatement(c.sql(), c.parameters(), List.of(new ResultColumn(k.name(), k.name(), k.type())),
             List.of(k.name()));

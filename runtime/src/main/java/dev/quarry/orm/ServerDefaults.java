@@ -22,9 +22,9 @@ final class ServerDefaults {
 
   private ServerDefaults() {}
 
-  static void readBack(SessionConnection conn, Persister part, int[] written, List<EntityEntry> rows) {
+  /** Reads {@code missing} (columns of {@code part}) of the rows of {@code entities} into them. */
+  static void readBack(StatementRunner conn, Persister part, int[] missing, List<Object> entities) {
     EntityMapping<Object> m = part.mapping();
-    int[] missing = missing(part.insertColumns(), written);
     int[] pk = m.primaryKeyColumns();
     List<Column<?>> selected = new ArrayList<>();
     for (int k : pk) {
@@ -35,9 +35,9 @@ final class ServerDefaults {
     }
     Column<?>[] items = selected.toArray(new Column<?>[0]);
     if (pk.length == 1) {
-      Map<Object, EntityEntry> byId = new HashMap<>();
-      for (EntityEntry e : rows) {
-        byId.put(m.id(e.entity), e);
+      Map<Object, Object> byId = new HashMap<>();
+      for (Object e : entities) {
+        byId.put(m.id(e), e);
       }
       List<Object> ids = new ArrayList<>(byId.keySet());
       int max = Math.max(1, conn.vendor().maxBindParameters() - MARGIN);
@@ -47,20 +47,20 @@ final class ServerDefaults {
         read(conn, s, missing, byId, m);
       }
     } else {
-      for (EntityEntry e : rows) {
-        Object[] id = m.idValues(m.id(e.entity));
+      for (Object e : entities) {
+        Object[] id = m.idValues(m.id(e));
         List<Predicate> terms = new ArrayList<>();
         for (int k = 0; k < pk.length; k++) {
           terms.add(RelatedRows.in(items[k], List.of(id[k])));
         }
         Select s = Sql.select(items).from(part.storedTable()).where(Sql.and(terms));
-        read(conn, s, missing, Map.of(m.id(e.entity), e), m);
+        read(conn, s, missing, Map.of(m.id(e), e), m);
       }
     }
   }
 
   /** Runs {@code s} (the key columns, then {@code missing}) and sets the values on the rows' objects. */
-  private static void read(SessionConnection conn, Select s, int[] missing, Map<Object, EntityEntry> byId,
+  private static void read(StatementRunner conn, Select s, int[] missing, Map<Object, Object> byId,
       EntityMapping<Object> m) {
     List<Column<?>> columns = m.table().columns();
     int[] pk = m.primaryKeyColumns();
@@ -71,30 +71,15 @@ final class ServerDefaults {
         for (int k = 0; k < keyWidth; k++) {
           key[k] = columns.get(pk[k]).type().read(rs, k + 1, vendor);
         }
-        EntityEntry e = byId.get(m.idOf(key));
+        Object e = byId.get(m.idOf(key));
         if (e == null) {
           continue;
         }
         for (int i = 0; i < missing.length; i++) {
-          m.set(e.entity, missing[i], columns.get(missing[i]).type().read(rs, keyWidth + i + 1, vendor));
+          m.set(e, missing[i], columns.get(missing[i]).type().read(rs, keyWidth + i + 1, vendor));
         }
       }
       return null;
     });
-  }
-
-  /** The columns of {@code all} not in {@code written} (both in the same order). */
-  private static int[] missing(int[] all, int[] written) {
-    int[] out = new int[all.length - written.length];
-    int n = 0;
-    int w = 0;
-    for (int c : all) {
-      if (w < written.length && written[w] == c) {
-        w++;
-      } else {
-        out[n++] = c;
-      }
-    }
-    return out;
   }
 }

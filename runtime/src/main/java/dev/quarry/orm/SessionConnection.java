@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * listeners and error translation see it); here it is also counted for the session and shown to
  * the session's statement listener.
  */
-final class SessionConnection {
+final class SessionConnection implements StatementRunner {
   /** Rows a streamed query fetches at a time (PostgreSQL streams inside the session's transaction). */
   private static final ExecutionOptions STREAMING = ExecutionOptions.fetchSize(500);
 
@@ -38,7 +38,8 @@ final class SessionConnection {
     this.listener = listener;
   }
 
-  Vendor vendor() {
+  @Override
+  public Vendor vendor() {
     return vendor;
   }
 
@@ -62,7 +63,8 @@ final class SessionConnection {
   }
 
   /** Runs a query and hands its open cursor to {@code scan}, which reads the rows in its own loop. */
-  <R> R query(Executable statement, CursorScan<R> scan) {
+  @Override
+  public <R> R query(Executable statement, CursorScan<R> scan) {
     CompiledStatement c = statement.compile(vendor);
     Result result = connection.execute(v -> c);
     counted(c.sql(), 1);
@@ -90,7 +92,8 @@ final class SessionConnection {
    * Runs {@code template} once per row of values, as one batch; the result has a count per row
    * and, when the template asks for generated keys, a key row per row.
    */
-  BatchResult batch(Executable template, List<? extends List<?>> rows) {
+  @Override
+  public BatchResult batch(Executable template, List<? extends List<?>> rows) {
     wrote = true;
     CompiledStatement c = template.compile(vendor);
     BatchResult result = connection.executeBatch(v -> c, rows);

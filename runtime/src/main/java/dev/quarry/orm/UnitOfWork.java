@@ -9,7 +9,6 @@ import dev.quarry.sql.Column;
 import dev.quarry.types.SqlType;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,85 +83,12 @@ final class UnitOfWork {
         touchVersion(e, initial);
       }
     }
-    for (Persister part : step.persister().parts()) { // joined inheritance: the root's row first, its key feeds the others
-      insert(step, part);
+    List<EntityEntry> rows = step.rows();
+    List<Object> entities = new ArrayList<>(rows.size());
+    for (EntityEntry e : rows) {
+      entities.add(e.entity);
     }
-  }
-
-  /**
-   * The INSERTs of one part, one batch per shape: a row leaves out the columns it holds no value
-   * for that have a server default, so the database fills them in, and those values are read
-   * back into the object. The engine reads identity keys back from the batch where the driver
-   * returns every row's key, else row by row.
-   */
-  private void insert(FlushPlan.Step step, Persister part) {
-    EntityMapping<Object> m = step.rows().get(0).mapping;
-    SessionConnection conn = session.connectionFor(m);
-    Map<ColumnShape, List<EntityEntry>> byShape = new LinkedHashMap<>();
-    for (EntityEntry e : step.rows()) {
-      byShape.computeIfAbsent(new ColumnShape(insertShape(part, e)), k -> new ArrayList<>()).add(e);
-    }
-    for (Map.Entry<ColumnShape, List<EntityEntry>> group : byShape.entrySet()) {
-      int[] columns = group.getKey().columns;
-      List<EntityEntry> rows = group.getValue();
-      List<List<Object>> values = new ArrayList<>(rows.size());
-      for (EntityEntry e : rows) {
-        values.add(values(e, columns, false, -1));
-      }
-      BatchResult result = conn.batch(part.insert(columns), values);
-      if (part.readsIdentityKey()) {
-        List<Row> keys = result.generatedKeys();
-        if (keys.size() != rows.size()) {
-          throw new OrmException("the driver returned " + keys.size() + " generated keys for " + rows.size()
-              + " rows inserted into " + m.table().qualifiedName());
-        }
-        Column<?> pkColumn = m.table().columns().get(m.primaryKeyColumns()[0]);
-        for (int i = 0; i < rows.size(); i++) {
-          setGeneratedId(rows.get(i), m.idOf(new Object[] {keys.get(i).get(0, pkColumn.type())}));
-        }
-      }
-      if (columns.length < part.insertColumns().length) {
-        ServerDefaults.readBack(conn, part, columns, rows);
-      }
-    }
-  }
-
-  /** The insert columns of {@code part} without those that are null in the row and have a server default. */
-  private static int[] insertShape(Persister part, EntityEntry e) {
-    int[] all = part.insertColumns();
-    List<Column<?>> columns = e.mapping.table().columns();
-    int[] shape = new int[all.length];
-    int n = 0;
-    for (int c : all) {
-      if (columns.get(c).spec().serverDefault() == null || e.mapping.get(e.entity, c) != null) {
-        shape[n++] = c;
-      }
-    }
-    return n == all.length ? all : Arrays.copyOf(shape, n);
-  }
-
-  /**
-   * The parameter values of one row: {@code columns}' current values, then (for UPDATE and
-   * DELETE) the primary key as it was loaded, so a changed key still finds its row, then the
-   * loaded version when {@code version} is set.
-   */
-  private static List<Object> values(EntityEntry e, int[] columns, boolean key, int version) {
-    EntityMapping<Object> m = e.mapping;
-    int[] pk = key ? m.primaryKeyColumns() : new int[0];
-    Object[] out = new Object[columns.length + pk.length + (version >= 0 ? 1 : 0)];
-    int i = 0;
-    for (int c : columns) {
-      out[i++] = m.get(e.entity, c);
-    }
-    if (key) {
-      Object[] id = m.idValues(e.key.id());
-      System.arraycopy(id, 0, out, i, id.length);
-      i += id.length;
-    }
-    if (version >= 0) {
-      out[i] = e.snapshot[version];
-    }
-    return Arrays.asList(out);
+    step.persister().insert(session.connectionFor(m), entities, (row, id) -> setGeneratedId(rows.get(row), id));
   }
 
   private void update(FlushPlan.Step step) {
@@ -188,7 +114,7 @@ final class UnitOfWork {
     EntityMapping<Object> m = step.rows().get(0).mapping;
     List<List<Object>> values = new ArrayList<>(step.rows().size());
     for (EntityEntry e : step.rows()) {
-      values.add(values(e, columns, true, version));
+      values.add(part.values(e.entity, columns, e.key.id(), version >= 0, version >= 0 ? e.snapshot[version] : null));
     }
     checkCounts(session.connectionFor(m).batch(part.update(columns), values).counts(), step.rows(), "UPDATE", true);
   }
@@ -205,22 +131,9 @@ final class UnitOfWork {
     int version = part.rootPart() ? m.versionColumn() : -1;
     List<List<Object>> values = new ArrayList<>(step.rows().size());
     for (EntityEntry e : step.rows()) {
-      values.add(values(e, new int[0], true, version));
+      values.add(part.values(e.entity, new int[0], e.key.id(), version >= 0, version >= 0 ? e.snapshot[version] : null));
     }
     checkCounts(session.connectionFor(m).batch(part.delete(), values).counts(), step.rows(), "DELETE", version >= 0);
-  }
-
-  /** An int[] compared by content: the columns an INSERT writes. */
-  private record ColumnShape(int[] columns) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ColumnShape s && Arrays.equals(s.columns, columns);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(columns);
-    }
   }
 
   /** A row count other than 1 means the row changed or vanished: stale data. */
