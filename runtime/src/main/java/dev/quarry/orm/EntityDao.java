@@ -4,7 +4,6 @@ import dev.quarry.engine.Connectable;
 import dev.quarry.engine.Connection;
 import dev.quarry.engine.Result;
 import dev.quarry.spi.EntityMapping;
-import dev.quarry.spi.IdGeneration;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Delete;
 import dev.quarry.sql.Insert;
@@ -20,7 +19,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Typed data access for one entity: the base of every generated {@code UserDao}. Statements are
@@ -44,7 +42,6 @@ public abstract class EntityDao<E, ID> {
   private final List<Column<?>> columns;
   private final int[] key;
   private final int version;
-  private final IdGeneration generation;
   private volatile Persister persister;
 
   protected EntityDao(Connectable db, EntityMapping<E> mapping) {
@@ -54,7 +51,6 @@ public abstract class EntityDao<E, ID> {
     this.columns = table.columns();
     this.key = mapping.primaryKeyColumns();
     this.version = mapping.versionColumn();
-    this.generation = mapping.idGeneration();
   }
 
   /** The mapping of the entity. */
@@ -266,16 +262,11 @@ public abstract class EntityDao<E, ID> {
     if (version >= 0) {
       mapping.set(entity, version, Versions.initial(columns.get(version).type()));
     }
-    if (mapping.id(entity) != null) {
-      return;
-    }
-    switch (generation.strategy()) {
-      case SEQUENCE -> mapping.setId(entity, Ids.convert(
-          IdAllocators.of(c.engine()).allocator(table, generation, columns.get(key[0])).next(c), mapping.idType()));
-      case UUID -> mapping.setId(entity, UUID.randomUUID());
-      case ASSIGNED -> throw new IllegalArgumentException(mapping.entityName() + " has no id; assign it before "
-          + "insert (its @Id has no @GeneratedValue)");
-      default -> { } // IDENTITY: the database assigns it
+    if (mapping.id(entity) == null) {
+      Object id = persister(c).newId(c);
+      if (id != null) {
+        mapping.setId(entity, id);
+      }
     }
   }
 

@@ -178,6 +178,31 @@ final class Persister {
     return insertColumns;
   }
 
+  /**
+   * The id the client gives a new row of this class that has none: a random UUID (as a
+   * {@code String} where the id is one), or the next value of the entity's pooled sequence drawn
+   * on {@code connection}; null where the database generates it (identity).
+   *
+   * @throws ObjectStateException for an application-assigned id that is null
+   */
+  Object newId(dev.quarry.engine.Connection connection) {
+    IdGeneration generation = mapping.idGeneration();
+    return switch (generation.strategy()) {
+      case UUID -> {
+        java.util.UUID u = java.util.UUID.randomUUID();
+        yield mapping.idType() == String.class ? u.toString() : u;
+      }
+      case SEQUENCE -> {
+        Column<?> key = mapping.table().columns().get(mapping.primaryKeyColumns()[0]);
+        long next = IdAllocators.of(connection.engine()).allocator(mapping.table(), generation, key).next(connection);
+        yield Ids.convert(next, mapping.idType());
+      }
+      case ASSIGNED -> throw new ObjectStateException(mapping.entityName() + " has an application-assigned id, but "
+          + "this object's id is null: set the id before inserting it (or declare @GeneratedValue)");
+      case IDENTITY -> null; // read back after the INSERT
+    };
+  }
+
   /** Runs {@code statement} for the one row of {@code values}. */
   dev.quarry.engine.BatchResult batch(StatementRunner runner, Executable statement, List<Object> values) {
     return runner.batch(statement, List.of(values));

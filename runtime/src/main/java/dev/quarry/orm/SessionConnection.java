@@ -9,6 +9,7 @@ import dev.quarry.engine.Executable;
 import dev.quarry.engine.ExecutionOptions;
 import dev.quarry.engine.Result;
 import dev.quarry.engine.Transaction;
+import dev.quarry.engine.TransactionOptions;
 import dev.quarry.types.Vendor;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,24 +19,49 @@ import java.util.stream.Stream;
  * session sends runs through the engine's {@link Connection} (so engine statistics, SQL logging,
  * listeners and error translation see it); here it is also counted for the session and shown to
  * the session's statement listener.
+ *
+ * <p>The transaction begins with the connection, or, for a factory built with
+ * {@code readsOutsideTransaction(true)}, just before the first statement that may write: reads
+ * before it run in autocommit, as Hibernate's reads outside a transaction do.
  */
 final class SessionConnection implements StatementRunner {
   /** Rows a streamed query fetches at a time (PostgreSQL streams inside the session's transaction). */
   private static final ExecutionOptions STREAMING = ExecutionOptions.fetchSize(500);
 
-  private final Transaction transaction;
+  private Transaction transaction;
+  private final TransactionOptions options;
   private final Connection connection;
   private boolean wrote;
   private final Vendor vendor;
   private final SessionStats stats;
   private final StatementListener listener;
 
-  SessionConnection(Transaction transaction, SessionStats stats, StatementListener listener) {
-    this.transaction = transaction;
-    this.connection = transaction.connection();
+  /**
+   * A connection for a session; its transaction begins now, or at the first statement that may
+   * write when {@code deferTransaction}.
+   */
+  SessionConnection(Connection connection, TransactionOptions options, boolean deferTransaction, SessionStats stats,
+      StatementListener listener) {
+    this.connection = connection;
+    this.options = options;
     this.vendor = connection.vendor();
     this.stats = stats;
     this.listener = listener;
+    if (!deferTransaction) {
+      begin();
+    }
+  }
+
+  /** Begins the session's transaction unless it has; every statement that may write calls it first. */
+  private void begin() {
+    if (transaction == null) {
+      transaction = connection.begin(options);
+    }
+  }
+
+  /** Whether the session's transaction has begun (it has, unless reads run outside one until the first write). */
+  boolean inTransaction() {
+    return transaction != null;
   }
 
   @Override
@@ -48,12 +74,14 @@ final class SessionConnection implements StatementRunner {
    * statements executed through the session). What runs there is unknown, so it counts as a write.
    */
   Connection engineConnection() {
+    begin();
     wrote = true;
     return connection;
   }
 
-  /** Records that a statement Quarry did not build (raw SQL mapped to entities) ran here. */
+  /** Records that a statement Quarry did not build (raw SQL mapped to entities) is about to run here. */
   void markWritten() {
+    begin();
     wrote = true;
   }
 
@@ -81,6 +109,7 @@ final class SessionConnection implements StatementRunner {
 
   /** Runs an INSERT, UPDATE or DELETE and returns the rows it changed. */
   long update(Executable statement) {
+    begin();
     wrote = true;
     CompiledStatement c = statement.compile(vendor);
     long count = connection.executeUpdate(v -> c);
@@ -94,6 +123,7 @@ final class SessionConnection implements StatementRunner {
    */
   @Override
   public BatchResult batch(Executable template, List<? extends List<?>> rows) {
+    begin();
     wrote = true;
     CompiledStatement c = template.compile(vendor);
     BatchResult result = connection.executeBatch(v -> c, rows);
@@ -118,15 +148,25 @@ final class SessionConnection implements StatementRunner {
   }
 
   void commit() {
-    transaction.commit();
+    if (transaction != null) {
+      transaction.commit();
+    }
   }
 
   void rollback() {
-    transaction.rollback();
+    if (transaction != null) {
+      transaction.rollback();
+    }
   }
 
   /** Ends the transaction (rolling back if still active) and gives the connection back to the pool. */
   void close() {
-    transaction.close();
+    try {
+      if (transaction != null) {
+        transaction.close();
+      }
+    } finally {
+      connection.close();
+    }
   }
 }

@@ -31,6 +31,7 @@ public final class SessionFactory {
   private final boolean autoflush;
   private final boolean expireOnCommit;
   private final IsolationLevel isolation;
+  private final boolean readsOutsideTransaction;
   private final List<SessionListener> listeners;
   private final StatementListener statementListener;
   private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks;
@@ -43,6 +44,7 @@ public final class SessionFactory {
     this.autoflush = b.autoflush;
     this.expireOnCommit = b.expireOnCommit;
     this.isolation = b.isolation;
+    this.readsOutsideTransaction = b.readsOutsideTransaction;
     this.listeners = List.copyOf(b.listeners);
     this.statementListener = b.statementListener;
     Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> cb = new HashMap<>();
@@ -132,6 +134,10 @@ public final class SessionFactory {
     return isolation;
   }
 
+  boolean readsOutsideTransaction() {
+    return readsOutsideTransaction;
+  }
+
   List<SessionListener> listeners() {
     return listeners;
   }
@@ -199,6 +205,7 @@ public final class SessionFactory {
     private boolean autoflush = true;
     private boolean expireOnCommit = true;
     private IsolationLevel isolation;
+    private boolean readsOutsideTransaction;
     private final List<SessionListener> listeners = new ArrayList<>();
     private StatementListener statementListener;
     private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks = new HashMap<>();
@@ -222,6 +229,22 @@ public final class SessionFactory {
     /** Isolation level of session transactions (default: the database's). */
     public Builder isolation(IsolationLevel level) {
       this.isolation = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /**
+     * Whether a session reads outside a transaction until its first write (default false: a
+     * session's statements all run in one transaction, begun with its first statement). With
+     * true, queries and loads before the first INSERT, UPDATE, DELETE, sequence block, Core or
+     * raw statement run in autocommit, each seeing the latest committed data rather than one
+     * snapshot, and a session that only reads never begins or ends a transaction; the first write
+     * begins the transaction, and everything after it runs inside. This is Hibernate's and
+     * Jimmer's behaviour for reads without a transaction: it saves the BEGIN and COMMIT round
+     * trips of read-only work on a server database. A streamed query before the first write gets
+     * a transaction of its own on PostgreSQL, whose driver streams only inside one.
+     */
+    public Builder readsOutsideTransaction(boolean value) {
+      this.readsOutsideTransaction = value;
       return this;
     }
 

@@ -2,7 +2,6 @@ package dev.quarry.orm;
 
 import dev.quarry.engine.Executable;
 import dev.quarry.spi.EntityMapping;
-import dev.quarry.spi.IdGeneration;
 import dev.quarry.spi.LifecycleEvent;
 import dev.quarry.spi.EntityTable;
 import dev.quarry.spi.ManagedEntity;
@@ -583,18 +582,6 @@ final class SessionImpl implements Session {
 
   Persister persister(EntityMapping<?> mapping) {
     return factory.persister(mapping, factory.vendor());
-  }
-
-  /**
-   * The next id from the entity's sequence: pooled allocation shared with the generated DAOs of
-   * the same database ({@link IdAllocators}), drawn through this session's transaction.
-   */
-  Object nextSequenceValue(EntityMapping<Object> m) {
-    IdGeneration gen = m.idGeneration();
-    SessionConnection conn = connectionFor(m);
-    dev.quarry.sql.Column<?> key = m.table().columns().get(m.primaryKeyColumns()[0]);
-    long v = IdAllocators.of(factory.engine()).allocator(m.table(), gen, key).next(conn.engineConnection());
-    return IdNormalizer.normalize(m, v);
   }
 
   void dispatch(LifecycleEvent event, EntityEntry e) {

@@ -1,6 +1,5 @@
 package dev.quarry.orm;
 
-import dev.quarry.engine.Transaction;
 import dev.quarry.engine.TransactionOptions;
 
 /**
@@ -25,8 +24,8 @@ final class SessionTransaction {
     if (conn == null) {
       TransactionOptions options = factory.isolation() == null ? TransactionOptions.DEFAULT
           : TransactionOptions.isolation(factory.isolation());
-      Transaction tx = factory.engine().begin(options);
-      conn = new SessionConnection(tx, stats, factory.statementListener());
+      conn = new SessionConnection(factory.engine().connect(), options, factory.readsOutsideTransaction(), stats,
+          factory.statementListener());
     }
     return conn;
   }

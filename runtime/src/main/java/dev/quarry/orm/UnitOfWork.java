@@ -1,11 +1,7 @@
 package dev.quarry.orm;
 
-import dev.quarry.engine.BatchResult;
-import dev.quarry.engine.Row;
 import dev.quarry.spi.EntityMapping;
-import dev.quarry.spi.IdGeneration;
 import dev.quarry.spi.LifecycleEvent;
-import dev.quarry.sql.Column;
 import dev.quarry.types.SqlType;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -13,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Executes one {@link FlushPlan}: sends each step as one batch through the engine, reads generated keys
@@ -33,27 +28,18 @@ final class UnitOfWork {
     this.session = session;
   }
 
-  /** Gives pending rows their client-side ids (UUID, pooled sequence) before ordering. */
+  /** Gives pending rows their client-side ids (UUID, pooled sequence) before ordering; the persister's rule. */
   void assignIds(List<EntityEntry> inserts) {
     for (EntityEntry e : inserts) {
       EntityMapping<Object> m = e.mapping;
       if (m.id(e.entity) != null) {
         continue;
       }
-      IdGeneration gen = m.idGeneration();
-      switch (gen.strategy()) {
-        case UUID -> setGeneratedId(e, uuidOfIdType(m));
-        case SEQUENCE -> setGeneratedId(e, session.nextSequenceValue(m));
-        case ASSIGNED -> throw new ObjectStateException(m.entityName() + " has an application-assigned id, but "
-            + "this object's id is null: set the id before flushing it (or declare @GeneratedValue)");
-        case IDENTITY -> { } // read back after the INSERT
+      Object id = session.persister(m).newId(session.connectionFor(m).engineConnection());
+      if (id != null) {
+        setGeneratedId(e, id);
       }
     }
-  }
-
-  private static Object uuidOfIdType(EntityMapping<?> m) {
-    UUID u = UUID.randomUUID();
-    return m.idType() == String.class ? u.toString() : u;
   }
 
   private void setGeneratedId(EntityEntry e, Object id) {

@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * Quarry's ORM: a {@link Session} per operation (identity map, unit of work, generated mappings),
- * default options (autoflush, expire on commit).
+ * default options (autoflush, expire on commit). As {@code quarry-orm-reads-outside-tx} its
+ * sessions read outside a transaction until their first write
+ * ({@code SessionFactory.Builder.readsOutsideTransaction}), as Hibernate and Jimmer read here.
  *
  * <p>The graph scenarios use the relationship loaders: {@code Load.joined}, {@code Load.selectIn}
  * and {@code Load.lazy} on {@code Author.books}.
@@ -35,8 +37,12 @@ public final class QuarryOrmContender implements Contender {
   private final SessionFactory sessions;
 
   public QuarryOrmContender(BenchDatabase db) {
+    this(db, false);
+  }
+
+  public QuarryOrmContender(BenchDatabase db, boolean readsOutsideTransaction) {
     this.engine = db.engine();
-    this.sessions = SessionFactory.of(engine);
+    this.sessions = SessionFactory.builder(engine).readsOutsideTransaction(readsOutsideTransaction).build();
   }
 
   @Override
