@@ -72,7 +72,7 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
     Persister sql = session.persister(m);
     try {
       uow.assignIds(rows);
-      plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.INSERT, sql, sql.insertColumns(), rows));
+      plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.INSERT, sql, null, rows));
       uow.execute(plan);
     } catch (RuntimeException failure) {
       uow.undo();

@@ -11,7 +11,10 @@ import java.util.List;
 final class FlushPlan {
   enum Kind { INSERT, UPDATE, DELETE }
 
-  /** One statement shape and the rows it is executed for, in order. */
+  /**
+   * One kind of statement of one entity and the rows it is executed for, in order; {@code columns}
+   * are the columns an UPDATE writes (null for INSERT, whose shape each row decides, and DELETE).
+   */
   record Step(Kind kind, Persister persister, int[] columns, List<EntityEntry> rows) {}
 
   final List<Step> steps = new ArrayList<>();

@@ -136,7 +136,7 @@ final class FlushPlanner {
         @SuppressWarnings("unchecked")
         EntityMapping<Object> om = (EntityMapping<Object>) m;
         for (List<EntityEntry> level : SelfReferences.insertLevels(om, parentRowsFirst(m, ins), plan.postUpdates)) {
-          plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.INSERT, sql, sql.insertColumns(), level));
+          plan.steps.add(new FlushPlan.Step(FlushPlan.Kind.INSERT, sql, null, level));
         }
       }
     }

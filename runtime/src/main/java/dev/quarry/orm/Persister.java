@@ -42,7 +42,6 @@ final class Persister {
   /** For joined inheritance the columns (of the mapping's layout) stored in this part's table; else null. */
   private final int[] own;
   private final boolean root;
-  private final int[] insertColumns;
   private final boolean identity;
   private final Map<ColumnSet, Executable> inserts = new ConcurrentHashMap<>();
   private final Map<ColumnSet, Executable> updates = new ConcurrentHashMap<>();
@@ -61,21 +60,13 @@ final class Persister {
     this.stored = stored;
     this.own = own;
     this.root = root;
-    List<Column<?>> columns = mapping.table().columns();
-    int[] pk = mapping.primaryKeyColumns();
-    this.identity = root && mapping.idGeneration().strategy() == IdGeneration.Strategy.IDENTITY && pk.length == 1;
-    List<Integer> insert = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      boolean generatedKey = identity && pk[0] == i;
-      if (!generatedKey && columns.get(i).spec().isInsertable() && holds(i)) {
-        insert.add(i);
-      }
-    }
-    this.insertColumns = insert.stream().mapToInt(Integer::intValue).toArray();
+    this.identity = root && mapping.idGeneration().strategy() == IdGeneration.Strategy.IDENTITY
+        && mapping.primaryKeyColumns().length == 1;
     Polymorphism p = mapping.polymorphism();
     JoinedTables joined = p == null || own != null ? null : p.joined();
     // joined inheritance: the class's own persister reads through the join; its parts write
-    this.delete = joined != null ? null : template(Sql.deleteFrom(stored).where(keyIs(root ? mapping.versionColumn() : -1)));
+    this.delete = joined != null ? null
+        : template(Sql.deleteFrom(stored).where(keyIs(root ? mapping.versionColumn() : -1)));
     this.selectById = own != null ? null : selectByKey(mapping.table());
     List<Persister> split = new ArrayList<>();
     if (joined != null) {
@@ -97,16 +88,16 @@ final class Persister {
   private Predicate keyIs(int version) {
     List<Predicate> terms = new ArrayList<>();
     for (int k : mapping.primaryKeyColumns()) {
-      terms.add(param(column(k)));
+      terms.add(equalsParameter(column(k)));
     }
     if (version >= 0) {
-      terms.add(param(column(version)));
+      terms.add(equalsParameter(column(version)));
     }
     return Sql.and(terms);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Predicate param(Column<?> c) {
+  private static Predicate equalsParameter(Column<?> c) {
     return ((Column) c).eq((Expression) Sql.param(c));
   }
 
@@ -171,11 +162,6 @@ final class Persister {
       return columns;
     }
     return Arrays.stream(columns).filter(this::holds).toArray();
-  }
-
-  /** Indexes of the columns an INSERT of a full row writes, in statement order. */
-  int[] insertColumns() {
-    return insertColumns;
   }
 
   /**

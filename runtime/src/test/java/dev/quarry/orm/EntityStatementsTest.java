@@ -44,8 +44,8 @@ class EntityStatementsTest {
       .build();
 
   private static String insertOfDefaults(Vendor vendor) {
-    Persister persister = new Persister(TICKET, vendor);
-    return persister.insert(persister.insertColumns()).compile(vendor).sql();
+    Persister persister = new Persister(TICKET, vendor); // a new ticket writes no column: its key is generated
+    return persister.insert(new int[0]).compile(vendor).sql();
   }
 
   @Test

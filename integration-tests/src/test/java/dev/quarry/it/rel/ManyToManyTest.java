@@ -70,4 +70,42 @@ class ManyToManyTest {
           QCourse.course.title.eq("chemistry")).count());
     }
   }
+
+  @AllDatabases
+  void associationRowsOfOneFlushGoAsOneBatchPerRelationshipAndKind(TestDatabase db) {
+    Metadata.of(QStudent.student, QCourse.course, QStudent.COURSES_TABLE).createAll(db.engine());
+    List<String> batches = new ArrayList<>();
+    SessionFactory sessions = SessionFactory.builder(db.engine())
+        .statementListener((sql, n) -> batches.add(sql + (n > 1 ? " [x" + n + "]" : ""))).build();
+    String q = db.vendor() == dev.quarry.types.Vendor.MARIADB || db.vendor() == dev.quarry.types.Vendor.MYSQL
+        ? "`" : "\"";
+    String table = q + "rel_student_courses" + q;
+    try (Session s = sessions.openSession()) {
+      Student ann = new Student("ann");
+      Student bob = new Student("bob");
+      for (String title : List.of("algebra", "biology", "chemistry")) {
+        Course c = new Course(title);
+        ann.getCourses().add(c);
+        bob.getCourses().add(c);
+      }
+      s.add(ann);
+      s.add(bob);
+      batches.clear();
+      s.flush();
+      assertEquals(List.of("INSERT INTO " + table + " (" + q + "student" + q + ", " + q + "course" + q
+          + ") VALUES (?, ?) [x6]"), batches.stream().filter(b -> b.contains(table)).toList());
+      ann.getCourses().clear();
+      bob.getCourses().remove(bob.getCourses().iterator().next());
+      batches.clear();
+      s.flush();
+      assertEquals(List.of("DELETE FROM " + table + " WHERE " + table + "." + q + "student" + q + " = ? AND "
+          + table + "." + q + "course" + q + " = ? [x4]"), batches);
+      s.delete(bob);
+      batches.clear();
+      s.flush();
+      assertEquals("DELETE FROM " + table + " WHERE " + table + "." + q + "student" + q + " = ?", batches.get(0),
+          "the rows of a deleted owner go first, one batch for the relationship");
+      s.commit();
+    }
+  }
 }
