@@ -119,6 +119,27 @@ class WritePathTest {
   }
 
   @AllDatabases
+  void sessionFactoriesAndDaosOnOneEngineShareItsIdBlocks(TestDatabase db) {
+    Engine engine = Databases.create(db, QInvoice.invoice);
+    SessionFactory first = SessionFactory.builder(engine).build();
+    SessionFactory second = SessionFactory.builder(engine).build();
+    Invoice a = new Invoice();
+    Invoice b = new Invoice();
+    Invoice c = new Invoice();
+    try (Session s = first.openSession()) {
+      s.add(a);
+      s.commit();
+    }
+    try (Session s = second.openSession()) {
+      s.add(b);
+      s.commit();
+    }
+    new InvoiceDao(engine).insert(c);
+    // one block of three (allocationSize = 3) serves all three: the allocator is the engine's
+    assertEquals(List.of(1L, 2L, 3L), List.of(a.number, b.number, c.number));
+  }
+
+  @AllDatabases
   void aFlushUpdatesRowsInPrimaryKeyOrder(TestDatabase db) {
     Engine engine = Databases.create(db, QAccount.account);
     List<String> updates = new ArrayList<>();
