@@ -173,9 +173,11 @@ class WritePathTest {
     }
     String q = db.vendor() == dev.quarry.types.Vendor.MARIADB || db.vendor() == dev.quarry.types.Vendor.MYSQL
         ? "`" : "\"";
+    String update = "UPDATE " + q + "accounts" + q + " SET ";
+    String version = q + "version" + q + " = ?";
     assertEquals(List.of(
-        "UPDATE " + q + "accounts" + q + " SET " + q + "balance" + q + " = ?, " + q + "version" + q + " = ? first id 1 x1",
-        "UPDATE " + q + "accounts" + q + " SET " + q + "owner" + q + " = ?, " + q + "version" + q + " = ? first id 2 x2"),
+        update + q + "balance" + q + " = ?, " + version + " first id 1 x1",
+        update + q + "owner" + q + " = ?, " + version + " first id 2 x2"),
         updates, "rows 1, 2, 3 in key order; consecutive rows changing the same columns share a batch");
   }
 }

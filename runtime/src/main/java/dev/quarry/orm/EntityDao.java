@@ -2,6 +2,7 @@ package dev.quarry.orm;
 
 import dev.quarry.engine.Connectable;
 import dev.quarry.engine.Connection;
+import dev.quarry.engine.NonUniqueResultException;
 import dev.quarry.engine.Result;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.sql.Column;
@@ -82,7 +83,7 @@ public abstract class EntityDao<E, ID> {
     return Optional.ofNullable(db.withConnection(c -> {
       List<E> found = list(c, Sql.selectFrom(table).where(where).limit(2));
       if (found.size() > 1) {
-        throw new dev.quarry.engine.NonUniqueResultException(mapping.entityName() + " query expected at most one row and found several: "
+        throw new NonUniqueResultException(mapping.entityName() + " query expected at most one row and found several: "
             + where);
       }
       return found.isEmpty() ? null : found.get(0);

@@ -6,9 +6,7 @@ import dev.quarry.spi.LifecycleEvent;
 import dev.quarry.spi.ManagedEntity;
 import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.types.Vendor;
-import dev.quarry.engine.Parameter;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.sql.SQLException;
 

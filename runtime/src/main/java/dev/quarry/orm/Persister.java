@@ -9,7 +9,6 @@ import dev.quarry.spi.IdGeneration;
 import dev.quarry.spi.JoinedTables;
 import dev.quarry.spi.Polymorphism;
 import dev.quarry.sql.Column;
-import dev.quarry.sql.Delete;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.Insert;
 import dev.quarry.sql.Predicate;

@@ -173,10 +173,12 @@ final class TupleQueryImpl implements TupleQuery {
   public Tuple one() {
     List<Tuple> rows = QueryRunner.list(session, routing(), statement().limit(2), reader(true));
     if (rows.isEmpty()) {
-      throw new dev.quarry.engine.NoResultException("expected exactly one row for a tuple query of " + items + " but found none");
+      throw new dev.quarry.engine.NoResultException(
+          "expected exactly one row for a tuple query of " + items + " but found none");
     }
     if (rows.size() > 1) {
-      throw new dev.quarry.engine.NonUniqueResultException("expected one row for a tuple query of " + items + " but found several");
+      throw new dev.quarry.engine.NonUniqueResultException(
+          "expected one row for a tuple query of " + items + " but found several");
     }
     return rows.get(0);
   }

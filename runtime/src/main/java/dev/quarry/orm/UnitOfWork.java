@@ -117,7 +117,8 @@ final class UnitOfWork {
     int version = part.rootPart() ? m.versionColumn() : -1;
     List<List<Object>> values = new ArrayList<>(step.rows().size());
     for (EntityEntry e : step.rows()) {
-      values.add(part.values(e.entity, new int[0], e.key.id(), version >= 0, version >= 0 ? e.snapshot[version] : null));
+      Object loaded = version >= 0 ? e.snapshot[version] : null;
+      values.add(part.values(e.entity, new int[0], e.key.id(), version >= 0, loaded));
     }
     checkCounts(session.connectionFor(m).batch(part.delete(), values).counts(), step.rows(), "DELETE", version >= 0);
   }
