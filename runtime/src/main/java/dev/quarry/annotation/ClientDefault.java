@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 import java.util.function.Supplier;
 
 /**
- * A value computed in Java when an entity is inserted and the property is still null (the seed's
+ * A value computed in Java when an entity is inserted and the property is still null (SQLAlchemy's
  * {@code default=}). The supplier needs a public no-argument constructor.
  */
 @Documented

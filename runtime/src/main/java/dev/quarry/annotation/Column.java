@@ -38,7 +38,7 @@ public @interface Column {
   /** Scale of DECIMAL columns. */
   int scale() default 0;
 
-  /** SQL text used as the column's DEFAULT in DDL (the seed's {@code server_default}), e.g. {@code "CURRENT_TIMESTAMP"}. */
+  /** SQL text used as the column's DEFAULT in DDL (SQLAlchemy's {@code server_default}), e.g. {@code "CURRENT_TIMESTAMP"}. */
   String serverDefault() default "";
 
   /** Whether INSERT statements write this column; false for database-computed columns. */

@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Stores a property through a {@link dev.quarry.types.Converter} (the seed's
+ * Stores a property through a {@link dev.quarry.types.Converter} (SQLAlchemy's
  * {@code TypeDecorator}). The converter needs a public no-argument constructor; its first type
  * argument must be the property's type and its second a supported column type. It wins over a
  * global converter ({@link AutoApply}, {@link Converters}) for the same type.

@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A collection linked through an association table (the seed's {@code secondary=}). The owning
+ * A collection linked through an association table (SQLAlchemy's {@code secondary=}). The owning
  * side declares {@link JoinTable}; the other side names the owner with {@link #mappedBy()}.
  */
 @Documented

@@ -20,6 +20,6 @@ public @interface ManyToOne {
   /** Operations cascaded to the referenced object. */
   CascadeType[] cascade() default {CascadeType.SAVE_UPDATE, CascadeType.MERGE};
 
-  /** Name of the collection or reference on the other side kept in sync in memory (the seed's {@code back_populates}). */
+  /** Name of the collection or reference on the other side kept in sync in memory (SQLAlchemy's {@code back_populates}). */
   String backPopulates() default "";
 }

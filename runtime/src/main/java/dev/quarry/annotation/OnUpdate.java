@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 import java.util.function.Supplier;
 
 /**
- * A value computed in Java and written on every UPDATE of the entity (the seed's
+ * A value computed in Java and written on every UPDATE of the entity (SQLAlchemy's
  * {@code onupdate=}). The supplier needs a public no-argument constructor.
  */
 @Documented

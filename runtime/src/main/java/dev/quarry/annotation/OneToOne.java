@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A single related entity (the seed's {@code uselist=False}). The owning side holds a unique
+ * A single related entity (SQLAlchemy's {@code uselist=False}). The owning side holds a unique
  * foreign key; the other side names it with {@link #mappedBy()}.
  */
 @Documented

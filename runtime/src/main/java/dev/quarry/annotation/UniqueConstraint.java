@@ -5,7 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A unique constraint over one or more columns (the seed's composite {@code UniqueConstraint}). */
+/** A unique constraint over one or more columns (SQLAlchemy's composite {@code UniqueConstraint}). */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({})

@@ -9,7 +9,7 @@ import java.util.Objects;
  * A loader option of a query (SQLAlchemy's {@code selectinload}, {@code joinedload}, ...): the
  * strategy for one relationship path, overriding the annotation's default, with options for the
  * next level nested under it. Immutable, so an option tree can be kept in a constant and reused
- * by many queries (the seed's bundled loader):
+ * by many queries, as SQLAlchemy's loader options are:
  *
  * <pre>{@code
  * static final Load ORDERS_WITH_ITEMS = Load.selectIn(QUser.user.orders).then(Load.selectIn(QOrder.order.items));

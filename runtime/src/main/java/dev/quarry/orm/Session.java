@@ -121,7 +121,7 @@ public interface Session extends AutoCloseable {
   <E> EntityQuery<E> select(Class<E> type);
 
   /**
-   * A query of the objects related to {@code owner} through {@code path}, scoped to it (the seed's
+   * A query of the objects related to {@code owner} through {@code path}, scoped to it (SQLAlchemy's
    * {@code lazy="dynamic"}): filter, order, limit and count a large collection without loading it,
    * e.g. {@code session.related(user, QUser.user.orders).where(QOrder.order.total.gt(100)).count()}.
    */

@@ -1,7 +1,7 @@
 package dev.quarry.types;
 
 /**
- * Converts between a property's Java type and a type the database stores (the seed's
+ * Converts between a property's Java type and a type the database stores (SQLAlchemy's
  * {@code TypeDecorator}). Used by one property through {@link dev.quarry.annotation.Convert}, or by
  * every property of type {@code J} when global ({@link dev.quarry.annotation.AutoApply},
  * {@link dev.quarry.annotation.Converters}). Implementations need a public no-argument

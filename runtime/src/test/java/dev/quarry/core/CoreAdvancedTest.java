@@ -41,7 +41,7 @@ import dev.quarry.types.Vendor;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Window functions, CTEs, upserts, row locks and raw text of the seed's Core chapter, on every database. */
+/** Window functions, CTEs, upserts, row locks and raw text from SQLAlchemy Core's tutorial, on every database. */
 class CoreAdvancedTest {
   private static final Users u = USERS;
 

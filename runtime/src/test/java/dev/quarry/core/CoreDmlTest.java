@@ -34,7 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 
-/** Inserts, updates, deletes, fetching and transactions of the seed's Core chapter, on every database. */
+/** Inserts, updates, deletes, fetching and transactions as SQLAlchemy Core's tutorial shows them, on every database. */
 class CoreDmlTest {
   private static final Users u = USERS;
 

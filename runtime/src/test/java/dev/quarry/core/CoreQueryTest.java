@@ -37,7 +37,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The seed's Core chapter, queries: executed on SQLite, H2 and PostgreSQL on tables defined in code. */
+/** SQLAlchemy Core's tutorial queries, executed on SQLite, H2 and PostgreSQL on tables defined in code. */
 class CoreQueryTest {
   private static final Users u = USERS;
   private static final Addresses a = ADDRESSES;

@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The seed's Core tables, defined in code without entities: {@code users} and {@code addresses}
+ * The tables of SQLAlchemy Core's tutorial, defined in code without entities: {@code users} and {@code addresses}
  * as hand-written {@link Table} subclasses, {@code orders} with {@link Table#builder}.
  */
 final class CoreTables {

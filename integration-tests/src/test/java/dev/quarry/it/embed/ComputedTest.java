@@ -12,7 +12,7 @@ import dev.quarry.types.Vendor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The seed's hybrid property: {@code User.full_name} in Java and in SQL, in filters, ORDER BY and SELECT. */
+/** SQLAlchemy's hybrid property example: {@code User.full_name} in Java and in SQL, in filters, ORDER BY and SELECT. */
 class ComputedTest {
   private static final QUser u = QUser.user;
 

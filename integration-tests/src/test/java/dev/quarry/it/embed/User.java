@@ -9,7 +9,7 @@ import dev.quarry.annotation.Id;
 import dev.quarry.annotation.Table;
 import dev.quarry.sql.StringExpression;
 
-/** The seed's user: first and last name, the hybrid full name, and embedded addresses and a location. */
+/** The user of SQLAlchemy's hybrid property example: first and last name, the hybrid full name, and embedded addresses and a location. */
 @Entity
 @Table(name = "embed_users")
 public class User {

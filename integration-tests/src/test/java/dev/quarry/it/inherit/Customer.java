@@ -3,7 +3,7 @@ package dev.quarry.it.inherit;
 import dev.quarry.annotation.DiscriminatorValue;
 import dev.quarry.annotation.Entity;
 
-/** The seed's Customer(Person), identity 'customer'. */
+/** SQLAlchemy's inheritance example: Customer(Person), identity 'customer'. */
 @Entity
 @DiscriminatorValue("customer")
 public class Customer extends Person {

@@ -3,7 +3,7 @@ package dev.quarry.it.inherit;
 import dev.quarry.annotation.DiscriminatorValue;
 import dev.quarry.annotation.Entity;
 
-/** The seed's Employee(Person), identity 'employee': adds a salary (nullable in the shared table). */
+/** SQLAlchemy's inheritance example: Employee(Person), identity 'employee': adds a salary (nullable in the shared table). */
 // tour:inheritance-sub
 @Entity
 @DiscriminatorValue("employee")

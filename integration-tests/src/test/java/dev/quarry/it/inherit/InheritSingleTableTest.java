@@ -22,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Single-table inheritance with the seed's Person / Employee / Customer (plus Manager under
+ * Single-table inheritance with SQLAlchemy's Person / Employee / Customer example (plus Manager under
  * Employee): one table, a discriminator column, polymorphic queries, subclass queries, identity
  * keyed by the root, and the unit of work — on SQLite, H2 and PostgreSQL.
  */

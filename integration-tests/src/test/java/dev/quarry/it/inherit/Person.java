@@ -11,7 +11,7 @@ import dev.quarry.annotation.ManyToOne;
 import dev.quarry.annotation.Table;
 import dev.quarry.annotation.Version;
 
-/** The seed's base class: Person(id, name, type) with polymorphic_on = type, identity 'person'. */
+/** The base class of SQLAlchemy's inheritance example: Person(id, name, type) with polymorphic_on = type, identity 'person'. */
 // tour:inheritance-root
 @Entity
 @Table(name = "inh_person")

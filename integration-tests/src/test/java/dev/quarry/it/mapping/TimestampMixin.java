@@ -5,7 +5,7 @@ import dev.quarry.annotation.MappedSuperclass;
 import dev.quarry.annotation.UpdatedAt;
 import java.time.Instant;
 
-/** The seed's mixin: created/updated timestamps shared by every entity that extends it. */
+/** A mixin as SQLAlchemy declares them: created/updated timestamps shared by every entity that extends it. */
 @MappedSuperclass
 public abstract class TimestampMixin {
   @CreatedAt Instant createdAt;

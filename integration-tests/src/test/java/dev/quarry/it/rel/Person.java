@@ -6,7 +6,7 @@ import dev.quarry.annotation.Id;
 import dev.quarry.annotation.OneToOne;
 import dev.quarry.annotation.Table;
 
-/** The inverse side of a one-to-one (the seed's uselist=False). */
+/** The inverse side of a one-to-one (SQLAlchemy's uselist=False). */
 @Entity
 @Table(name = "rel_people")
 public class Person {

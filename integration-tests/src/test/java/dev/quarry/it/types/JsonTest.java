@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@code @Json} properties: the seed's preferences map, records, lists, a POJO; storage per database. */
+/** {@code @Json} properties: SQLAlchemy's preferences map example, records, lists, a POJO; storage per database. */
 class JsonTest {
   private static final QUser U = QUser.user;
   private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -9,7 +9,7 @@ import dev.quarry.annotation.Table;
 import java.util.List;
 import java.util.Map;
 
-/** The seed's {@code User(preferences={'theme': 'dark', 'lang': 'fa'})}, plus JSON records, lists and a POJO. */
+/** SQLAlchemy's JSON example {@code User(preferences={'theme': 'dark', 'lang': 'fa'})}, plus JSON records, lists and a POJO. */
 @Entity
 @Table(name = "type_users")
 public class User {
