@@ -57,6 +57,34 @@ public final class JdbcContender implements Contender {
     this.pool = db.pool("jdbc");
   }
 
+  /** Work on a connection inside a transaction. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} on a pooled connection in one transaction: auto-commit off, COMMIT, ROLLBACK
+   * if anything fails, auto-commit back on (the pool's setting) — what a session does.
+   */
+  private <T> T inTransaction(Work<T> work) {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T out = work.run(c);
+        c.commit();
+        return out;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The ten columns of {@link #ITEM_COLUMNS}, by index. */
   static ItemRow readItem(ResultSet r) throws SQLException {
     return new ItemRow(r.getLong(1), r.getString(2), r.getString(3), r.getInt(4), r.getDouble(5),
@@ -69,21 +97,10 @@ public final class JdbcContender implements Contender {
    */
   @Override
   public Object findById(long id) {
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        ItemRow row = find(c, id);
-        c.commit();
-        return row;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return inTransaction(c -> {
+      ItemRow row = find(c, id);
+      return row;
+    });
   }
 
   private static ItemRow find(Connection c, long id) throws SQLException {
@@ -105,21 +122,10 @@ public final class JdbcContender implements Contender {
    */
   @Override
   public List<ItemRow> list(int n) {
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        List<ItemRow> rows = list(c, n);
-        c.commit();
-        return rows;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return inTransaction(c -> {
+      List<ItemRow> rows = list(c, n);
+      return rows;
+    });
   }
 
   private static List<ItemRow> list(Connection c, int n) throws SQLException {
@@ -141,29 +147,18 @@ public final class JdbcContender implements Contender {
    */
   @Override
   public List<ItemDto> dto(int n) {
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        List<ItemDto> out = new ArrayList<>(n);
-        try (PreparedStatement p = c.prepareStatement(DTO_ITEMS)) {
-          p.setLong(1, n);
-          try (ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-              out.add(new ItemDto(r.getLong(1), r.getString(2), r.getInt(3)));
-            }
+    return inTransaction(c -> {
+      List<ItemDto> out = new ArrayList<>(n);
+      try (PreparedStatement p = c.prepareStatement(DTO_ITEMS)) {
+        p.setLong(1, n);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.add(new ItemDto(r.getLong(1), r.getString(2), r.getInt(3)));
           }
         }
-        c.commit();
-        return out;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+      return out;
+    });
   }
 
   /**
@@ -173,31 +168,20 @@ public final class JdbcContender implements Contender {
    */
   @Override
   public long insertOne(int seq) {
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        long id;
-        try (PreparedStatement p = c.prepareStatement(INSERT_ITEM, ID)) {
-          BenchDatabase.bindItem(p, seq);
-          p.executeUpdate();
-          try (ResultSet keys = p.getGeneratedKeys()) {
-            if (!keys.next()) {
-              throw new IllegalStateException("no generated key");
-            }
-            id = keys.getLong(1);
+    return inTransaction(c -> {
+      long id;
+      try (PreparedStatement p = c.prepareStatement(INSERT_ITEM, ID)) {
+        BenchDatabase.bindItem(p, seq);
+        p.executeUpdate();
+        try (ResultSet keys = p.getGeneratedKeys()) {
+          if (!keys.next()) {
+            throw new IllegalStateException("no generated key");
           }
+          id = keys.getLong(1);
         }
-        c.commit();
-        return id;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+      return id;
+    });
   }
 
   /**
@@ -259,30 +243,19 @@ public final class JdbcContender implements Contender {
    */
   @Override
   public long loadModifyCommit(long id) {
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        ItemRow row = find(c, id);
-        if (row == null) {
-          throw new IllegalStateException("no item " + id);
-        }
-        row.setCounter(row.getCounter() + 1);
-        try (PreparedStatement u = c.prepareStatement(UPDATE_COUNTER)) {
-          u.setLong(1, row.getCounter());
-          u.setLong(2, id);
-          u.executeUpdate();
-        }
-        c.commit();
-        return row.getCounter();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
+    return inTransaction(c -> {
+      ItemRow row = find(c, id);
+      if (row == null) {
+        throw new IllegalStateException("no item " + id);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+      row.setCounter(row.getCounter() + 1);
+      try (PreparedStatement u = c.prepareStatement(UPDATE_COUNTER)) {
+        u.setLong(1, row.getCounter());
+        u.setLong(2, id);
+        u.executeUpdate();
+      }
+      return row.getCounter();
+    });
   }
 
   /**
@@ -292,32 +265,21 @@ public final class JdbcContender implements Contender {
    */
   @Override
   public long loadModifyFlush(int n) {
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        List<ItemRow> rows = list(c, n);
-        long sum = 0;
-        try (PreparedStatement u = c.prepareStatement(UPDATE_COUNTER)) {
-          for (ItemRow row : rows) {
-            row.setCounter(row.getCounter() + 1);
-            sum += row.getCounter();
-            u.setLong(1, row.getCounter());
-            u.setLong(2, row.getId());
-            u.addBatch();
-          }
-          u.executeBatch();
+    return inTransaction(c -> {
+      List<ItemRow> rows = list(c, n);
+      long sum = 0;
+      try (PreparedStatement u = c.prepareStatement(UPDATE_COUNTER)) {
+        for (ItemRow row : rows) {
+          row.setCounter(row.getCounter() + 1);
+          sum += row.getCounter();
+          u.setLong(1, row.getCounter());
+          u.setLong(2, row.getId());
+          u.addBatch();
         }
-        c.commit();
-        return sum;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
+        u.executeBatch();
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+      return sum;
+    });
   }
 
   /**
@@ -326,36 +288,25 @@ public final class JdbcContender implements Contender {
    */
   @Override
   public long graphJoined() {
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        List<AuthorRow> authors = new ArrayList<>(BenchDatabase.AUTHORS);
-        try (PreparedStatement p = c.prepareStatement(GRAPH_JOINED);
-            ResultSet r = p.executeQuery()) {
-          AuthorRow current = null;
-          while (r.next()) {
-            long id = r.getLong(1);
-            if (current == null || current.getId() != id) {
-              current = new AuthorRow(id, r.getString(2));
-              authors.add(current);
-            }
-            long bookId = r.getLong(3);
-            if (!r.wasNull()) {
-              current.getBooks().add(new BookRow(bookId, r.getLong(4), r.getString(5), r.getInt(6)));
-            }
+    return inTransaction(c -> {
+      List<AuthorRow> authors = new ArrayList<>(BenchDatabase.AUTHORS);
+      try (PreparedStatement p = c.prepareStatement(GRAPH_JOINED);
+          ResultSet r = p.executeQuery()) {
+        AuthorRow current = null;
+        while (r.next()) {
+          long id = r.getLong(1);
+          if (current == null || current.getId() != id) {
+            current = new AuthorRow(id, r.getString(2));
+            authors.add(current);
+          }
+          long bookId = r.getLong(3);
+          if (!r.wasNull()) {
+            current.getBooks().add(new BookRow(bookId, r.getLong(4), r.getString(5), r.getInt(6)));
           }
         }
-        c.commit();
-        return Rows.checksum(authors);
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+      return Rows.checksum(authors);
+    });
   }
 
   /**
@@ -365,41 +316,30 @@ public final class JdbcContender implements Contender {
    */
   @Override
   public long graphSelectin() {
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        List<AuthorRow> authors = authors(c);
-        Map<Long, AuthorRow> byId = new HashMap<>(authors.size() * 2);
-        StringBuilder sql = new StringBuilder(64 + authors.size() * 3)
-            .append("SELECT id, author_id, title, pages FROM book WHERE author_id IN (");
-        for (int i = 0; i < authors.size(); i++) {
-          AuthorRow a = authors.get(i);
-          byId.put(a.getId(), a);
-          sql.append(i == 0 ? "?" : ", ?");
-        }
-        sql.append(") ORDER BY id");
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-          for (int i = 0; i < authors.size(); i++) {
-            p.setLong(i + 1, authors.get(i).getId());
-          }
-          try (ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-              BookRow b = new BookRow(r.getLong(1), r.getLong(2), r.getString(3), r.getInt(4));
-              byId.get(b.authorId()).getBooks().add(b);
-            }
-          }
-        }
-        c.commit();
-        return Rows.checksum(authors);
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
+    return inTransaction(c -> {
+      List<AuthorRow> authors = authors(c);
+      Map<Long, AuthorRow> byId = new HashMap<>(authors.size() * 2);
+      StringBuilder sql = new StringBuilder(64 + authors.size() * 3)
+          .append("SELECT id, author_id, title, pages FROM book WHERE author_id IN (");
+      for (int i = 0; i < authors.size(); i++) {
+        AuthorRow a = authors.get(i);
+        byId.put(a.getId(), a);
+        sql.append(i == 0 ? "?" : ", ?");
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+      sql.append(") ORDER BY id");
+      try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+        for (int i = 0; i < authors.size(); i++) {
+          p.setLong(i + 1, authors.get(i).getId());
+        }
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            BookRow b = new BookRow(r.getLong(1), r.getLong(2), r.getString(3), r.getInt(4));
+            byId.get(b.authorId()).getBooks().add(b);
+          }
+        }
+      }
+      return Rows.checksum(authors);
+    });
   }
 
   private static List<AuthorRow> authors(Connection c) throws SQLException {
@@ -421,31 +361,20 @@ public final class JdbcContender implements Contender {
    */
   @Override
   public long graphLazy() {
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        List<AuthorRow> authors = authors(c);
-        try (PreparedStatement p = c.prepareStatement(BOOKS_OF_AUTHOR)) {
-          for (AuthorRow a : authors) {
-            p.setLong(1, a.getId());
-            try (ResultSet r = p.executeQuery()) {
-              while (r.next()) {
-                a.getBooks().add(new BookRow(r.getLong(1), r.getLong(2), r.getString(3), r.getInt(4)));
-              }
+    return inTransaction(c -> {
+      List<AuthorRow> authors = authors(c);
+      try (PreparedStatement p = c.prepareStatement(BOOKS_OF_AUTHOR)) {
+        for (AuthorRow a : authors) {
+          p.setLong(1, a.getId());
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              a.getBooks().add(new BookRow(r.getLong(1), r.getLong(2), r.getString(3), r.getInt(4)));
             }
           }
         }
-        c.commit();
-        return Rows.checksum(authors);
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+      return Rows.checksum(authors);
+    });
   }
 
   /**
@@ -525,30 +454,19 @@ public final class JdbcContender implements Contender {
    */
   @Override
   public long stream(int rows, int fetchSize) {
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        long sum = 0;
-        try (PreparedStatement p = c.prepareStatement(STREAM_ITEMS)) {
-          p.setFetchSize(fetchSize);
-          p.setLong(1, rows);
-          try (ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-              sum += readItem(r).getAge();
-            }
+    return inTransaction(c -> {
+      long sum = 0;
+      try (PreparedStatement p = c.prepareStatement(STREAM_ITEMS)) {
+        p.setFetchSize(fetchSize);
+        p.setLong(1, rows);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            sum += readItem(r).getAge();
           }
         }
-        c.commit();
-        return sum;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+      return sum;
+    });
   }
 
   /** String building, as hand-written code does it: the lower bound for a query builder (no database, no transaction). */
