@@ -7,18 +7,18 @@ import java.util.List;
  * to the owner (filter, order, limit, count). Reading the property as if it were loaded is refused
  * with a {@link RaiseLoadException} that names the scoped query.
  */
-final class DynamicLoader implements RelationLoader {
+final class DynamicLoader implements LoadStrategy {
   static final DynamicLoader INSTANCE = new DynamicLoader();
 
   private DynamicLoader() {}
 
   @Override
-  public List<Object> loadAll(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
+  public List<Object> afterRows(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
     return List.of();
   }
 
   @Override
-  public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
+  public void onAccess(SessionImpl session, Relationship rel, EntityEntry owner) {
     String q = "Q" + rel.owner.entityType().getSimpleName();
     String path = q + "." + Character.toLowerCase(q.charAt(1)) + q.substring(2) + "." + rel.info.name();
     throw new RaiseLoadException(rel.owner.entityName(), owner.key.id(), rel.info.name(), "DYNAMIC",

@@ -176,7 +176,7 @@ final class EntityEntry implements EntityInterceptor {
     }
     int r = property - columns;
     if (r >= 0 && state == EntityState.PERSISTENT && key != null && !relationLoaded(r)) {
-      Loading.onAccess(session, this, r);
+      LoadStrategy.accessed(session, this, r);
     }
   }
 
@@ -209,7 +209,7 @@ final class EntityEntry implements EntityInterceptor {
       }
       if (strategy == dev.quarry.annotation.FetchType.NOLOAD || strategy == dev.quarry.annotation.FetchType.RAISE) {
         // they need no database: NOLOAD reads empty or null, RAISE names the fix, detached or not
-        RelationLoader.of(strategy).loadOne(null, Relationship.of(mapping, r), this);
+        LoadStrategy.of(strategy).onAccess(null, Relationship.of(mapping, r), this);
         return;
       }
       throw new DetachedInstanceException(mapping.entityName(), key.id(),

@@ -28,15 +28,15 @@ final class EntityLoader {
   private final boolean tracking;
   /** Resolves the to-one keys of a new row to objects already read (one per loader, not per row). */
   private final ReferenceResolver references;
-  /** An untracked query's collections whose elements are read without entries ({@link UntrackedLeaf}). */
-  private final java.util.Map<Relationship, UntrackedLeaf> leaves;
+  /** An untracked query's collections whose elements are read without entries ({@link SharedInterceptor}). */
+  private final java.util.Map<Relationship, SharedInterceptor> leaves;
 
   EntityLoader(SessionImpl session) {
     this(session, true, null, java.util.Map.of());
   }
 
   private EntityLoader(SessionImpl session, boolean tracking, KeyTable own,
-      java.util.Map<Relationship, UntrackedLeaf> leaves) {
+      java.util.Map<Relationship, SharedInterceptor> leaves) {
     this.session = session;
     this.tracking = tracking;
     this.own = own;
@@ -45,17 +45,17 @@ final class EntityLoader {
   }
 
   /**
-   * A loader for one untracked query: one object per row within it ({@code identity}), or, for a
+   * A loader for one untracked read: one object per row within it ({@code identity}), or, for a
    * stream, a new object per row and nothing kept (memory stays flat however many rows it reads).
-   * {@code plan}, when the query loads relationships, tells which collections' elements need no entry.
+   * {@code leaves}: the collections whose elements it reads without entries ({@link LoadPipeline}).
    */
-  static EntityLoader untracked(SessionImpl session, boolean identity, LoadPlan plan) {
-    return new EntityLoader(session, false, identity ? new KeyTable() : null,
-        identity && plan != null ? UntrackedLeaf.of(plan) : java.util.Map.of());
+  static EntityLoader untracked(SessionImpl session, boolean identity,
+      java.util.Map<Relationship, SharedInterceptor> leaves) {
+    return new EntityLoader(session, false, identity ? new KeyTable() : null, leaves);
   }
 
   /** The interceptor shared by the elements of {@code rel} when they are read without entries, else null. */
-  UntrackedLeaf leaf(Relationship rel) {
+  SharedInterceptor leaf(Relationship rel) {
     return leaves.isEmpty() ? null : leaves.get(rel);
   }
 
@@ -141,7 +141,7 @@ final class EntityLoader {
      * known to name the owner (the join's own column, or the key the owner was found by): the
      * reference is set to it without reading that column or looking it up.
      */
-    Object leaf(UntrackedLeaf leaf, ResultSet rs, int first, Vendor vendor, int mirror, Object owner)
+    Object leaf(SharedInterceptor leaf, ResultSet rs, int first, Vendor vendor, int mirror, Object owner)
         throws SQLException {
       Object id = base.readId(rs, first, vendor);
       if (id == null) {
@@ -324,12 +324,6 @@ final class EntityLoader {
       session.suppressInterception(false);
     }
     session.dispatch(LifecycleEvent.AFTER_LOAD, e);
-  }
-
-  /** SELECT by primary key: the object of the row, or null. */
-  Object byId(EntityMapping<Object> m, Object id) {
-    return session.connectionFor(m).query(session.persister(m).selectById(id),
-        (rs, vendor) -> rs.next() ? load(m, rs, 1, vendor) : null);
   }
 
   /** Reloads an entry from its row (refresh, expired state); false when the row is gone. */

@@ -199,22 +199,19 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     return statement(null);
   }
 
-  /** The SELECT, with the columns and LEFT OUTER JOINs of joined eager loading when {@code j} has any. */
-  private Select statement(JoinedLoader.Joins j) {
+  /** The SELECT, with what the pipeline's joined strategies add when {@code pipeline} is given. */
+  private Select statement(LoadPipeline pipeline) {
     List<dev.quarry.sql.SelectItem> items = new ArrayList<>();
     items.add(table);
-    if (j != null) {
-      items.addAll(j.aliases);
+    if (pipeline != null) {
+      items.addAll(pipeline.joinedTables());
     }
     dev.quarry.sql.SelectItem[] selected = items.toArray(new dev.quarry.sql.SelectItem[0]);
     Select s = base(distinct ? Sql.selectDistinct(selected) : Sql.select(selected));
-    List<OrderField> sort = new ArrayList<>(order);
-    if (j != null) {
-      s = JoinedLoader.join(s, table, j);
-      sort.addAll(JoinedLoader.collectionOrder(j));
-    }
-    if (!sort.isEmpty()) {
-      s = s.orderBy(sort.toArray(new OrderField[0]));
+    if (pipeline != null) {
+      s = pipeline.shape(s, table, order);
+    } else if (!order.isEmpty()) {
+      s = s.orderBy(order.toArray(new OrderField[0]));
     }
     if (limit != null) {
       s = s.limit(limit);
@@ -228,95 +225,20 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     return s;
   }
 
-  /** The session's loader, or a new one of this untracked query's own ({@code plan}: its relationship loading, or null). */
-  private EntityLoader loader(boolean identity, LoadPlan plan) {
-    return untracked ? EntityLoader.untracked(session, identity, plan) : session.loader();
-  }
-
-  private CursorReader<E> reader(EntityLoader loader) {
-    EntityLoader.Rows rows = loader.rows(mapping);
-    return (rs, vendor) -> {
-      EntityEntry e = rows.entry(rs, 1, vendor);
-      return e == null ? null : type.cast(e.entity);
-    };
-  }
-
-  /**
-   * The interceptor this untracked query's rows share when they need no entries: nothing is
-   * loaded with them, and no row can come twice (no join, or DISTINCT), so neither an identity
-   * table nor per-object loaded state has anything to hold. Null otherwise.
-   */
-  private UntrackedLeaf rowsWithoutEntries() {
-    if (!untracked || !joins.isEmpty() && !distinct
-        || mapping.relationCount() > 0 && LoadPlan.of(mapping, options).needsWork()) {
-      return null;
-    }
-    return UntrackedLeaf.forRows(mapping);
-  }
-
-  private CursorReader<E> leafReader(UntrackedLeaf leaf) {
-    EntityLoader.Rows rows = EntityLoader.untracked(session, false, null).rows(mapping);
-    return (rs, vendor) -> type.cast(rows.leaf(leaf, rs, 1, vendor, -1, null));
+  /** Whether the query's own joins may return an object's row more than once. */
+  private boolean rowsRepeat() {
+    return !joins.isEmpty() && !distinct;
   }
 
   @Override
   public List<E> list() {
-    UntrackedLeaf leaf = rowsWithoutEntries();
-    if (leaf != null) {
-      CursorReader<E> reader = leafReader(leaf);
-      List<E> out = new ArrayList<>();
-      QueryRunner.scan(session, mapping, statement(), (rs, vendor) -> {
-        while (rs.next()) {
-          out.add(reader.read(rs, vendor));
-        }
-      });
-      return out;
-    }
-    if (mapping.relationCount() == 0) {
-      EntityLoader.Rows rows = loader(true, null).rows(mapping);
-      List<E> out = new ArrayList<>();
-      QueryRunner.scan(session, mapping, statement(), (rs, vendor) -> {
-        while (rs.next()) {
-          EntityEntry e = rows.entry(rs, 1, vendor);
-          out.add(e == null ? null : type.cast(e.entity));
-        }
-      });
-      return out;
-    }
-    LoadPlan plan = LoadPlan.of(mapping, options);
-    EntityLoader loader = loader(true, plan);
-    JoinedLoader.Joins j = JoinedLoader.plan(plan, limit != null || offset != null);
-    OwnersAndLeaves flat = joins.isEmpty() ? OwnersAndLeaves.of(loader, plan, j) : null;
-    List<EntityEntry> entries;
-    if (flat != null) {
-      QueryRunner.scan(session, mapping, flat.joined() ? statement(j) : statement(), flat::readAll);
-      if (!flat.joined()) {
-        flat.selectElements();
-      }
-      List<E> out = new ArrayList<>();
-      for (Object o : flat.finish()) {
-        out.add(type.cast(o));
-      }
-      return out;
-    } else if (j.isEmpty()) {
-      EntityLoader.Rows rows = loader.rows(mapping);
-      List<EntityEntry> read = new ArrayList<>();
-      QueryRunner.scan(session, mapping, statement(), (rs, vendor) -> {
-        while (rs.next()) {
-          read.add(rows.entry(rs, 1, vendor));
-        }
-      });
-      entries = read;
-      Loading.run(loader, plan, entries, null);
-    } else {
-      JoinedLoader.Assembly assembly = new JoinedLoader.Assembly(loader, mapping, j);
-      QueryRunner.scan(session, mapping, statement(j), assembly::readAll);
-      entries = assembly.finish();
-      Loading.run(loader, plan, entries, j.joined);
-    }
-    List<E> out = new ArrayList<>(entries.size());
-    for (EntityEntry e : entries) {
-      out.add(type.cast(e.entity));
+    LoadPipeline pipeline = LoadPipeline.forList(session, mapping, options, untracked,
+        limit != null || offset != null, rowsRepeat());
+    QueryRunner.scan(session, mapping, statement(pipeline), pipeline::readAll);
+    List<Object> objects = pipeline.finish();
+    List<E> out = new ArrayList<>(objects.size());
+    for (Object o : objects) {
+      out.add(type.cast(o));
     }
     return out;
   }
@@ -368,8 +290,8 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
 
   @Override
   public Stream<E> stream() {
-    UntrackedLeaf leaf = rowsWithoutEntries();
-    return QueryRunner.stream(session, mapping, statement(), leaf != null ? leafReader(leaf) : reader(loader(false, null)));
+    CursorReader<Object> reader = LoadPipeline.forStream(session, mapping, untracked, rowsRepeat());
+    return QueryRunner.stream(session, mapping, statement(), (rs, vendor) -> type.cast(reader.read(rs, vendor)));
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.quarry.orm;
 
-import dev.quarry.annotation.FetchType;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.sql.OrderField;
 import dev.quarry.sql.Select;
@@ -24,19 +23,26 @@ import java.util.Map;
  * with {@link SelectInLoader} instead — one extra
  * IN query each, still no N+1.
  */
-final class JoinedLoader implements RelationLoader {
+final class JoinedLoader implements LoadStrategy {
   static final JoinedLoader INSTANCE = new JoinedLoader();
 
   private JoinedLoader() {}
 
   @Override
-  public List<Object> loadAll(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
-    return SelectInLoader.INSTANCE.loadAll(loader, rel, owners);
+  public boolean inStatement(LoadPlan plan, int r, Joins statement, boolean limited) {
+    Relationship rel = Relationship.of(plan.mapping, r);
+    // a second collection, a limited query's collection or a many-to-many loads with select-in
+    return !(rel.toMany() && (statement.collection || limited) || rel.manyToMany());
   }
 
   @Override
-  public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
-    LazyLoader.INSTANCE.loadOne(session, rel, owner);
+  public List<Object> afterRows(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
+    return SelectInLoader.INSTANCE.afterRows(loader, rel, owners);
+  }
+
+  @Override
+  public void onAccess(SessionImpl session, Relationship rel, EntityEntry owner) {
+    LazyLoader.INSTANCE.onAccess(session, rel, owner);
   }
 
   /** The joins of one query statement: relationship, alias and first JDBC column of each. */
@@ -44,39 +50,30 @@ final class JoinedLoader implements RelationLoader {
     final List<Relationship> relationships = new ArrayList<>();
     final List<Table> aliases = new ArrayList<>();
     final List<Integer> firstColumns = new ArrayList<>();
+    /** Per relationship of the query's entity: whether the statement loads it. */
     final boolean[] joined;
     boolean collection;
+    /** The JDBC index of the next joined table's first column. */
+    private int next;
 
-    Joins(int relationCount) {
-      joined = new boolean[relationCount];
+    Joins(EntityMapping<Object> root) {
+      joined = new boolean[root.relationCount()];
+      next = 1 + root.table().columns().size();
+    }
+
+    /** Joins {@code rel}'s table after those joined so far. */
+    void add(Relationship rel) {
+      collection |= rel.toMany();
+      relationships.add(rel);
+      aliases.add(rel.joinAlias(relationships.size()));
+      firstColumns.add(next);
+      joined[rel.index] = true;
+      next += rel.target.table().columns().size();
     }
 
     boolean isEmpty() {
       return relationships.isEmpty();
     }
-  }
-
-  /** Which JOINED relationships of {@code plan} this statement joins. */
-  static Joins plan(LoadPlan plan, boolean limited) {
-    EntityMapping<Object> m = plan.mapping;
-    Joins j = new Joins(m.relationCount());
-    int next = 1 + m.table().columns().size();
-    for (int r = 0; r < m.relationCount(); r++) {
-      if (plan.strategy(r) != FetchType.JOINED) {
-        continue;
-      }
-      Relationship rel = Relationship.of(m, r);
-      if (rel.toMany() && (j.collection || limited) || rel.manyToMany()) {
-        continue; // loaded by Loading.run with select-in
-      }
-      j.collection |= rel.toMany();
-      j.relationships.add(rel);
-      j.aliases.add(rel.joinAlias(j.relationships.size()));
-      j.firstColumns.add(next);
-      j.joined[r] = true;
-      next += rel.target.table().columns().size();
-    }
-    return j;
   }
 
   /** Adds the joined tables' columns and LEFT OUTER JOINs to a query's statement parts. */
@@ -123,7 +120,7 @@ final class JoinedLoader implements RelationLoader {
     private final Relationship[] relationships;
     private final Relationship[] mirrors;
     /** Per join: the shared interceptor when its elements are read without entries (untracked), else null. */
-    private final UntrackedLeaf[] leaves;
+    private final SharedInterceptor[] leaves;
     private final int[] firstColumns;
     private final List<EntityEntry> owners = new ArrayList<>();
     /** Per owner (in {@link #owners} order), per join: the to-one entry, or the collection being filled. */
@@ -146,7 +143,7 @@ final class JoinedLoader implements RelationLoader {
       mirrors = new Relationship[n];
       firstColumns = new int[n];
       targetRows = new EntityLoader.Rows[n];
-      leaves = new UntrackedLeaf[n];
+      leaves = new SharedInterceptor[n];
       for (int k = 0; k < n; k++) {
         Relationship rel = relationships[k];
         mirrors[k] = rel.mirror >= 0 && !Relationship.of(rel.target, rel.mirror).toMany()

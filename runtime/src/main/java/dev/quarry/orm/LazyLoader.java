@@ -7,20 +7,20 @@ import java.util.List;
  * relationship through the generated subclass runs one SELECT for that object (none when a
  * referenced object is already in the identity map).
  */
-final class LazyLoader implements RelationLoader {
+final class LazyLoader implements LoadStrategy {
   static final LazyLoader INSTANCE = new LazyLoader();
 
   private LazyLoader() {}
 
   @Override
-  public List<Object> loadAll(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
+  public List<Object> afterRows(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
     return List.of();
   }
 
   @Override
-  public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
+  public void onAccess(SessionImpl session, Relationship rel, EntityEntry owner) {
     List<EntityEntry> one = List.of(owner);
     List<Object> loaded = RelatedRows.load(session.loader(), rel, one);
-    Loading.defaults(session, rel.target, loaded);
+    LoadPipeline.afterLazyLoad(session, rel.target, loaded);
   }
 }

@@ -3,18 +3,18 @@ package dev.quarry.orm;
 import java.util.List;
 
 /** NOLOAD: never loads; the relationship reads as an empty collection or null unless set in memory. */
-final class NoLoadLoader implements RelationLoader {
+final class NoLoadLoader implements LoadStrategy {
   static final NoLoadLoader INSTANCE = new NoLoadLoader();
 
   private NoLoadLoader() {}
 
   @Override
-  public List<Object> loadAll(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
+  public List<Object> afterRows(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
     return List.of();
   }
 
   @Override
-  public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
+  public void onAccess(SessionImpl session, Relationship rel, EntityEntry owner) {
     Object current = owner.mapping.getRelation(owner.entity, rel.index);
     if (rel.toMany()) {
       RelatedRows.link(session, rel, owner, current != null ? current : rel.newCollection());

@@ -152,7 +152,7 @@ final class ObjectStates {
       if (i instanceof EntityEntry d && d.detached) {
         return d.detachedInfo();
       }
-      if (i instanceof UntrackedLeaf leaf) { // an untracked query's collection element: no snapshot either
+      if (i instanceof SharedInterceptor leaf) { // an untracked query's collection element: no snapshot either
         return new DetachedRegistry.Detached(new EntityKey(leaf.mapping.identityType(), leaf.mapping.id(entity)),
             null, false);
       }

@@ -3,18 +3,18 @@ package dev.quarry.orm;
 import java.util.List;
 
 /** RAISE: access of an unloaded relationship throws {@link RaiseLoadException} (catches N+1 in tests). */
-final class RaiseLoader implements RelationLoader {
+final class RaiseLoader implements LoadStrategy {
   static final RaiseLoader INSTANCE = new RaiseLoader();
 
   private RaiseLoader() {}
 
   @Override
-  public List<Object> loadAll(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
+  public List<Object> afterRows(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
     return List.of();
   }
 
   @Override
-  public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
+  public void onAccess(SessionImpl session, Relationship rel, EntityEntry owner) {
     refuse(rel, owner.key.id());
   }
 

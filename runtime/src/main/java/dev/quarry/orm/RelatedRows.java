@@ -126,7 +126,7 @@ final class RelatedRows {
    * Inverse sides (one-to-many, inverse one-to-one): selects the rows whose key is an owner's id
    * and puts each into its owner's collection as it is read (rows of one owner usually come
    * together, so the owner is looked up by key only when it changes). Returns the objects linked,
-   * except leaves of an untracked query ({@link UntrackedLeaf}), below which nothing loads.
+   * except leaves of an untracked query ({@link SharedInterceptor}), below which nothing loads.
    */
   static List<Object> inverse(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
     SessionImpl session = loader.session();
@@ -140,7 +140,7 @@ final class RelatedRows {
     List<Object> linked = new ArrayList<>();
     Column<?> key = rel.target.table().columns().get(rel.targetKey);
     Group[] current = new Group[1];
-    UntrackedLeaf leaf = loader.leaf(rel);
+    SharedInterceptor leaf = loader.leaf(rel);
     select(loader, rel.target, key, ids, orderBy(rel), leaf, (object, child) -> {
       if (child != null && child.markedDeleted) {
         return;
@@ -234,7 +234,7 @@ final class RelatedRows {
    * untracked collection's leaves, without entries (null entry).
    */
   static void select(EntityLoader loader, EntityMapping<Object> target, Column<?> column, List<Object> keys,
-      List<OrderField> order, UntrackedLeaf leaf, java.util.function.BiConsumer<Object, EntityEntry> each) {
+      List<OrderField> order, SharedInterceptor leaf, java.util.function.BiConsumer<Object, EntityEntry> each) {
     EntityLoader.Rows rows = loader.rows(target);
     selectRows(loader.session(), target, column, keys, order, (rs, vendor) -> {
       while (rs.next()) {

@@ -159,7 +159,7 @@ final class RelationSync {
         continue;
       }
       if (e.state == EntityState.PERSISTENT && !e.relationLoaded(r)) {
-        LazyLoader.INSTANCE.loadOne(session, Relationship.of(e.mapping, r), e);
+        LazyLoader.INSTANCE.onAccess(session, Relationship.of(e.mapping, r), e);
       }
       for (Object related : values(e.mapping.getRelation(e.entity, r))) {
         EntityEntry re = session.identityMap().entryOf(related);

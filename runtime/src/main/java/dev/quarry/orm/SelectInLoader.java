@@ -7,13 +7,13 @@ import java.util.List;
  * SELECTIN: after a query, one {@code IN} query per relationship and level loads the related
  * objects of every returned object at once (split only beyond the database's bind-parameter limit).
  */
-final class SelectInLoader implements RelationLoader {
+final class SelectInLoader implements LoadStrategy {
   static final SelectInLoader INSTANCE = new SelectInLoader();
 
   private SelectInLoader() {}
 
   @Override
-  public List<Object> loadAll(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
+  public List<Object> afterRows(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
     List<EntityEntry> todo = new ArrayList<>(owners.size());
     for (EntityEntry o : owners) {
       if (!o.relationLoaded(rel.index)) {
@@ -27,8 +27,8 @@ final class SelectInLoader implements RelationLoader {
   }
 
   @Override
-  public void loadOne(SessionImpl session, Relationship rel, EntityEntry owner) {
+  public void onAccess(SessionImpl session, Relationship rel, EntityEntry owner) {
     // Accessed without having been loaded by a query (get by id, object loaded before): load it now.
-    LazyLoader.INSTANCE.loadOne(session, rel, owner);
+    LazyLoader.INSTANCE.onAccess(session, rel, owner);
   }
 }

@@ -96,20 +96,12 @@ final class SessionImpl implements Session {
       return instanceOf(type, e.entity);
     }
     autoflush();
-    return instanceOf(type, loadById(m, key.id()));
+    return instanceOf(type, LoadPipeline.byId(this, m, key.id()));
   }
 
   /** {@code found} as a {@code type}, or null when it is another class of the same hierarchy. */
   private static <E> E instanceOf(Class<E> type, Object found) {
     return type.isInstance(found) ? type.cast(found) : null;
-  }
-
-  private Object loadById(EntityMapping<Object> m, Object id) {
-    Object found = loader.byId(m, id);
-    if (found != null) {
-      Loading.defaults(this, map.entryOf(found).mapping, java.util.List.of(found)); // the row's class (inheritance)
-    }
-    return found;
   }
 
   @Override

@@ -132,7 +132,7 @@ final class TupleQueryImpl implements TupleQuery {
 
   /** {@code identity}: one object per row within the query (not for streams, which keep nothing). */
   private CursorReader<Tuple> reader(boolean identity) {
-    EntityLoader loader = untracked ? EntityLoader.untracked(session, identity, null) : session.loader();
+    EntityLoader loader = untracked ? EntityLoader.untracked(session, identity, java.util.Map.of()) : session.loader();
     return (rs, vendor) -> {
       Object[] values = new Object[items.size()];
       int index = 1;

@@ -9,10 +9,11 @@
  *   <li><b>Identity map</b> ({@code IdentityMap}, {@code EntityEntry}): one object per row, keyed by
  *       entity class and id; every tracked object (pending ones too) by object identity. An entry
  *       holds the state, the snapshot dirty checking diffs against, and what rollback restores.
- *   <li><b>Loading</b> ({@code EntityLoader}): rows become objects through the identity map; new
- *       objects are the generated subclass ({@code User_Proxy}) whose accessors call the object's
- *       {@code EntityEntry}, which reloads expired state. Relationship loaders (issue 5)
- *       plug in here and in the interceptor: property indexes after the columns are relationships.
+ *   <li><b>Loading</b> ({@code LoadPipeline}, {@code EntityLoader}): one pipeline turns the rows of
+ *       every entity statement (queries, {@code get}, lazy loads) into objects through the identity
+ *       map; new objects are the generated subclass ({@code User_Proxy}) whose accessors call the
+ *       object's {@code EntityEntry}, which reloads expired state and runs a relationship's
+ *       strategy on first access (property indexes after the columns are relationships).
  *   <li><b>Flush</b>: {@code FlushPlanner} finds the changes (client defaults, before-callbacks,
  *       validators), assigns client-side ids and orders statements by foreign keys (tables parents
  *       first; rows of self-referencing tables parent rows first; deletes in reverse);
@@ -39,14 +40,16 @@
  *       ({@link dev.quarry.spi.RelationInfo}) and gets/sets it directly; relationship {@code r} is
  *       interceptor property {@code columns + r}, so the generated subclass's getter loads it on
  *       first access. {@code Relationship} resolves both sides once (foreign-key column, mirror).
- *   <li><b>Strategies</b>: one {@code RelationLoader} per strategy ({@code LazyLoader},
+ *   <li><b>Strategies</b>: one {@code LoadStrategy} class per strategy ({@code LazyLoader},
  *       {@code SelectInLoader}, {@code JoinedLoader}, {@code NoLoadLoader}, {@code RaiseLoader},
- *       {@code DynamicLoader}); {@code Loading} plans and runs them per level from a {@code LoadPlan}
- *       (the query's {@link dev.quarry.orm.Load} options, else the annotation's default) and
- *       remembers lazy options per object ({@code EntityEntry.options}). They live in this package
- *       because they work on the identity map's package-private entries. They read rows through an
- *       {@code EntityLoader}: the session's, or an {@link dev.quarry.orm.EntityQuery#untracked()
- *       untracked} query's own, whose objects are born detached and kept only for that query.
+ *       {@code DynamicLoader}): what it adds to the query's statement, what it runs after the rows,
+ *       what first access does. {@code LoadPipeline} asks them per relationship and level from a
+ *       {@code LoadPlan} (the query's {@link dev.quarry.orm.Load} options, else the annotation's
+ *       default) and remembers lazy options per object ({@code EntityEntry.options}). They live in
+ *       this package because they work on the identity map's package-private entries. Rows are read
+ *       through an {@code EntityLoader}: the session's, or an
+ *       {@link dev.quarry.orm.EntityQuery#untracked() untracked} read's own, whose objects are born
+ *       detached and kept only for that read.
  *   <li><b>JOINED and several collections</b>: all joined references and at most one joined
  *       collection go into the statement; further collections, collections under limit/offset and
  *       deeper levels load with SELECTIN (one IN query each) — never a cartesian product.
