@@ -42,6 +42,11 @@ public class Account {
     this.balance = balance;
   }
 
+  /** A business method that writes its field directly, not through the intercepted setter. */
+  public void deposit(long amount) {
+    balance += amount;
+  }
+
   public Long getVersion() {
     return version;
   }

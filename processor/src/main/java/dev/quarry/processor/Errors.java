@@ -192,6 +192,11 @@ public final class Errors {
         + "Collection<E> of an entity type E";
   }
 
+  public static String relationshipCollectionClass(String annotation, String property, String type) {
+    return annotation + " property '" + property + "' is declared as " + type + "; declare it as List<E>, Set<E> "
+        + "or Collection<E>: the session puts its own collection there, which keeps the other side in step";
+  }
+
   public static String mappedByMissing(String annotation, String property, String mappedBy, String target) {
     return annotation + "(mappedBy = \"" + mappedBy + "\") on '" + property + "': " + target
         + " has no field or property '" + mappedBy + "'; name the property of " + target

@@ -71,6 +71,11 @@ final class RelationParser {
           Errors.relationshipNotCollection(kind.annotation(), property, TypeResolver.display(c.type())));
       return null;
     }
+    if (collection && !declaredAsCollectionInterface(c.type())) {
+      diagnostics.error(element, annotation,
+          Errors.relationshipCollectionClass(kind.annotation(), property, TypeResolver.display(c.type())));
+      return null;
+    }
     TypeElement target = targetType.getKind() == TypeKind.DECLARED
         ? (TypeElement) ((DeclaredType) targetType).asElement() : null;
     if (target == null || !Mirrors.has(target, RuntimeNames.ENTITY)) {
@@ -276,6 +281,19 @@ final class RelationParser {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Whether a collection property is declared as {@code List}, {@code Set} or {@code Collection}:
+   * the session puts a collection of its own there (one that keeps the other side in step), which
+   * a property of a collection class such as {@code ArrayList} could not hold.
+   */
+  private static boolean declaredAsCollectionInterface(TypeMirror type) {
+    if (!(type instanceof DeclaredType declared)) {
+      return false;
+    }
+    String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+    return name.equals("java.util.List") || name.equals("java.util.Set") || name.equals("java.util.Collection");
   }
 
   /** The element type of a Collection, List or Set; null for other types. */

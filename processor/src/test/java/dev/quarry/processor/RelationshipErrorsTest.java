@@ -51,6 +51,21 @@ class RelationshipErrorsTest {
   }
 
   @Test
+  void collectionDeclaredAsAClass() {
+    JavaFileObject f = entity("Account", """
+        @Entity
+        public class Account {
+          @Id Long id;
+          @ManyToMany(fetch = FetchType.SELECTIN) @JoinTable(name = "account_roles") //!
+          ArrayList<Role> roles;
+        }
+        """);
+    assertSingleError(compile(ROLE, f), f, "@ManyToMany property 'roles' is declared as "
+        + "ArrayList<com.shop.Role>; declare it as List<E>, Set<E> or Collection<E>: the session puts its own "
+        + "collection there, which keeps the other side in step");
+  }
+
+  @Test
   void dynamicOnAReference() {
     JavaFileObject f = entity("Account", """
         @Entity

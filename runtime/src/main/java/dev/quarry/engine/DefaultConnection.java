@@ -428,7 +428,11 @@ final class DefaultConnection implements Connection {
       restoreAfterTransaction(failure);
     }
     if (failure != null) {
-      throw fail(failure, vendor, null, List.of(), false);
+      DatabaseException translated = fail(failure, vendor, null, List.of(), false);
+      if (outer && commit && translated instanceof ConnectionLostException lost) {
+        throw new CommitOutcomeUnknownException(lost);
+      }
+      throw translated;
     }
   }
 

@@ -56,6 +56,10 @@ final class EntityEntry implements EntityInterceptor {
   private byte[] options;
   /** Per relationship: the collection's elements as last loaded or flushed (removals are found against it). */
   Object[][] collections;
+  /** In its identity map's list of entries autoflush visits ({@link IdentityMap#watch}). */
+  boolean watched;
+  /** A setter wrote to the object since its last flush (generated subclasses report it). */
+  boolean written;
   /** Position in its {@link IdentityMap}'s list of entries; -1 when not tracked. */
   int slot = -1;
   /** The session whose accessors this entry serves, once {@link SessionImpl#attach attached}; null once detached. */
@@ -123,6 +127,9 @@ final class EntityEntry implements EntityInterceptor {
         collections = new Object[mapping.relationCount()][];
       }
       collections[r] = c.toArray();
+      if (session != null) {
+        session.identityMap().watch(this); // its add/remove is not intercepted: every flush looks
+      }
     }
   }
 
@@ -184,6 +191,10 @@ final class EntityEntry implements EntityInterceptor {
   public void afterWrite(Object entity, int property) {
     if (detached || session.interceptionSuppressed()) {
       return;
+    }
+    if (!written) {
+      written = true;
+      session.identityMap().watch(this);
     }
     if (property >= columns) {
       RelationSync.afterSet(session, this, property - columns);

@@ -205,7 +205,7 @@ final class EntityLoader {
     e.state = EntityState.PERSISTENT;
     e.key = new EntityKey(identityType, id);
     session.attach(e); // before track: an attached object is found through its interceptor, not hashed
-    map.track(e);
+    map.trackLoaded(e);
     session.dispatch(LifecycleEvent.AFTER_LOAD, e);
     return e;
   }
@@ -285,7 +285,7 @@ final class EntityLoader {
           e.state = EntityState.PERSISTENT;
           e.key = new EntityKey(m.identityType(), id);
           session.attach(e);
-          map.track(e);
+          map.trackLoaded(e);
         }
         session.dispatch(LifecycleEvent.AFTER_LOAD, e);
         return type.cast(e.entity);

@@ -23,6 +23,15 @@ final class IdentityMap {
   private final Map<Object, EntityEntry> byObject = new IdentityHashMap<>();
   private final List<EntityEntry> all = new ArrayList<>();
   private final List<EntityEntry> allView = Collections.unmodifiableList(all);
+  /**
+   * The entries an autoflush visits: those that may hold a change. A generated subclass reports
+   * writes through its setters ({@link #watch}), so a loaded object nobody wrote to is left out;
+   * pending, plain and deleted objects, and objects holding loaded collections (whose add/remove
+   * nobody intercepts) are always in. An explicit flush and commit still compare every object with
+   * its snapshot, which also catches fields a business method wrote without a setter.
+   */
+  private final List<EntityEntry> watched = new ArrayList<>();
+  private final List<EntityEntry> watchedView = Collections.unmodifiableList(watched);
   private long sequence;
 
   EntityEntry get(EntityKey key) {
@@ -60,10 +69,16 @@ final class IdentityMap {
   }
 
   /**
-   * Tracks a new entry (pending: no key yet). An entry whose object is already attached through its
-   * own interceptor is found through it; any other object by identity hash.
+   * Tracks a new entry (pending: no key yet), watched by autoflush. An entry whose object is already
+   * attached through its own interceptor is found through it; any other object by identity hash.
    */
   void track(EntityEntry entry) {
+    trackLoaded(entry);
+    watch(entry);
+  }
+
+  /** Tracks an entry a query just read: a generated subclass is watched once it is written to. */
+  void trackLoaded(EntityEntry entry) {
     entry.slot = all.size();
     all.add(entry);
     if (!(entry.entity instanceof ManagedEntity me && me.quarryInterceptor() == entry && !entry.detached)) {
@@ -72,6 +87,54 @@ final class IdentityMap {
     if (entry.key != null) {
       byKey.put(entry);
     }
+    if (!entry.managed) {
+      watch(entry); // only a snapshot can tell whether a plain object changed
+    }
+  }
+
+  /** Makes autoflush visit {@code entry} until a flush finds it has nothing left to write. */
+  void watch(EntityEntry entry) {
+    if (!entry.watched && tracked(entry)) {
+      entry.watched = true;
+      watched.add(entry);
+    }
+  }
+
+  /** The watched entries (see {@link #watched}); not to be iterated while entries are added. */
+  List<EntityEntry> watchedEntries() {
+    pruneWatched();
+    return watchedView;
+  }
+
+  /** A copy of the watched entries. */
+  List<EntityEntry> watchedCopy() {
+    pruneWatched();
+    return new ArrayList<>(watched);
+  }
+
+  /** Drops entries that left the map since (removing them from the list one by one would cost a scan each). */
+  private void pruneWatched() {
+    watched.removeIf(e -> {
+      if (tracked(e)) {
+        return false;
+      }
+      e.watched = false;
+      return true;
+    });
+  }
+
+  /**
+   * After a flush wrote everything: written objects are clean again, and entries with nothing left
+   * that a flush could find (a clean generated subclass holding no collection) stop being watched.
+   */
+  void settle() {
+    watched.removeIf(e -> {
+      e.written = false;
+      boolean keep = tracked(e) && (e.state == EntityState.PENDING || !e.managed || e.markedDeleted
+          || e.collections != null);
+      e.watched = keep;
+      return !keep;
+    });
   }
 
   /** Gives {@code entry} its key (after INSERT, or when attaching). */
@@ -124,6 +187,10 @@ final class IdentityMap {
   }
 
   void clear() {
+    for (EntityEntry e : watched) {
+      e.watched = false;
+    }
+    watched.clear();
     all.clear();
     byKey.clear();
     byObject.clear();

@@ -62,6 +62,57 @@ final class ObjectStates {
   }
 
   /**
+   * A statement the session ran outside its unit of work (a Core UPDATE, DELETE or upsert through
+   * {@code Session.execute}) changed rows of {@code table}: every persistent object stored in it is
+   * expired (generated subclasses reload on access, plain objects when handed out; a deleted row
+   * then reads as gone), and every loaded collection whose membership lives in it (an inverse
+   * side's foreign key, a many-to-many association table) is unloaded, to load again on access.
+   */
+  static void rowsChangedOutside(SessionImpl session, dev.quarry.sql.Table table) {
+    for (EntityEntry e : session.identityMap().liveEntries()) {
+      if (e.state != EntityState.PERSISTENT || e.key == null) {
+        continue;
+      }
+      if (stores(e.mapping, table)) {
+        e.expired = true;
+      }
+      if (!e.hasRelationState()) {
+        continue;
+      }
+      for (int r = 0; r < e.mapping.relationCount(); r++) {
+        if (!e.relationLoaded(r) || !e.managed) {
+          continue;
+        }
+        Relationship rel = Relationship.of(e.mapping, r);
+        boolean membershipThere = rel.manyToMany() ? rel.joinTable.sameTableAs(table)
+            : !rel.owning() && stores(rel.target, table);
+        if (membershipThere) {
+          e.relationState(r, EntityEntry.UNLOADED);
+          if (e.collections != null) {
+            e.collections[r] = null;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether rows of {@code mapping}'s class keep columns in {@code table} (joined inheritance: any of its tables). */
+  private static boolean stores(EntityMapping<Object> mapping, dev.quarry.sql.Table table) {
+    if (mapping.table().sameTableAs(table)) {
+      return true;
+    }
+    dev.quarry.spi.Polymorphism p = mapping.polymorphism();
+    if (p != null && p.joined() != null) {
+      for (dev.quarry.sql.Table stored : p.joined().tables()) {
+        if (stored.sameTableAs(table)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * SQLAlchemy's rollback contract: pending objects and objects inserted in the transaction leave
    * the session (their generated ids cleared), deleted ones come back, persistent ones get their
    * database values back (generated subclasses also reload on next access).
@@ -99,6 +150,25 @@ final class ObjectStates {
       }
       return null;
     });
+  }
+
+  /**
+   * The connection was lost while committing, so whether the transaction's writes are in the
+   * database is unknown. Every object leaves the session detached with its id and last flushed
+   * values — an object inserted in the transaction is not made transient (its row may exist) — so
+   * {@code merge} can retry it: it updates the row if the commit landed and inserts it if not.
+   * Objects never flushed become transient.
+   */
+  static void afterCommitOutcomeUnknown(SessionImpl session) {
+    IdentityMap map = session.identityMap();
+    for (EntityEntry e : map.liveEntries()) { // no copy: nothing below changes the map before clear()
+      e.insertedInTransaction = false;
+      e.idGenerated = false;
+      e.transactionSnapshot = null;
+      e.markedDeleted = false;
+      detach(session, e);
+    }
+    map.clear();
   }
 
   /** At close (after the rollback): objects inserted in the transaction become transient, the rest detached. */

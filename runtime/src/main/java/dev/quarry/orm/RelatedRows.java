@@ -204,10 +204,19 @@ final class RelatedRows {
     }
   }
 
-  /** Sets the relationship's value without interception and marks it loaded. */
+  /**
+   * Sets the relationship's value without interception and marks it loaded. A collection of an
+   * object attached to the session becomes a {@link TrackedCollection}, which keeps the other side
+   * in step as the application adds and removes elements.
+   */
   static void link(SessionImpl session, Relationship rel, EntityEntry owner, Object value) {
-    owner.mapping.setRelation(owner.entity, rel.index, value);
-    owner.markLoaded(rel.index, value);
+    Object linked = value;
+    if (value instanceof Collection<?> c && session != null && owner.managed && rel.mirror >= 0
+        && owner.attachedTo(session) && !TrackedCollection.isTracked(value, owner, rel)) {
+      linked = TrackedCollection.of(session, owner, rel, c);
+    }
+    owner.mapping.setRelation(owner.entity, rel.index, linked);
+    owner.markLoaded(rel.index, linked);
   }
 
   /** The collection's declared order ({@code orderBy}) as sort keys of its target's table. */

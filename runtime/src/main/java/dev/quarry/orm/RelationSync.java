@@ -42,9 +42,23 @@ final class RelationSync {
    * to the owner, adds new elements (save-update cascade) and orphans removed ones; many-to-many
    * collections give the association rows to write.
    */
-  static Associations beforeFlush(SessionImpl session) {
+  static Associations beforeFlush(SessionImpl session, List<EntityEntry> entries) {
+    // References set on objects whose setters nobody intercepts (plain, pending): the loaded
+    // collections on the other side follow them first, as a managed object's setter does at once.
+    Membership membership = new Membership();
+    for (EntityEntry e : entries) {
+      if ((!e.managed || e.state == EntityState.PENDING) && e.mapping.relationCount() > 0 && !e.markedDeleted
+          && (e.state == EntityState.PENDING || e.state == EntityState.PERSISTENT)) {
+        for (int r = 0; r < e.mapping.relationCount(); r++) {
+          Relationship rel = Relationship.of(e.mapping, r);
+          if (rel.owning() && rel.mirror >= 0 && Relationship.of(rel.target, rel.mirror).toMany()) {
+            followReference(session, e, rel, e.mapping.getRelation(e.entity, r), membership);
+          }
+        }
+      }
+    }
     Associations associations = new Associations();
-    for (EntityEntry e : session.identityMap().entries()) {
+    for (EntityEntry e : entries) {
       if (e.mapping.relationCount() > 0
           && (e.state == EntityState.PENDING || e.state == EntityState.PERSISTENT)) {
         associations.collect(session, e);
@@ -96,9 +110,21 @@ final class RelationSync {
     return true;
   }
 
+  /**
+   * Elements added since the collection was loaded or last flushed point at the owner (leaving
+   * another owner's loaded collection if they were in one); elements it held before that now point
+   * at another owner were moved there (by that owner's collection or the element's reference) and
+   * leave this collection; removed elements are orphaned.
+   */
   private static void syncCollection(SessionImpl session, EntityEntry owner, Relationship rel, List<Object> now) {
     Relationship back = Relationship.of(rel.target, rel.mirror);
+    Object[] before = owner.collections == null ? null : owner.collections[rel.index];
+    Set<Object> previous = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (before != null) {
+      previous.addAll(java.util.Arrays.asList(before));
+    }
     Set<Object> current = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Object> movedAway = new ArrayList<>();
     for (Object child : now) {
       current.add(child);
       EntityEntry ce = session.identityMap().entryOf(child);
@@ -109,12 +135,30 @@ final class RelationSync {
         session.add(child);
         ce = session.identityMap().entryOf(child);
       }
-      if (rel.target.getRelation(child, back.index) != owner.entity) {
-        rel.target.setRelation(child, back.index, owner.entity);
-        ce.relationState(back.index, EntityEntry.LOADED);
+      Object ref = rel.target.getRelation(child, back.index);
+      if (ref == owner.entity) {
+        continue;
       }
+      if (previous.contains(child) && ref != null && !sameOwner(rel, back, child, owner)) {
+        movedAway.add(child); // it was here, and something since pointed it elsewhere
+        continue;
+      }
+      leavePreviousOwner(session, rel, back, child, ref, owner);
+      rel.target.setRelation(child, back.index, owner.entity);
+      ce.relationState(back.index, EntityEntry.LOADED);
+      session.identityMap().watch(ce); // its foreign key changed: this flush writes it
     }
-    Object[] before = owner.collections == null ? null : owner.collections[rel.index];
+    if (!movedAway.isEmpty()) {
+      Object value = owner.mapping.getRelation(owner.entity, rel.index);
+      session.withoutInterception(() -> {
+        for (Object child : movedAway) {
+          removeIdentity((Collection<?>) value, child);
+          current.remove(child);
+        }
+        return null;
+      });
+      now = values(value);
+    }
     if (before != null) {
       for (Object old : before) {
         if (current.contains(old)) {
@@ -132,6 +176,7 @@ final class RelationSync {
         } else if (sameOwner(rel, back, old, owner)) {
           rel.target.setRelation(old, back.index, null);
           ce.relationState(back.index, EntityEntry.LOADED);
+          session.identityMap().watch(ce);
         }
       }
     }
@@ -186,23 +231,10 @@ final class RelationSync {
     }
     Relationship back = Relationship.of(rel.target, rel.mirror);
     if (rel.owning() && back.toMany()) {
-      // order.setCustomer(c): leave the old customer's loaded collection, join the new one's
-      Object oldKey = e.snapshot == null ? null : e.snapshot[rel.ownerKey];
-      EntityEntry old = oldKey == null ? null : session.identityMap().get(new EntityKey(rel.target.identityType(), oldKey));
-      if (old != null && old.entity != written && holds(old, back.index)) {
-        Object c = rel.target.getRelation(old.entity, back.index);
-        if (c instanceof Collection<?> col) {
-          col.remove(e.entity);
-        }
-      }
-      EntityEntry now = written == null ? null : session.identityMap().entryOf(written);
-      if (now != null && holds(now, back.index)) {
-        @SuppressWarnings("unchecked")
-        Collection<Object> col = (Collection<Object>) rel.target.getRelation(written, back.index);
-        if (col != null && !containsIdentity(col, e.entity)) {
-          col.add(e.entity);
-        }
-      }
+      session.withoutInterception(() -> {
+        followReference(session, e, rel, written, null);
+        return null;
+      });
     } else if (rel.toMany()) {
       // user.setOrders(list): each element points back at the owner
       for (Object child : values(written)) {
@@ -210,6 +242,7 @@ final class RelationSync {
         EntityEntry ce = session.identityMap().entryOf(child);
         if (ce != null) {
           ce.relationState(back.index, EntityEntry.LOADED);
+          session.identityMap().watch(ce); // its foreign key follows the new owner
         }
       }
     } else if (!back.toMany() && written != null) {
@@ -218,6 +251,147 @@ final class RelationSync {
       EntityEntry we = session.identityMap().entryOf(written);
       if (we != null) {
         we.relationState(back.index, EntityEntry.LOADED);
+        session.identityMap().watch(we);
+      }
+    }
+  }
+
+  /**
+   * {@code order.setCustomer(c)}, or a plain object's reference found at flush: the order leaves the
+   * loaded collection of the customer its row pointed at, and joins {@code target}'s when that is
+   * loaded (or built by the user). {@code membership} remembers collections' elements for one flush
+   * (null: look each one up).
+   */
+  private static void followReference(SessionImpl session, EntityEntry e, Relationship rel, Object target,
+      Membership membership) {
+    Relationship back = Relationship.of(rel.target, rel.mirror);
+    Object oldKey = e.snapshot == null ? null : e.snapshot[rel.ownerKey];
+    EntityEntry old = oldKey == null ? null : session.identityMap().get(new EntityKey(rel.target.identityType(), oldKey));
+    if (old != null && old.entity != target && holds(old, back.index)
+        && rel.target.getRelation(old.entity, back.index) instanceof Collection<?> col) {
+      if (removeIdentity(col, e.entity) && membership != null) {
+        membership.forget(col, e.entity);
+      }
+    }
+    EntityEntry now = target == null ? null : session.identityMap().entryOf(target);
+    if (now != null && holds(now, back.index)) {
+      @SuppressWarnings("unchecked")
+      Collection<Object> col = (Collection<Object>) rel.target.getRelation(target, back.index);
+      if (col != null && !(membership != null ? membership.contains(col, e.entity) : containsIdentity(col, e.entity))) {
+        col.add(e.entity);
+        if (membership != null) {
+          membership.added(col, e.entity);
+        }
+      }
+    }
+  }
+
+  /** The child leaves the loaded collection of the owner it pointed at before joining {@code owner}'s. */
+  private static void leavePreviousOwner(SessionImpl session, Relationship rel, Relationship back, Object child,
+      Object previousOwner, EntityEntry owner) {
+    if (previousOwner == null || previousOwner == owner.entity) {
+      return;
+    }
+    EntityEntry pe = session.identityMap().entryOf(previousOwner);
+    if (pe != null && holds(pe, rel.index) && rel.owner.getRelation(previousOwner, rel.index) instanceof Collection<?> c) {
+      session.withoutInterception(() -> removeIdentity(c, child));
+    }
+  }
+
+  // --- tracked collections (TrackedCollection) --------------------------------------------------
+
+  /** The application added {@code element} to a loaded collection of {@code owner}: the other side follows. */
+  static void elementAdded(SessionImpl session, EntityEntry owner, Relationship rel, Object element) {
+    Relationship back = Relationship.of(rel.target, rel.mirror);
+    EntityEntry ce = session.identityMap().entryOf(element);
+    session.withoutInterception(() -> {
+      if (back.toMany()) { // many-to-many: the element's own collection gains the owner
+        if (ce != null && holds(ce, back.index)
+            && rel.target.getRelation(element, back.index) instanceof Collection<?> c && !containsIdentity(c, owner.entity)) {
+          @SuppressWarnings("unchecked")
+          Collection<Object> col = (Collection<Object>) c;
+          col.add(owner.entity);
+        }
+        return null;
+      }
+      Object ref;
+      if (ce != null && ce.managed && ce.state == EntityState.PERSISTENT && !ce.relationLoaded(back.index)) {
+        // an unloaded reference: its key names the owner whose loaded collection it leaves
+        Object key = rel.target.get(element, back.ownerKey);
+        EntityEntry previous = key == null ? null : session.identityMap().get(rel.owner.identityType(), key);
+        ref = previous == null ? null : previous.entity;
+      } else {
+        ref = rel.target.getRelation(element, back.index);
+      }
+      if (ref == owner.entity) {
+        return null;
+      }
+      leavePreviousOwner(session, rel, back, element, ref, owner);
+      rel.target.setRelation(element, back.index, owner.entity);
+      if (ce != null) {
+        ce.relationState(back.index, EntityEntry.LOADED);
+        session.identityMap().watch(ce);
+      }
+      return null;
+    });
+  }
+
+  /** The application removed {@code element} from a loaded collection of {@code owner}: the other side follows. */
+  static void elementRemoved(SessionImpl session, EntityEntry owner, Relationship rel, Object element) {
+    Relationship back = Relationship.of(rel.target, rel.mirror);
+    EntityEntry ce = session.identityMap().entryOf(element);
+    session.withoutInterception(() -> {
+      if (back.toMany()) {
+        if (ce != null && holds(ce, back.index) && rel.target.getRelation(element, back.index) instanceof Collection<?> c) {
+          removeIdentity(c, owner.entity);
+        }
+        return null;
+      }
+      if (sameOwner(rel, back, element, owner)) {
+        rel.target.setRelation(element, back.index, null);
+        if (ce != null) {
+          ce.relationState(back.index, EntityEntry.LOADED);
+          session.identityMap().watch(ce);
+        }
+      }
+      return null;
+    });
+  }
+
+  private static boolean removeIdentity(Collection<?> c, Object o) {
+    for (java.util.Iterator<?> it = c.iterator(); it.hasNext(); ) {
+      if (it.next() == o) {
+        it.remove();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Which objects some collections hold, by identity, built once per collection for one flush. */
+  private static final class Membership {
+    private final java.util.Map<Collection<?>, Set<Object>> members = new IdentityHashMap<>();
+
+    private Set<Object> of(Collection<?> c) {
+      return members.computeIfAbsent(c, k -> {
+        Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(k);
+        return set;
+      });
+    }
+
+    boolean contains(Collection<?> c, Object o) {
+      return of(c).contains(o);
+    }
+
+    void added(Collection<?> c, Object o) {
+      of(c).add(o);
+    }
+
+    void forget(Collection<?> c, Object o) {
+      Set<Object> set = members.get(c);
+      if (set != null) {
+        set.remove(o);
       }
     }
   }

@@ -81,7 +81,15 @@ public interface Session extends AutoCloseable {
   /** Writes pending INSERTs, UPDATEs and DELETEs to the database inside the transaction. */
   void flush();
 
-  /** Flushes, commits the transaction and, with {@code expireOnCommit}, expires every object. */
+  /**
+   * Flushes, commits the transaction and, with {@code expireOnCommit}, expires every object.
+   *
+   * @throws dev.quarry.engine.CommitOutcomeUnknownException when the connection was lost after
+   *     COMMIT was sent: the writes may or may not be in the database. Every object then leaves the
+   *     session detached with its id (objects inserted in the transaction too), and the session
+   *     needs {@link #rollback()}; to retry, {@link #merge} each object, which updates its row if
+   *     the commit landed and inserts it if not, then commit again
+   */
   void commit();
 
   /** Rolls the transaction back and restores objects as described in the class comment. */
@@ -146,6 +154,13 @@ public interface Session extends AutoCloseable {
   /**
    * Runs a Core statement (select, insert, update, delete, {@code text}) in the session's
    * transaction, after autoflush; returns the engine's result (close it).
+   *
+   * <p>An UPDATE, DELETE or updating upsert of a mapped table keeps the session's objects right:
+   * every loaded object stored in that table is expired (it reads its row again on next access, or
+   * when the session hands it out; a deleted row then reads as gone), and loaded collections whose
+   * membership lives there load again. A {@code text} statement names no table the session can
+   * read: after one that writes mapped rows, call {@link #expireAll()}. So do statements run on
+   * {@link #connection()} directly.
    */
   dev.quarry.engine.Result execute(Executable statement);
 

@@ -139,6 +139,7 @@ final class SessionImpl implements Session {
     if (e.state == EntityState.PERSISTENT && !e.markedDeleted) {
       RelationSync.cascadeDelete(this, e); // loads what it must before the owner is marked (autoflush)
       e.markedDeleted = true;
+      map.watch(e);
     }
   }
 
@@ -174,6 +175,7 @@ final class SessionImpl implements Session {
         }
       }
       ObjectStates.copyColumns(m, entity, target, false);
+      map.watch(map.entryOf(target));
     }
     @SuppressWarnings("unchecked")
     E result = (E) target;
@@ -278,7 +280,11 @@ final class SessionImpl implements Session {
   public dev.quarry.engine.Result execute(Executable statement) {
     tx.checkUsable();
     autoflush();
-    return connectionFor(null).engineConnection().execute(statement);
+    dev.quarry.engine.Result result = connectionFor(null).engineConnection().execute(statement);
+    if (statement instanceof dev.quarry.sql.DataChange change && change.changesExistingRows()) {
+      ObjectStates.rowsChangedOutside(this, change.table());
+    }
+    return result;
   }
 
   @Override
@@ -348,6 +354,15 @@ final class SessionImpl implements Session {
 
   @Override
   public void flush() {
+    flush(true);
+  }
+
+  /**
+   * Writes what changed. {@code everything}: compare every tracked object with its snapshot (an
+   * explicit flush, commit); else only the entries that may hold a change (autoflush before a query,
+   * whose cost must not grow with the objects a session holds: {@link IdentityMap#watchedEntries}).
+   */
+  private void flush(boolean everything) {
     tx.checkUsable();
     if (flushing) {
       return;
@@ -359,16 +374,18 @@ final class SessionImpl implements Session {
       for (SessionListener l : listeners) {
         l.beforeFlush(this);
       }
-      Associations associations = RelationSync.beforeFlush(this);
+      Associations associations = RelationSync.beforeFlush(this, everything ? map.entries() : map.watchedCopy());
       UnitOfWork uow = new UnitOfWork(this);
       FlushPlan plan;
       try {
-        plan = planner.plan(map.liveEntries(), uow::assignIds); // no copy: every autoflush plans
+        // no copy: only read before any callback runs
+        plan = planner.plan(everything ? map.liveEntries() : map.watchedEntries(), uow::assignIds);
       } catch (RuntimeException ex) {
         uow.undo(); // nothing was sent; keep the transaction
         throw ex;
       }
       if (plan.isEmpty() && associations.isEmpty()) {
+        map.settle();
         return;
       }
       try {
@@ -386,6 +403,7 @@ final class SessionImpl implements Session {
         throw failure;
       }
       stats.flushes++;
+      map.settle();
       FlushChanges changes = uow.complete();
       touched(changes);
       postUpdates = plan.postUpdates;
@@ -409,7 +427,7 @@ final class SessionImpl implements Session {
 
   void autoflush() {
     if (factory.autoflush() && noAutoflush == 0 && !flushing && !map.isEmpty()) {
-      flush();
+      flush(false);
     }
   }
 
@@ -424,6 +442,10 @@ final class SessionImpl implements Session {
     flush();
     try {
       tx.commit();
+    } catch (dev.quarry.engine.CommitOutcomeUnknownException unknown) {
+      tx.fail(unknown);
+      ObjectStates.afterCommitOutcomeUnknown(this);
+      throw unknown;
     } catch (RuntimeException failure) {
       tx.fail(failure);
       throw failure;

@@ -1,9 +1,7 @@
 package dev.quarry.sql;
 
-import dev.quarry.engine.Executable;
-
 /** A DELETE with WHERE conditions and optional RETURNING. Immutable. */
-public interface Delete extends Executable {
+public interface Delete extends DataChange {
   /** Adds conditions, ANDed with any already present. */
   Delete where(Predicate... conditions);
 

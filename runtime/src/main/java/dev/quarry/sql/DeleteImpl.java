@@ -27,6 +27,16 @@ final class DeleteImpl implements Delete, Node {
   }
 
   @Override
+  public Table table() {
+    return table;
+  }
+
+  @Override
+  public boolean changesExistingRows() {
+    return true;
+  }
+
+  @Override
   public Delete where(Predicate... conditions) {
     if (conditions.length == 0) {
       return this;

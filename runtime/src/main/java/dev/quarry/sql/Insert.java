@@ -1,13 +1,11 @@
 package dev.quarry.sql;
 
-import dev.quarry.engine.Executable;
-
 /**
  * An INSERT: one row ({@link #set} or {@link #values}), many rows ({@link #values} repeatedly)
  * or rows from a query ({@link #select}); optionally an upsert ({@link #onConflict}) and the
  * generated keys or other columns returned ({@link #returning}). Immutable.
  */
-public interface Insert extends Executable {
+public interface Insert extends DataChange {
   /** The columns that {@link #values} gives values for, in order. */
   Insert columns(Column<?>... columns);
 

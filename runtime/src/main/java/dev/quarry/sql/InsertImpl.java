@@ -48,6 +48,16 @@ final class InsertImpl implements Insert {
   }
 
   @Override
+  public Table table() {
+    return table;
+  }
+
+  @Override
+  public boolean changesExistingRows() {
+    return conflict != null && !conflict.doNothing();
+  }
+
+  @Override
   public Insert columns(Column<?>... newColumns) {
     if (!columns.isEmpty()) {
       throw new IllegalStateException("columns(...) was already given for this insert into " + table.qualifiedName());

@@ -1,9 +1,7 @@
 package dev.quarry.sql;
 
-import dev.quarry.engine.Executable;
-
 /** An UPDATE with SET assignments, WHERE conditions and optional RETURNING. Immutable. */
-public interface Update extends Executable {
+public interface Update extends DataChange {
   <T> Update set(Column<T> column, T value);
 
   <T> Update set(Column<T> column, Expression<? extends T> value);

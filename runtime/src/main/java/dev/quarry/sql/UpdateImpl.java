@@ -30,6 +30,16 @@ final class UpdateImpl implements Update, Node {
   }
 
   @Override
+  public Table table() {
+    return table;
+  }
+
+  @Override
+  public boolean changesExistingRows() {
+    return true;
+  }
+
+  @Override
   public <T> Update set(Column<T> column, T value) {
     return set(column, Ops.bound(column, value));
   }

@@ -1,0 +1,15 @@
+package dev.quarry.sql;
+
+import dev.quarry.engine.Executable;
+
+/**
+ * A statement that writes rows of one table (INSERT, UPDATE, DELETE): what a session needs to keep
+ * the objects it has loaded from that table right after running it.
+ */
+public interface DataChange extends Executable {
+  /** The table whose rows the statement writes. */
+  Table table();
+
+  /** Whether rows that existed before may have changed or gone (UPDATE, DELETE, an upsert that updates). */
+  boolean changesExistingRows();
+}
