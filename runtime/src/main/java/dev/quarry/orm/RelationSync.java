@@ -51,7 +51,8 @@ final class RelationSync {
           && (e.state == EntityState.PENDING || e.state == EntityState.PERSISTENT)) {
         for (int r = 0; r < e.mapping.relationCount(); r++) {
           Relationship rel = Relationship.of(e.mapping, r);
-          if (rel.owning() && rel.mirror >= 0 && Relationship.of(rel.target, rel.mirror).toMany()) {
+          if (rel.owning() && rel.mirror >= 0 && Relationship.of(rel.target, rel.mirror).toMany()
+              && referenceChanged(e, rel)) {
             followReference(session, e, rel, e.mapping.getRelation(e.entity, r), membership);
           }
         }
@@ -284,6 +285,21 @@ final class RelationSync {
         }
       }
     }
+  }
+
+  /**
+   * Whether a plain or pending object's reference says something the last flush did not write: a
+   * new object's always does; a flushed one's only when it names another row. When it still names
+   * the row it was flushed with, the collection on the other side decides (an element removed
+   * there is orphaned even though nothing could clear the plain object's reference).
+   */
+  private static boolean referenceChanged(EntityEntry e, Relationship rel) {
+    if (e.snapshot == null) {
+      return true;
+    }
+    Object target = e.mapping.getRelation(e.entity, rel.index);
+    Object key = target == null ? null : rel.target.id(target);
+    return !java.util.Objects.equals(key, e.snapshot[rel.ownerKey]);
   }
 
   /** The child leaves the loaded collection of the owner it pointed at before joining {@code owner}'s. */

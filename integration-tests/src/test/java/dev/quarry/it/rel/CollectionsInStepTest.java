@@ -126,6 +126,24 @@ class CollectionsInStepTest {
   }
 
   @AllDatabases
+  void removingAPlainElementFromAPlainCollectionStillOrphansIt(TestDatabase db) {
+    SessionFactory factory = factory(db);
+    Shopper ahmad = new Shopper("ahmad");
+    ShopOrder order = new ShopOrder(10);
+    ahmad.getOrders().add(order);
+    order.setShopper(ahmad); // both sides set by hand, as plain objects need
+    try (Session s = factory.openSession()) {
+      s.add(ahmad);
+      s.flush();
+      ahmad.getOrders().remove(order); // the reference still names ahmad: the collection changed, it wins
+      s.commit(); // delete-orphan
+    }
+    try (Session s = factory.openSession()) {
+      assertNull(s.get(ShopOrder.class, order.getId()));
+    }
+  }
+
+  @AllDatabases
   void aManyToManyAddAppearsOnTheOtherSide(TestDatabase db) {
     SessionFactory factory = factory(db);
     try (Session s = factory.openSession()) {
