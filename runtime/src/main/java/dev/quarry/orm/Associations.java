@@ -38,7 +38,7 @@ final class Associations {
   }
 
   /** Finds the changes of {@code e}'s many-to-many relationships (and cascades save-update to new elements). */
-  void collect(SessionImpl session, EntityEntry e) {
+  void collect(SessionState session, EntityEntry e) {
     for (int r = 0; r < e.mapping.relationCount(); r++) {
       if (e.mapping.relation(r).kind() != dev.quarry.spi.RelationInfo.Kind.MANY_TO_MANY) {
         continue;
@@ -80,7 +80,7 @@ final class Associations {
   }
 
   /** Before the entity statements: association rows of objects being deleted, one batch per relationship. */
-  void deleteRowsOfDeleted(SessionImpl session) {
+  void deleteRowsOfDeleted(SessionState session) {
     Map<Relationship, List<List<Object>>> byRelation = new LinkedHashMap<>();
     for (Cleared c : cleared) {
       byRelation.computeIfAbsent(c.rel, r -> new ArrayList<>()).add(List.of(c.entry.key.id()));
@@ -89,7 +89,8 @@ final class Associations {
       Relationship rel = rows.getKey();
       Table assoc = rel.joinTable;
       Column<?> owner = assoc.columns().get(rel.joinOwnerColumn);
-      session.connectionFor(rel.owner).batch(Sql.deleteFrom(assoc).where(isParam(owner)), rows.getValue());
+      session.transaction().connectionFor(rel.owner)
+          .batch(Sql.deleteFrom(assoc).where(isParam(owner)), rows.getValue());
     }
   }
 
@@ -98,7 +99,7 @@ final class Associations {
    * and kind (deletes first, so a pair removed and added again ends up present), then remembers
    * the collections.
    */
-  void write(SessionImpl session) {
+  void write(SessionState session) {
     Map<Relationship, List<List<Object>>> removed = new LinkedHashMap<>();
     Map<Relationship, List<List<Object>>> added = new LinkedHashMap<>();
     for (Change c : changes) {
@@ -115,7 +116,7 @@ final class Associations {
       Table assoc = rel.joinTable;
       Column<?> owner = assoc.columns().get(rel.joinOwnerColumn);
       Column<?> target = assoc.columns().get(rel.joinTargetColumn);
-      session.connectionFor(rel.owner).batch(Sql.deleteFrom(assoc).where(isParam(owner), isParam(target)),
+      session.transaction().connectionFor(rel.owner).batch(Sql.deleteFrom(assoc).where(isParam(owner), isParam(target)),
           rows.getValue());
     }
     for (Map.Entry<Relationship, List<List<Object>>> rows : added.entrySet()) {
@@ -123,7 +124,7 @@ final class Associations {
       Table assoc = rel.joinTable;
       Column<?> owner = assoc.columns().get(rel.joinOwnerColumn);
       Column<?> target = assoc.columns().get(rel.joinTargetColumn);
-      session.connectionFor(rel.owner).batch(
+      session.transaction().connectionFor(rel.owner).batch(
           Sql.insertInto(assoc).columns(owner, target).values(Sql.param(owner), Sql.param(target)), rows.getValue());
     }
     for (int i = 0; i < owners.size(); i++) {

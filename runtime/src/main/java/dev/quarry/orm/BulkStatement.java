@@ -25,7 +25,7 @@ import java.util.Set;
 final class BulkStatement implements BulkUpdate, BulkDelete {
   private record Assign(Column<?> column, Object value, Expression<?> expression) {}
 
-  private final SessionImpl session;
+  private final SessionState session;
   private final EntityMapping<Object> mapping;
   private final Table table;
   private final boolean delete;
@@ -34,7 +34,7 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
   private final Map<Integer, Object> equalities = new LinkedHashMap<>();
   private boolean evaluable = true;
 
-  BulkStatement(SessionImpl session, EntityMapping<Object> mapping, boolean delete) {
+  BulkStatement(SessionState session, EntityMapping<Object> mapping, boolean delete) {
     this.session = session;
     this.mapping = mapping;
     this.table = mapping.table();
@@ -56,7 +56,7 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
    * Bulk INSERT of objects that do not join the session: one JDBC batch (generated keys written
    * back where the database returns them for batches), through the unit of work's insert step.
    */
-  static void insert(SessionImpl session, EntityMapping<Object> m, List<?> objects) {
+  static void insert(SessionState session, EntityMapping<Object> m, List<?> objects) {
     if (objects.isEmpty()) {
       return;
     }
@@ -83,7 +83,7 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
     for (EntityEntry e : rows) {
       ids.add(m.id(e.entity));
     }
-    session.touched(new FlushChanges(Map.of(m.table().qualifiedName(), ids), Map.of(), Map.of(), Set.of()));
+    session.flusher().touched(new FlushChanges(Map.of(m.table().qualifiedName(), ids), Map.of(), Map.of(), Set.of()));
   }
 
   @Override
@@ -139,7 +139,7 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
       throw new IllegalArgumentException("Synchronize.EVALUATE can only evaluate filterBy(...) equalities and "
           + "set(column, value) in memory; use Synchronize.FETCH for other conditions or expressions");
     }
-    session.flush();
+    session.flusher().flush();
     Predicate[] conditions = where.toArray(new Predicate[0]);
     List<Object> fetched = synchronize == Synchronize.FETCH ? fetchIds(conditions) : List.of();
     int count;
@@ -164,7 +164,7 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
       case FETCH -> synchronize(entriesOf(fetched));
       case NONE -> { }
     }
-    session.touched(new FlushChanges(Map.of(), Map.of(), Map.of(), Set.of(table.qualifiedName())));
+    session.flusher().touched(new FlushChanges(Map.of(), Map.of(), Map.of(), Set.of(table.qualifiedName())));
     return count;
   }
 
@@ -231,26 +231,13 @@ final class BulkStatement implements BulkUpdate, BulkDelete {
   }
 
   private void synchronize(List<EntityEntry> affected) {
+    java.util.function.Consumer<Object> evaluated = delete || !evaluable ? null : entity -> {
+      for (Assign a : assignments) {
+        mapping.set(entity, a.column().index(), a.value());
+      }
+    };
     for (EntityEntry e : affected) {
-      if (e.state != EntityState.PERSISTENT) {
-        continue;
-      }
-      if (e.transactionSnapshot == null) {
-        e.transactionSnapshot = e.snapshot;
-      }
-      if (delete) {
-        ObjectStates.wasDeleted(session, e);
-      } else if (evaluable) {
-        session.withoutInterception(() -> {
-          for (Assign a : assignments) {
-            mapping.set(e.entity, a.column().index(), a.value());
-          }
-          e.snapshot = mapping.snapshot(e.entity);
-          return null;
-        });
-      } else {
-        session.reloadOrForget(e);
-      }
+      session.changedInBulk(e, delete, evaluated);
     }
   }
 }

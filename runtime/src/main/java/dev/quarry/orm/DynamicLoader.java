@@ -18,7 +18,7 @@ final class DynamicLoader implements LoadStrategy {
   }
 
   @Override
-  public void onAccess(SessionImpl session, Relationship rel, EntityEntry owner) {
+  public void onAccess(SessionState session, Relationship rel, EntityEntry owner) {
     String q = "Q" + rel.owner.entityType().getSimpleName();
     String path = q + "." + Character.toLowerCase(q.charAt(1)) + q.substring(2) + "." + rel.info.name();
     throw new RaiseLoadException(rel.owner.entityName(), owner.key.id(), rel.info.name(), "DYNAMIC",

@@ -62,8 +62,8 @@ final class EntityEntry implements EntityInterceptor {
   boolean written;
   /** Position in its {@link IdentityMap}'s list of entries; -1 when not tracked. */
   int slot = -1;
-  /** The session whose accessors this entry serves, once {@link SessionImpl#attach attached}; null once detached. */
-  SessionImpl session;
+  /** The session whose accessors this entry serves, once {@link SessionState#attach attached}; null once detached. */
+  SessionState session;
   /** The object left its session: the entry now answers its accessors as a detached object's. */
   boolean detached;
   /** Property indexes from here on are relationships. */
@@ -153,7 +153,7 @@ final class EntityEntry implements EntityInterceptor {
   }
 
   /** Whether this entry answers its object's accessors for {@code s} (attached there, not detached). */
-  boolean attachedTo(SessionImpl s) {
+  boolean attachedTo(SessionState s) {
     return session == s && !detached;
   }
 

@@ -22,7 +22,7 @@ import java.sql.SQLException;
  * session), without a snapshot, and their interceptor refuses what would need the session.
  */
 final class EntityLoader {
-  private final SessionImpl session;
+  private final SessionState session;
   /** The untracked query's own objects by key; null when tracking (the session's identity map), or when streaming untracked (no identity at all). */
   private final KeyTable own;
   private final boolean tracking;
@@ -31,11 +31,11 @@ final class EntityLoader {
   /** An untracked query's collections whose elements are read without entries ({@link SharedInterceptor}). */
   private final java.util.Map<Relationship, SharedInterceptor> leaves;
 
-  EntityLoader(SessionImpl session) {
+  EntityLoader(SessionState session) {
     this(session, true, null, java.util.Map.of());
   }
 
-  private EntityLoader(SessionImpl session, boolean tracking, KeyTable own,
+  private EntityLoader(SessionState session, boolean tracking, KeyTable own,
       java.util.Map<Relationship, SharedInterceptor> leaves) {
     this.session = session;
     this.tracking = tracking;
@@ -49,7 +49,7 @@ final class EntityLoader {
    * stream, a new object per row and nothing kept (memory stays flat however many rows it reads).
    * {@code leaves}: the collections whose elements it reads without entries ({@link LoadPipeline}).
    */
-  static EntityLoader untracked(SessionImpl session, boolean identity,
+  static EntityLoader untracked(SessionState session, boolean identity,
       java.util.Map<Relationship, SharedInterceptor> leaves) {
     return new EntityLoader(session, false, identity ? new KeyTable() : null, leaves);
   }
@@ -59,7 +59,7 @@ final class EntityLoader {
     return leaves.isEmpty() ? null : leaves.get(rel);
   }
 
-  SessionImpl session() {
+  SessionState session() {
     return session;
   }
 
@@ -328,7 +328,8 @@ final class EntityLoader {
 
   /** Reloads an entry from its row (refresh, expired state); false when the row is gone. */
   boolean reload(EntityEntry e) {
-    return session.connectionFor(e.mapping).query(session.persister(e.mapping).selectById(e.key.id()), (rs, vendor) -> {
+    SessionConnection conn = session.transaction().connectionFor(e.mapping);
+    return conn.query(session.persister(e.mapping).selectById(e.key.id()), (rs, vendor) -> {
       if (!rs.next()) {
         return false;
       }

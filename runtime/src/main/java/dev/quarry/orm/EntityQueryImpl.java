@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 final class EntityQueryImpl<E> implements EntityQuery<E> {
   private record Join(TableLike table, Predicate on, boolean left) {}
 
-  private final SessionImpl session;
+  private final SessionState session;
   private final EntityMapping<Object> mapping;
   private final Class<E> type;
   private final Table table;
@@ -36,12 +36,12 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
   private final List<Load> options;
   private final boolean untracked;
 
-  EntityQueryImpl(SessionImpl session, EntityMapping<Object> mapping, Class<E> type, Table table) {
+  EntityQueryImpl(SessionState session, EntityMapping<Object> mapping, Class<E> type, Table table) {
     this(session, mapping, type, table, List.of(), List.of(), List.of(), List.of(), null, null, false, false,
         List.of(), false);
   }
 
-  private EntityQueryImpl(SessionImpl session, EntityMapping<Object> mapping, Class<E> type, Table table,
+  private EntityQueryImpl(SessionState session, EntityMapping<Object> mapping, Class<E> type, Table table,
       List<Predicate> where, List<Join> joins, List<OrderField> order, List<String> sortKeys, Integer limit,
       Integer offset, boolean distinct, boolean forUpdate, List<Load> options, boolean untracked) {
     this.session = session;

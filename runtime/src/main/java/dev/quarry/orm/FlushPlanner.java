@@ -24,9 +24,9 @@ import java.util.function.Consumer;
  * (and deleted after) the rows pointing at it.
  */
 final class FlushPlanner {
-  private final SessionImpl session;
+  private final SessionState session;
 
-  FlushPlanner(SessionImpl session) {
+  FlushPlanner(SessionState session) {
     this.session = session;
   }
 
@@ -63,13 +63,13 @@ final class FlushPlanner {
     for (EntityEntry e : inserts) {
       e.mapping.applyInsertDefaults(e.entity);
       session.dispatch(LifecycleEvent.BEFORE_INSERT, e);
-      session.validate(e, e.mapping.validatedColumns());
+      validate(e, e.mapping.validatedColumns());
     }
     for (int i = updates.size() - 1; i >= 0; i--) {
       EntityEntry e = updates.get(i);
       e.mapping.applyUpdateValues(e.entity);
       session.dispatch(LifecycleEvent.BEFORE_UPDATE, e);
-      session.validate(e, intersect(e.mapping.validatedColumns(), updateColumns.get(i)));
+      validate(e, intersect(e.mapping.validatedColumns(), updateColumns.get(i)));
       int[] dirty = e.mapping.dirtyColumns(e.entity, e.snapshot);
       if (dirty.length == 0) { // a callback undid the change
         updates.remove(i);
@@ -83,6 +83,22 @@ final class FlushPlanner {
     }
     idAssigner.accept(inserts);
     return order(inserts, updates, updateColumns, deletes);
+  }
+
+  /** Runs the mapping's validators over {@code columns}, writing back what a validator normalised. */
+  private static void validate(EntityEntry e, int[] columns) {
+    for (int c : columns) {
+      Object value = e.mapping.get(e.entity, c);
+      Object validated;
+      try {
+        validated = e.mapping.validate(e.entity, c, value);
+      } catch (IllegalArgumentException ex) {
+        throw new ValidationException(e.mapping.entityName(), e.mapping.propertyName(c), value, ex.getMessage());
+      }
+      if (validated != value) {
+        e.mapping.set(e.entity, c, validated);
+      }
+    }
   }
 
   private FlushPlan order(List<EntityEntry> inserts, List<EntityEntry> updates, List<int[]> updateColumns,

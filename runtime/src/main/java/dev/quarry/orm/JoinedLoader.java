@@ -41,7 +41,7 @@ final class JoinedLoader implements LoadStrategy {
   }
 
   @Override
-  public void onAccess(SessionImpl session, Relationship rel, EntityEntry owner) {
+  public void onAccess(SessionState session, Relationship rel, EntityEntry owner) {
     LazyLoader.INSTANCE.onAccess(session, rel, owner);
   }
 
@@ -115,7 +115,7 @@ final class JoinedLoader implements LoadStrategy {
   static final class Assembly {
     private final EntityLoader.Rows ownerRows;
     private final EntityLoader.Rows[] targetRows;
-    private final SessionImpl session;
+    private final SessionState session;
     private final EntityMapping<Object> mapping;
     private final Relationship[] relationships;
     private final Relationship[] mirrors;

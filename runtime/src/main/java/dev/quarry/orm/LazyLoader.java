@@ -18,7 +18,7 @@ final class LazyLoader implements LoadStrategy {
   }
 
   @Override
-  public void onAccess(SessionImpl session, Relationship rel, EntityEntry owner) {
+  public void onAccess(SessionState session, Relationship rel, EntityEntry owner) {
     List<EntityEntry> one = List.of(owner);
     List<Object> loaded = RelatedRows.load(session.loader(), rel, one);
     LoadPipeline.afterLazyLoad(session, rel.target, loaded);

@@ -70,7 +70,7 @@ final class LoadPipeline {
    * joined collection would be cut short); {@code rowsRepeat}: its own joins may return an object's
    * row more than once.
    */
-  static LoadPipeline forList(SessionImpl session, EntityMapping<Object> mapping, List<Load> options,
+  static LoadPipeline forList(SessionState session, EntityMapping<Object> mapping, List<Load> options,
       boolean untracked, boolean limited, boolean rowsRepeat) {
     LoadPlan plan = LoadPlan.of(mapping, options);
     JoinedLoader.Joins joins = new JoinedLoader.Joins(mapping);
@@ -91,7 +91,7 @@ final class LoadPipeline {
    * The reader of a streamed query's rows: one object per row as the stream is consumed, no
    * relationship loaded with them (they load on access); untracked, nothing is kept.
    */
-  static CursorReader<Object> forStream(SessionImpl session, EntityMapping<Object> mapping, boolean untracked,
+  static CursorReader<Object> forStream(SessionState session, EntityMapping<Object> mapping, boolean untracked,
       boolean rowsRepeat) {
     if (!untracked) {
       return objects(session.loader().rows(mapping));
@@ -156,9 +156,9 @@ final class LoadPipeline {
    * {@code get} by id: the row's object through the session's identity map, with the eager
    * defaults of the row's class (inheritance: a subclass may have relationships of its own).
    */
-  static Object byId(SessionImpl session, EntityMapping<Object> mapping, Object id) {
+  static Object byId(SessionState session, EntityMapping<Object> mapping, Object id) {
     EntityLoader.Rows rows = session.loader().rows(mapping);
-    EntityEntry e = session.connectionFor(mapping).query(session.persister(mapping).selectById(id),
+    EntityEntry e = session.transaction().connectionFor(mapping).query(session.persister(mapping).selectById(id),
         (rs, vendor) -> rs.next() ? rows.entry(rs, 1, vendor) : null);
     if (e == null) {
       return null;
@@ -170,7 +170,7 @@ final class LoadPipeline {
   }
 
   /** The eager defaults of objects a lazy load linked. */
-  static void afterLazyLoad(SessionImpl session, EntityMapping<Object> mapping, List<Object> objects) {
+  static void afterLazyLoad(SessionState session, EntityMapping<Object> mapping, List<Object> objects) {
     if (!objects.isEmpty() && mapping.relationCount() > 0) {
       afterRows(session.loader(), LoadPlan.defaults(mapping), entriesOf(session.loader(), objects), null);
     }

@@ -29,7 +29,7 @@ interface LoadStrategy {
   List<Object> afterRows(EntityLoader loader, Relationship rel, List<EntityEntry> owners);
 
   /** First access of {@code rel} on one persistent object that has not loaded it. */
-  void onAccess(SessionImpl session, Relationship rel, EntityEntry owner);
+  void onAccess(SessionState session, Relationship rel, EntityEntry owner);
 
   /** The strategy class of a fetch type. */
   static LoadStrategy of(FetchType strategy) {
@@ -44,7 +44,7 @@ interface LoadStrategy {
   }
 
   /** First access of relationship {@code r} of a persistent object: the option its query chose, or its default. */
-  static void accessed(SessionImpl session, EntityEntry e, int r) {
+  static void accessed(SessionState session, EntityEntry e, int r) {
     FetchType strategy = e.relationOverride(r);
     if (strategy == null) {
       strategy = e.mapping.relation(r).fetch();

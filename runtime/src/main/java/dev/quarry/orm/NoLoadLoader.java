@@ -14,7 +14,7 @@ final class NoLoadLoader implements LoadStrategy {
   }
 
   @Override
-  public void onAccess(SessionImpl session, Relationship rel, EntityEntry owner) {
+  public void onAccess(SessionState session, Relationship rel, EntityEntry owner) {
     Object current = owner.mapping.getRelation(owner.entity, rel.index);
     if (rel.toMany()) {
       RelatedRows.link(session, rel, owner, current != null ? current : rel.newCollection());

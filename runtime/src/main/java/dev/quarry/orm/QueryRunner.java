@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 final class QueryRunner {
   private QueryRunner() {}
 
-  static <T> List<T> list(SessionImpl session, EntityMapping<?> routing, Executable statement, CursorReader<T> reader) {
+  static <T> List<T> list(SessionState session, EntityMapping<?> routing, Executable statement,
+      CursorReader<T> reader) {
     List<T> out = new ArrayList<>();
     scan(session, routing, statement, (rs, vendor) -> {
       while (rs.next()) {
@@ -35,25 +36,25 @@ final class QueryRunner {
   }
 
   /** Runs a query (after autoflush) and hands its open result to {@code scan}. */
-  static void scan(SessionImpl session, EntityMapping<?> routing, Executable statement, ResultScan scan) {
+  static void scan(SessionState session, EntityMapping<?> routing, Executable statement, ResultScan scan) {
     session.transaction().checkUsable();
-    session.autoflush();
-    session.connectionFor(routing).query(statement, (rs, vendor) -> {
+    session.flusher().autoflush();
+    session.transaction().connectionFor(routing).query(statement, (rs, vendor) -> {
       scan.scan(rs, vendor);
       return null;
     });
   }
 
   /** Runs an UPDATE/DELETE/INSERT and returns the row count. */
-  static int update(SessionImpl session, EntityMapping<?> routing, Executable statement) {
-    return (int) session.connectionFor(routing).update(statement);
+  static int update(SessionState session, EntityMapping<?> routing, Executable statement) {
+    return (int) session.transaction().connectionFor(routing).update(statement);
   }
 
   /** Runs a query (after autoflush) whose rows are read as the stream is consumed; close the stream. */
-  static <T> Stream<T> stream(SessionImpl session, EntityMapping<?> routing, Executable statement,
+  static <T> Stream<T> stream(SessionState session, EntityMapping<?> routing, Executable statement,
       CursorReader<T> reader) {
     session.transaction().checkUsable();
-    session.autoflush();
-    return session.connectionFor(routing).stream(statement, reader);
+    session.flusher().autoflush();
+    return session.transaction().connectionFor(routing).stream(statement, reader);
   }
 }

@@ -14,7 +14,7 @@ final class RaiseLoader implements LoadStrategy {
   }
 
   @Override
-  public void onAccess(SessionImpl session, Relationship rel, EntityEntry owner) {
+  public void onAccess(SessionState session, Relationship rel, EntityEntry owner) {
     refuse(rel, owner.key.id());
   }
 

@@ -42,7 +42,7 @@ final class RelatedRows {
    * target.id WHERE assoc.owner_key IN (...)}, grouped by owner.
    */
   static List<Object> manyToMany(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
-    SessionImpl session = loader.session();
+    SessionState session = loader.session();
     List<Object> ids = new ArrayList<>(owners.size());
     for (EntityEntry o : owners) {
       ids.add(o.key.id());
@@ -87,7 +87,7 @@ final class RelatedRows {
 
   /** Owning references: resolves each owner's key to the target object (identity map first). */
   static List<Object> references(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
-    SessionImpl session = loader.session();
+    SessionState session = loader.session();
     Set<Object> missing = new LinkedHashSet<>();
     for (EntityEntry o : owners) {
       Object key = o.mapping.get(o.entity, rel.ownerKey);
@@ -129,7 +129,7 @@ final class RelatedRows {
    * except leaves of an untracked query ({@link SharedInterceptor}), below which nothing loads.
    */
   static List<Object> inverse(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
-    SessionImpl session = loader.session();
+    SessionState session = loader.session();
     List<Object> ids = new ArrayList<>(owners.size());
     Map<Object, Group> byOwner = new HashMap<>(owners.size() * 2);
     for (EntityEntry o : owners) {
@@ -209,7 +209,7 @@ final class RelatedRows {
    * object attached to the session becomes a {@link TrackedCollection}, which keeps the other side
    * in step as the application adds and removes elements.
    */
-  static void link(SessionImpl session, Relationship rel, EntityEntry owner, Object value) {
+  static void link(SessionState session, Relationship rel, EntityEntry owner, Object value) {
     Object linked = value;
     if (value instanceof Collection<?> c && session != null && owner.managed && rel.mirror >= 0
         && owner.attachedTo(session) && !TrackedCollection.isTracked(value, owner, rel)) {
@@ -261,7 +261,7 @@ final class RelatedRows {
    * Runs {@code SELECT target.* WHERE column IN (keys) ORDER BY order}, one statement per chunk of
    * keys below the database's bind-parameter limit, handing each open result to {@code scan}.
    */
-  static void selectRows(SessionImpl session, EntityMapping<Object> target, Column<?> column, List<Object> keys,
+  static void selectRows(SessionState session, EntityMapping<Object> target, Column<?> column, List<Object> keys,
       List<OrderField> order, QueryRunner.ResultScan scan) {
     Table table = target.table();
     int max = Math.max(1, session.factory().vendor().maxBindParameters() - MARGIN);

@@ -64,7 +64,7 @@ final class RelationJoins {
 
   /** The query of {@code owner}'s related objects (Session#related). */
   @SuppressWarnings("unchecked")
-  static <S, T> EntityQuery<T> scoped(SessionImpl session, S owner, RelationPath<S, T> path) {
+  static <S, T> EntityQuery<T> scoped(SessionState session, S owner, RelationPath<S, T> path) {
     EntityEntry e = session.identityMap().entryOf(owner);
     Relationship rel = relationship(path);
     if (e == null || e.state != EntityState.PERSISTENT || e.key == null) {

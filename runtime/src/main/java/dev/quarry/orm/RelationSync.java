@@ -20,7 +20,7 @@ final class RelationSync {
   // --- add / flush ----------------------------------------------------------------------------
 
   /** {@code add} of a new object cascades save-update to the objects it references and holds. */
-  static void cascadeAdd(SessionImpl session, EntityEntry e) {
+  static void cascadeAdd(SessionState session, EntityEntry e) {
     if (e.state != EntityState.PENDING || e.mapping.relationCount() == 0) {
       return;
     }
@@ -30,7 +30,7 @@ final class RelationSync {
         continue;
       }
       for (Object related : values(e.mapping.getRelation(e.entity, r))) {
-        if (session.identityMap().entryOf(related) == null && ObjectStates.detachedInfo(session, related) == null) {
+        if (session.identityMap().entryOf(related) == null && session.detachedInfo(related) == null) {
           session.add(related);
         }
       }
@@ -42,7 +42,7 @@ final class RelationSync {
    * to the owner, adds new elements (save-update cascade) and orphans removed ones; many-to-many
    * collections give the association rows to write.
    */
-  static Associations beforeFlush(SessionImpl session, List<EntityEntry> entries) {
+  static Associations beforeFlush(SessionState session, List<EntityEntry> entries) {
     // References set on objects whose setters nobody intercepts (plain, pending): the loaded
     // collections on the other side follow them first, as a managed object's setter does at once.
     Membership membership = new Membership();
@@ -94,7 +94,7 @@ final class RelationSync {
    * change nothing. Every autoflush (before each query, each lazy load) visits every loaded
    * collection, so this check, which allocates nothing, keeps the common case cheap.
    */
-  private static boolean unchanged(SessionImpl session, EntityEntry owner, Relationship rel, Object value) {
+  private static boolean unchanged(SessionState session, EntityEntry owner, Relationship rel, Object value) {
     Object[] before = owner.collections == null ? null : owner.collections[rel.index];
     if (before == null || !(value instanceof java.util.List<?> now) || now.size() != before.length
         || rel.mirror < 0) {
@@ -117,7 +117,7 @@ final class RelationSync {
    * at another owner were moved there (by that owner's collection or the element's reference) and
    * leave this collection; removed elements are orphaned.
    */
-  private static void syncCollection(SessionImpl session, EntityEntry owner, Relationship rel, List<Object> now) {
+  private static void syncCollection(SessionState session, EntityEntry owner, Relationship rel, List<Object> now) {
     Relationship back = Relationship.of(rel.target, rel.mirror);
     Object[] before = owner.collections == null ? null : owner.collections[rel.index];
     Set<Object> previous = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -198,7 +198,7 @@ final class RelationSync {
   }
 
   /** {@code delete} of an object cascades to the objects of relationships declared with DELETE. */
-  static void cascadeDelete(SessionImpl session, EntityEntry e) {
+  static void cascadeDelete(SessionState session, EntityEntry e) {
     for (int r = 0; r < e.mapping.relationCount(); r++) {
       RelationInfo info = e.mapping.relation(r);
       if (!info.cascadeDelete() || info.kind() == RelationInfo.Kind.MANY_TO_MANY) {
@@ -219,7 +219,7 @@ final class RelationSync {
   // --- setters on managed objects -------------------------------------------------------------
 
   /** After a managed object's relationship property was set through its setter. */
-  static void afterSet(SessionImpl session, EntityEntry e, int r) {
+  static void afterSet(SessionState session, EntityEntry e, int r) {
     Object written = e.mapping.getRelation(e.entity, r);
     if (e.expired && e.state == EntityState.PERSISTENT && session.transaction().usable()) {
       session.reload(e);
@@ -263,7 +263,7 @@ final class RelationSync {
    * loaded (or built by the user). {@code membership} remembers collections' elements for one flush
    * (null: look each one up).
    */
-  private static void followReference(SessionImpl session, EntityEntry e, Relationship rel, Object target,
+  private static void followReference(SessionState session, EntityEntry e, Relationship rel, Object target,
       Membership membership) {
     Relationship back = Relationship.of(rel.target, rel.mirror);
     Object oldKey = e.snapshot == null ? null : e.snapshot[rel.ownerKey];
@@ -303,7 +303,7 @@ final class RelationSync {
   }
 
   /** The child leaves the loaded collection of the owner it pointed at before joining {@code owner}'s. */
-  private static void leavePreviousOwner(SessionImpl session, Relationship rel, Relationship back, Object child,
+  private static void leavePreviousOwner(SessionState session, Relationship rel, Relationship back, Object child,
       Object previousOwner, EntityEntry owner) {
     if (previousOwner == null || previousOwner == owner.entity) {
       return;
@@ -317,7 +317,7 @@ final class RelationSync {
   // --- tracked collections (TrackedCollection) --------------------------------------------------
 
   /** The application added {@code element} to a loaded collection of {@code owner}: the other side follows. */
-  static void elementAdded(SessionImpl session, EntityEntry owner, Relationship rel, Object element) {
+  static void elementAdded(SessionState session, EntityEntry owner, Relationship rel, Object element) {
     Relationship back = Relationship.of(rel.target, rel.mirror);
     EntityEntry ce = session.identityMap().entryOf(element);
     session.withoutInterception(() -> {
@@ -353,7 +353,7 @@ final class RelationSync {
   }
 
   /** The application removed {@code element} from a loaded collection of {@code owner}: the other side follows. */
-  static void elementRemoved(SessionImpl session, EntityEntry owner, Relationship rel, Object element) {
+  static void elementRemoved(SessionState session, EntityEntry owner, Relationship rel, Object element) {
     Relationship back = Relationship.of(rel.target, rel.mirror);
     EntityEntry ce = session.identityMap().entryOf(element);
     session.withoutInterception(() -> {

@@ -27,7 +27,7 @@ final class SelectInLoader implements LoadStrategy {
   }
 
   @Override
-  public void onAccess(SessionImpl session, Relationship rel, EntityEntry owner) {
+  public void onAccess(SessionState session, Relationship rel, EntityEntry owner) {
     // Accessed without having been loaded by a query (get by id, object loaded before): load it now.
     LazyLoader.INSTANCE.onAccess(session, rel, owner);
   }

@@ -2,71 +2,38 @@ package dev.quarry.orm;
 
 import dev.quarry.engine.Executable;
 import dev.quarry.spi.EntityMapping;
-import dev.quarry.spi.LifecycleEvent;
 import dev.quarry.spi.EntityTable;
-import dev.quarry.spi.ManagedEntity;
 import dev.quarry.sql.SelectItem;
 import dev.quarry.sql.Table;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The {@link Session} implementation: object states, identity map, transaction and flush control. */
+/**
+ * The {@link Session} facade: argument checks and the public API, delegating to the session's
+ * {@link SessionState} (objects and their transitions), {@link SessionFlush} and
+ * {@link SessionTransaction}. Nothing inside the session calls back into it.
+ */
 final class SessionImpl implements Session {
   private final SessionFactory factory;
-  private final IdentityMap map = new IdentityMap();
-  private final SessionStats stats = new SessionStats(map);
-  private final EntityLoader loader = new EntityLoader(this);
-  private final FlushPlanner planner = new FlushPlanner(this);
+  private final SessionState state;
   private final SessionTransaction tx;
-  private List<SessionListener> listeners;
-  private boolean flushing;
-  private int noAutoflush;
-  private int suppressInterception;
+  private final SessionFlush flush;
 
   SessionImpl(SessionFactory factory) {
     this.factory = factory;
-    this.listeners = factory.listeners();
-    this.tx = new SessionTransaction(factory, stats);
+    this.state = new SessionState(this, factory);
+    this.tx = state.transaction();
+    this.flush = state.flusher();
   }
 
   // --- adding, getting, deleting ------------------------------------------------------------
 
   @Override
   public void add(Object entity) {
-    Objects.requireNonNull(entity, "entity");
-    tx.checkUsable();
-    if (map.entryOf(entity) != null) {
-      return;
-    }
-    EntityMapping<Object> m = SessionFactory.mapping(entity.getClass());
-    DetachedRegistry.Detached detached = ObjectStates.detachedInfo(this, entity);
-    EntityEntry e = new EntityEntry(entity, m, map.nextSequence());
-    if (detached != null && detached.snapshot() == null) {
-      throw new ObjectStateException("cannot add " + m.entityName() + " with id " + detached.key().id()
-          + ": it comes from an untracked query, so the session does not know what its row holds; use "
-          + "session.merge(object), which loads the row and copies this object's columns onto the session's own");
-    }
-    if (detached != null) {
-      EntityEntry other = map.get(detached.key());
-      if (other != null) {
-        throw new ObjectStateException("cannot attach " + m.entityName() + " with id " + detached.key().id()
-            + ": another object with that id is already in this session; use session.merge(object) instead");
-      }
-      e.state = EntityState.PERSISTENT;
-      e.key = detached.key();
-      e.snapshot = detached.snapshot();
-      e.expired = detached.expired();
-      factory.detached().remove(entity);
-      attach(e);
-    } else {
-      e.state = EntityState.PENDING;
-    }
-    map.track(e);
-    RelationSync.cascadeAdd(this, e);
+    state.add(entity);
   }
 
   @Override
@@ -78,69 +45,18 @@ final class SessionImpl implements Session {
 
   @Override
   public <E> E get(Class<E> type, Object id) {
-    Objects.requireNonNull(id, "id");
-    tx.checkUsable();
-    EntityMapping<Object> m = SessionFactory.mapping(type);
-    EntityKey key = new EntityKey(m.identityType(), IdNormalizer.normalize(m, id));
-    EntityEntry e = map.get(key);
-    if (e != null) {
-      if (e.markedDeleted || e.state == EntityState.DELETED) {
-        return null;
-      }
-      if (e.expired) {
-        autoflush();
-        if (!reload(e)) {
-          return null;
-        }
-      }
-      return instanceOf(type, e.entity);
-    }
-    autoflush();
-    return instanceOf(type, LoadPipeline.byId(this, m, key.id()));
-  }
-
-  /** {@code found} as a {@code type}, or null when it is another class of the same hierarchy. */
-  private static <E> E instanceOf(Class<E> type, Object found) {
-    return type.isInstance(found) ? type.cast(found) : null;
+    return state.get(type, id);
   }
 
   @Override
   public <S, T> EntityQuery<T> related(S owner, RelationPath<S, T> path) {
     Objects.requireNonNull(owner, "owner");
-    return RelationJoins.scoped(this, owner, path);
-  }
-
-  /** Reloads an entry from its row; false when the row is gone. */
-  boolean reload(EntityEntry e) {
-    return loader.reload(e);
+    return RelationJoins.scoped(state, owner, path);
   }
 
   @Override
   public void delete(Object entity) {
-    tx.checkUsable();
-    EntityEntry e = map.entryOf(entity);
-    if (e == null) {
-      DetachedRegistry.Detached detached = ObjectStates.detachedInfo(this, entity);
-      if (detached == null) {
-        throw new ObjectStateException("cannot delete a transient " + SessionFactory.mapping(entity.getClass())
-            .entityName() + ": it was never saved (nothing to delete)");
-      }
-      if (detached.snapshot() == null) {
-        ObjectStates.deleteUntracked(this, entity, detached.key().id());
-        return;
-      }
-      add(entity); // re-attach a detached object, then mark it
-      e = map.entryOf(entity);
-    }
-    if (e.state == EntityState.PENDING) {
-      throw new ObjectStateException("cannot delete a pending " + e.mapping.entityName()
-          + ": it is not persisted yet; use session.expunge(object) to drop it instead");
-    }
-    if (e.state == EntityState.PERSISTENT && !e.markedDeleted) {
-      RelationSync.cascadeDelete(this, e); // loads what it must before the owner is marked (autoflush)
-      e.markedDeleted = true;
-      map.watch(e);
-    }
+    state.delete(entity);
   }
 
   @Override
@@ -155,16 +71,17 @@ final class SessionImpl implements Session {
 
   private <E> E merge(E entity, boolean versionRequired) {
     tx.checkUsable();
+    IdentityMap map = state.identityMap();
     if (map.entryOf(entity) != null) {
       return entity;
     }
     EntityMapping<Object> m = SessionFactory.mapping(entity.getClass());
     Object id = m.id(entity);
-    Object target = id == null ? null : get(m.entityType(), id);
+    Object target = id == null ? null : state.get(m.entityType(), id);
     if (target == null) {
       target = m.newInstance();
-      ObjectStates.copyColumns(m, entity, target, true); // a new row's version is the library's, set at flush
-      add(target);
+      copyColumns(m, entity, target, true); // a new row's version is the library's, set at flush
+      state.add(target);
     } else {
       int version = m.versionColumn();
       if (version >= 0) {
@@ -174,7 +91,7 @@ final class SessionImpl implements Session {
           throw new StaleDataException(m.entityName(), m.table().qualifiedName(), id, "merge", mine);
         }
       }
-      ObjectStates.copyColumns(m, entity, target, false);
+      copyColumns(m, entity, target, false);
       map.watch(map.entryOf(target));
     }
     @SuppressWarnings("unchecked")
@@ -182,56 +99,50 @@ final class SessionImpl implements Session {
     return result;
   }
 
-  @Override
-  public void refresh(Object entity) {
-    tx.checkUsable();
-    EntityEntry e = persistentEntry(entity, "refresh");
-    if (!reload(e)) {
-      throw new ObjectDeletedException(e.mapping.entityName(), e.key.id());
-    }
-  }
-
-  @Override
-  public void expire(Object entity) {
-    persistentEntry(entity, "expire").expired = true;
-  }
-
-  @Override
-  public void expireAll() {
-    for (EntityEntry e : map.liveEntries()) {
-      if (e.state == EntityState.PERSISTENT) {
-        e.expired = true;
+  /**
+   * Copies the column values of {@code from} onto {@code to} (merge), with or without the key
+   * columns; never the version, which is the row's (checked by merge) or, for a new row, the library's.
+   */
+  private static void copyColumns(EntityMapping<Object> m, Object from, Object to, boolean withKey) {
+    int n = m.table().columns().size();
+    int[] pk = m.primaryKeyColumns();
+    for (int c = 0; c < n; c++) {
+      if (c == m.versionColumn()) {
+        continue;
+      }
+      boolean key = false;
+      for (int p : pk) {
+        key |= p == c;
+      }
+      if (withKey || !key) {
+        m.set(to, c, m.get(from, c));
       }
     }
   }
 
-  private EntityEntry persistentEntry(Object entity, String operation) {
-    EntityEntry e = map.entryOf(entity);
-    if (e == null || e.state != EntityState.PERSISTENT) {
-      throw new ObjectStateException("cannot " + operation + " " + SessionFactory.mapping(entity.getClass())
-          .entityName() + ": it is " + (e == null ? state(entity) : e.state).name().toLowerCase()
-          + ", not persistent in this session");
-    }
-    return e;
+  @Override
+  public void refresh(Object entity) {
+    state.refresh(entity);
+  }
+
+  @Override
+  public void expire(Object entity) {
+    state.expire(entity);
+  }
+
+  @Override
+  public void expireAll() {
+    state.expireAll();
   }
 
   @Override
   public void expunge(Object entity) {
-    EntityEntry e = map.entryOf(entity);
-    if (e == null) {
-      throw new ObjectStateException(SessionFactory.mapping(entity.getClass()).entityName()
-          + " is not in this session (state " + state(entity) + "); nothing to expunge");
-    }
-    map.remove(e);
-    ObjectStates.detach(this, e);
+    state.expunge(entity);
   }
 
   @Override
   public void expungeAll() {
-    for (EntityEntry e : map.entries()) {
-      ObjectStates.detach(this, e);
-    }
-    map.clear();
+    state.expungeAll();
   }
 
   // --- queries and bulk statements -----------------------------------------------------------
@@ -239,14 +150,14 @@ final class SessionImpl implements Session {
   @Override
   public <E> EntityQuery<E> select(Class<E> type) {
     EntityMapping<Object> m = SessionFactory.mapping(type);
-    return new EntityQueryImpl<>(this, m, type, m.table());
+    return new EntityQueryImpl<>(state, m, type, m.table());
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public <E, T extends Table & EntityTable<E>> EntityQuery<E> select(T table) {
-    EntityMapping<Object> m = mappingOf(table);
-    return new EntityQueryImpl<>(this, m, (Class<E>) m.entityType(), table);
+    EntityMapping<Object> m = factory.mappingOf(table);
+    return new EntityQueryImpl<>(state, m, (Class<E>) m.entityType(), table);
   }
 
   @Override
@@ -256,47 +167,47 @@ final class SessionImpl implements Session {
       throw new IllegalArgumentException(alias + " is not an alias of " + m.table() + ", the table of "
           + m.entityName());
     }
-    return new EntityQueryImpl<>(this, m, type, alias);
+    return new EntityQueryImpl<>(state, m, type, alias);
   }
 
   @Override
   public TupleQuery select(SelectItem... items) {
     if (items.length == 1 && items[0] instanceof Table t) {
       // A metamodel that does not declare its entity type: still a tuple of one entity.
-      mappingOf(t);
+      factory.mappingOf(t);
     }
-    return new TupleQueryImpl(this, items);
+    return new TupleQueryImpl(state, items);
   }
 
   @Override
   public <E> List<E> fromStatement(Class<E> type, Executable statement) {
     EntityMapping<Object> m = SessionFactory.mapping(type);
     // A user's statement may write (a function, RETURNING): the session must not commit it on close.
-    connectionFor(m).markWritten();
-    return QueryRunner.list(this, m, statement, loader.byLabels(m, type));
+    tx.connectionFor(m).markWritten();
+    return QueryRunner.list(state, m, statement, state.loader().byLabels(m, type));
   }
 
   @Override
   public dev.quarry.engine.Result execute(Executable statement) {
     tx.checkUsable();
-    autoflush();
-    dev.quarry.engine.Result result = connectionFor(null).engineConnection().execute(statement);
+    flush.autoflush();
+    dev.quarry.engine.Result result = tx.connectionFor(null).engineConnection().execute(statement);
     if (statement instanceof dev.quarry.sql.DataChange change && change.changesExistingRows()) {
-      ObjectStates.rowsChangedOutside(this, change.table());
+      state.rowsChangedOutside(change.table());
     }
     return result;
   }
 
   @Override
   public dev.quarry.engine.Connection connection() {
-    return connectionFor(null).engineConnection();
+    return tx.connectionFor(null).engineConnection();
   }
 
   @Override
   public <E> void bulkInsert(Class<E> type, List<? extends E> objects) {
     tx.checkUsable();
-    flush();
-    BulkStatement.insert(this, SessionFactory.mapping(type), objects);
+    flush.flush();
+    BulkStatement.insert(state, SessionFactory.mapping(type), objects);
   }
 
   @Override
@@ -312,146 +223,48 @@ final class SessionImpl implements Session {
       objects.add(o);
     }
     tx.checkUsable();
-    flush();
-    BulkStatement.insert(this, m, objects);
+    flush.flush();
+    BulkStatement.insert(state, m, objects);
   }
 
   @Override
   public BulkUpdate bulkUpdate(Class<?> type) {
     tx.checkUsable();
-    return new BulkStatement(this, SessionFactory.mapping(type), false);
+    return new BulkStatement(state, SessionFactory.mapping(type), false);
   }
 
   @Override
   public BulkDelete bulkDelete(Class<?> type) {
     tx.checkUsable();
-    return new BulkStatement(this, SessionFactory.mapping(type), true);
+    return new BulkStatement(state, SessionFactory.mapping(type), true);
   }
 
-  EntityMapping<Object> mappingOf(Table table) {
-    return factory.mappingOf(table);
-  }
-
-  /** After a bulk UPDATE: generated subclasses reload on access, plain objects now. */
-  void reloadOrForget(EntityEntry e) {
-    if (e.managed) {
-      e.expired = true;
-    } else if (!reload(e)) {
-      map.remove(e);
-    }
-  }
-
-  <T> T withoutInterception(Supplier<T> work) {
-    suppressInterception++;
-    try {
-      return work.get();
-    } finally {
-      suppressInterception--;
-    }
-  }
-
-  // --- flush --------------------------------------------------------------------------------
+  // --- flush and transaction ----------------------------------------------------------------
 
   @Override
   public void flush() {
-    flush(true);
+    flush.flush();
   }
-
-  /**
-   * Writes what changed. {@code everything}: compare every tracked object with its snapshot (an
-   * explicit flush, commit); else only the entries that may hold a change (autoflush before a query,
-   * whose cost must not grow with the objects a session holds: {@link IdentityMap#watchedEntries}).
-   */
-  private void flush(boolean everything) {
-    tx.checkUsable();
-    if (flushing) {
-      return;
-    }
-    flushing = true;
-    suppressInterception++;
-    List<SelfReferences.PostUpdate> postUpdates = List.of();
-    try {
-      for (SessionListener l : listeners) {
-        l.beforeFlush(this);
-      }
-      Associations associations = RelationSync.beforeFlush(this, everything ? map.entries() : map.watchedCopy());
-      UnitOfWork uow = new UnitOfWork(this);
-      FlushPlan plan;
-      try {
-        // no copy: only read before any callback runs
-        plan = planner.plan(everything ? map.liveEntries() : map.watchedEntries(), uow::assignIds);
-      } catch (RuntimeException ex) {
-        uow.undo(); // nothing was sent; keep the transaction
-        throw ex;
-      }
-      if (plan.isEmpty() && associations.isEmpty()) {
-        map.settle();
-        return;
-      }
-      try {
-        associations.deleteRowsOfDeleted(this);
-        uow.execute(plan);
-        associations.write(this);
-      } catch (RuntimeException | Error ex) {
-        plan.postUpdates.forEach(SelfReferences.PostUpdate::restore);
-        uow.undo();
-        RuntimeException failure = ex instanceof RuntimeException r ? r : new OrmException("flush failed", ex);
-        tx.fail(failure);
-        if (ex instanceof Error err) {
-          throw err;
-        }
-        throw failure;
-      }
-      stats.flushes++;
-      map.settle();
-      FlushChanges changes = uow.complete();
-      touched(changes);
-      postUpdates = plan.postUpdates;
-    } finally {
-      suppressInterception--;
-      flushing = false;
-    }
-    if (!postUpdates.isEmpty()) {
-      // the references cleared to break a cycle of new rows: setting them makes their rows dirty
-      postUpdates.forEach(SelfReferences.PostUpdate::restore);
-      flush();
-    }
-  }
-
-  /** The one place the session learns which rows and tables were written (listeners; later caches). */
-  void touched(FlushChanges changes) {
-    for (SessionListener l : listeners) {
-      l.afterFlush(this, changes);
-    }
-  }
-
-  void autoflush() {
-    if (factory.autoflush() && noAutoflush == 0 && !flushing && !map.isEmpty()) {
-      flush(false);
-    }
-  }
-
-  // --- transaction --------------------------------------------------------------------------
 
   @Override
   public void commit() {
     tx.checkUsable();
-    for (SessionListener l : listeners) {
+    for (SessionListener l : flush.listeners()) {
       l.beforeCommit(this);
     }
-    flush();
+    flush.flush();
     try {
       tx.commit();
     } catch (dev.quarry.engine.CommitOutcomeUnknownException unknown) {
       tx.fail(unknown);
-      ObjectStates.afterCommitOutcomeUnknown(this);
+      state.afterCommitOutcomeUnknown();
       throw unknown;
     } catch (RuntimeException failure) {
       tx.fail(failure);
       throw failure;
     }
-    ObjectStates.afterCommit(this);
-    for (SessionListener l : listeners) {
+    state.afterCommit();
+    for (SessionListener l : flush.listeners()) {
       l.afterCommit(this);
     }
   }
@@ -464,8 +277,8 @@ final class SessionImpl implements Session {
     } catch (RuntimeException ex) {
       failure = ex;
     }
-    ObjectStates.afterRollback(this);
-    for (SessionListener l : listeners) {
+    state.afterRollback();
+    for (SessionListener l : flush.listeners()) {
       l.afterRollback(this);
     }
     if (failure != null) {
@@ -481,7 +294,7 @@ final class SessionImpl implements Session {
       // closing gives the connection back even when ending the transaction fails (a broken connection)
     } finally {
       tx.clearFailure();
-      ObjectStates.afterClose(this);
+      state.afterClose();
     }
   }
 
@@ -489,33 +302,32 @@ final class SessionImpl implements Session {
 
   @Override
   public EntityState state(Object entity) {
-    return ObjectStates.stateOf(this, entity);
+    return state.stateOf(entity);
   }
 
   @Override
   public boolean contains(Object entity) {
-    EntityEntry e = map.entryOf(entity);
-    return e != null && (e.state == EntityState.PENDING || e.state == EntityState.PERSISTENT);
+    return state.contains(entity);
   }
 
   @Override
   public List<Object> newObjects() {
-    return ObjectStates.pending(this);
+    return state.pending();
   }
 
   @Override
   public List<Object> dirtyObjects() {
-    return ObjectStates.dirty(this);
+    return state.dirty();
   }
 
   @Override
   public List<Object> deletedObjects() {
-    return ObjectStates.markedDeleted(this);
+    return state.markedDeleted();
   }
 
   @Override
   public boolean isModified() {
-    return ObjectStates.modified(this);
+    return state.modified();
   }
 
   @Override
@@ -530,98 +342,21 @@ final class SessionImpl implements Session {
 
   @Override
   public void addListener(SessionListener listener) {
-    List<SessionListener> copy = new ArrayList<>(listeners);
-    copy.add(Objects.requireNonNull(listener, "listener"));
-    listeners = copy;
+    flush.addListener(listener);
   }
 
   @Override
   public <T> T withoutAutoflush(Supplier<T> work) {
-    noAutoflush++;
-    try {
-      return work.get();
-    } finally {
-      noAutoflush--;
-    }
+    return flush.withoutAutoflush(work);
   }
 
   @Override
   public SessionStatistics statistics() {
-    return stats;
+    return state.stats();
   }
 
   @Override
   public SessionFactory factory() {
     return factory;
-  }
-
-  // --- internals shared with the planner, unit of work, loader and queries ---------------------
-
-  IdentityMap identityMap() {
-    return map;
-  }
-
-  EntityLoader loader() {
-    return loader;
-  }
-
-  SessionTransaction transaction() {
-    return tx;
-  }
-
-  /** Points a generated subclass instance's accessors at this session: its entry intercepts them. */
-  void attach(EntityEntry e) {
-    if (e.entity instanceof ManagedEntity me) {
-      e.session = this;
-      e.detached = false;
-      me.quarryInterceptor(e);
-    }
-  }
-
-  void suppressInterception(boolean on) {
-    suppressInterception += on ? 1 : -1;
-  }
-
-  boolean interceptionSuppressed() {
-    return suppressInterception > 0;
-  }
-
-  /**
-   * The connection for statements about {@code mapping}'s table: the single seam where several
-   * databases per session or shards would choose a bind. Opens the transaction on first use.
-   */
-  SessionConnection connectionFor(EntityMapping<?> mapping) {
-    return tx.connection();
-  }
-
-  Persister persister(EntityMapping<?> mapping) {
-    return factory.persister(mapping, factory.vendor());
-  }
-
-  void dispatch(LifecycleEvent event, EntityEntry e) {
-    dispatch(event, e.mapping, e.entity);
-  }
-
-  void dispatch(LifecycleEvent event, EntityMapping<Object> mapping, Object entity) {
-    mapping.onLifecycle(event, entity);
-    List<Consumer<Object>> callbacks = factory.callbacks(mapping.entityType(), event);
-    for (int i = 0; i < callbacks.size(); i++) { // indexed: called per loaded row, usually with none
-      callbacks.get(i).accept(entity);
-    }
-  }
-
-  void validate(EntityEntry e, int[] columns) {
-    for (int c : columns) {
-      Object value = e.mapping.get(e.entity, c);
-      Object validated;
-      try {
-        validated = e.mapping.validate(e.entity, c, value);
-      } catch (IllegalArgumentException ex) {
-        throw new ValidationException(e.mapping.entityName(), e.mapping.propertyName(c), value, ex.getMessage());
-      }
-      if (validated != value) {
-        e.mapping.set(e.entity, c, validated);
-      }
-    }
   }
 }

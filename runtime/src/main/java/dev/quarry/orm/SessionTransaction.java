@@ -18,8 +18,22 @@ final class SessionTransaction {
     this.stats = stats;
   }
 
+  /**
+   * The connection for statements about {@code mapping}'s rows (null: the session's own, for Core
+   * statements and {@code Session.connection()}), beginning the transaction on first use.
+   *
+   * <p>The one seam where the session asks "which database holds this entity": every statement
+   * the session sends — flush, loads, lazy loads, bulk statements, association rows, id
+   * allocation — gets its connection here and nowhere else. Several databases per session (a bind
+   * per mapping), horizontal shards (a bind per identity) and async sessions plug in here; today
+   * every mapping shares the one connection of the session's transaction.
+   */
+  SessionConnection connectionFor(dev.quarry.spi.EntityMapping<?> mapping) {
+    return connection();
+  }
+
   /** The open connection, beginning the transaction on first use. */
-  SessionConnection connection() {
+  private SessionConnection connection() {
     checkUsable();
     if (conn == null) {
       TransactionOptions options = factory.isolation() == null ? TransactionOptions.DEFAULT

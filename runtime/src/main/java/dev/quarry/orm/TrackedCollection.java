@@ -23,7 +23,7 @@ final class TrackedCollection {
    * {@code elements} (already filled) as the tracked collection of relationship {@code rel} of
    * {@code owner}; an {@code ArrayList} or {@code LinkedHashSet} a loader filled is taken over.
    */
-  static Collection<Object> of(SessionImpl session, EntityEntry owner, Relationship rel, Collection<?> elements) {
+  static Collection<Object> of(SessionState session, EntityEntry owner, Relationship rel, Collection<?> elements) {
     Hook hook = new Hook(session, owner, rel);
     return rel.info.collectionIsSet() ? new TrackedSet(hook, elements) : new TrackedList(hook, elements);
   }
@@ -36,11 +36,11 @@ final class TrackedCollection {
 
   /** Tells the session of changes made by the application (not those the session makes itself). */
   private static final class Hook {
-    final SessionImpl session;
+    final SessionState session;
     final EntityEntry owner;
     final Relationship rel;
 
-    Hook(SessionImpl session, EntityEntry owner, Relationship rel) {
+    Hook(SessionState session, EntityEntry owner, Relationship rel) {
       this.session = session;
       this.owner = owner;
       this.rel = rel;

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 /** The {@link TupleQuery} implementation over an immutable {@link Select}. */
 final class TupleQueryImpl implements TupleQuery {
-  private final SessionImpl session;
+  private final SessionState session;
   private final List<SelectItem> items;
   /** For each item: its entity mapping, or null for a value. */
   private final List<EntityMapping<Object>> mappings;
@@ -30,7 +30,7 @@ final class TupleQueryImpl implements TupleQuery {
   /** The entities of the rows stay out of the session ({@link #untracked()}). */
   private final boolean untracked;
 
-  TupleQueryImpl(SessionImpl session, SelectItem... selected) {
+  TupleQueryImpl(SessionState session, SelectItem... selected) {
     this.session = session;
     this.items = List.of(selected);
     this.mappings = new ArrayList<>();

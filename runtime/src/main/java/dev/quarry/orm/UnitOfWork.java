@@ -18,13 +18,13 @@ import java.util.Map;
  * after every statement succeeded.
  */
 final class UnitOfWork {
-  private final SessionImpl session;
+  private final SessionState session;
   private final List<EntityEntry> idsAssigned = new ArrayList<>();
   private final List<EntityEntry> versionTouched = new ArrayList<>();
   private final List<Object> versionBefore = new ArrayList<>();
   private FlushPlan plan;
 
-  UnitOfWork(SessionImpl session) {
+  UnitOfWork(SessionState session) {
     this.session = session;
   }
 
@@ -35,7 +35,7 @@ final class UnitOfWork {
       if (m.id(e.entity) != null) {
         continue;
       }
-      Object id = session.persister(m).newId(session.connectionFor(m).engineConnection());
+      Object id = session.persister(m).newId(session.transaction().connectionFor(m).engineConnection());
       if (id != null) {
         setGeneratedId(e, id);
       }
@@ -74,7 +74,8 @@ final class UnitOfWork {
     for (EntityEntry e : rows) {
       entities.add(e.entity);
     }
-    step.persister().insert(session.connectionFor(m), entities, (row, id) -> setGeneratedId(rows.get(row), id));
+    SessionConnection conn = session.transaction().connectionFor(m);
+    step.persister().insert(conn, entities, (row, id) -> setGeneratedId(rows.get(row), id));
   }
 
   private void update(FlushPlan.Step step) {
@@ -102,7 +103,8 @@ final class UnitOfWork {
     for (EntityEntry e : step.rows()) {
       values.add(part.values(e.entity, columns, e.key.id(), version >= 0, version >= 0 ? e.snapshot[version] : null));
     }
-    checkCounts(session.connectionFor(m).batch(part.update(columns), values).counts(), step.rows(), "UPDATE", true);
+    SessionConnection conn = session.transaction().connectionFor(m);
+    checkCounts(conn.batch(part.update(columns), values).counts(), step.rows(), "UPDATE", true);
   }
 
   private void delete(FlushPlan.Step step) {
@@ -120,7 +122,8 @@ final class UnitOfWork {
       Object loaded = version >= 0 ? e.snapshot[version] : null;
       values.add(part.values(e.entity, new int[0], e.key.id(), version >= 0, loaded));
     }
-    checkCounts(session.connectionFor(m).batch(part.delete(), values).counts(), step.rows(), "DELETE", version >= 0);
+    SessionConnection conn = session.transaction().connectionFor(m);
+    checkCounts(conn.batch(part.delete(), values).counts(), step.rows(), "DELETE", version >= 0);
   }
 
   /** A row count other than 1 means the row changed or vanished: stale data. */
@@ -174,17 +177,17 @@ final class UnitOfWork {
       for (EntityEntry e : step.rows()) {
         switch (step.kind()) {
           case INSERT -> {
-            ObjectStates.becamePersistent(session, e);
+            session.becamePersistent(e);
             inserted.computeIfAbsent(table, t -> new ArrayList<>()).add(e.key.id());
             after.add(() -> session.dispatch(LifecycleEvent.AFTER_INSERT, e));
           }
           case UPDATE -> {
-            ObjectStates.wasUpdated(session, e);
+            session.wasUpdated(e);
             updated.computeIfAbsent(table, t -> new ArrayList<>()).add(e.key.id());
             after.add(() -> session.dispatch(LifecycleEvent.AFTER_UPDATE, e));
           }
           case DELETE -> {
-            ObjectStates.wasDeleted(session, e);
+            session.wasDeleted(e);
             deleted.computeIfAbsent(table, t -> new ArrayList<>()).add(e.key.id());
             after.add(() -> session.dispatch(LifecycleEvent.AFTER_DELETE, e));
           }

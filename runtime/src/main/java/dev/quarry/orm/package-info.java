@@ -6,27 +6,41 @@
  *
  * <h2>How a session is built</h2>
  * <ul>
- *   <li><b>Identity map</b> ({@code IdentityMap}, {@code EntityEntry}): one object per row, keyed by
- *       entity class and id; every tracked object (pending ones too) by object identity. An entry
- *       holds the state, the snapshot dirty checking diffs against, and what rollback restores.
+ *   <li><b>Facade</b> ({@code SessionImpl}): the public {@link dev.quarry.orm.Session} API, argument
+ *       checks and delegation only. Nothing inside the session calls back into it: helpers are
+ *       handed the {@code SessionState} (cascades call its {@code add}/{@code delete}, loaders its
+ *       {@code reload}), and listeners are the only ones handed the facade.
+ *   <li><b>State</b> ({@code SessionState}, {@code IdentityMap}, {@code EntityEntry}): the one owner
+ *       of the identity map — one object per row, keyed by entity class and id; every tracked object
+ *       (pending ones too) by object identity — and of every transition of an object's state:
+ *       transient → pending → persistent → deleted/detached, expiry, the watch list autoflush
+ *       visits, what a flush or a statement outside it did, commit, rollback, close and a commit
+ *       whose outcome is unknown, attach/detach, and switching interception off while the session
+ *       reads and writes objects itself. An entry holds the state, the snapshot dirty checking
+ *       diffs against, and what rollback restores.
  *   <li><b>Loading</b> ({@code LoadPipeline}, {@code EntityLoader}): one pipeline turns the rows of
  *       every entity statement (queries, {@code get}, lazy loads) into objects through the identity
  *       map; new objects are the generated subclass ({@code User_Proxy}) whose accessors call the
  *       object's {@code EntityEntry}, which reloads expired state and runs a relationship's
  *       strategy on first access (property indexes after the columns are relationships).
- *   <li><b>Flush</b>: {@code FlushPlanner} finds the changes (client defaults, before-callbacks,
- *       validators), assigns client-side ids and orders statements by foreign keys (tables parents
- *       first; rows of self-referencing tables parent rows first; deletes in reverse);
- *       {@code UnitOfWork} sends each same-shape step as one engine batch, reads generated keys back,
- *       checks row counts (versions) and undoes its in-memory changes if anything fails.
- *       {@code SessionImpl#touched} is the one place that learns what a flush or bulk statement
- *       wrote ({@link dev.quarry.orm.FlushChanges}): listeners now, caches later.
- *   <li><b>Connections</b>: {@code SessionImpl#connectionFor(mapping)} is the single seam choosing
- *       the database for an entity (several databases, sharding later). A session takes an engine
- *       transaction on first use and gives the connection back at commit, rollback and close.
- *       Every statement runs through the engine's {@code Connection} ({@code SessionConnection}
- *       counts it for the session), so engine statistics, SQL logging ({@code dev.quarry.sql}) and
- *       listeners see it, and failures are the engine's typed exceptions.
+ *   <li><b>Flush</b> ({@code SessionFlush}): {@code FlushPlanner} finds the changes (client
+ *       defaults, before-callbacks, validators), assigns client-side ids and orders statements by
+ *       foreign keys (tables parents first; rows of self-referencing tables parent rows first;
+ *       deletes in reverse); {@code UnitOfWork} sends each same-shape step as one engine batch,
+ *       reads generated keys back, checks row counts (versions), undoes its in-memory changes if
+ *       anything fails, and on success hands each row to the state's transitions. Both work on the
+ *       {@code SessionState} alone: it carries the connection seam, the persisters and lifecycle
+ *       dispatch a flush needs. {@code SessionFlush#touched} is the one place that learns what a
+ *       flush or bulk statement wrote ({@link dev.quarry.orm.FlushChanges}): listeners now, caches
+ *       later. Autoflush before every query runs there too.
+ *   <li><b>Connections</b>: {@code SessionTransaction#connectionFor(mapping)} is the single seam
+ *       choosing the connection for an entity's statements — flush, loads, lazy loads, bulk
+ *       statements, association rows, id allocation, Core statements through the session; several
+ *       databases, shards and async sessions plug in there. A session takes an engine transaction
+ *       on first use and gives the connection back at commit, rollback and close. Every statement
+ *       runs through the engine's {@code Connection} ({@code SessionConnection} counts it for the
+ *       session), so engine statistics, SQL logging ({@code dev.quarry.sql}) and listeners see it,
+ *       and failures are the engine's typed exceptions.
  *   <li><b>Failure</b> (SQLAlchemy's contract): a failed flush rolls the transaction back at once
  *       and the session raises {@link dev.quarry.orm.PendingRollbackException} (carrying the cause)
  *       until {@code rollback()}, which expunges pending objects and objects inserted in the
