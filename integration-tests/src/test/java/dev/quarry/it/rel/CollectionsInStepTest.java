@@ -126,6 +126,30 @@ class CollectionsInStepTest {
   }
 
   @AllDatabases
+  void aPlainOwnerHandedOutAfterCommitHoldsWhatOtherTransactionsAdded(TestDatabase db) {
+    SessionFactory factory = factory(db);
+    Shopper sara = new Shopper("sara");
+    Shopper reza = new Shopper("reza");
+    try (Session s = factory.openSession()) {
+      s.addAll(List.of(sara, reza));
+      s.commit(); // both expire: plain objects, read again when the session hands them out
+      try (Session other = factory.openSession()) {
+        ShopOrder first = new ShopOrder(7);
+        first.setShopper(other.get(Shopper.class, sara.getId()));
+        ShopOrder second = new ShopOrder(8);
+        second.setShopper(other.get(Shopper.class, reza.getId()));
+        other.addAll(List.of(first, second));
+        other.commit();
+      }
+      assertSame(sara, s.get(Shopper.class, sara.getId()));
+      assertEquals(List.of(7), sara.getOrders().stream().map(ShopOrder::getTotal).toList());
+      List<Shopper> all = s.select(QShopper.shopper).orderBy(QShopper.shopper.id.asc()).list();
+      assertSame(reza, all.get(1));
+      assertEquals(List.of(8), reza.getOrders().stream().map(ShopOrder::getTotal).toList());
+    }
+  }
+
+  @AllDatabases
   void removingAPlainElementFromAPlainCollectionStillOrphansIt(TestDatabase db) {
     SessionFactory factory = factory(db);
     Shopper ahmad = new Shopper("ahmad");
