@@ -8,9 +8,7 @@ import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.types.Vendor;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.sql.SQLException;
 
 /**
@@ -326,55 +324,35 @@ final class EntityLoader {
     } finally {
       session.suppressInterception(false);
     }
-    if (!e.managed && e.mapping.relationCount() > 0) {
-      plainToRefresh.add(e);
-    }
     session.dispatch(LifecycleEvent.AFTER_LOAD, e);
   }
 
-  /** Plain objects read again since the last statement ended, whose collections load again then. */
-  private final List<EntityEntry> plainToRefresh = new ArrayList<>();
-
   /**
-   * After a statement that read expired plain objects again (the session hands them out): the
-   * collections they hold load again too, one IN query per relationship for all of them. Nothing
-   * intercepts a plain object's getter, so a collection left as it was would keep what it held
-   * before the commit that expired it — a user made with {@code new} would never see the orders
-   * other transactions added.
+   * {@code Session.refresh} of a plain object (made with {@code new}): the collections it holds
+   * load again too, since nothing intercepts its getters to load them on access. Objects handed out
+   * again after a commit are not given this extra work: a query must not run one more statement per
+   * relationship of every plain object it returns.
    */
-  void refreshPlainCollections() {
-    if (plainToRefresh.isEmpty()) {
+  void refreshCollections(EntityEntry e) {
+    if (e.managed || e.state != EntityState.PERSISTENT || e.markedDeleted || e.key == null) {
       return;
     }
-    List<EntityEntry> owners = new ArrayList<>(plainToRefresh);
-    plainToRefresh.clear();
-    Map<Relationship, List<EntityEntry>> byRelationship = new LinkedHashMap<>();
-    for (EntityEntry e : owners) {
-      if (e.state != EntityState.PERSISTENT || e.markedDeleted || e.key == null) {
-        continue;
+    for (int r = 0; r < e.mapping.relationCount(); r++) {
+      if (e.mapping.relation(r).toMany() && !e.relationLoaded(r) && e.mapping.getRelation(e.entity, r) != null) {
+        RelatedRows.load(this, Relationship.of(e.mapping, r), List.of(e));
       }
-      for (int r = 0; r < e.mapping.relationCount(); r++) {
-        if (e.mapping.relation(r).toMany() && !e.relationLoaded(r) && e.mapping.getRelation(e.entity, r) != null) {
-          byRelationship.computeIfAbsent(Relationship.of(e.mapping, r), k -> new ArrayList<>()).add(e);
-        }
-      }
-    }
-    for (Map.Entry<Relationship, List<EntityEntry>> group : byRelationship.entrySet()) {
-      RelatedRows.load(this, group.getKey(), group.getValue());
     }
   }
 
   /** Reloads an entry from its row (refresh, expired state); false when the row is gone. */
   boolean reload(EntityEntry e) {
     SessionConnection conn = session.transaction().connectionFor(e.mapping);
-    boolean found = conn.query(session.persister(e.mapping).selectById(e.key.id()), (rs, vendor) -> {
+    return conn.query(session.persister(e.mapping).selectById(e.key.id()), (rs, vendor) -> {
       if (!rs.next()) {
         return false;
       }
       populate(e, rs, 1, vendor);
       return true;
     });
-    refreshPlainCollections();
-    return found;
   }
 }

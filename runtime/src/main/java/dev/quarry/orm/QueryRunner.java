@@ -43,7 +43,6 @@ final class QueryRunner {
       scan.scan(rs, vendor);
       return null;
     });
-    session.loader().refreshPlainCollections(); // expired plain objects handed out again
   }
 
   /** Runs an UPDATE/DELETE/INSERT and returns the row count. */

@@ -60,7 +60,11 @@ public interface Session extends AutoCloseable {
    */
   <E> E mergeUnversioned(E entity);
 
-  /** Reloads the object's columns from the database now, discarding unflushed changes. */
+  /**
+   * Reloads the object's columns from the database now, discarding unflushed changes. Its loaded
+   * relationships load again on access; an object made with {@code new}, whose getters nothing
+   * intercepts, has the collections it holds loaded again at once.
+   */
   void refresh(Object entity);
 
   /**

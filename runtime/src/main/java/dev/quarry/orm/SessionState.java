@@ -197,6 +197,7 @@ final class SessionState {
     if (!reload(e)) {
       throw new ObjectDeletedException(e.mapping.entityName(), e.key.id());
     }
+    loader.refreshCollections(e);
   }
 
   void expire(Object entity) {
