@@ -34,7 +34,9 @@ final class MySqlDialect extends Dialect {
       case INTEGER:
         return "INT";
       case REAL:
-        return "FLOAT";
+        // Not FLOAT: the server sends FLOAT values as text with 6 significant digits, so a Java
+        // float would not read back as written. A DOUBLE holds every float exactly.
+        return "DOUBLE";
       case DOUBLE:
         return "DOUBLE";
       case DECIMAL:
@@ -132,9 +134,39 @@ final class MySqlDialect extends Dialect {
     return "'\\\\'";
   }
 
+  /** LIKE compares with the column's collation, case-insensitive by default (utf8mb4_general_ci, uca1400_ai_ci). */
+  @Override
+  public boolean likeIgnoresCase() {
+    return true;
+  }
+
+  /**
+   * A binary pattern makes LIKE compare bytes, whatever the column's collation. Literal matches
+   * use no {@code _} wildcard, so matching bytes instead of characters changes nothing else.
+   * {@code CAST(… AS BINARY)} rather than the {@code BINARY} operator, which MySQL 8 deprecates.
+   */
+  @Override
+  public void caseSensitiveMatch(StringBuilder sql, Fragment value, Fragment pattern) {
+    value.writeTo(sql);
+    sql.append(" LIKE CAST(");
+    pattern.writeTo(sql);
+    sql.append(" AS BINARY) ESCAPE ").append(likeEscapeLiteral());
+  }
+
   @Override
   public String insertDefaultValues() {
     return " () VALUES ()";
+  }
+
+  /**
+   * The average of doubles: AVG of integers or decimals is a DECIMAL rounded to
+   * {@code div_precision_increment} (4) more digits, so 80 / 3 would read back as 26.6667.
+   */
+  @Override
+  public void average(StringBuilder sql, Fragment argument) {
+    sql.append("AVG(CAST(");
+    argument.writeTo(sql);
+    sql.append(" AS DOUBLE))");
   }
 
   /** MySQL's LENGTH counts bytes. */
