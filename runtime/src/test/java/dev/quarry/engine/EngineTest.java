@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteDataSource;
 
@@ -59,6 +60,9 @@ class EngineTest {
         h2.setURL(db.jdbcUrl());
         ds = h2;
         db.engine(); // keeps the named in-memory database alive
+        break;
+      case MARIADB:
+        ds = new MariaDbDataSource(db.jdbcUrl());
         break;
       default:
         PGSimpleDataSource pg = new PGSimpleDataSource();
