@@ -115,7 +115,14 @@ public final class SqlTypes {
   public static final SqlType<Character> CHAR = new Simple<>(TypeKind.CHAR, Character.class, Types.CHAR, 1, 0, 0,
       (rs, i, v) -> {
         String s = rs.getString(i);
-        return s == null || s.isEmpty() ? null : s.charAt(0);
+        if (s == null) {
+          return null;
+        }
+        if (s.isEmpty()) {
+          // MySQL and MariaDB pad CHAR with spaces and strip them when read: a stored ' ' reads as "".
+          return v == Vendor.MYSQL || v == Vendor.MARIADB ? Character.valueOf(' ') : null;
+        }
+        return s.charAt(0);
       },
       (ps, i, x, v) -> ps.setString(i, String.valueOf(x)));
 

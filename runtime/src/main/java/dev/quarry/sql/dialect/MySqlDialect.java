@@ -2,6 +2,7 @@ package dev.quarry.sql.dialect;
 
 import dev.quarry.types.SqlType;
 import dev.quarry.types.Vendor;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -40,8 +41,10 @@ final class MySqlDialect extends Dialect {
       case DOUBLE:
         return "DOUBLE";
       case DECIMAL:
-        // MySQL's bare DECIMAL is DECIMAL(10,0) and would drop every fraction.
-        return type.precision() > 0 ? decimalName(type, "DECIMAL") : "DECIMAL(38,10)";
+        // MySQL's bare DECIMAL is DECIMAL(10,0) and would drop every fraction; whole numbers of
+        // any size (BigInteger, NUMERIC elsewhere) get the largest precision there is.
+        return type.precision() > 0 ? decimalName(type, "DECIMAL")
+            : type.javaType() == BigInteger.class ? "DECIMAL(65,0)" : "DECIMAL(38,10)";
       case TEXT:
         return "LONGTEXT";
       case JSON:

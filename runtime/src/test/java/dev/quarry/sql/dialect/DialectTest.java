@@ -111,6 +111,7 @@ class DialectTest {
       assertTypes(mysql, "BOOLEAN", "TINYINT", "SMALLINT", "INT", "BIGINT", "DOUBLE", "DOUBLE", "DECIMAL(10,2)",
           "DECIMAL(38,10)", "CHAR(1)", "VARCHAR(100)", "LONGTEXT", "DATE", "TIME(6)", "DATETIME(6)", "DATETIME(6)",
           "CHAR(36)", "LONGBLOB", "VARBINARY(16)");
+      assertEquals("DECIMAL(65,0)", Dialect.of(mysql).typeName(SqlTypes.BIG_INTEGER), "38 integer digits do not fit (38,10)");
     }
     assertTypes(Vendor.OTHER, "BOOLEAN", "SMALLINT", "SMALLINT", "INTEGER", "BIGINT", "REAL", "DOUBLE PRECISION",
         "DECIMAL(10,2)", "DECIMAL", "CHAR(1)", "VARCHAR(100)", "CLOB", "DATE", "TIME", "TIMESTAMP",
