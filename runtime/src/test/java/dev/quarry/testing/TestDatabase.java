@@ -116,7 +116,7 @@ public final class TestDatabase implements AutoCloseable {
   public static List<Kind> enabledKinds() {
     String property = System.getProperty("quarry.test.databases", "").trim();
     if (property.isEmpty()) {
-      return List.of(Kind.SQLITE, Kind.H2, Kind.POSTGRES);
+      return List.of(Kind.values());
     }
     List<Kind> kinds = new ArrayList<>();
     for (String name : property.split(",")) {

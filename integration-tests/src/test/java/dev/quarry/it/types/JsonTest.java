@@ -107,10 +107,10 @@ class JsonTest {
 
       // tour:json-mutation
       u.getPreferences().put("theme", "light");
-      s.flush();
+      s.flush(); // UPDATE "type_users" SET "preferences" = ? WHERE "type_users"."id" = ?
+      // end
       assertEquals(List.of(db.quoted("UPDATE \"type_users\" SET \"preferences\" = ? WHERE \"type_users\".\"id\" = ?")),
           statements);
-      // end
       statements.clear();
 
       u.getLabels().add(new Label("b", 2));
