@@ -8,8 +8,10 @@ import java.util.List;
 /**
  * MySQL 8 and MariaDB 10.6+: back-quoted identifiers, {@code LIMIT/OFFSET},
  * {@code ON DUPLICATE KEY UPDATE}, {@code CONCAT()} (since {@code ||} means OR), NULL ordering
- * emulated with {@code IS NULL} sort keys, backslash doubled in the LIKE escape literal, schemas
- * that are databases (JDBC catalogs). MariaDB adds RETURNING on INSERT and DELETE, and sequences.
+ * emulated with {@code IS NULL} sort keys, backslash doubled in the LIKE escape literal, a binary
+ * pattern where LIKE must respect case, AVG over doubles, schemas that are databases (JDBC
+ * catalogs). MariaDB adds RETURNING on INSERT and DELETE, and sequences. Tested live on MariaDB;
+ * see docs/DATABASES.md.
  */
 final class MySqlDialect extends Dialect {
   static final MySqlDialect MYSQL = new MySqlDialect(Vendor.MYSQL);
