@@ -122,12 +122,12 @@ class GeneratedMappingPathsTest {
    * (with {@link ReferenceResolver#NONE}: key-only references, as {@code read} makes).
    */
   private static <E> int compare(TestDatabase db, EntityMapping<E> m) throws SQLException {
-    String columns = m.table().columns().stream().map(c -> "\"" + c.name() + "\"")
+    String columns = m.table().columns().stream().map(c -> db.quote(c.name()))
         .collect(Collectors.joining(", "));
     int rows = 0;
     try (Connection c = db.engine().connect();
         Statement st = c.jdbc().createStatement();
-        ResultSet rs = st.executeQuery("SELECT " + columns + " FROM \"" + m.table().name() + "\"")) {
+        ResultSet rs = st.executeQuery("SELECT " + columns + " FROM " + db.quote(m.table().name()))) {
       while (rs.next()) {
         E read = m.read(rs, 1, db.vendor(), m.newInstance());
         Object id = m.readId(rs, 1, db.vendor());
@@ -170,12 +170,12 @@ class GeneratedMappingPathsTest {
     ReferenceResolver wrongClass = (type, key) -> new Department("not a shopper");
     ShopOrder_Mapping m = ShopOrder_Mapping.INSTANCE;
     assertEquals("shopper", m.relation(0).name());
-    String columns = m.table().columns().stream().map(c -> "\"" + c.name() + "\"")
+    String columns = m.table().columns().stream().map(c -> db.quote(c.name()))
         .collect(Collectors.joining(", "));
     int rows = 0;
     try (Connection c = db.engine().connect();
         Statement st = c.jdbc().createStatement();
-        ResultSet rs = st.executeQuery("SELECT " + columns + " FROM \"rel_orders\"")) {
+        ResultSet rs = st.executeQuery("SELECT " + columns + " FROM " + db.quote("rel_orders"))) {
       while (rs.next()) {
         Object id = m.readId(rs, 1, db.vendor());
         ShopOrder resolved = m.readWithId(rs, 1, db.vendor(), m.newInstance(), id, finds);
@@ -208,7 +208,7 @@ class GeneratedMappingPathsTest {
     assertEquals("orders", shoppers.relation(0).name());
     List<ShopOrder> given = new ArrayList<>();
     try (Connection c = db.engine().connect(); Statement st = c.jdbc().createStatement()) {
-      try (ResultSet rs = st.executeQuery(select(orders))) {
+      try (ResultSet rs = st.executeQuery(select(db, orders))) {
         assertTrue(rs.next());
         Object id = orders.readId(rs, 1, db.vendor());
         ShopOrder order = orders.readNew(rs, 1, db.vendor(), id, 0, owner, ReferenceResolver.NONE, null);
@@ -216,7 +216,7 @@ class GeneratedMappingPathsTest {
         assertNull(orders.get(order, orders.relation(0).foreignKeyColumn()),
             "the owner's key (none yet), not the row's");
       }
-      try (ResultSet rs = st.executeQuery(select(shoppers))) {
+      try (ResultSet rs = st.executeQuery(select(db, shoppers))) {
         assertTrue(rs.next());
         Object id = shoppers.readId(rs, 1, db.vendor());
         Shopper shopper = shoppers.readNew(rs, 1, db.vendor(), id, 0, given, ReferenceResolver.NONE, null);
@@ -226,9 +226,9 @@ class GeneratedMappingPathsTest {
     }
   }
 
-  private static String select(EntityMapping<?> m) {
-    return "SELECT " + m.table().columns().stream().map(c -> "\"" + c.name() + "\"").collect(Collectors.joining(", "))
-        + " FROM \"" + m.table().name() + "\" ORDER BY 1";
+  private static String select(TestDatabase db, EntityMapping<?> m) {
+    return "SELECT " + m.table().columns().stream().map(c -> db.quote(c.name())).collect(Collectors.joining(", "))
+        + " FROM " + db.quote(m.table().name()) + " ORDER BY 1";
   }
 
   @AllDatabases
@@ -245,7 +245,7 @@ class GeneratedMappingPathsTest {
       assertEquals(10, moved.getTotal());
       moved.setShopper(shoppers.get(2));
       s.flush();
-      assertEquals(List.of("UPDATE \"rel_orders\" SET \"shopper_id\" = ? WHERE \"rel_orders\".\"id\" = ?"), sql());
+      assertEquals(List.of(db.quoted("UPDATE \"rel_orders\" SET \"shopper_id\" = ? WHERE \"rel_orders\".\"id\" = ?")), sql());
       s.commit();
     }
     try (Session s = sessions.openSession()) {
@@ -259,7 +259,7 @@ class GeneratedMappingPathsTest {
       assertEquals(List.of(), sql(), "nothing changed");
       order.setShopper(shoppers.get(1));
       s.flush();
-      assertEquals(List.of("UPDATE \"rel_orders\" SET \"shopper_id\" = ? WHERE \"rel_orders\".\"id\" = ?"), sql());
+      assertEquals(List.of(db.quoted("UPDATE \"rel_orders\" SET \"shopper_id\" = ? WHERE \"rel_orders\".\"id\" = ?")), sql());
       s.commit();
     }
   }
@@ -281,9 +281,10 @@ class GeneratedMappingPathsTest {
       s.flush();
       List<String> written = sql();
       assertEquals(2, written.size(), written.toString());
-      assertTrue(written.contains("UPDATE \"all_types\" SET \"primitive_double\" = ?, \"primitive_char\" = ?, "
-          + "\"bytes\" = ? WHERE \"all_types\".\"id\" = ?"), written.toString());
-      assertTrue(written.contains("UPDATE \"type_users\" SET \"labels\" = ? WHERE \"type_users\".\"id\" = ?"), written.toString());
+      assertTrue(written.contains(db.quoted("UPDATE \"all_types\" SET \"primitive_double\" = ?, \"primitive_char\" = ?, "
+          + "\"bytes\" = ? WHERE \"all_types\".\"id\" = ?")), written.toString());
+      assertTrue(written.contains(db.quoted("UPDATE \"type_users\" SET \"labels\" = ? WHERE \"type_users\".\"id\" = ?")),
+          written.toString());
       s.commit();
     }
   }

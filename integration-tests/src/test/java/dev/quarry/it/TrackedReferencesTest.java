@@ -232,7 +232,7 @@ class TrackedReferencesTest {
       assertEquals(List.of(), sql(), "set to the same shopper: nothing to write");
       orders.get(0).setShopper(shoppers.get(2));
       s.flush();
-      assertEquals(List.of(UPDATE_SHOPPER), sql());
+      assertEquals(List.of(db.quoted(UPDATE_SHOPPER)), sql());
       s.flush();
       assertEquals(List.of(), sql());
       moved = orders.get(0).getId();

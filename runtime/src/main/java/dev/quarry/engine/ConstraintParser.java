@@ -28,7 +28,8 @@ final class ConstraintParser {
   private static final Pattern MY_DUP_KEY = Pattern.compile("for key '([^']+)'");
   private static final Pattern MY_FK = Pattern.compile(
       "\\((?:`[^`]+`\\.)?`([^`]+)`, CONSTRAINT `([^`]+)` FOREIGN KEY \\(([^)]*)\\)");
-  private static final Pattern MY_COLUMN = Pattern.compile("[Cc]olumn '([^']+)'");
+  /** "Column 'x' cannot be null", "Data too long for column 'x'", "Field 'x' doesn't have a default value". */
+  private static final Pattern MY_COLUMN = Pattern.compile("(?:[Cc]olumn|Field) '([^']+)'");
   private static final Pattern MY_CHECK = Pattern.compile("(?:Check constraint '([^']+)'|CONSTRAINT `([^`]+)`)");
 
   static ConstraintInfo parse(Vendor vendor, Kind kind, String message) {

@@ -18,6 +18,7 @@ abstract class Driver {
   private static final Driver SQLITE = new Sqlite();
   private static final Driver POSTGRESQL = new Postgres();
   private static final Driver MYSQL = new MySql();
+  private static final Driver MARIADB = new MariaDb();
 
   /** The driver behaviour of {@code vendor}'s usual JDBC driver. */
   static Driver of(Vendor vendor) {
@@ -25,7 +26,8 @@ abstract class Driver {
       case SQLITE -> SQLITE;
       case POSTGRESQL -> POSTGRESQL;
       case MYSQL -> MYSQL;
-      case H2, MARIADB, OTHER -> GENERIC;
+      case MARIADB -> MARIADB;
+      case H2, OTHER -> GENERIC;
     };
   }
 
@@ -146,6 +148,37 @@ abstract class Driver {
     @Override
     boolean streamsOnlyInTransaction() {
       return true;
+    }
+  }
+
+  /** MariaDB Connector/J. */
+  private static final class MariaDb extends Driver {
+    private static final String READ_ONLY = "SET SESSION TRANSACTION READ ONLY";
+    private static final String READ_WRITE = "SET SESSION TRANSACTION READ WRITE";
+
+    @Override
+    void initialize(java.sql.Connection connection, boolean foreignKeys, boolean readOnly) throws SQLException {
+      if (readOnly) {
+        try (Statement s = connection.createStatement()) {
+          s.execute(READ_ONLY);
+        }
+      }
+    }
+
+    /**
+     * Its {@code setReadOnly} only routes statements in replication set-ups; on a plain
+     * connection writes still succeed. The session's access mode refuses them instead.
+     */
+    @Override
+    boolean poolMaySetReadOnly() {
+      return false;
+    }
+
+    @Override
+    void setReadOnly(java.sql.Connection connection, boolean readOnly) throws SQLException {
+      try (Statement s = connection.createStatement()) {
+        s.execute(readOnly ? READ_ONLY : READ_WRITE);
+      }
     }
   }
 

@@ -256,6 +256,9 @@ final class ExceptionTranslator {
         return Kind.LOCK_TIMEOUT;
       case 1213:
         return Kind.DEADLOCK; // MySQL reports SQLState 40001 for deadlocks
+      case 1020:
+        // MariaDB with innodb_snapshot_isolation: a row written by another transaction since the snapshot
+        return Kind.SERIALIZATION;
       case 1317:
       case 1969:
       case 3024:

@@ -29,23 +29,40 @@ final class Functions {
     final boolean distinct;
     final List<Expression<?>> args;
     final boolean aggregate;
+    /** {@code avg()}: its result is read as a double, which the dialect may need to ask for. */
+    private final boolean average;
 
     FunctionNode(String name, boolean distinct, List<Expression<?>> args, boolean aggregate) {
+      this(name, distinct, args, aggregate, false);
+    }
+
+    private FunctionNode(String name, boolean distinct, List<Expression<?>> args, boolean aggregate, boolean average) {
       this.name = checkFunctionName(name);
       this.distinct = distinct;
       this.args = List.copyOf(args);
       this.aggregate = aggregate;
+      this.average = average;
+    }
+
+    /** {@code AVG(argument)} read as a double, rendered by the dialect. */
+    static FunctionNode average(Expression<?> argument) {
+      return new FunctionNode("AVG", false, List.of(argument), true, true);
     }
 
     @Override
     public void collect(Collector c) {
       c.token(name);
       c.token(distinct);
+      c.token(average);
       Nodes.collectAll(args, c);
     }
 
     @Override
     public void render(RenderContext r) {
+      if (average) {
+        r.dialect.average(r.sql, r.fragment(args.get(0)));
+        return;
+      }
       r.sql.append(name).append('(');
       if (distinct) {
         r.sql.append("DISTINCT ");

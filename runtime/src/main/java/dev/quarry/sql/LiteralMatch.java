@@ -4,9 +4,10 @@ import dev.quarry.engine.Parameter;
 
 /**
  * {@code contains}, {@code startsWith} and {@code endsWith}: the text matches literally, its
- * wildcards escaped before binding. Case-sensitive everywhere: where LIKE ignores case (SQLite)
- * the dialect's case-sensitive match is used instead ({@code GLOB}, with {@code *?[} escaped as
- * {@code [*] [?] [[]}). The pattern is computed for the dialect being compiled for.
+ * wildcards escaped before binding. Case-sensitive everywhere: where LIKE ignores case the
+ * dialect's case-sensitive match is used instead (SQLite's {@code GLOB}, with {@code *?[} escaped
+ * as {@code [*] [?] [[]}; MySQL's and MariaDB's LIKE against a binary pattern). The pattern is
+ * computed for the dialect being compiled for.
  */
 final class LiteralMatch implements Node {
   private final Expression<?> operand;
@@ -26,17 +27,20 @@ final class LiteralMatch implements Node {
     this.ignoreCase = ignoreCase;
   }
 
-  private boolean glob(dev.quarry.sql.dialect.Dialect dialect) {
+  /** Whether the dialect's own case-sensitive match is needed: its LIKE would ignore case. */
+  private boolean caseSensitiveMatch(dev.quarry.sql.dialect.Dialect dialect) {
     return !ignoreCase && dialect != null && dialect.likeIgnoresCase();
   }
 
   @Override
   public void collect(Collector c) {
-    boolean glob = glob(c.dialect);
+    boolean caseSensitiveMatch = caseSensitiveMatch(c.dialect);
+    boolean glob = caseSensitiveMatch && c.dialect.caseSensitiveMatchIsGlob();
     c.token("MATCH");
     c.token(anyBefore);
     c.token(anyAfter);
     c.token(ignoreCase);
+    c.token(caseSensitiveMatch);
     c.token(glob);
     Nodes.collect(operand, c);
     String pattern = glob
@@ -47,7 +51,7 @@ final class LiteralMatch implements Node {
 
   @Override
   public void render(RenderContext r) {
-    if (glob(r.dialect)) {
+    if (caseSensitiveMatch(r.dialect)) {
       r.dialect.caseSensitiveMatch(r.sql, r.fragment(operand), b -> r.bind(this, 0));
     } else if (ignoreCase) {
       r.dialect.ilike(r.sql, r.fragment(operand), b -> r.bind(this, 0), b -> b.append(r.dialect.likeEscapeLiteral()),

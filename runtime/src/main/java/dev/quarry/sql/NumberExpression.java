@@ -64,8 +64,7 @@ public interface NumberExpression<N extends Number & Comparable<? super N>> exte
   /** {@code AVG(this)}, read as a double. */
   @SuppressWarnings("unchecked")
   default NumberExpression<Double> avg() {
-    return (NumberExpression<Double>) Expr.wrap(new Functions.FunctionNode("AVG", false, List.of(this), true),
-        SqlTypes.DOUBLE);
+    return (NumberExpression<Double>) Expr.wrap(Functions.FunctionNode.average(this), SqlTypes.DOUBLE);
   }
 
   @Override

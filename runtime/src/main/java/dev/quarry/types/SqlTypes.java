@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -68,14 +69,22 @@ public final class SqlTypes {
         float f = rs.getFloat(i);
         return f == 0 && rs.wasNull() ? null : f;
       },
-      (ps, i, x, v) -> ps.setFloat(i, x));
+      (ps, i, x, v) -> {
+        if (v == Vendor.MYSQL || v == Vendor.MARIADB) {
+          // The drivers send a float as its shortest decimal text, which the server reads as a double:
+          // Float.MAX_VALUE's "3.4028235E38" is then out of FLOAT's range. The exact double is not.
+          ps.setDouble(i, requireFinite(x, v));
+        } else {
+          ps.setFloat(i, x);
+        }
+      });
 
   public static final SqlType<Double> DOUBLE = new Simple<>(TypeKind.DOUBLE, Double.class, Types.DOUBLE,
       (rs, i, v) -> {
         double d = rs.getDouble(i);
         return d == 0 && rs.wasNull() ? null : d;
       },
-      (ps, i, x, v) -> ps.setDouble(i, x));
+      (ps, i, x, v) -> ps.setDouble(i, v == Vendor.MYSQL || v == Vendor.MARIADB ? requireFinite(x, v) : x));
 
   /** DECIMAL without declared precision; use {@link #decimal(int, int)} for DDL with precision. */
   public static final SqlType<BigDecimal> DECIMAL = new Simple<>(TypeKind.DECIMAL, BigDecimal.class, Types.DECIMAL,
@@ -106,7 +115,14 @@ public final class SqlTypes {
   public static final SqlType<Character> CHAR = new Simple<>(TypeKind.CHAR, Character.class, Types.CHAR, 1, 0, 0,
       (rs, i, v) -> {
         String s = rs.getString(i);
-        return s == null || s.isEmpty() ? null : s.charAt(0);
+        if (s == null) {
+          return null;
+        }
+        if (s.isEmpty()) {
+          // MySQL and MariaDB pad CHAR with spaces and strip them when read: a stored ' ' reads as "".
+          return v == Vendor.MYSQL || v == Vendor.MARIADB ? Character.valueOf(' ') : null;
+        }
+        return s.charAt(0);
       },
       (ps, i, x, v) -> ps.setString(i, String.valueOf(x)));
 
@@ -357,6 +373,18 @@ public final class SqlTypes {
     } else {
       ps.setString(i, x.toPlainString());
     }
+  }
+
+  /**
+   * MySQL and MariaDB store finite numbers only, and their drivers would send NaN or Infinity as
+   * a bare word that the server reads as a column name: refused here as the invalid value it is.
+   */
+  private static double requireFinite(double x, Vendor v) throws SQLException {
+    if (Double.isNaN(x) || Double.isInfinite(x)) {
+      throw new SQLDataException(v.displayName() + " cannot store " + x + ": FLOAT and DOUBLE hold finite numbers only",
+          "22003");
+    }
+    return x;
   }
 
   private static OffsetDateTime readOffsetDateTime(ResultSet rs, int i, Vendor v) throws SQLException {

@@ -187,6 +187,12 @@ final class ValueConversions {
     if (target == Instant.class && value instanceof OffsetDateTime) {
       return ((OffsetDateTime) value).toInstant();
     }
+    if ((target == OffsetDateTime.class || target == Instant.class) && value instanceof LocalDateTime) {
+      // A date-time without zone where an instant is wanted is UTC, as Quarry writes instants to
+      // columns without a zone (SQLite text, MySQL's and MariaDB's DATETIME).
+      OffsetDateTime utc = ((LocalDateTime) value).atOffset(ZoneOffset.UTC);
+      return target == Instant.class ? utc.toInstant() : utc;
+    }
     if (target == OffsetDateTime.class && value instanceof Instant) {
       return ((Instant) value).atOffset(ZoneOffset.UTC);
     }

@@ -21,6 +21,7 @@ import dev.quarry.sql.NumberColumn;
 import dev.quarry.sql.ReferentialAction;
 import dev.quarry.sql.StringColumn;
 import dev.quarry.sql.Table;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
 import dev.quarry.types.SqlTypes;
@@ -29,7 +30,10 @@ import java.util.List;
 
 /** Constraint violations raised for real, as typed exceptions naming the constraint. */
 class CoreErrorsTest {
-  /** Every constraint named, so that each database can report the name. */
+  /**
+   * Every constraint named, so that each database can report the name. The check is schema text
+   * naming the quoted column, so the table is made for one database.
+   */
   static final class Accounts extends Table {
     final NumberColumn<Long> id = numberColumn(ColumnSpec.of("id", SqlTypes.BIGINT).primaryKey());
     final StringColumn email = stringColumn(ColumnSpec.of("email", SqlTypes.varchar(20)).notNull());
@@ -37,19 +41,20 @@ class CoreErrorsTest {
     final NumberColumn<Long> parent = numberColumn(ColumnSpec.of("parent_id", SqlTypes.BIGINT));
     final StringColumn password = stringColumn(ColumnSpec.of("password", SqlTypes.varchar(40)));
 
-    Accounts() {
+    Accounts(Vendor vendor) {
       super(null, "accounts", null);
       unique("uq_accounts_email", "email");
-      check("ck_accounts_balance", "\"balance\" >= 0");
+      check("ck_accounts_balance", Dialect.of(vendor).quote("balance") + " >= 0");
       foreignKey("fk_accounts_parent", List.of("parent_id"), null, "accounts", List.of("id"),
           ReferentialAction.DEFAULT, ReferentialAction.DEFAULT);
     }
   }
 
-  private static final Accounts A = new Accounts();
+  /** For statements: they render the same for every vendor's instance. */
+  private static final Accounts A = new Accounts(Vendor.OTHER);
 
   private static Connection setUp(TestDatabase db) {
-    Metadata.of(A).createAll(db.engine());
+    Metadata.of(new Accounts(db.vendor())).createAll(db.engine());
     Connection c = db.engine().connect();
     c.executeUpdate(insertInto(A).set(A.id, 1L).set(A.email, "a@x.org").set(A.balance, 10));
     return c;
@@ -73,7 +78,7 @@ class CoreErrorsTest {
       UniqueViolationException e = assertThrows(UniqueViolationException.class, () -> c.executeUpdate(
           insertInto(A).set(A.id, 2L).set(A.email, "a@x.org").set(A.balance, 1).set(A.password, "hunter2")));
       assertNames(db, e, "uq_accounts_email", "email");
-      assertTrue(e.getMessage().contains("INSERT INTO \"accounts\""), "names the SQL: " + e.getMessage());
+      assertTrue(e.getMessage().contains("INSERT INTO " + db.quote("accounts")), "names the SQL: " + e.getMessage());
       assertTrue(!e.getMessage().contains("hunter2"), "a password parameter is elided: " + e.getMessage());
       UniqueViolationException pk = assertThrows(UniqueViolationException.class, () -> c.executeUpdate(
           insertInto(A).set(A.id, 1L).set(A.email, "b@x.org").set(A.balance, 1)));
@@ -124,7 +129,7 @@ class CoreErrorsTest {
       }
       ValueTooLongException e = assertThrows(ValueTooLongException.class, () -> c.executeUpdate(
           insertInto(A).set(A.id, 2L).set(A.email, longEmail).set(A.balance, 1)));
-      assertTrue(e.getMessage().contains("INSERT INTO \"accounts\""), e.getMessage());
+      assertTrue(e.getMessage().contains("INSERT INTO " + db.quote("accounts")), e.getMessage());
     }
   }
 }

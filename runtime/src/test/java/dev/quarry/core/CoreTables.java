@@ -10,8 +10,10 @@ import dev.quarry.sql.NumberColumn;
 import dev.quarry.sql.ReferentialAction;
 import dev.quarry.sql.StringColumn;
 import dev.quarry.sql.Table;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.testing.TestDatabase;
 import dev.quarry.types.SqlTypes;
+import dev.quarry.types.Vendor;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -22,7 +24,11 @@ import java.util.List;
 final class CoreTables {
   private CoreTables() {}
 
-  /** users: identity key, unique name, check on age. */
+  /**
+   * users: identity key, unique name, check on age. The check is schema text naming the quoted
+   * column, so it is written for one database ({@link #on(Vendor)}); queries render the same from
+   * any instance.
+   */
   static final class Users extends Table {
     final NumberColumn<Long> id = numberColumn(ColumnSpec.of("id", SqlTypes.BIGINT).primaryKey().autoIncrement());
     final StringColumn name = stringColumn(ColumnSpec.of("name", SqlTypes.varchar(30)).notNull().unique());
@@ -30,17 +36,22 @@ final class CoreTables {
     final NumberColumn<Integer> age = numberColumn(ColumnSpec.of("age", SqlTypes.INTEGER));
 
     Users() {
-      this(null);
+      this(null, Dialect.of(Vendor.OTHER));
     }
 
-    private Users(String alias) {
+    private Users(String alias, Dialect dialect) {
       super(null, "users", alias);
-      check("ck_users_age", "\"age\" >= 0");
+      check("ck_users_age", dialect.quote("age") + " >= 0");
+    }
+
+    /** The table as created on {@code vendor}. */
+    static Users on(Vendor vendor) {
+      return new Users(null, Dialect.of(vendor));
     }
 
     @Override
     public Users as(String alias) {
-      return new Users(alias);
+      return new Users(alias, Dialect.of(Vendor.OTHER));
     }
   }
 
@@ -86,14 +97,17 @@ final class CoreTables {
   static final NumberColumn<BigDecimal> ORDER_TOTAL = (NumberColumn<BigDecimal>) ORDERS.column("total");
   static final StringColumn ORDER_STATUS = (StringColumn) ORDERS.column("status");
 
-  static final Metadata METADATA = Metadata.of(ORDERS, ADDRESSES, USERS);
+  /** The three tables as created on {@code vendor}. */
+  static Metadata metadata(Vendor vendor) {
+    return Metadata.of(ORDERS, ADDRESSES, Users.on(vendor));
+  }
 
   /**
    * Creates the tables and seeds: spongebob (age 10, 2 addresses), sandy (30, 1 address),
    * patrick (40, none), squidward (null age); orders for sandy (10.00, 20.00) and spongebob (5.50).
    */
   static void seed(TestDatabase db) {
-    METADATA.createAll(db.engine());
+    metadata(db.vendor()).createAll(db.engine());
     db.engine().runInTransaction(c -> {
       Users u = USERS;
       Insert users = insertInto(u).columns(u.name, u.fullname, u.age)

@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteDataSource;
 
@@ -59,6 +60,9 @@ class EngineTest {
         h2.setURL(db.jdbcUrl());
         ds = h2;
         db.engine(); // keeps the named in-memory database alive
+        break;
+      case MARIADB:
+        ds = new MariaDbDataSource(db.jdbcUrl());
         break;
       default:
         PGSimpleDataSource pg = new PGSimpleDataSource();
@@ -166,14 +170,19 @@ class EngineTest {
     assertTrue(vendors.stream().allMatch(v -> v == db.vendor()));
   }
 
-  @AllDatabases({Kind.POSTGRES})
+  @AllDatabases({Kind.POSTGRES, Kind.MARIADB})
   void deadIdleConnectionsAreReplacedOnBorrow(TestDatabase db) throws Exception {
     // HikariCP validates a connection idle for more than 500 ms before lending it (pre-ping).
     Engine engine = db.newEngine(b -> b.poolSize(1).maxOverflow(0));
-    Object pid = engine.withConnection(c -> c.execute(RawSql.of("SELECT pg_backend_pid()")).scalar());
-    db.engine().useConnection(c -> c.execute(RawSql.of("SELECT pg_terminate_backend(?)", pid)).scalar());
+    RawSql backend = RawSql.of("SELECT pg_backend_pid()").on(Vendor.MARIADB, "SELECT CONNECTION_ID()");
+    Object pid = engine.withConnection(c -> c.execute(backend).scalar());
+    if (db.vendor() == Vendor.MARIADB) {
+      db.engine().useConnection(c -> c.executeUpdate(RawSql.of("KILL CONNECTION " + pid)));
+    } else {
+      db.engine().useConnection(c -> c.execute(RawSql.of("SELECT pg_terminate_backend(?)", pid)).scalar());
+    }
     Thread.sleep(700);
-    Object replaced = engine.withConnection(c -> c.execute(RawSql.of("SELECT pg_backend_pid()")).scalar());
+    Object replaced = engine.withConnection(c -> c.execute(backend).scalar());
     assertNotEquals(pid, replaced, "the killed connection was not lent out again");
   }
 
@@ -374,7 +383,7 @@ class EngineTest {
     }
   }
 
-  @AllDatabases({Kind.SQLITE, Kind.POSTGRES})
+  @AllDatabases({Kind.SQLITE, Kind.POSTGRES, Kind.MARIADB})
   void readOnlyEngineRefusesWrites(TestDatabase db) {
     db.execute("CREATE TABLE t (id INTEGER)", "INSERT INTO t VALUES (1)");
     Engine readOnly = db.newEngine(b -> b.readOnly(true));

@@ -204,7 +204,7 @@ class TransactionTest {
     }
   }
 
-  @AllDatabases({TestDatabase.Kind.SQLITE, TestDatabase.Kind.POSTGRES})
+  @AllDatabases({TestDatabase.Kind.SQLITE, TestDatabase.Kind.POSTGRES, TestDatabase.Kind.MARIADB})
   void readOnlyTransactionRefusesWrites(TestDatabase db) {
     // H2 accepts the read-only flag but does not enforce it (documented on TransactionOptions).
     setUp(db);

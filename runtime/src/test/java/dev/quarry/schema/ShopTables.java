@@ -5,14 +5,19 @@ import dev.quarry.sql.NumberColumn;
 import dev.quarry.sql.ReferentialAction;
 import dev.quarry.sql.StringColumn;
 import dev.quarry.sql.Table;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.types.SqlTypes;
+import dev.quarry.types.Vendor;
 import java.util.List;
 
 /** Tables written by hand, the way a Core user without entities defines them. */
 final class ShopTables {
   private ShopTables() {}
 
-  /** Users: identity key, unique email, server default, check, index. */
+  /**
+   * Users: identity key, unique email, server default, check, index. The check is schema text
+   * naming the quoted column: {@code "age"} by default, quoted for a database with {@link #Users(Vendor)}.
+   */
   static final class Users extends Table {
     final NumberColumn<Long> id = numberColumn(ColumnSpec.of("id", SqlTypes.BIGINT).primaryKey().autoIncrement());
     final StringColumn name = stringColumn(ColumnSpec.of("name", SqlTypes.varchar(50)).notNull());
@@ -20,8 +25,13 @@ final class ShopTables {
     final NumberColumn<Integer> age = numberColumn(ColumnSpec.of("age", SqlTypes.INTEGER).serverDefault("0"));
 
     Users() {
+      this(Vendor.OTHER);
+    }
+
+    /** The table as created on {@code vendor}. */
+    Users(Vendor vendor) {
       super(null, "users", null);
-      check("ck_users_age", "\"age\" >= 0");
+      check("ck_users_age", Dialect.of(vendor).quote("age") + " >= 0");
       index("ix_users_name", false, "name");
     }
   }

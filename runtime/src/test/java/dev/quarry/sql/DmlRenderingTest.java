@@ -135,7 +135,9 @@ class DmlRenderingTest {
     Insert i = insertInto(u).columns(u.id, u.name).values(1L, "Ann").onConflict(u.id).doNothing();
     assertSql(i, POSTGRESQL, "INSERT INTO \"users\" (\"id\", \"name\") VALUES (?, ?) ON CONFLICT (\"id\") DO NOTHING", 1L, "Ann");
     assertSql(i, SQLITE, "INSERT INTO \"users\" (\"id\", \"name\") VALUES (?, ?) ON CONFLICT (\"id\") DO NOTHING", 1L, "Ann");
-    assertSql(i, MYSQL, "INSERT INTO `users` (`id`, `name`) VALUES (?, ?) ON DUPLICATE KEY UPDATE `id` = `id`", 1L, "Ann");
+    for (var mysql : List.of(MYSQL, MARIADB)) {
+      assertSql(i, mysql, "INSERT INTO `users` (`id`, `name`) VALUES (?, ?) ON DUPLICATE KEY UPDATE `id` = `id`", 1L, "Ann");
+    }
     assertSql(i, H2, "MERGE INTO \"users\" USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(50)))) AS \"excluded\""
         + " (\"id\", \"name\") ON \"users\".\"id\" = \"excluded\".\"id\" WHEN NOT MATCHED THEN INSERT (\"id\", \"name\")"
         + " VALUES (\"excluded\".\"id\", \"excluded\".\"name\")", 1L, "Ann");
@@ -152,8 +154,10 @@ class DmlRenderingTest {
         + " DO UPDATE SET \"name\" = EXCLUDED.\"name\", \"age\" = EXCLUDED.\"age\"", 1L, "Ann", 3, 2L, "Bob", 4);
     assertSql(i, SQLITE, "INSERT INTO \"users\" (\"id\", \"name\", \"age\") VALUES (?, ?, ?), (?, ?, ?) ON CONFLICT (\"id\")"
         + " DO UPDATE SET \"name\" = excluded.\"name\", \"age\" = excluded.\"age\"", 1L, "Ann", 3, 2L, "Bob", 4);
-    assertSql(i, MYSQL, "INSERT INTO `users` (`id`, `name`, `age`) VALUES (?, ?, ?), (?, ?, ?) ON DUPLICATE KEY UPDATE"
-        + " `name` = VALUES(`name`), `age` = VALUES(`age`)", 1L, "Ann", 3, 2L, "Bob", 4);
+    for (var mysql : List.of(MYSQL, MARIADB)) {
+      assertSql(i, mysql, "INSERT INTO `users` (`id`, `name`, `age`) VALUES (?, ?, ?), (?, ?, ?) ON DUPLICATE KEY UPDATE"
+          + " `name` = VALUES(`name`), `age` = VALUES(`age`)", 1L, "Ann", 3, 2L, "Bob", 4);
+    }
     assertSql(i, H2, "MERGE INTO \"users\" USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(50)), CAST(? AS INTEGER)),"
         + " (CAST(? AS BIGINT), CAST(? AS VARCHAR(50)), CAST(? AS INTEGER))) AS \"excluded\" (\"id\", \"name\", \"age\") ON"
         + " \"users\".\"id\" = \"excluded\".\"id\" WHEN MATCHED THEN UPDATE SET \"name\" = \"excluded\".\"name\", \"age\" ="
@@ -170,6 +174,10 @@ class DmlRenderingTest {
     assertSql(i, MYSQL, "INSERT INTO `users` (`id`, `age`) VALUES (?, ?) ON DUPLICATE KEY UPDATE"
         + " `age` = (`users`.`age` + VALUES(`age`)), `name` = ?", 1L, 1, "again");
     assertEquals(List.of("age"), i.compile(MYSQL).generatedKeys());
+    // MariaDB returns the inserted or updated row itself
+    assertSql(i, MARIADB, "INSERT INTO `users` (`id`, `age`) VALUES (?, ?) ON DUPLICATE KEY UPDATE"
+        + " `age` = (`users`.`age` + VALUES(`age`)), `name` = ? RETURNING `age`", 1L, 1, "again");
+    assertEquals(List.of(), i.compile(MARIADB).generatedKeys());
     assertThrows(IllegalArgumentException.class, () -> insertInto(u).set(u.name, "x").onConflict(u.id).doUpdate(new Column<?>[0]));
     Table noKey = Table.builder("log").column(ColumnSpec.of("msg", dev.quarry.types.SqlTypes.TEXT)).build();
     assertThrows(IllegalArgumentException.class, () -> insertInto(noKey).onConflict());

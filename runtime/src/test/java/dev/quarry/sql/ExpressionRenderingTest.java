@@ -220,9 +220,15 @@ class ExpressionRenderingTest {
     assertSql(where(u, u.name.startsWith("a*b?c[d]%")), SQLITE, PG + "\"users\".\"name\" GLOB ?", "a[*]b[?]c[[]d]%*");
     assertSql(where(u, u.name.contains("x")), SQLITE, PG + "\"users\".\"name\" GLOB ?", "*x*");
     assertSql(where(u, u.name.contains("1\\2%3_")), H2, PG + "\"users\".\"name\" LIKE ? ESCAPE '\\'", "%1\\\\2\\%3\\_%");
-    // MySQL reads a backslash in a string literal as an escape, so the literal doubles it.
-    assertSql(where(u, u.name.startsWith("ab%c")), MYSQL, MY + "`users`.`name` LIKE ? ESCAPE '\\\\'", "ab\\%c%");
-    assertSql(where(u, u.name.startsWith("ab%c")), MARIADB, MY + "`users`.`name` LIKE ? ESCAPE '\\\\'", "ab\\%c%");
+    // MySQL's LIKE follows the column's collation, case-insensitive by default: the pattern is made binary.
+    // It reads a backslash in a string literal as an escape, so the literal doubles it.
+    assertSql(where(u, u.name.startsWith("ab%c")), MYSQL, MY + "`users`.`name` LIKE CAST(? AS BINARY) ESCAPE '\\\\'",
+        "ab\\%c%");
+    assertSql(where(u, u.name.startsWith("ab%c")), MARIADB, MY + "`users`.`name` LIKE CAST(? AS BINARY) ESCAPE '\\\\'",
+        "ab\\%c%");
+    assertSql(where(u, u.name.endsWith("a_b")), MARIADB, MY + "`users`.`name` LIKE CAST(? AS BINARY) ESCAPE '\\\\'",
+        "%a\\_b");
+    assertSql(where(u, u.name.like("a%")), MARIADB, MY + "`users`.`name` LIKE ?", "a%");
     assertSql(where(u, u.name.containsIgnoreCase("X%")), POSTGRESQL, PG + "\"users\".\"name\" ILIKE ? ESCAPE '\\'", "%X\\%%");
     assertSql(where(u, u.name.containsIgnoreCase("X%")), SQLITE,
         PG + "LOWER(\"users\".\"name\") LIKE LOWER(?) ESCAPE '\\'", "%X\\%%");
@@ -256,6 +262,10 @@ class ExpressionRenderingTest {
         .from(u), POSTGRESQL, "SELECT COUNT(*) AS \"expr1\", COUNT(\"users\".\"age\") AS \"expr2\", COUNT(DISTINCT"
             + " \"users\".\"age\") AS \"expr3\", SUM(\"users\".\"age\") AS \"expr4\", AVG(\"users\".\"age\") AS \"expr5\","
             + " MIN(\"users\".\"age\") AS \"expr6\", MAX(\"users\".\"name\") AS \"expr7\" FROM \"users\"");
+    // AVG of integers is a DECIMAL with 4 more digits on MySQL and MariaDB: averaging doubles keeps the double's precision
+    assertSql(select(u.age.avg(), Sql.aggregate("AVG", SqlTypes.DECIMAL, u.age)).from(u), MARIADB,
+        "SELECT AVG(CAST(`users`.`age` AS DOUBLE)) AS `expr1`, AVG(`users`.`age`) AS `expr2` FROM `users`");
+    assertSql(select(u.age.avg()).from(u), MYSQL, "SELECT AVG(CAST(`users`.`age` AS DOUBLE)) AS `expr1` FROM `users`");
     assertEquals(SqlTypes.BIGINT, count().type());
     assertEquals(SqlTypes.DOUBLE, u.age.avg().type());
   }

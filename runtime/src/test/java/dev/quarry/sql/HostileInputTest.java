@@ -89,7 +89,7 @@ class HostileInputTest {
         + " \"quote ' one\".\"q?marks\" = ? AND \"quote ' one\".\"quote \"\" two\" LIKE ? ESCAPE '\\'",
         s.compile(Vendor.POSTGRESQL).sql());
     assertEquals("SELECT `quote ' one`.`q?marks`, `quote ' one`.`quote \" two` FROM `quote ' one` WHERE"
-        + " `quote ' one`.`q?marks` = ? AND `quote ' one`.`quote \" two` LIKE ? ESCAPE '\\\\'",
+        + " `quote ' one`.`q?marks` = ? AND `quote ' one`.`quote \" two` LIKE CAST(? AS BINARY) ESCAPE '\\\\'",
         s.compile(Vendor.MYSQL).sql());
     assertEquals(List.of("?", "%\\%%"), s.compile(Vendor.MYSQL).parameters().stream().map(Parameter::value).toList());
   }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.support.AnnotationConsumer;
 import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /**
- * Runs a test method once per database — SQLite, H2, PostgreSQL — each time with a fresh
+ * Runs a test method once per database — SQLite, H2, PostgreSQL, MariaDB — each time with a fresh
  * {@link TestDatabase} as its first parameter, closed (and deleted) after the invocation.
  * {@code @AllDatabases({Kind.POSTGRES})} limits the kinds; the {@code quarry.test.databases}
  * system property limits them for the whole run.

@@ -4,6 +4,7 @@ import dev.quarry.engine.Connection;
 import dev.quarry.engine.Engine;
 import dev.quarry.engine.EngineBuilder;
 import dev.quarry.engine.EngineListener;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.types.Vendor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,9 +21,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A fresh, isolated database for one test: SQLite in a temporary file (or in memory), H2 in
- * memory under a unique name, or a new database on the JVM's {@link EmbeddedPostgresServer}.
- * Gives its JDBC URL and an {@link Engine}; {@link #close()} closes the engines and deletes the
- * database. Run a test on every database with {@link AllDatabases}.
+ * memory under a unique name, or a new database on the JVM's {@link EmbeddedPostgresServer} or
+ * {@link MariaDbServer}. Gives its JDBC URL and an {@link Engine}; {@link #close()} closes the
+ * engines and deletes the database. Run a test on every database with {@link AllDatabases}.
  *
  * <pre>{@code
  * @AllDatabases
@@ -33,7 +34,11 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * <p>The system property {@code quarry.test.databases} (e.g. {@code sqlite,h2}) limits the kinds
- * {@link AllDatabases} runs on; by default all three.
+ * {@link AllDatabases} runs on; by default all four.
+ *
+ * <p>Hand-written SQL that names tables or columns Quarry created (quoted, lower-case) writes them
+ * in double quotes and goes through {@link #quoted(String)}, which re-quotes them the way this
+ * database quotes identifiers (MariaDB reads {@code "x"} as a string, not a name).
  */
 public final class TestDatabase implements AutoCloseable {
   /** The kinds of database tests run on. */
@@ -41,7 +46,7 @@ public final class TestDatabase implements AutoCloseable {
     SQLITE(Vendor.SQLITE),
     H2(Vendor.H2),
     POSTGRES(Vendor.POSTGRESQL),
-    /** Opt-in for now ({@code -Dquarry.test.databases=mariadb}): a database on the JVM's {@link MariaDbServer}. */
+    /** A database on the JVM's {@link MariaDbServer}. */
     MARIADB(Vendor.MARIADB);
 
     private final Vendor vendor;
@@ -105,18 +110,23 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   /**
-   * The kinds enabled by the {@code quarry.test.databases} system property (default: SQLite, H2
-   * and PostgreSQL; MariaDB only when named, until the suites pass on it).
+   * The kinds enabled by the {@code quarry.test.databases} system property, a comma-separated
+   * list such as {@code sqlite,h2} (also {@code postgresql}/{@code pg}); default: all four.
    */
   public static List<Kind> enabledKinds() {
     String property = System.getProperty("quarry.test.databases", "").trim();
     if (property.isEmpty()) {
-      return List.of(Kind.SQLITE, Kind.H2, Kind.POSTGRES);
+      return List.of(Kind.values());
     }
     List<Kind> kinds = new ArrayList<>();
     for (String name : property.split(",")) {
       String n = name.trim().toUpperCase(Locale.ROOT);
-      kinds.add(n.equals("POSTGRESQL") || n.equals("PG") ? Kind.POSTGRES : Kind.valueOf(n));
+      try {
+        kinds.add(n.equals("POSTGRESQL") || n.equals("PG") ? Kind.POSTGRES : Kind.valueOf(n));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("quarry.test.databases: unknown database '" + name.trim()
+            + "'; use a comma-separated list of sqlite, h2, postgres, mariadb", e);
+      }
     }
     return kinds;
   }
@@ -127,6 +137,64 @@ public final class TestDatabase implements AutoCloseable {
 
   public Vendor vendor() {
     return kind.vendor();
+  }
+
+  /** {@code identifier} quoted as this database quotes names ({@code "x"}, or {@code `x`} on MariaDB). */
+  public String quote(String identifier) {
+    return Dialect.of(vendor()).quote(identifier);
+  }
+
+  /**
+   * {@code sql} with every double-quoted identifier re-quoted for this database, so one text
+   * names Quarry's quoted lower-case tables and columns everywhere: on MariaDB
+   * {@code SELECT "id" FROM "users"} becomes {@code SELECT `id` FROM `users`}. String literals
+   * ({@code '…'}) are left as they are; a doubled {@code ""} inside a name is one quote character.
+   */
+  public String quoted(String sql) {
+    return quoted(sql, Dialect.of(vendor()));
+  }
+
+  /** {@link #quoted(String)} for {@code dialect}: for tests that compare SQL text per dialect. */
+  public static String quoted(String sql, Dialect dialect) {
+    StringBuilder out = new StringBuilder(sql.length());
+    int i = 0;
+    while (i < sql.length()) {
+      char c = sql.charAt(i);
+      if (c == '\'') {
+        int end = sql.indexOf('\'', i + 1);
+        while (end >= 0 && end + 1 < sql.length() && sql.charAt(end + 1) == '\'') {
+          end = sql.indexOf('\'', end + 2);
+        }
+        if (end < 0) {
+          throw new IllegalArgumentException("unterminated string literal in " + sql);
+        }
+        out.append(sql, i, end + 1);
+        i = end + 1;
+      } else if (c == '"') {
+        StringBuilder name = new StringBuilder();
+        int j = i + 1;
+        while (true) {
+          if (j >= sql.length()) {
+            throw new IllegalArgumentException("unterminated quoted identifier in " + sql);
+          }
+          if (sql.charAt(j) == '"') {
+            if (j + 1 < sql.length() && sql.charAt(j + 1) == '"') {
+              name.append('"');
+              j += 2;
+              continue;
+            }
+            break;
+          }
+          name.append(sql.charAt(j++));
+        }
+        out.append(dialect.quote(name.toString()));
+        i = j + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
   }
 
   /** The JDBC URL of this database. */

@@ -62,6 +62,9 @@ class FromObjectTest {
     assertEquals(o.toInstant(), SqlTypes.INSTANT.fromObject(o));
     assertEquals(o.toInstant(), SqlTypes.TIMESTAMP_TZ.fromObject("2024-05-01T13:45:00.123456+02:00").toInstant());
     assertEquals(Instant.EPOCH.atOffset(ZoneOffset.UTC), SqlTypes.TIMESTAMP_TZ.fromObject(Instant.EPOCH));
+    // a date-time without zone (MariaDB's DATETIME read undeclared) is the UTC that Quarry wrote
+    assertEquals(t.atOffset(ZoneOffset.UTC), SqlTypes.TIMESTAMP_TZ.fromObject(t));
+    assertEquals(t.toInstant(ZoneOffset.UTC), SqlTypes.INSTANT.fromObject(t));
   }
 
   @Test

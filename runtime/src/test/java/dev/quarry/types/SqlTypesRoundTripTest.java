@@ -1,9 +1,13 @@
 package dev.quarry.types;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.engine.Connection;
+import dev.quarry.engine.DataException;
 import dev.quarry.engine.Row;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.RawSql;
 import dev.quarry.testing.TestDatabase;
@@ -56,7 +60,11 @@ class SqlTypesRoundTripTest {
   }
 
   static Function<Vendor, String> ddl(String sqlite, String h2, String postgres) {
-    return v -> v == Vendor.SQLITE ? sqlite : v == Vendor.H2 ? h2 : postgres;
+    return ddl(sqlite, h2, postgres, postgres);
+  }
+
+  static Function<Vendor, String> ddl(String sqlite, String h2, String postgres, String mariadb) {
+    return v -> v == Vendor.SQLITE ? sqlite : v == Vendor.H2 ? h2 : v == Vendor.MARIADB ? mariadb : postgres;
   }
 
   @SafeVarargs
@@ -76,10 +84,13 @@ class SqlTypesRoundTripTest {
       allBytes[i] = (byte) i;
     }
     List<Double> doubles = new ArrayList<>(values(0.0, -0.5, Math.PI, Double.MIN_VALUE, Double.MAX_VALUE,
-        -Double.MAX_VALUE, Double.MIN_NORMAL, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
-    List<Float> floats = new ArrayList<>(values(0.0f, 1.1f, -3.5f, Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_NORMAL,
-        Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY));
-    if (vendor != Vendor.SQLITE) {
+        -Double.MAX_VALUE, Double.MIN_NORMAL));
+    List<Float> floats = new ArrayList<>(values(0.0f, 1.1f, -3.5f, Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_NORMAL));
+    if (vendor != Vendor.MARIADB) { // it holds finite numbers only: see nonFiniteNumbersAreRefusedOnMariaDb
+      doubles.addAll(List.of(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
+      floats.addAll(List.of(Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY));
+    }
+    if (vendor != Vendor.SQLITE && vendor != Vendor.MARIADB) {
       doubles.add(Double.NaN); // SQLite stores NaN as NULL
       floats.add(Float.NaN);
     }
@@ -89,11 +100,13 @@ class SqlTypesRoundTripTest {
         : b != null && a.toInstant().equals(b.toInstant());
     return List.of(
         of("bool", SqlTypes.BOOLEAN, all("BOOLEAN"), values(true, false)),
-        of("tiny", SqlTypes.TINYINT, ddl("TINYINT", "TINYINT", "SMALLINT"), values(Byte.MIN_VALUE, (byte) 0, Byte.MAX_VALUE)),
+        of("tiny", SqlTypes.TINYINT, ddl("TINYINT", "TINYINT", "SMALLINT", "TINYINT"),
+            values(Byte.MIN_VALUE, (byte) 0, Byte.MAX_VALUE)),
         of("small", SqlTypes.SMALLINT, all("SMALLINT"), values(Short.MIN_VALUE, (short) 0, Short.MAX_VALUE)),
         of("int", SqlTypes.INTEGER, all("INTEGER"), values(Integer.MIN_VALUE, 0, Integer.MAX_VALUE)),
         of("big", SqlTypes.BIGINT, all("BIGINT"), values(Long.MIN_VALUE, -1L, 0L, Long.MAX_VALUE)),
-        new Case<>("real", SqlTypes.REAL, all("REAL"), floats, (a, b) -> Objects.equals(a, b)
+        // MariaDB: a DOUBLE, as Quarry creates it; see floatColumnsReadBackSixDigitsOnMariaDb
+        new Case<>("real", SqlTypes.REAL, ddl("REAL", "REAL", "REAL", "DOUBLE"), floats, (a, b) -> Objects.equals(a, b)
             || a != null && b != null && a.floatValue() == b.floatValue()),
         new Case<>("dbl", SqlTypes.DOUBLE, ddl("REAL", "DOUBLE PRECISION", "DOUBLE PRECISION"), doubles,
             (a, b) -> Objects.equals(a, b) || a != null && b != null && a.doubleValue() == b.doubleValue()),
@@ -106,25 +119,27 @@ class SqlTypesRoundTripTest {
                 new BigInteger("-99999999999999999999999999999999999999"),
                 BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE), BigInteger.ZERO)),
         of("vc", SqlTypes.VARCHAR, all("VARCHAR(255)"), values(unicode, "", " padded  ", "x")),
-        of("txt", SqlTypes.TEXT, ddl("TEXT", "CLOB", "TEXT"), values(unicode.repeat(2000), "")),
-        of("chr", SqlTypes.CHAR, all("CHAR(1)"), values('a', '\u2028', 'é', '\'')),
+        of("txt", SqlTypes.TEXT, ddl("TEXT", "CLOB", "TEXT", "LONGTEXT"), values(unicode.repeat(2000), "")),
+        of("chr", SqlTypes.CHAR, all("CHAR(1)"), values('a', '\u2028', 'é', '\'')), // ' ': aSpaceInCharReadsBackAsASpace
         of("dt", SqlTypes.DATE, all("DATE"), values(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31),
             LocalDate.of(2024, 2, 29), LocalDate.of(1970, 1, 1))),
         of("tm", SqlTypes.TIME, ddl("TIME", "TIME(6)", "TIME(6)"), values(LocalTime.MIDNIGHT,
             LocalTime.of(23, 59, 59, 999_999_000), LocalTime.of(12, 34, 56, 123_456_000))),
-        of("ts", SqlTypes.TIMESTAMP, ddl("TIMESTAMP", "TIMESTAMP(6)", "TIMESTAMP(6)"),
+        of("ts", SqlTypes.TIMESTAMP, ddl("TIMESTAMP", "TIMESTAMP(6)", "TIMESTAMP(6)", "DATETIME(6)"),
             values(LocalDateTime.of(1, 1, 1, 0, 0), LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000),
                 LocalDateTime.of(2024, 3, 31, 2, 30, 0, 123_456_000))),
-        new Case<>("tstz", SqlTypes.TIMESTAMP_TZ, ddl("TIMESTAMP", "TIMESTAMP(6) WITH TIME ZONE", "TIMESTAMP(6) WITH TIME ZONE"),
+        new Case<>("tstz", SqlTypes.TIMESTAMP_TZ,
+            ddl("TIMESTAMP", "TIMESTAMP(6) WITH TIME ZONE", "TIMESTAMP(6) WITH TIME ZONE", "DATETIME(6)"),
             values(OffsetDateTime.parse("2024-05-01T13:45:30.123456+05:30"), OffsetDateTime.parse("2024-11-03T01:30:00-08:00"),
                 OffsetDateTime.parse("9999-12-31T23:59:59.999999+14:00"), OffsetDateTime.parse("1900-01-01T00:00:00Z")),
             sameInstant),
-        of("inst", SqlTypes.INSTANT, ddl("TIMESTAMP", "TIMESTAMP(6) WITH TIME ZONE", "TIMESTAMP(6) WITH TIME ZONE"),
+        of("inst", SqlTypes.INSTANT,
+            ddl("TIMESTAMP", "TIMESTAMP(6) WITH TIME ZONE", "TIMESTAMP(6) WITH TIME ZONE", "DATETIME(6)"),
             values(Instant.EPOCH, Instant.parse("2024-05-01T13:45:30.123456Z"), Instant.parse("0001-01-01T00:00:00Z"),
                 Instant.parse("9999-12-31T23:59:59.999999Z"))),
-        of("uuid", SqlTypes.UUID_TYPE, ddl("CHAR(36)", "UUID", "UUID"),
+        of("uuid", SqlTypes.UUID_TYPE, ddl("CHAR(36)", "UUID", "UUID", "CHAR(36)"),
             values(UUID.fromString("123e4567-e89b-12d3-a456-426614174000"), new UUID(0, 0), new UUID(-1, -1))),
-        new Case<>("bin", SqlTypes.BINARY, ddl("BLOB", "VARBINARY", "BYTEA"), values(new byte[0], allBytes, new byte[] {0}),
+        new Case<>("bin", SqlTypes.BINARY, ddl("BLOB", "VARBINARY", "BYTEA", "LONGBLOB"), values(new byte[0], allBytes, new byte[] {0}),
             (a, b) -> Arrays.equals(a, b)),
         of("ename", SqlTypes.enumByName(Size.class, Size.values()), all("VARCHAR(32)"), values(Size.SMALL, Size.LARGE)),
         of("eord", SqlTypes.enumByOrdinal(Size.class, Size.values()), all("INTEGER"), values(Size.SMALL, Size.LARGE)),
@@ -141,6 +156,60 @@ class SqlTypesRoundTripTest {
       }
     }
     assertTrue(mismatches.isEmpty(), db + ":\n" + String.join("\n", mismatches));
+  }
+
+  /**
+   * CHAR pads with spaces; MariaDB strips them when read, so a stored ' ' arrives as "" and the
+   * declared type reads it back as ' '. Undeclared, the text is all there is.
+   */
+  @AllDatabases
+  void aSpaceInCharReadsBackAsASpace(TestDatabase db) {
+    db.execute("CREATE TABLE chars (id INTEGER PRIMARY KEY, c CHAR(1) NOT NULL)");
+    try (Connection c = db.engine().connect()) {
+      c.executeUpdate(RawSql.of("INSERT INTO chars (id, c) VALUES (?, ?)").bind("id", 1).bind("c", ' ', SqlTypes.CHAR));
+      assertEquals(' ', c.execute(RawSql.of("SELECT c FROM chars").column("c", "c", SqlTypes.CHAR)).one()
+          .get(0, SqlTypes.CHAR));
+      assertEquals(db.vendor() == Vendor.MARIADB ? "" : " ", c.execute(RawSql.of("SELECT c FROM chars")).one().get(0));
+    }
+  }
+
+  /** MariaDB's FLOAT and DOUBLE hold finite numbers only; the driver would send NaN as a bare word (a column name). */
+  @AllDatabases(TestDatabase.Kind.MARIADB)
+  void nonFiniteNumbersAreRefusedOnMariaDb(TestDatabase db) {
+    db.execute("CREATE TABLE nums (f FLOAT, d DOUBLE)");
+    try (Connection c = db.engine().connect()) {
+      for (float f : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+        DataException e = assertThrows(DataException.class, () -> c.executeUpdate(
+            RawSql.of("INSERT INTO nums (f) VALUES (?)").bind("f", f, SqlTypes.REAL)));
+        assertEquals("22003", e.sqlState());
+        assertTrue(e.getMessage().contains("MariaDB cannot store " + (double) f), e.getMessage());
+      }
+      for (double d : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+        assertThrows(DataException.class, () -> c.executeUpdate(
+            RawSql.of("INSERT INTO nums (d) VALUES (?)").bind("d", d, SqlTypes.DOUBLE)));
+      }
+      assertEquals(0L, c.execute(RawSql.of("SELECT COUNT(*) FROM nums")).scalar(SqlTypes.BIGINT));
+    }
+  }
+
+  /**
+   * A FLOAT column made elsewhere takes every float (Float.MAX_VALUE travels as its exact double),
+   * but MariaDB sends FLOAT values as text with 6 significant digits; Quarry creates DOUBLE instead.
+   */
+  @AllDatabases(TestDatabase.Kind.MARIADB)
+  void floatColumnsReadBackSixDigitsOnMariaDb(TestDatabase db) {
+    db.execute("CREATE TABLE floats (id INTEGER PRIMARY KEY, f FLOAT)");
+    try (Connection c = db.engine().connect()) {
+      List<Float> written = List.of(1.1f, Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_NORMAL);
+      for (int i = 0; i < written.size(); i++) {
+        c.executeUpdate(RawSql.of("INSERT INTO floats (id, f) VALUES (?, ?)").bind("id", i)
+            .bind("f", written.get(i), SqlTypes.REAL));
+      }
+      List<Float> read = c.execute(RawSql.of("SELECT f FROM floats ORDER BY id").column("f", "f", SqlTypes.REAL))
+          .fetchAll().stream().map(r -> r.get(0, SqlTypes.REAL)).toList();
+      assertEquals(List.of(1.1f, 3.40282E38f, -3.40282E38f, 1.17549E-38f), read);
+    }
+    assertEquals("DOUBLE", Dialect.of(Vendor.MARIADB).typeName(SqlTypes.REAL));
   }
 
   private static <T> void roundTrip(Connection c, Case<T> k, List<String> mismatches) {

@@ -131,13 +131,15 @@ class EmbedTest {
       statements.clear();
       loaded.home = new Address("1 Main St", "Isfahan", "11369");
       session.flush();
-      assertEquals(List.of("UPDATE \"embed_users\" SET \"home_city\" = ? WHERE \"embed_users\".\"id\" = ?"), statements,
+      assertEquals(List.of(db.quoted("UPDATE \"embed_users\" SET \"home_city\" = ? WHERE \"embed_users\".\"id\" = ?")),
+          statements,
           "only the changed component is written");
       statements.clear();
       loaded.getLocation().setLat(36.0);
       loaded.getLocation().setLabel("not stored");
       session.flush();
-      assertEquals(List.of("UPDATE \"embed_users\" SET \"location_lat\" = ? WHERE \"embed_users\".\"id\" = ?"), statements,
+      assertEquals(List.of(db.quoted("UPDATE \"embed_users\" SET \"location_lat\" = ? WHERE \"embed_users\".\"id\" = ?")),
+          statements,
           "changing the mutable value in place is seen by dirty checking");
       statements.clear();
       loaded.work = new Address("5 Work Rd", "Karaj", null);
@@ -166,7 +168,7 @@ class EmbedTest {
     try (Session session = sessions.openSession()) {
       User loaded = session.get(User.class, ann.id);
       session.commit();
-      db.execute("UPDATE \"embed_users\" SET \"location_lat\" = 1.5");
+      db.execute(db.quoted("UPDATE \"embed_users\" SET \"location_lat\" = 1.5"));
       assertEquals(1.5, loaded.getLocation().getLat(), "the generated subclass reloads on the first access");
     }
   }

@@ -22,6 +22,7 @@ import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
 import dev.quarry.types.Vendor;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,12 +95,12 @@ class InheritJoinedTest {
     String root = "INSERT INTO \"jn_payment\" (\"payer\", \"amount\", \"version\", \"invoice_id\", \"kind\") "
         + "VALUES (?, ?, ?, ?, ?)";
     String transfer = "INSERT INTO \"bank_transfer\" (\"id\", \"iban\") VALUES (?, ?)";
-    assertEquals(List.of("INSERT INTO \"jn_invoice\" (\"number\") VALUES (?)", root, root,
+    assertEquals(quoted(db, "INSERT INTO \"jn_invoice\" (\"number\") VALUES (?)", root, root,
         "INSERT INTO \"jn_card_payment\" (\"id\", \"card_number\", \"network\") VALUES (?, ?, ?)", root, transfer,
         root, transfer, "INSERT INTO \"jn_instant_transfer\" (\"id\", \"seconds\") VALUES (?, ?)"), sql(),
         "the parent row first; its generated key is the children's key");
-    List<Object> kinds = db.engine().withConnection(c -> c.execute(Sql.text(
-        "SELECT \"kind\" FROM \"jn_payment\" ORDER BY \"id\"")).map(r -> r.get(0)));
+    List<Object> kinds = db.engine().withConnection(c -> c.execute(Sql.text(db.quoted(
+        "SELECT \"kind\" FROM \"jn_payment\" ORDER BY \"id\""))).map(r -> r.get(0)));
     assertEquals(List.of("Payment", "card", "transfer", "InstantTransfer"), kinds);
     assertEquals(4, count(db, "jn_payment"));
     assertEquals(2, count(db, "bank_transfer"));
@@ -141,7 +142,7 @@ class InheritJoinedTest {
           + "FROM \"jn_payment\" LEFT JOIN \"bank_transfer\" ON \"bank_transfer\".\"id\" = \"jn_payment\".\"id\" "
           + "LEFT JOIN \"jn_instant_transfer\" ON \"jn_instant_transfer\".\"id\" = \"bank_transfer\".\"id\" "
           + "LEFT JOIN \"jn_card_payment\" ON \"jn_card_payment\".\"id\" = \"jn_payment\".\"id\"";
-      assertEquals(List.of("SELECT \"jn_payment\".\"id\", \"jn_payment\".\"payer\", \"jn_payment\".\"amount\", "
+      assertEquals(quoted(db, "SELECT \"jn_payment\".\"id\", \"jn_payment\".\"payer\", \"jn_payment\".\"amount\", "
           + "\"jn_payment\".\"version\", \"jn_payment\".\"invoice_id\", \"jn_payment\".\"kind\", \"jn_payment\".\"iban\", "
           + "\"jn_payment\".\"seconds\", \"jn_payment\".\"card_number\", \"jn_payment\".\"network\" FROM (" + union
           + ") AS \"jn_payment\" ORDER BY \"jn_payment\".\"id\""), sql(),
@@ -155,10 +156,10 @@ class InheritJoinedTest {
       assertEquals(40L, all.get(3).getAmount());
       assertEquals(ids.instant(), all.get(3).getId());
       // hand-written SQL joins the tables itself; each row is read as its discriminator's class, by column name
-      List<Payment> fromText = s.fromStatement(Payment.class, Sql.text("SELECT p.*, b.\"iban\", i.\"seconds\", "
+      List<Payment> fromText = s.fromStatement(Payment.class, Sql.text(db.quoted("SELECT p.*, b.\"iban\", i.\"seconds\", "
           + "c.\"card_number\", c.\"network\" FROM \"jn_payment\" p LEFT JOIN \"bank_transfer\" b ON b.\"id\" = p.\"id\" "
           + "LEFT JOIN \"jn_instant_transfer\" i ON i.\"id\" = p.\"id\" LEFT JOIN \"jn_card_payment\" c ON c.\"id\" = "
-          + "p.\"id\" WHERE p.\"id\" >= :id ORDER BY p.\"id\"").bind("id", ids.transfer()));
+          + "p.\"id\" WHERE p.\"id\" >= :id ORDER BY p.\"id\"")).bind("id", ids.transfer()));
       assertEquals(List.of(all.get(2), all.get(3)), fromText);
     }
   }
@@ -171,12 +172,12 @@ class InheritJoinedTest {
       log.clear();
       List<BankTransfer> transfers = s.select(BankTransfer.class).orderBy(QBankTransfer.bankTransfer.id.asc()).list();
       String select = sql().get(0);
-      assertTrue(select.contains("FROM \"jn_payment\" JOIN \"bank_transfer\" ON \"bank_transfer\".\"id\" = "
-          + "\"jn_payment\".\"id\" LEFT JOIN \"jn_instant_transfer\""), "INNER JOIN up to the root: " + select);
-      assertFalse(select.contains("JOIN \"jn_card_payment\""), "another branch's table is not joined: " + select);
+      assertTrue(select.contains(db.quoted("FROM \"jn_payment\" JOIN \"bank_transfer\" ON \"bank_transfer\".\"id\" = "
+          + "\"jn_payment\".\"id\" LEFT JOIN \"jn_instant_transfer\"")), "INNER JOIN up to the root: " + select);
+      assertFalse(select.contains(db.quoted("JOIN \"jn_card_payment\"")), "another branch's table is not joined: " + select);
       assertTrue(select.contains("CAST(NULL AS "), "its columns are typed NULLs: " + select);
-      assertTrue(select.endsWith(") AS \"jn_payment\" WHERE \"jn_payment\".\"kind\" IN (?, ?) "
-          + "ORDER BY \"jn_payment\".\"id\""), select);
+      assertTrue(select.endsWith(db.quoted(") AS \"jn_payment\" WHERE \"jn_payment\".\"kind\" IN (?, ?) "
+          + "ORDER BY \"jn_payment\".\"id\"")), select);
       assertEquals(List.of("Tom", "Ivy"), transfers.stream().map(Payment::getPayer).toList());
       assertEquals(InstantTransfer.class, entityClass(transfers.get(1)));
       List<BankTransfer> found = s.select(QBankTransfer.bankTransfer)
@@ -223,7 +224,7 @@ class InheritJoinedTest {
       i.setSeconds(7);
       log.clear();
       s.commit();
-      assertEquals(List.of("UPDATE \"jn_payment\" SET \"version\" = ? WHERE \"jn_payment\".\"id\" = ? AND \"jn_payment\".\"version\" = ?",
+      assertEquals(quoted(db, "UPDATE \"jn_payment\" SET \"version\" = ? WHERE \"jn_payment\".\"id\" = ? AND \"jn_payment\".\"version\" = ?",
           "UPDATE \"jn_instant_transfer\" SET \"seconds\" = ? WHERE \"jn_instant_transfer\".\"id\" = ?"), updates(),
           "the version is the root's: bumped and checked although only a subclass column changed");
       assertEquals(version + 1, i.getVersion());
@@ -235,7 +236,7 @@ class InheritJoinedTest {
       i.setIban("FR11");
       log.clear();
       s.commit();
-      assertEquals(List.of("UPDATE \"jn_payment\" SET \"payer\" = ?, \"version\" = ? WHERE \"jn_payment\".\"id\" = ? AND "
+      assertEquals(quoted(db, "UPDATE \"jn_payment\" SET \"payer\" = ?, \"version\" = ? WHERE \"jn_payment\".\"id\" = ? AND "
           + "\"jn_payment\".\"version\" = ?", "UPDATE \"bank_transfer\" SET \"iban\" = ? WHERE \"bank_transfer\".\"id\" = ?"), updates(),
           "only the tables with changed columns");
     }
@@ -255,7 +256,7 @@ class InheritJoinedTest {
       s.delete(s.get(Payment.class, ids.instant()));
       log.clear();
       s.commit();
-      assertEquals(List.of("DELETE FROM \"jn_instant_transfer\" WHERE \"jn_instant_transfer\".\"id\" = ?",
+      assertEquals(quoted(db, "DELETE FROM \"jn_instant_transfer\" WHERE \"jn_instant_transfer\".\"id\" = ?",
           "DELETE FROM \"bank_transfer\" WHERE \"bank_transfer\".\"id\" = ?",
           "DELETE FROM \"jn_payment\" WHERE \"jn_payment\".\"id\" = ? AND \"jn_payment\".\"version\" = ?"),
           sql().stream().filter(x -> x.startsWith("DELETE")).toList(), "the children's rows first");
@@ -338,12 +339,17 @@ class InheritJoinedTest {
     assertEquals(2L, (long) db.engine().withConnection(c -> c.execute(Sql.deleteFrom(transfers)).rowCount()));
   }
 
+  /** The statements with their double-quoted names quoted for the database. */
+  private static List<String> quoted(TestDatabase db, String... statements) {
+    return Stream.of(statements).map(db::quoted).toList();
+  }
+
   private List<String> updates() {
     return sql().stream().filter(x -> x.startsWith("UPDATE")).toList();
   }
 
   private static long count(TestDatabase db, String table) {
-    return db.engine().withConnection(c -> c.execute(Sql.text("SELECT COUNT(*) AS n FROM \"" + table + "\""))
+    return db.engine().withConnection(c -> c.execute(Sql.text("SELECT COUNT(*) AS n FROM " + db.quote(table)))
         .map(r -> ((Number) r.get(0)).longValue()).get(0));
   }
 }

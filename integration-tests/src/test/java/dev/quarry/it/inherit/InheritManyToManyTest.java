@@ -55,13 +55,13 @@ class InheritManyToManyTest {
   }
 
   private static void link(TestDatabase db, String table, long committee, long person) {
-    db.engine().useConnection(c -> c.execute(Sql.text("INSERT INTO \"" + table
-        + "\" (\"committee\", \"person\") VALUES (:c, :p)").bind("c", committee).bind("p", person)));
+    db.engine().useConnection(c -> c.execute(Sql.text(db.quoted("INSERT INTO \"" + table
+        + "\" (\"committee\", \"person\") VALUES (:c, :p)")).bind("c", committee).bind("p", person)));
   }
 
   private static List<Long> linked(TestDatabase db, String table, long committee) {
-    return db.engine().withConnection(c -> c.execute(Sql.text("SELECT \"person\" FROM \"" + table
-        + "\" WHERE \"committee\" = :c ORDER BY \"person\"").bind("c", committee))
+    return db.engine().withConnection(c -> c.execute(Sql.text(db.quoted("SELECT \"person\" FROM \"" + table
+        + "\" WHERE \"committee\" = :c ORDER BY \"person\"")).bind("c", committee))
         .map(r -> ((Number) r.get(0)).longValue()));
   }
 
@@ -194,8 +194,8 @@ class InheritManyToManyTest {
       ledger = l.getId();
       others = sorted(p.getId(), t.getId());
       for (long payment : List.of(p.getId(), t.getId())) {
-        db.engine().useConnection(x -> x.execute(Sql.text(
-            "INSERT INTO \"jn_ledger_cards\" (\"ledger\", \"payment\") VALUES (:l, :p)").bind("l", l.getId())
+        db.engine().useConnection(x -> x.execute(Sql.text(db.quoted(
+            "INSERT INTO \"jn_ledger_cards\" (\"ledger\", \"payment\") VALUES (:l, :p)")).bind("l", l.getId())
             .bind("p", payment)));
       }
     }
@@ -217,8 +217,8 @@ class InheritManyToManyTest {
       l.getCards().clear();
       s.commit();
     }
-    assertEquals(others, db.engine().withConnection(x -> x.execute(Sql.text(
-        "SELECT \"payment\" FROM \"jn_ledger_cards\" WHERE \"ledger\" = :l ORDER BY \"payment\"")
+    assertEquals(others, db.engine().withConnection(x -> x.execute(Sql.text(db.quoted(
+        "SELECT \"payment\" FROM \"jn_ledger_cards\" WHERE \"ledger\" = :l ORDER BY \"payment\""))
         .bind("l", ledger)).map(r -> ((Number) r.get(0)).longValue())), "the links of the other classes' rows are kept");
   }
 

@@ -107,15 +107,16 @@ class JsonTest {
 
       // tour:json-mutation
       u.getPreferences().put("theme", "light");
-      s.flush();
-      assertEquals(List.of("UPDATE \"type_users\" SET \"preferences\" = ? WHERE \"type_users\".\"id\" = ?"), statements);
+      s.flush(); // UPDATE "type_users" SET "preferences" = ? WHERE "type_users"."id" = ?
       // end
+      assertEquals(List.of(db.quoted("UPDATE \"type_users\" SET \"preferences\" = ? WHERE \"type_users\".\"id\" = ?")),
+          statements);
       statements.clear();
 
       u.getLabels().add(new Label("b", 2));
       u.getSettings().getChannels().add("push");
       s.flush();
-      assertEquals(List.of("UPDATE \"type_users\" SET \"labels\" = ?, \"settings\" = ? WHERE \"type_users\".\"id\" = ?"),
+      assertEquals(List.of(db.quoted("UPDATE \"type_users\" SET \"labels\" = ?, \"settings\" = ? WHERE \"type_users\".\"id\" = ?")),
           statements);
       statements.clear();
       s.flush();
@@ -161,6 +162,13 @@ class JsonTest {
         assertEquals("dark", Stored.text(db, "SELECT json_extract(\"preferences\", '$.theme') FROM \"type_users\""),
             "valid JSON text: SQLite's JSON functions read it");
       }
+      case MARIADB -> {
+        // MariaDB's JSON is LONGTEXT checked with JSON_VALID
+        assertEquals("longtext", Stored.text(db, "SELECT data_type FROM information_schema.columns "
+            + "WHERE table_schema = DATABASE() AND table_name = 'type_users' AND column_name = 'preferences'"));
+        assertEquals("dark", Stored.text(db, "SELECT JSON_VALUE(\"preferences\", '$.theme') FROM \"type_users\""),
+            "a real document: MariaDB's JSON functions read it");
+      }
       default -> throw new AssertionError(db.vendor());
     }
   }
@@ -173,5 +181,7 @@ class JsonTest {
     assertTrue(postgres.contains("\"preferences\" JSONB"), postgres);
     assertTrue(sqlite.contains("\"preferences\" TEXT"), sqlite);
     assertTrue(h2.contains("\"preferences\" CHARACTER VARYING"), h2);
+    String mariadb = String.join("\n", Metadata.of(U).createStatements(Vendor.MARIADB));
+    assertTrue(mariadb.contains("`preferences` JSON"), mariadb);
   }
 }

@@ -18,10 +18,13 @@ final class Stored {
     return db.engine();
   }
 
-  /** The first column of the first row of {@code sql} as JDBC's {@code getString} gives it, or null. */
+  /**
+   * The first column of the first row of {@code sql} as JDBC's {@code getString} gives it, or null;
+   * double-quoted names in {@code sql} are quoted for the database ({@link TestDatabase#quoted}).
+   */
   static String text(TestDatabase db, String sql) {
     try (Connection c = db.engine().connect(); Statement st = c.jdbc().createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
+        ResultSet rs = st.executeQuery(db.quoted(sql))) {
       if (!rs.next()) {
         throw new AssertionError("no row: " + sql);
       }

@@ -350,6 +350,13 @@ public abstract class Dialect {
     return "RANDOM()";
   }
 
+  /** {@code AVG(argument)}, whose result is read as a double. */
+  public void average(StringBuilder sql, Fragment argument) {
+    sql.append("AVG(");
+    argument.writeTo(sql);
+    sql.append(')');
+  }
+
   /** The function counting characters (not bytes) of a string. */
   public String charLengthFunction() {
     return "LENGTH";
@@ -407,19 +414,32 @@ public abstract class Dialect {
     }
   }
 
-  /** Whether LIKE ignores case (SQLite): then literal matches use {@link #caseSensitiveMatch}. */
+  /**
+   * Whether LIKE ignores case (SQLite; MySQL and MariaDB under their default case-insensitive
+   * collations): then the literal matches, which are case-sensitive everywhere, use
+   * {@link #caseSensitiveMatch}.
+   */
   public boolean likeIgnoresCase() {
     return false;
   }
 
   /**
-   * A case-sensitive wildcard match with {@code *} and {@code ?} (SQLite's {@code GLOB}), for
-   * dialects whose LIKE ignores case.
+   * Whether {@link #caseSensitiveMatch} takes a GLOB pattern ({@code *} and {@code ?}, with
+   * {@code [*]} escapes) instead of a LIKE pattern escaped with {@link #likeEscapeChar()}.
+   */
+  public boolean caseSensitiveMatchIsGlob() {
+    return false;
+  }
+
+  /**
+   * A case-sensitive wildcard match of a bound pattern, for dialects whose LIKE ignores case;
+   * here a plain LIKE, which is case-sensitive in ANSI SQL.
    */
   public void caseSensitiveMatch(StringBuilder sql, Fragment value, Fragment pattern) {
     value.writeTo(sql);
-    sql.append(" GLOB ");
+    sql.append(" LIKE ");
     pattern.writeTo(sql);
+    sql.append(" ESCAPE ").append(likeEscapeLiteral());
   }
 
   /** String concatenation of two or more parts. */

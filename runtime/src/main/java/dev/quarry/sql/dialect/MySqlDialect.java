@@ -2,13 +2,16 @@ package dev.quarry.sql.dialect;
 
 import dev.quarry.types.SqlType;
 import dev.quarry.types.Vendor;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
  * MySQL 8 and MariaDB 10.6+: back-quoted identifiers, {@code LIMIT/OFFSET},
  * {@code ON DUPLICATE KEY UPDATE}, {@code CONCAT()} (since {@code ||} means OR), NULL ordering
- * emulated with {@code IS NULL} sort keys, backslash doubled in the LIKE escape literal, schemas
- * that are databases (JDBC catalogs). MariaDB adds RETURNING on INSERT and DELETE, and sequences.
+ * emulated with {@code IS NULL} sort keys, backslash doubled in the LIKE escape literal, a binary
+ * pattern where LIKE must respect case, AVG over doubles, schemas that are databases (JDBC
+ * catalogs). MariaDB adds RETURNING on INSERT and DELETE, and sequences. Tested live on MariaDB;
+ * see docs/DATABASES.md.
  */
 final class MySqlDialect extends Dialect {
   static final MySqlDialect MYSQL = new MySqlDialect(Vendor.MYSQL);
@@ -34,12 +37,16 @@ final class MySqlDialect extends Dialect {
       case INTEGER:
         return "INT";
       case REAL:
-        return "FLOAT";
+        // Not FLOAT: the server sends FLOAT values as text with 6 significant digits, so a Java
+        // float would not read back as written. A DOUBLE holds every float exactly.
+        return "DOUBLE";
       case DOUBLE:
         return "DOUBLE";
       case DECIMAL:
-        // MySQL's bare DECIMAL is DECIMAL(10,0) and would drop every fraction.
-        return type.precision() > 0 ? decimalName(type, "DECIMAL") : "DECIMAL(38,10)";
+        // MySQL's bare DECIMAL is DECIMAL(10,0) and would drop every fraction; whole numbers of
+        // any size (BigInteger, NUMERIC elsewhere) get the largest precision there is.
+        return type.precision() > 0 ? decimalName(type, "DECIMAL")
+            : type.javaType() == BigInteger.class ? "DECIMAL(65,0)" : "DECIMAL(38,10)";
       case TEXT:
         return "LONGTEXT";
       case JSON:
@@ -132,9 +139,39 @@ final class MySqlDialect extends Dialect {
     return "'\\\\'";
   }
 
+  /** LIKE compares with the column's collation, case-insensitive by default (utf8mb4_general_ci, uca1400_ai_ci). */
+  @Override
+  public boolean likeIgnoresCase() {
+    return true;
+  }
+
+  /**
+   * A binary pattern makes LIKE compare bytes, whatever the column's collation. Literal matches
+   * use no {@code _} wildcard, so matching bytes instead of characters changes nothing else.
+   * {@code CAST(… AS BINARY)} rather than the {@code BINARY} operator, which MySQL 8 deprecates.
+   */
+  @Override
+  public void caseSensitiveMatch(StringBuilder sql, Fragment value, Fragment pattern) {
+    value.writeTo(sql);
+    sql.append(" LIKE CAST(");
+    pattern.writeTo(sql);
+    sql.append(" AS BINARY) ESCAPE ").append(likeEscapeLiteral());
+  }
+
   @Override
   public String insertDefaultValues() {
     return " () VALUES ()";
+  }
+
+  /**
+   * The average of doubles: AVG of integers or decimals is a DECIMAL rounded to
+   * {@code div_precision_increment} (4) more digits, so 80 / 3 would read back as 26.6667.
+   */
+  @Override
+  public void average(StringBuilder sql, Fragment argument) {
+    sql.append("AVG(CAST(");
+    argument.writeTo(sql);
+    sql.append(" AS DOUBLE))");
   }
 
   /** MySQL's LENGTH counts bytes. */

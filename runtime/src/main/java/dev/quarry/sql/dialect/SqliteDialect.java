@@ -128,6 +128,18 @@ final class SqliteDialect extends Dialect {
   }
 
   @Override
+  public boolean caseSensitiveMatchIsGlob() {
+    return true;
+  }
+
+  @Override
+  public void caseSensitiveMatch(StringBuilder sql, Fragment value, Fragment pattern) {
+    value.writeTo(sql);
+    sql.append(" GLOB ");
+    pattern.writeTo(sql);
+  }
+
+  @Override
   public boolean supportsForUpdate() {
     return false;
   }

@@ -106,9 +106,13 @@ class DialectTest {
     assertTypes(Vendor.POSTGRESQL, "BOOLEAN", "SMALLINT", "SMALLINT", "INTEGER", "BIGINT", "REAL", "DOUBLE PRECISION",
         "NUMERIC(10,2)", "NUMERIC", "CHAR(1)", "VARCHAR(100)", "TEXT", "DATE", "TIME", "TIMESTAMP",
         "TIMESTAMP WITH TIME ZONE", "UUID", "BYTEA", "BYTEA");
-    assertTypes(Vendor.MYSQL, "BOOLEAN", "TINYINT", "SMALLINT", "INT", "BIGINT", "FLOAT", "DOUBLE", "DECIMAL(10,2)",
-        "DECIMAL(38,10)", "CHAR(1)", "VARCHAR(100)", "LONGTEXT", "DATE", "TIME(6)", "DATETIME(6)", "DATETIME(6)",
-        "CHAR(36)", "LONGBLOB", "VARBINARY(16)");
+    // REAL is a DOUBLE on MySQL and MariaDB: their FLOAT values come back as text with 6 significant digits
+    for (Vendor mysql : new Vendor[] {Vendor.MYSQL, Vendor.MARIADB}) {
+      assertTypes(mysql, "BOOLEAN", "TINYINT", "SMALLINT", "INT", "BIGINT", "DOUBLE", "DOUBLE", "DECIMAL(10,2)",
+          "DECIMAL(38,10)", "CHAR(1)", "VARCHAR(100)", "LONGTEXT", "DATE", "TIME(6)", "DATETIME(6)", "DATETIME(6)",
+          "CHAR(36)", "LONGBLOB", "VARBINARY(16)");
+      assertEquals("DECIMAL(65,0)", Dialect.of(mysql).typeName(SqlTypes.BIG_INTEGER), "38 integer digits do not fit (38,10)");
+    }
     assertTypes(Vendor.OTHER, "BOOLEAN", "SMALLINT", "SMALLINT", "INTEGER", "BIGINT", "REAL", "DOUBLE PRECISION",
         "DECIMAL(10,2)", "DECIMAL", "CHAR(1)", "VARCHAR(100)", "CLOB", "DATE", "TIME", "TIMESTAMP",
         "TIMESTAMP WITH TIME ZONE", "CHAR(36)", "BLOB", "VARBINARY(16)");

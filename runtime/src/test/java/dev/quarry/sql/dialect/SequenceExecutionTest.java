@@ -10,7 +10,7 @@ import dev.quarry.testing.TestDatabase.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The dialect's sequence DDL and next-value query, run on the databases that have sequences. */
+/** The dialect's sequence DDL and next-value query, run on the databases that have sequences (not SQLite). */
 class SequenceExecutionTest {
   private static List<Long> next(TestDatabase db, Dialect d, String schema, String name, int times) {
     List<Long> values = new ArrayList<>();
@@ -22,7 +22,7 @@ class SequenceExecutionTest {
     return values;
   }
 
-  @AllDatabases({Kind.H2, Kind.POSTGRES})
+  @AllDatabases({Kind.H2, Kind.POSTGRES, Kind.MARIADB})
   void nextValueStartsAtStartAndStepsByTheIncrement(TestDatabase db) {
     Dialect d = Dialect.of(db.vendor());
     db.execute(d.createSequence(null, "orders_seq", 1, 50));
@@ -33,7 +33,7 @@ class SequenceExecutionTest {
     assertEquals(List.of(1L), next(db, d, null, "orders_seq", 1), "dropped and created afresh");
   }
 
-  @AllDatabases({Kind.H2, Kind.POSTGRES})
+  @AllDatabases({Kind.H2, Kind.POSTGRES, Kind.MARIADB})
   void schemaQualifiedAndHostileSequenceNames(TestDatabase db) {
     Dialect d = Dialect.of(db.vendor());
     db.execute("CREATE SCHEMA " + d.quote("it's"));
@@ -43,12 +43,20 @@ class SequenceExecutionTest {
       assertEquals(List.of(7L, 10L, 13L), next(db, d, "it's", name, 3), name);
       db.execute(d.dropSequence("it's", name));
     }
+    dropSchemaOnMariaDb(db, "it's");
   }
 
-  @AllDatabases({Kind.H2, Kind.POSTGRES})
+  /** A MariaDB schema is a database of the whole server, not of the test's database: dropped here. */
+  private static void dropSchemaOnMariaDb(TestDatabase db, String schema) {
+    if (db.vendor() == dev.quarry.types.Vendor.MARIADB) {
+      db.execute("DROP SCHEMA " + db.quote(schema));
+    }
+  }
+
+  @AllDatabases({Kind.H2, Kind.POSTGRES, Kind.MARIADB})
   void sequenceNamesQueryListsTheSchemasSequences(TestDatabase db) {
     Dialect d = Dialect.of(db.vendor());
-    db.execute("CREATE SCHEMA \"aux\"", d.createSequence("aux", "b_seq", 1, 1), d.createSequence("aux", "a_seq", 1, 1),
+    db.execute(db.quoted("CREATE SCHEMA \"aux\""), d.createSequence("aux", "b_seq", 1, 1), d.createSequence("aux", "a_seq", 1, 1),
         d.createSequence(null, "elsewhere_seq", 1, 1));
     List<String> names = new ArrayList<>();
     try (Connection c = db.engine().connect()) {
@@ -65,5 +73,6 @@ class SequenceExecutionTest {
     }
     names.sort(null);
     assertEquals(List.of("a_seq", "b_seq"), names);
+    dropSchemaOnMariaDb(db, "aux");
   }
 }
