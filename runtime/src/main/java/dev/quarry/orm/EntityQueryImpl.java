@@ -234,7 +234,7 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
   public List<E> list() {
     LoadPipeline pipeline = LoadPipeline.forList(session, mapping, options, untracked,
         limit != null || offset != null, rowsRepeat());
-    QueryRunner.scan(session, mapping, statement(pipeline), pipeline::readAll);
+    QueryRunner.scan(session, mapping, statement(pipeline), pipeline.rowLoop());
     List<Object> objects = pipeline.finish();
     List<E> out = new ArrayList<>(objects.size());
     for (Object o : objects) {
