@@ -28,16 +28,20 @@ class CoreStatementsThroughSessionTest {
     return db.engine();
   }
 
+  /** A committed shopper's id. */
+  private static long savedShopper(SessionFactory factory, String name) {
+    try (Session s = factory.openSession()) {
+      Shopper shopper = new Shopper(name);
+      s.add(shopper);
+      s.commit();
+      return shopper.getId();
+    }
+  }
+
   @AllDatabases
   void anUpdateExpiresTheLoadedObjectsOfItsTable(TestDatabase db) {
     SessionFactory factory = SessionFactory.builder(schema(db)).build();
-    long id;
-    try (Session s = factory.openSession()) {
-      Shopper ali = new Shopper("ali");
-      s.add(ali);
-      s.commit();
-      id = ali.getId();
-    }
+    long id = savedShopper(factory, "ali");
     try (Session s = factory.openSession()) {
       Shopper loaded = s.get(Shopper.class, id);
       assertEquals("ali", loaded.getName());
@@ -73,13 +77,7 @@ class CoreStatementsThroughSessionTest {
   @AllDatabases
   void aLoadedObjectWhoseRowWasDeletedSaysSoOnAccess(TestDatabase db) {
     SessionFactory factory = SessionFactory.builder(schema(db)).build();
-    long id;
-    try (Session s = factory.openSession()) {
-      Shopper ali = new Shopper("ali");
-      s.add(ali);
-      s.commit();
-      id = ali.getId();
-    }
+    long id = savedShopper(factory, "ali");
     try (Session s = factory.openSession()) {
       Shopper loaded = s.get(Shopper.class, id);
       s.execute(Sql.deleteFrom(QShopper.shopper).where(QShopper.shopper.id.eq(id))).close();
