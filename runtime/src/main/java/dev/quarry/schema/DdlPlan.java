@@ -19,8 +19,6 @@ final class DdlPlan {
   interface Existing {
     boolean table(TableModel t);
 
-    boolean index(TableModel t, String indexName);
-
     boolean sequence(SequenceDef s);
 
     boolean foreignKey(TableModel t, String constraintName);
@@ -28,11 +26,6 @@ final class DdlPlan {
     Existing NOTHING = new Existing() {
       @Override
       public boolean table(TableModel t) {
-        return false;
-      }
-
-      @Override
-      public boolean index(TableModel t, String indexName) {
         return false;
       }
 
@@ -50,11 +43,6 @@ final class DdlPlan {
     Existing EVERYTHING = new Existing() {
       @Override
       public boolean table(TableModel t) {
-        return true;
-      }
-
-      @Override
-      public boolean index(TableModel t, String indexName) {
         return true;
       }
 
@@ -78,7 +66,10 @@ final class DdlPlan {
 
   /**
    * Sequences, then tables parents first, each followed by its indexes, then the foreign keys of
-   * cycles (where the database can add them later). Indexes missing on existing tables are added.
+   * cycles (where the database can add them later). A table that exists is left alone, indexes and
+   * constraints included, as SQLAlchemy's {@code create_all(checkfirst=True)} does: changing a live
+   * table (an index built on a large one takes locks) is a migration's job, not an application
+   * start's.
    */
   List<String> create(List<TableModel> tables, List<SequenceDef> sequences, Existing existing) {
     Dialect dialect = writer.dialect();
@@ -94,11 +85,6 @@ final class DdlPlan {
     List<String> deferred = new ArrayList<>();
     for (TableModel t : order.createOrder()) {
       if (existing.table(t)) {
-        for (IndexDef index : t.indexes()) {
-          if (!existing.index(t, DdlWriter.indexName(t, index))) {
-            out.add(writer.createIndex(t, index));
-          }
-        }
         continue;
       }
       Set<ForeignKey> omitted = new HashSet<>();

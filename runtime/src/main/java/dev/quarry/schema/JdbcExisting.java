@@ -36,22 +36,6 @@ final class JdbcExisting implements DdlPlan.Existing {
   }
 
   @Override
-  public boolean index(TableModel t, String indexName) {
-    try (ResultSet rs = connection.getMetaData().getIndexInfo(catalog(), schemaOf(t.schema()), t.name(), false,
-        true)) {
-      while (rs.next()) {
-        String name = rs.getString("INDEX_NAME");
-        if (name != null && normal(name).equals(normal(indexName))) {
-          return true;
-        }
-      }
-      return false;
-    } catch (SQLException e) {
-      throw failure("list the indexes of table " + t.qualifiedName(), e);
-    }
-  }
-
-  @Override
   public boolean sequence(SequenceDef s) {
     return sequencesBySchema.computeIfAbsent(key(s.schema()), k -> listSequences(s.schema())).contains(s.name());
   }

@@ -169,8 +169,10 @@ public final class Metadata {
   }
 
   /**
-   * Creates the sequences, tables and indexes that do not exist yet, parents first (SQLAlchemy's
-   * {@code create_all(checkfirst=True)}). Runs in one transaction — a new one, or the
+   * Creates the sequences and tables that do not exist yet, each table with its indexes, parents
+   * first (SQLAlchemy's {@code create_all(checkfirst=True)}). A table that exists is left alone,
+   * its indexes and constraints included: changing a live table is a migration's job. Runs in one
+   * transaction — a new one, or the
    * connection's current one — so a failure leaves nothing half-created where DDL is
    * transactional (SQLite, PostgreSQL).
    *

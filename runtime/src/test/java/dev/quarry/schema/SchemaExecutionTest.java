@@ -35,15 +35,15 @@ class SchemaExecutionTest {
   }
 
   @AllDatabases
-  void createAllTwiceCreatesOnceAndRestoresAMissingIndex(TestDatabase db) {
+  void createAllTwiceCreatesOnceAndLeavesExistingTablesAlone(TestDatabase db) {
     Metadata m = Metadata.of(new ShopTables.OrderLines(), new ShopTables.Orders(), new ShopTables.Users(db.vendor()));
     assertEquals(m.createStatements(db.vendor()), m.createAll(db.engine()));
     assertEquals(List.of(), m.createAll(db.engine()), "everything exists: nothing to run");
-    // an index no foreign key needs (MariaDB refuses to drop the one backing a key); its indexes belong to a table
+    // an index no foreign key needs (MariaDB refuses to drop the one backing a key)
     execute(db, db.vendor() == Vendor.MARIADB ? "DROP INDEX \"ux_lines_sku\" ON \"order_lines\""
         : "DROP INDEX \"ux_lines_sku\"");
-    assertEquals(List.of(db.quoted("CREATE UNIQUE INDEX \"ux_lines_sku\" ON \"order_lines\" (\"sku\", \"line\")")),
-        m.createAll(db.engine()));
+    assertEquals(List.of(), m.createAll(db.engine()),
+        "an existing table is left alone, its indexes included: changing it is a migration's job");
     execute(db, "INSERT INTO \"users\" (\"name\", \"email\") VALUES ('ann', 'ann@example.com')",
         "INSERT INTO \"orders\" (\"id\", \"user_id\") VALUES (1, 1)",
         "INSERT INTO \"order_lines\" (\"order_id\", \"line\", \"sku\") VALUES (1, 1, 'A')");
