@@ -66,6 +66,9 @@ final class DefaultEngine implements Engine {
       properties.setProperty("password", b.password);
     }
     Vendor urlVendor = Vendor.fromJdbcUrl(url);
+    if (url != null) {
+      Driver.of(urlVendor).refuseCodeRunningOptions(url, properties, b.allowedUrlOptions);
+    }
     this.source = new EngineDataSource(url, properties, b.dataSource, b.sqliteForeignKeys, b.readOnly, listeners);
     this.config = configure(b, urlVendor);
     java.sql.Connection held = null;

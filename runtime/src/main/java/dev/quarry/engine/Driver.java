@@ -19,6 +19,7 @@ abstract class Driver {
   private static final Driver POSTGRESQL = new Postgres();
   private static final Driver MYSQL = new MySql();
   private static final Driver MARIADB = new MariaDb();
+  private static final Driver H2 = new H2();
 
   /** The driver behaviour of {@code vendor}'s usual JDBC driver. */
   static Driver of(Vendor vendor) {
@@ -27,8 +28,60 @@ abstract class Driver {
       case POSTGRESQL -> POSTGRESQL;
       case MYSQL -> MYSQL;
       case MARIADB -> MARIADB;
-      case H2, OTHER -> GENERIC;
+      case H2 -> H2;
+      case OTHER -> GENERIC;
     };
+  }
+
+  /**
+   * Connection options (URL parameters or driver properties, lower case) that make the driver run
+   * code the URL names — load a class, run a script, load a native library — or read local files
+   * for the server. A URL from configuration must not be able to do that unless the application
+   * allows the option by name ({@link EngineBuilder#allowUrlOption}).
+   */
+  java.util.Set<String> codeRunningOptions() {
+    return java.util.Set.of();
+  }
+
+  /** The option names in a JDBC URL of this driver (the query string after {@code ?}, split on {@code &}). */
+  java.util.List<String> urlOptions(String url) {
+    int q = url.indexOf('?');
+    return q < 0 ? java.util.List.of() : optionNames(url.substring(q + 1), '&');
+  }
+
+  static java.util.List<String> optionNames(String options, char separator) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (String option : options.split(java.util.regex.Pattern.quote(String.valueOf(separator)))) {
+      int eq = option.indexOf('=');
+      String name = (eq < 0 ? option : option.substring(0, eq)).trim();
+      if (!name.isEmpty()) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Refuses a URL or property that would run code (see {@link #codeRunningOptions}) unless
+   * {@code allowed} names it.
+   *
+   * @throws IllegalArgumentException naming the option and how to allow it
+   */
+  final void refuseCodeRunningOptions(String url, java.util.Properties properties, java.util.Set<String> allowed) {
+    java.util.Set<String> refused = codeRunningOptions();
+    if (refused.isEmpty()) {
+      return;
+    }
+    java.util.List<String> given = new java.util.ArrayList<>(urlOptions(url));
+    given.addAll(properties.stringPropertyNames());
+    for (String name : given) {
+      String key = name.toLowerCase(java.util.Locale.ROOT);
+      if (refused.contains(key) && !allowed.contains(key)) {
+        throw new IllegalArgumentException("the JDBC connection option '" + name + "' lets a URL run code or read "
+            + "files through the driver, so it is refused: a URL often comes from configuration. If the "
+            + "application sets it on purpose, build the engine with .allowUrlOption(\"" + name + "\")");
+      }
+    }
   }
 
   /** Session set-up every new physical connection gets before the pool hands it out. */
@@ -84,6 +137,12 @@ abstract class Driver {
 
   /** xerial sqlite-jdbc. */
   private static final class Sqlite extends Driver {
+    /** {@code enable_load_extension} lets SQL load a native library. */
+    @Override
+    java.util.Set<String> codeRunningOptions() {
+      return java.util.Set.of("enable_load_extension");
+    }
+
     @Override
     void initialize(java.sql.Connection connection, boolean foreignKeys, boolean readOnly) throws SQLException {
       try (Statement s = connection.createStatement()) {
@@ -134,6 +193,13 @@ abstract class Driver {
 
   /** pgjdbc. */
   private static final class Postgres extends Driver {
+    /** pgjdbc instantiates the classes these name (CVE-2022-21724) or writes to the file {@code loggerFile} names. */
+    @Override
+    java.util.Set<String> codeRunningOptions() {
+      return java.util.Set.of("socketfactory", "socketfactoryarg", "sslfactory", "sslfactoryarg", "sslhostnameverifier",
+          "sslpasswordcallback", "authenticationpluginclassname", "loggerfile");
+    }
+
     /** pgjdbc applies setReadOnly to explicit transactions only; this makes autocommit statements read-only too. */
     @Override
     void initialize(java.sql.Connection connection, boolean foreignKeys, boolean readOnly) throws SQLException {
@@ -153,6 +219,12 @@ abstract class Driver {
 
   /** MariaDB Connector/J. */
   private static final class MariaDb extends Driver {
+    /** MariaDB Connector/J loads the classes these name, or lets the server read local files. */
+    @Override
+    java.util.Set<String> codeRunningOptions() {
+      return java.util.Set.of("socketfactory", "tlssockettype", "credentialtype", "codecs", "allowlocalinfile");
+    }
+
     private static final String READ_ONLY = "SET SESSION TRANSACTION READ ONLY";
     private static final String READ_WRITE = "SET SESSION TRANSACTION READ WRITE";
 
@@ -184,10 +256,33 @@ abstract class Driver {
 
   /** MySQL Connector/J. */
   private static final class MySql extends Driver {
+    /** Connector/J loads the classes these name, deserializes objects, or lets the server read local files. */
+    @Override
+    java.util.Set<String> codeRunningOptions() {
+      return java.util.Set.of("socketfactory", "queryinterceptors", "statementinterceptors", "exceptioninterceptors",
+          "connectionlifecycleinterceptors", "authenticationplugins", "propertiestransform", "autodeserialize",
+          "allowloadlocalinfile", "allowurlinlocalinfile");
+    }
+
     /** Connector/J streams row by row only when asked with {@code Integer.MIN_VALUE}. */
     @Override
     int fetchSize(int requested) {
       return Integer.MIN_VALUE;
+    }
+  }
+
+  private static final class H2 extends Driver {
+    /** {@code INIT} runs SQL at connect, and SQL can run scripts and create Java functions. */
+    @Override
+    java.util.Set<String> codeRunningOptions() {
+      return java.util.Set.of("init");
+    }
+
+    /** H2 puts its settings after the database name, separated by {@code ;}. */
+    @Override
+    java.util.List<String> urlOptions(String url) {
+      int semicolon = url.indexOf(';');
+      return semicolon < 0 ? java.util.List.of() : optionNames(url.substring(semicolon + 1), ';');
     }
   }
 }

@@ -46,6 +46,8 @@ public final class EngineBuilder {
   String username;
   String password;
   final Properties properties = new Properties();
+  /** Code-running URL options the application allows by name (lower case). */
+  final java.util.Set<String> allowedUrlOptions = new java.util.HashSet<>();
   int poolSize = 5;
   int maxOverflow = 10;
   Duration poolTimeout = Duration.ofSeconds(30);
@@ -84,6 +86,21 @@ public final class EngineBuilder {
   /** A driver connection property for URL engines. */
   public EngineBuilder property(String key, String value) {
     properties.setProperty(key, value);
+    return this;
+  }
+
+  /**
+   * Allows JDBC URL options (or driver properties) that let a URL run code or read local files,
+   * which the engine otherwise refuses because URLs often come from configuration: H2's
+   * {@code INIT}, pgjdbc's {@code socketFactory}, {@code sslfactory}, {@code sslhostnameverifier},
+   * {@code authenticationPluginClassName}, {@code loggerFile}, MySQL's and MariaDB's socket
+   * factories, interceptors and local-infile switches, SQLite's {@code enable_load_extension}.
+   * Name each option the application sets on purpose.
+   */
+  public EngineBuilder allowUrlOption(String... names) {
+    for (String name : names) {
+      allowedUrlOptions.add(Objects.requireNonNull(name, "name").toLowerCase(java.util.Locale.ROOT));
+    }
     return this;
   }
 
