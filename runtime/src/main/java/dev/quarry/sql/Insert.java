@@ -15,6 +15,15 @@ public interface Insert extends DataChange {
   /** Adds many rows at once, each a list of values in {@link #columns} order (cheaper than repeated {@link #values}). */
   Insert rows(Iterable<? extends java.util.List<?>> rows);
 
+  /**
+   * Adds many rows, each a map from column to value (a value may be an {@link Expression}). The
+   * columns are those of {@link #columns}, or else the first row's keys; every row must give exactly
+   * those columns (SQLAlchemy's {@code insert(t).values([{...}, {...}])}).
+   *
+   * @throws IllegalArgumentException naming a column a row leaves out or adds
+   */
+  Insert rowsByColumn(Iterable<? extends java.util.Map<? extends Column<?>, ?>> rows);
+
   /** Sets a column of the (single) row. */
   <T> Insert set(Column<T> column, T value);
 

@@ -87,6 +87,35 @@ final class InsertImpl implements Insert {
     return new InsertImpl(table, columns, List.copyOf(all), query, returning, conflict);
   }
 
+  @Override
+  public Insert rowsByColumn(Iterable<? extends java.util.Map<? extends Column<?>, ?>> newRows) {
+    InsertImpl insert = this;
+    List<List<?>> positional = new ArrayList<>();
+    for (java.util.Map<? extends Column<?>, ?> values : newRows) {
+      if (insert.columns.isEmpty()) {
+        insert = (InsertImpl) insert.columns(values.keySet().toArray(new Column<?>[0]));
+      }
+      List<Object> row = new ArrayList<>(insert.columns.size());
+      for (Column<?> c : insert.columns) {
+        if (!values.containsKey(c)) {
+          throw new IllegalArgumentException("a row for " + table.qualifiedName() + " has no value for column "
+              + c.name() + "; every row gives the columns " + insert.names() + " (use null for NULL)");
+        }
+        row.add(values.get(c));
+      }
+      if (values.size() != insert.columns.size()) {
+        for (Column<?> c : values.keySet()) {
+          if (!insert.columns.contains(c)) {
+            throw new IllegalArgumentException("a row for " + table.qualifiedName() + " gives column " + c.name()
+                + ", which the other rows do not; every row gives the columns " + insert.names());
+          }
+        }
+      }
+      positional.add(row);
+    }
+    return insert.rows(positional);
+  }
+
   @SuppressWarnings({"unchecked", "rawtypes"})
   private List<Expression<?>> row(List<?> values) {
     if (values.size() != columns.size()) {

@@ -209,4 +209,26 @@ class CoreDmlTest {
       assertEquals(0, none);
     }
   }
+
+  @AllDatabases
+  void manyRowsFromMapsKeyedByColumn(TestDatabase db) {
+    CoreTables.metadata(db.vendor()).createAll(db.engine());
+    java.util.Map<dev.quarry.sql.Column<?>, Object> noAge = new java.util.HashMap<>();
+    noAge.put(u.age, null);
+    noAge.put(u.name, "sandy");
+    try (Connection c = db.engine().connect()) {
+      long inserted = c.executeUpdate(insertInto(u).rowsByColumn(java.util.List.of(
+          java.util.Map.of(u.name, "spongebob", u.age, 20), // any key order: columns come from the first row
+          java.util.Map.of(u.age, 30, u.name, "patrick"),
+          noAge)));
+      assertEquals(3, inserted);
+      assertEquals(java.util.Arrays.asList(20, 30, null), c.execute(select(u.age).from(u).orderBy(u.id.asc()))
+          .fetchAll().stream().map(r -> r.get(u.age)).toList());
+      IllegalArgumentException missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> insertInto(u).rowsByColumn(java.util.List.of(java.util.Map.of(u.name, "a", u.age, 1),
+              java.util.Map.of(u.name, "b"))));
+      assertEquals("a row for users has no value for column age; every row gives the columns [name, age] (use "
+          + "null for NULL)", missing.getMessage().replace("[age, name]", "[name, age]"));
+    }
+  }
 }
