@@ -6,6 +6,7 @@ import dev.quarry.engine.Engine;
 import dev.quarry.it.rel.QOrderLine;
 import dev.quarry.it.rel.QShopOrder;
 import dev.quarry.it.rel.QShopper;
+import dev.quarry.it.rel.ShopFixture;
 import dev.quarry.it.rel.ShopOrder;
 import dev.quarry.it.rel.Shopper;
 import dev.quarry.orm.Session;
@@ -88,18 +89,9 @@ class AutoflushTest {
   void anElementAddedToALoadedCollectionIsFlushedBeforeAQuery(TestDatabase db) {
     Engine engine = Databases.create(db, QShopper.shopper, QShopOrder.shopOrder, QOrderLine.orderLine);
     SessionFactory factory = SessionFactory.builder(engine).build();
-    long aliId;
-    long orderId;
-    try (Session s = factory.openSession()) {
-      Shopper ali = new Shopper("ali");
-      Shopper ahmad = new Shopper("ahmad");
-      ShopOrder order = new ShopOrder(10);
-      ahmad.getOrders().add(order);
-      s.addAll(List.of(ali, ahmad));
-      s.commit();
-      aliId = ali.getId();
-      orderId = order.getId();
-    }
+    ShopFixture.Ids ids = ShopFixture.twoShoppersOneOrder(factory, "ali", "ahmad");
+    long aliId = ids.without();
+    long orderId = ids.order();
     try (Session s = factory.openSession()) {
       Shopper ali = s.get(Shopper.class, aliId);
       ShopOrder order = s.get(ShopOrder.class, orderId);

@@ -28,15 +28,8 @@ class CollectionsInStepTest {
 
   /** Ali without orders, Ahmad with one; returns {ali, ahmad, order} ids. */
   private static long[] aliAndAhmadsOrder(SessionFactory factory) {
-    try (Session s = factory.openSession()) {
-      Shopper ali = new Shopper("ali");
-      Shopper ahmad = new Shopper("ahmad");
-      ShopOrder order = new ShopOrder(10);
-      ahmad.getOrders().add(order);
-      s.addAll(List.of(ali, ahmad));
-      s.commit();
-      return new long[] {ali.getId(), ahmad.getId(), order.getId()};
-    }
+    ShopFixture.Ids ids = ShopFixture.twoShoppersOneOrder(factory, "ali", "ahmad");
+    return new long[] {ids.without(), ids.holder(), ids.order()};
   }
 
   @AllDatabases

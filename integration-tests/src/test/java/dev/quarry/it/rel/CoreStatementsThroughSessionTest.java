@@ -88,18 +88,9 @@ class CoreStatementsThroughSessionTest {
   @AllDatabases
   void anUpdateOfForeignKeysReloadsTheCollectionsItChanged(TestDatabase db) {
     SessionFactory factory = SessionFactory.builder(schema(db)).build();
-    long aliId;
-    long saraId;
-    try (Session s = factory.openSession()) {
-      Shopper ali = new Shopper("ali");
-      Shopper sara = new Shopper("sara");
-      ShopOrder order = new ShopOrder(10);
-      ali.getOrders().add(order);
-      s.addAll(List.of(ali, sara));
-      s.commit();
-      aliId = ali.getId();
-      saraId = sara.getId();
-    }
+    ShopFixture.Ids ids = ShopFixture.twoShoppersOneOrder(factory, "sara", "ali");
+    long aliId = ids.holder();
+    long saraId = ids.without();
     try (Session s = factory.openSession()) {
       Shopper ali = s.get(Shopper.class, aliId);
       Shopper sara = s.get(Shopper.class, saraId);
