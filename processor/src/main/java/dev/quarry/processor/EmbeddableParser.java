@@ -134,7 +134,8 @@ final class EmbeddableParser {
       PropertyModel p = parsed.get(k);
       ColumnModel col = p.column();
       ColumnModel renamed = new ColumnModel(prefix + col.name(), col.nullable() && !id, col.unique(), col.indexed(),
-          col.length(), col.precision(), col.scale(), col.serverDefault(), col.insertable(), col.updatable());
+          col.length(), col.precision(), col.scale(), col.serverDefault(), col.insertable(), col.updatable(),
+          col.storageFormat());
       columns.add(new PropertyModel(c.name() + Naming.capitalize(p.name()), p.element(), p.index(), p.type(),
           p.valueType(), p.primitive(), p.kind(), p.storage(), renamed, p.access(), id, false, p.defaults(), null,
           new PropertyModel.EmbeddedRef(model, k)));

@@ -457,14 +457,15 @@ public final class EntityParser {
   static ColumnModel columnOf(Mirrors mirrors, Element element, String property, boolean primitiveOrId) {
     AnnotationMirror col = Mirrors.find(element, RuntimeNames.COLUMN);
     if (col == null) {
-      return new ColumnModel(Naming.snakeCase(property), !primitiveOrId, false, false, 0, 0, 0, null, true, true);
+      return new ColumnModel(Naming.snakeCase(property), !primitiveOrId, false, false, 0, 0, 0, null, true, true, null);
     }
     String name = mirrors.string(col, "name");
     String serverDefault = mirrors.string(col, "serverDefault");
+    String storageFormat = mirrors.string(col, "storageFormat");
     return new ColumnModel(name.isEmpty() ? Naming.snakeCase(property) : name,
         !primitiveOrId && mirrors.bool(col, "nullable"), mirrors.bool(col, "unique"), mirrors.bool(col, "index"),
         mirrors.integer(col, "length"), mirrors.integer(col, "precision"), mirrors.integer(col, "scale"),
         serverDefault.isEmpty() ? null : serverDefault, mirrors.bool(col, "insertable"),
-        mirrors.bool(col, "updatable"));
+        mirrors.bool(col, "updatable"), storageFormat.isEmpty() ? null : storageFormat);
   }
 }

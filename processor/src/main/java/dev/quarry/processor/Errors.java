@@ -149,6 +149,16 @@ public final class Errors {
         + "use the boxed type";
   }
 
+  public static String storageFormatNotTemporal(String property, String type) {
+    return "@Column(storageFormat) is for date and time properties, but '" + property + "' has type " + type
+        + "; remove storageFormat (or use a @Convert converter for other stored text)";
+  }
+
+  public static String badStorageFormat(String property, String pattern, String problem) {
+    return "@Column(storageFormat = \"" + pattern + "\") of '" + property + "' " + problem
+        + "; use a java.time.format.DateTimeFormatter pattern such as \"yyyy-MM-dd HH:mm:ss\"";
+  }
+
   public static String timestampType(String annotation, String property, String type) {
     return annotation + " property '" + property + "' has type " + type + "; use Instant, LocalDateTime, "
         + "OffsetDateTime or LocalDate";

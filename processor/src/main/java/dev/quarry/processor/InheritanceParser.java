@@ -411,7 +411,7 @@ final class InheritanceParser {
       discriminator = index;
       discriminatorModel = new PropertyModel(fieldName(column), rootElement, index, TypeName.get(String.class),
           TypeName.get(String.class), false, ValueKind.STRING, null,
-          new ColumnModel(column, false, false, false, length, 0, 0, null, true, false), NO_ACCESS, false, false,
+          new ColumnModel(column, false, false, false, length, 0, 0, null, true, false, null), NO_ACCESS, false, false,
           PropertyModel.Defaults.NONE, null);
       return discriminatorModel;
     }

@@ -55,8 +55,25 @@ final class PropertyParser {
       return null;
     }
     ColumnModel column = EntityParser.columnOf(mirrors, element, name, resolved.primitive() || id);
+    if (column.storageFormat() != null && !storageFormatFits(c, resolved, column.storageFormat(), diagnostics)) {
+      return null;
+    }
     return new PropertyModel(name, element, index, TypeName.get(c.type()), resolved.valueType(),
         resolved.primitive(), resolved.kind(), resolved.storage(), column, c.access(), id, version, defaults, null);
+  }
+
+  /** Whether {@code @Column(storageFormat)} is a pattern that writes and reads back the property's values. */
+  private static boolean storageFormatFits(Candidate c, TypeResolver.Resolved resolved, String pattern,
+      Diagnostics diagnostics) {
+    ValueKind stored = resolved.kind() == ValueKind.CONVERTED ? resolved.storage().storedKind() : resolved.kind();
+    AnnotationMirror column = Mirrors.find(c.element(), RuntimeNames.COLUMN);
+    String problem = stored.isTemporal() ? StorageFormats.problem(stored, pattern) : null;
+    if (!stored.isTemporal()) {
+      diagnostics.error(c.element(), column, Errors.storageFormatNotTemporal(c.name(), TypeResolver.display(c.type())));
+    } else if (problem != null) {
+      diagnostics.error(c.element(), column, Errors.badStorageFormat(c.name(), pattern, problem));
+    }
+    return stored.isTemporal() && problem == null;
   }
 
   private Defaults defaults(Candidate c, TypeResolver.Resolved resolved, Diagnostics diagnostics) {

@@ -191,7 +191,7 @@ final class RelationParser {
         targetColumn, onDelete, onUpdate);
     RelationModel relation = new RelationModel(kind, property, c.element(), TypeName.get(c.type()), targetName,
         fetch, "", c.access(), fk, "", cascade, false, null);
-    ColumnModel columnModel = new ColumnModel(column, nullable, unique, indexed, 0, 0, 0, null, true, true);
+    ColumnModel columnModel = new ColumnModel(column, nullable, unique, indexed, 0, 0, 0, null, true, true, null);
     PropertyModel fkColumn = new PropertyModel(property, c.element(), columnIndex, TypeName.get(c.type()),
         idResolved.valueType(), false, idResolved.kind(), idResolved.storage(), columnModel, c.access(), false,
         false, PropertyModel.Defaults.NONE, relation);
@@ -246,7 +246,7 @@ final class RelationParser {
   }
 
   private static PropertyModel joinColumn(Candidate c, String column, Key key, int index) {
-    ColumnModel model = new ColumnModel(column, false, false, true, 0, 0, 0, null, true, true);
+    ColumnModel model = new ColumnModel(column, false, false, true, 0, 0, 0, null, true, true, null);
     return new PropertyModel(column, c.element(), index, key.type().valueType(), key.type().valueType(), false,
         key.type().kind(), key.type().storage(), model, c.access(), true, false, PropertyModel.Defaults.NONE, null);
   }

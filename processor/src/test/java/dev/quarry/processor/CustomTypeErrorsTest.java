@@ -349,4 +349,61 @@ class CustomTypeErrorsTest {
   private static File runtimeClasses() throws URISyntaxException {
     return new File(dev.quarry.types.Converter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
+
+  // --- @Column(storageFormat) -------------------------------------------------------------------
+
+  @Test
+  void storageFormatOnATextProperty() {
+    JavaFileObject f = file("Thing", """
+        @Entity
+        public class Thing {
+          @Id Long id;
+          @Column(storageFormat = "yyyy-MM-dd") String day; //!
+        }
+        """);
+    assertSingleError(compile(f), f, "@Column(storageFormat) is for date and time properties, but 'day' has type "
+        + "String; remove storageFormat");
+  }
+
+  @Test
+  void storageFormatWithoutTheTimeOfADateTime() {
+    JavaFileObject f = file("Thing", """
+        @Entity
+        public class Thing {
+          @Id Long id;
+          @Column(storageFormat = "yyyy/MM/dd") java.time.LocalDateTime at; //!
+        }
+        """);
+    assertSingleError(compile(f), f, "@Column(storageFormat = \"yyyy/MM/dd\") of 'at' cannot write a LocalDateTime"
+        + " and read it back");
+  }
+
+  @Test
+  void storageFormatThatIsNoPattern() {
+    JavaFileObject f = file("Thing", """
+        @Entity
+        public class Thing {
+          @Id Long id;
+          @Column(storageFormat = "yyyy-MM-dd {") java.time.LocalDate day; //!
+        }
+        """);
+    assertSingleError(compile(f), f, "@Column(storageFormat = \"yyyy-MM-dd {\") of 'day' is not a DateTimeFormatter"
+        + " pattern");
+  }
+
+  @Test
+  void storageFormatOfADateTimeCompiles() {
+    JavaFileObject f = file("Thing", """
+        @Entity
+        public class Thing {
+          @Id Long id;
+          @Column(storageFormat = "yyyy/MM/dd HH:mm") java.time.LocalDateTime at;
+          @Column(storageFormat = "yyyy-MM-dd'T'HH:mm:ssX") java.time.Instant seen;
+        }
+        """);
+    Compilation compilation = compile(f);
+    assertClean(compilation);
+    assertThat(compilation).generatedSourceFile("com.shop.QThing").contentsAsUtf8String()
+        .contains("SqlTypes.TIMESTAMP.withStorageFormat(\"yyyy/MM/dd HH:mm\")");
+  }
 }

@@ -46,4 +46,13 @@ public @interface Column {
 
   /** Whether UPDATE statements write this column. */
   boolean updatable() default true;
+
+  /**
+   * For date and time properties on SQLite, which stores them as text: the
+   * {@link java.time.format.DateTimeFormatter} pattern values are written and read in (SQLAlchemy's
+   * {@code storage_format}), for existing data in another form than the default
+   * {@code 2024-05-01 13:45:00} (fraction only when not zero). Other databases ignore it; the
+   * processor checks that the pattern can hold the property's values.
+   */
+  String storageFormat() default "";
 }

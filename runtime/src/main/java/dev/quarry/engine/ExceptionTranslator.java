@@ -13,6 +13,7 @@ import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns a driver's {@link SQLException} into a typed {@link DatabaseException}: first by the
@@ -131,6 +132,9 @@ final class ExceptionTranslator {
     return kind == null ? Kind.OTHER : kind;
   }
 
+  private static final Pattern DECLARED_LENGTH_CHECK =
+      Pattern.compile("CHECK constraint failed: length\\([^()]+\\) <= [0-9]+");
+
   /** sqlite-jdbc reports the primary result code and puts the extended code's name in the message. */
   private static Kind sqlite(int code, String message) {
     String name = "";
@@ -147,7 +151,8 @@ final class ExceptionTranslator {
       case "SQLITE_CONSTRAINT_NOTNULL":
         return Kind.NOT_NULL;
       case "SQLITE_CONSTRAINT_CHECK":
-        return Kind.CHECK;
+        // The length check DDL adds to VARCHAR(n) columns, as SQLite does not enforce n.
+        return DECLARED_LENGTH_CHECK.matcher(message).find() ? Kind.TOO_LONG : Kind.CHECK;
       case "SQLITE_CONSTRAINT_DATATYPE":
       case "SQLITE_MISMATCH":
         return Kind.DATA;

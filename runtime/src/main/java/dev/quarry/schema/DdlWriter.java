@@ -132,6 +132,16 @@ final class DdlWriter {
     if (c.unique()) {
       sql.append(" UNIQUE");
     }
+    if (!dialect.enforcesDeclaredLength() && hasDeclaredLength(c)) {
+      // The translator reads this condition back: its failure is a ValueTooLongException.
+      sql.append(" CHECK (length(").append(dialect.quote(c.name())).append(") <= ").append(c.type().length())
+          .append(')');
+    }
+  }
+
+  private static boolean hasDeclaredLength(ColumnModel c) {
+    TypeKind kind = c.type().kind();
+    return c.type().length() > 0 && (kind == TypeKind.VARCHAR || kind == TypeKind.CHAR || kind == TypeKind.BINARY);
   }
 
   /** The identity column that carries PRIMARY KEY inline (SQLite's rowid alias), or null. */

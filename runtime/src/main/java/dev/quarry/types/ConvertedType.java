@@ -46,6 +46,11 @@ final class ConvertedType<J, D> extends SqlType<J> {
   }
 
   @Override
+  public SqlType<J> withStorageFormat(String pattern) {
+    return new ConvertedType<>(base.withStorageFormat(pattern), converter, javaType());
+  }
+
+  @Override
   public boolean equals(Object o) {
     return super.equals(o) && ((ConvertedType<?, ?>) o).base.equals(base)
         && ((ConvertedType<?, ?>) o).converter.getClass() == converter.getClass();

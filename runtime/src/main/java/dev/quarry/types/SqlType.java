@@ -104,6 +104,20 @@ public abstract class SqlType<T> {
     throw new UnsupportedOperationException(describe() + " has no precision");
   }
 
+  /**
+   * Copy of this date or time type that SQLite stores as text in {@code pattern}, a
+   * {@link java.time.format.DateTimeFormatter} pattern (SQLAlchemy's {@code storage_format}): for
+   * existing data written in another form than Quarry's default ({@code 2024-05-01 13:45:00}, the
+   * fraction only when not zero). Other databases store the type natively and ignore the pattern.
+   * Offset date-times and instants are written in UTC.
+   *
+   * @throws UnsupportedOperationException when this is not a date or time type
+   * @throws IllegalArgumentException when the pattern cannot write this type's values and read them back
+   */
+  public SqlType<T> withStorageFormat(String pattern) {
+    throw new UnsupportedOperationException(describe() + " is not a date or time type: only those have a storage format");
+  }
+
   /** A type storing {@code J} values through {@code converter} in this type's column. */
   public final <J> SqlType<J> converted(Converter<J, T> converter, Class<J> propertyType) {
     return new ConvertedType<>(this, converter, propertyType);
@@ -135,7 +149,8 @@ public abstract class SqlType<T> {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof SqlType) || (o instanceof ConvertedType) != (this instanceof ConvertedType)) {
+    if (!(o instanceof SqlType) || (o instanceof ConvertedType) != (this instanceof ConvertedType)
+        || o instanceof FormattedTemporalType) {
       return false;
     }
     SqlType<?> other = (SqlType<?>) o;

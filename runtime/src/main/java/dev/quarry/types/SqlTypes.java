@@ -468,6 +468,19 @@ public final class SqlTypes {
     }
 
     @Override
+    public SqlType<T> withStorageFormat(String pattern) {
+      switch (kind()) {
+        case DATE:
+        case TIME:
+        case TIMESTAMP:
+        case TIMESTAMP_TZ:
+          return new FormattedTemporalType<>(this, pattern);
+        default:
+          return super.withStorageFormat(pattern);
+      }
+    }
+
+    @Override
     public SqlType<T> withPrecision(int newPrecision, int newScale) {
       if (kind() != TypeKind.DECIMAL) {
         return super.withPrecision(newPrecision, newScale);

@@ -11,18 +11,20 @@ import java.time.temporal.ChronoField;
 import java.util.Locale;
 
 /**
- * Date and time values as text for databases without temporal storage (SQLite). Written with a
- * fixed width ({@code 2024-05-01 13:45:00.000000}) so that text order is time order and SQLite's
- * date functions understand them; read leniently ({@code T} or space, any fraction, optional
- * offset) so that values written by {@code CURRENT_TIMESTAMP} or by hand are accepted too.
- * Offset date-times are written normalised to UTC so that they also sort in instant order.
+ * Date and time values as text for databases without temporal storage (SQLite), in SQLite's own
+ * {@code datetime()} form: {@code 2024-05-01 13:45:00}, with a fraction of a second only when it is
+ * not zero and without trailing zeros ({@code 13:45:00.5}). That is the text {@code CURRENT_TIMESTAMP}
+ * and SQLite's date functions produce, so values compare equal to theirs, and it still sorts in
+ * time order as text. Offset date-times are written normalised to UTC without a suffix, as
+ * {@code CURRENT_TIMESTAMP} writes them, so they sort in instant order. Reading is lenient ({@code T}
+ * or space, any fraction, optional offset), so values written in another ISO-8601 form still read.
  */
 final class TemporalText {
   private TemporalText() {}
 
   private static final DateTimeFormatter TIME_OUT = new DateTimeFormatterBuilder()
       .appendPattern("HH:mm:ss")
-      .appendFraction(ChronoField.MICRO_OF_SECOND, 6, 6, true)
+      .appendFraction(ChronoField.MICRO_OF_SECOND, 0, 6, true) // no fraction when zero, no trailing zeros
       .toFormatter(Locale.ROOT);
 
   private static final DateTimeFormatter TIME_IN = new DateTimeFormatterBuilder()
@@ -53,7 +55,7 @@ final class TemporalText {
   }
 
   static String format(OffsetDateTime t) {
-    return format(t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()) + "Z";
+    return format(t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
   }
 
   static LocalDate parseDate(String s) {

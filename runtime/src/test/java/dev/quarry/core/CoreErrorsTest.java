@@ -121,15 +121,17 @@ class CoreErrorsTest {
   void valueTooLong(TestDatabase db) {
     try (Connection c = setUp(db)) {
       String longEmail = "someone-with-a-long-name@example.org";
-      if (db.vendor() == Vendor.SQLITE) {
-        // SQLite does not enforce VARCHAR lengths: the value is stored whole.
-        c.executeUpdate(insertInto(A).set(A.id, 2L).set(A.email, longEmail).set(A.balance, 1));
-        assertEquals(longEmail, c.execute(select(A.email).from(A).where(A.id.eq(2L))).one().get(A.email));
-        return;
-      }
       ValueTooLongException e = assertThrows(ValueTooLongException.class, () -> c.executeUpdate(
           insertInto(A).set(A.id, 2L).set(A.email, longEmail).set(A.balance, 1)));
       assertTrue(e.getMessage().contains("INSERT INTO " + db.quote("accounts")), e.getMessage());
+      ValueTooLongException onUpdate = assertThrows(ValueTooLongException.class, () -> c.executeUpdate(
+          update(A).set(A.email, longEmail).where(A.id.eq(1L))));
+      assertTrue(onUpdate.getMessage().contains("UPDATE " + db.quote("accounts")), onUpdate.getMessage());
+      assertEquals("a@x.org", c.execute(select(A.email).from(A)).one().get(A.email), "the row is unchanged");
+      // SQLite keeps any length in a VARCHAR(n): the table Quarry creates checks it.
+      String exactly = "x".repeat(20);
+      c.executeUpdate(update(A).set(A.email, exactly).where(A.id.eq(1L)));
+      assertEquals(exactly, c.execute(select(A.email).from(A)).one().get(A.email));
     }
   }
 }

@@ -23,8 +23,8 @@ class DdlRenderingTest {
     assertEquals(List.of("""
         CREATE TABLE "users" (
           "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-          "name" VARCHAR(50) NOT NULL,
-          "email" VARCHAR(100) NOT NULL UNIQUE,
+          "name" VARCHAR(50) NOT NULL CHECK (length("name") <= 50),
+          "email" VARCHAR(100) NOT NULL UNIQUE CHECK (length("email") <= 100),
           "age" INTEGER DEFAULT 0,
           CONSTRAINT "ck_users_age" CHECK ("age" >= 0)
         )""", "CREATE INDEX \"ix_users_name\" ON \"users\" (\"name\")"),

@@ -13,6 +13,7 @@ package dev.quarry.processor.model;
  * @param serverDefault SQL text of the DEFAULT clause, or null
  * @param insertable whether INSERTs write it
  * @param updatable whether UPDATEs write it
+ * @param storageFormat the date/time text pattern SQLite stores values in, or null for the default
  */
 public record ColumnModel(String name, boolean nullable, boolean unique, boolean indexed, int length, int precision,
-    int scale, String serverDefault, boolean insertable, boolean updatable) {}
+    int scale, String serverDefault, boolean insertable, boolean updatable, String storageFormat) {}

@@ -43,6 +43,10 @@ final class TypeExpressions {
   }
 
   private static CodeBlock base(ValueKind kind, ColumnModel c) {
+    if (kind.isTemporal() && c.storageFormat() != null) {
+      return CodeBlock.of("$T.$N.withStorageFormat($S)", RuntimeNames.SQL_TYPES, kind.sqlTypesConstant(),
+          c.storageFormat());
+    }
     if (kind == ValueKind.STRING && c.length() > 0) {
       return CodeBlock.of("$T.varchar($L)", RuntimeNames.SQL_TYPES, c.length());
     }

@@ -152,6 +152,15 @@ public abstract class Dialect {
     return type.precision() > 0 ? name + "(" + type.precision() + "," + type.scale() + ")" : name;
   }
 
+  /**
+   * Whether the database refuses a value longer than its column's declared length. Where it does
+   * not (SQLite stores any length), DDL adds {@code CHECK (length(col) <= n)} to such columns, so
+   * that a value too long fails as it does elsewhere.
+   */
+  public boolean enforcesDeclaredLength() {
+    return true;
+  }
+
   /** Whether {@code kind} has a native column type here (not emulated by text or numbers). */
   public boolean hasNativeType(TypeKind kind) {
     return true;

@@ -42,6 +42,12 @@ final class SqliteDialect extends Dialect {
     }
   }
 
+  /** SQLite keeps a string of any length in a VARCHAR(n) column. */
+  @Override
+  public boolean enforcesDeclaredLength() {
+    return false;
+  }
+
   /** {@code INTEGER PRIMARY KEY AUTOINCREMENT}: the only auto-increment form SQLite has. */
   @Override
   public String identityTypeName(SqlType<?> type) {
