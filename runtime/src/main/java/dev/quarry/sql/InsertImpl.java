@@ -210,9 +210,13 @@ final class InsertImpl implements Insert {
         c.token(col.name());
         c.token(col.type()); // MERGE casts values to the column types
       }
-      c.token(rows.size());
-      for (List<Expression<?>> row : rows) {
-        Nodes.collectAll(row, c);
+      if (LongInserts.applies(c.dialect, InsertImpl.this)) {
+        LongInserts.collect(InsertImpl.this, this, c);
+      } else {
+        c.token(rows.size());
+        for (List<Expression<?>> row : rows) {
+          Nodes.collectAll(row, c);
+        }
       }
       SelectImpl.collectOptional(query, c);
       Upserts.collect(conflict, c);
@@ -246,6 +250,10 @@ final class InsertImpl implements Insert {
     if (query != null) {
       r.sql.append(' ');
       query.render(r);
+      return;
+    }
+    if (LongInserts.applies(r.dialect, this)) {
+      LongInserts.render(this, node, r);
       return;
     }
     r.sql.append(" VALUES ");

@@ -259,6 +259,14 @@ public abstract class Dialect {
     return LongInList.SPLIT;
   }
 
+  /**
+   * Whether a multi-row insert above {@link #maxBindParameters()} may send one array per column
+   * ({@code SELECT * FROM UNNEST(?, …)}) instead of a parameter per value.
+   */
+  public boolean insertsRowsFromArrays() {
+    return longInList() == LongInList.ARRAY;
+  }
+
   /** Most elements one array parameter may hold; longer IN lists use several arrays. */
   public int maxArrayElements() {
     return Integer.MAX_VALUE;

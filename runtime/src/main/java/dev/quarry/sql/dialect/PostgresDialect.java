@@ -1,6 +1,7 @@
 package dev.quarry.sql.dialect;
 
 import dev.quarry.types.SqlType;
+import dev.quarry.types.TypeKind;
 import dev.quarry.types.Vendor;
 
 /**
@@ -52,11 +53,24 @@ final class PostgresDialect extends Dialect {
     return LongInList.ARRAY;
   }
 
-  /** PostgreSQL's own names, which {@code createArrayOf} resolves. */
+  /**
+   * PostgreSQL's own names, which {@code createArrayOf} resolves; pgjdbc writes booleans, doubles
+   * and java.time values into array text itself, so those travel as arrays here too.
+   */
   @Override
   public String arrayElementTypeName(SqlType<?> type) {
     String name = super.arrayElementTypeName(type);
     if (name == null) {
+      Class<?> java = type.javaType();
+      if (java == Boolean.class && type.kind() == TypeKind.BOOLEAN) {
+        return "bool";
+      } else if (java == Double.class && type.kind() == TypeKind.DOUBLE) {
+        return "float8";
+      } else if (java == java.time.LocalDate.class && type.kind() == TypeKind.DATE) {
+        return "date";
+      } else if (java == java.time.LocalDateTime.class && type.kind() == TypeKind.TIMESTAMP) {
+        return "timestamp";
+      }
       return null;
     }
     switch (name) {
