@@ -40,6 +40,9 @@ final class SelectImpl implements Select, QueryNode {
   private final State s;
   private volatile List<Expression<?>> selection;
   private volatile List<String> labels;
+  /** Per GROUP BY / ORDER BY item, the select-list item it may refer to, or -1 ({@link SelectItemRefs}). */
+  private volatile int[] groupRefs;
+  private volatile int[] orderRefs;
 
   /** A join: kind, table and condition. */
   record Join(String keyword, TableLike table, Predicate on) {}
@@ -266,6 +269,24 @@ final class SelectImpl implements Select, QueryNode {
     return l;
   }
 
+  private int[] groupRefs() {
+    int[] refs = groupRefs;
+    if (refs == null) {
+      refs = SelectItemRefs.of(s.groupBy, selection());
+      groupRefs = refs;
+    }
+    return refs;
+  }
+
+  private int[] orderRefs() {
+    int[] refs = orderRefs;
+    if (refs == null) {
+      refs = SelectItemRefs.of(SelectItemRefs.operands(s.orderBy), selection());
+      orderRefs = refs;
+    }
+    return refs;
+  }
+
   @Override
   public boolean hasTail() {
     return !s.orderBy.isEmpty() || s.limit != null || s.offset != null || s.lock != null;
@@ -291,9 +312,10 @@ final class SelectImpl implements Select, QueryNode {
       Nodes.collect(j.on(), c);
     }
     collectOptional(s.where, c);
-    Nodes.collectAll(s.groupBy, c);
+    boolean refer = c.dialect != null && c.dialect.refersToSelectItems();
+    SelectItemRefs.collectGroupBy(s.groupBy, groupRefs(), refer, c);
     collectOptional(s.having, c);
-    Functions.collectSorts(s.orderBy, c);
+    SelectItemRefs.collectSorts(s.orderBy, orderRefs(), refer, c);
     collectOptional(s.limit, c);
     collectOptional(s.offset, c);
     c.token(s.lock);
@@ -342,13 +364,17 @@ final class SelectImpl implements Select, QueryNode {
     }
     if (!s.groupBy.isEmpty()) {
       r.sql.append(" GROUP BY ");
-      Nodes.renderAll(s.groupBy, r);
+      SelectItemRefs.renderGroupBy(s.groupBy, groupRefs(), labels(), r);
     }
     if (s.having != null) {
       r.sql.append(" HAVING ");
       r.expr(s.having);
     }
-    renderTail(s.orderBy, s.limit, s.offset, r);
+    if (!s.orderBy.isEmpty()) {
+      r.sql.append(" ORDER BY ");
+      SelectItemRefs.renderSorts(s.orderBy, orderRefs(), labels(), r);
+    }
+    renderTail(List.of(), s.limit, s.offset, r);
     if (s.lock != null) {
       r.dialect.forUpdate(r.sql, s.lock);
     }

@@ -123,6 +123,29 @@ final class PostgresDialect extends Dialect {
   }
 
   @Override
+  public boolean refersToSelectItems() {
+    return true;
+  }
+
+  /** EXTRACT gives a numeric (with the fraction of a second): whole numbers, as everywhere else. */
+  @Override
+  public void extract(StringBuilder sql, DatePart part, Fragment value) {
+    sql.append(part == DatePart.SECOND ? "CAST(FLOOR(EXTRACT(SECOND FROM " : "CAST(EXTRACT(")
+        .append(part == DatePart.SECOND ? "" : part.name() + " FROM ");
+    value.writeTo(sql);
+    sql.append(part == DatePart.SECOND ? ")) AS INTEGER)" : ") AS INTEGER)");
+  }
+
+  /** date_trunc of a DATE gives a timestamp with time zone: cast back to DATE. */
+  @Override
+  public void dateTrunc(StringBuilder sql, DatePart part, Fragment value, boolean dateOnly) {
+    sql.append(dateOnly ? "CAST(date_trunc('" : "date_trunc('").append(part.name().toLowerCase(java.util.Locale.ROOT))
+        .append("', ");
+    value.writeTo(sql);
+    sql.append(dateOnly ? ") AS DATE)" : ")");
+  }
+
+  @Override
   public void excluded(StringBuilder sql, String column, String sourceAlias) {
     sql.append("EXCLUDED.").append(quote(column));
   }
