@@ -43,6 +43,8 @@ final class SelectImpl implements Select, QueryNode {
   /** Per GROUP BY / ORDER BY item, the select-list item it may refer to, or -1 ({@link SelectItemRefs}). */
   private volatile int[] groupRefs;
   private volatile int[] orderRefs;
+  /** Tables of selected columns missing from FROM and joins ({@link ImplicitFrom}). */
+  private volatile List<Table> implicitFrom;
 
   /** A join: kind, table and condition. */
   record Join(String keyword, TableLike table, Predicate on) {}
@@ -269,6 +271,15 @@ final class SelectImpl implements Select, QueryNode {
     return l;
   }
 
+  private List<Table> implicitFrom() {
+    List<Table> t = implicitFrom;
+    if (t == null) {
+      t = ImplicitFrom.of(selection(), s.from, s.joins);
+      implicitFrom = t;
+    }
+    return t;
+  }
+
   private int[] groupRefs() {
     int[] refs = groupRefs;
     if (refs == null) {
@@ -294,6 +305,20 @@ final class SelectImpl implements Select, QueryNode {
 
   @Override
   public void collect(Collector c) {
+    if (c.gathered != null) {
+      return; // a subquery's columns are its own FROM's
+    }
+    List<Table> added = ImplicitFrom.uncorrelated(implicitFrom(), c.scope);
+    ImplicitFrom.Scope outer = c.scope;
+    c.scope = new ImplicitFrom.Scope(s.from, s.joins, added, outer);
+    try {
+      collectClauses(added, c);
+    } finally {
+      c.scope = outer;
+    }
+  }
+
+  private void collectClauses(List<Table> added, Collector c) {
     c.token(TOKEN);
     c.token(s.with.size());
     for (CommonTable t : s.with) {
@@ -303,6 +328,10 @@ final class SelectImpl implements Select, QueryNode {
     Nodes.collectAll(selection(), c);
     c.token(s.from.size());
     for (TableLike t : s.from) {
+      Statements.collectFrom(t, c);
+    }
+    c.token(added.size());
+    for (Table t : added) {
       Statements.collectFrom(t, c);
     }
     c.token(s.joins.size());
@@ -332,16 +361,33 @@ final class SelectImpl implements Select, QueryNode {
 
   @Override
   public void render(RenderContext r) {
+    List<Table> added = ImplicitFrom.uncorrelated(implicitFrom(), r.scope);
+    ImplicitFrom.Scope outer = r.scope;
+    r.scope = new ImplicitFrom.Scope(s.from, s.joins, added, outer);
+    try {
+      renderClauses(added, r);
+    } finally {
+      r.scope = outer;
+    }
+  }
+
+  private void renderClauses(List<Table> added, RenderContext r) {
     CommonTableImpl.renderWith(s.with, r);
     r.sql.append(s.distinct ? "SELECT DISTINCT " : "SELECT ");
     Statements.renderSelectList(selection(), labels(), r);
-    if (!s.from.isEmpty()) {
+    if (!s.from.isEmpty() || !added.isEmpty()) {
       r.sql.append(" FROM ");
       for (int i = 0; i < s.from.size(); i++) {
         if (i > 0) {
           r.sql.append(", ");
         }
         Statements.renderFrom(s.from.get(i), r);
+      }
+      for (int i = 0; i < added.size(); i++) {
+        if (i > 0 || !s.from.isEmpty()) {
+          r.sql.append(", ");
+        }
+        Statements.renderFrom(added.get(i), r);
       }
     }
     for (Join j : s.joins) {
