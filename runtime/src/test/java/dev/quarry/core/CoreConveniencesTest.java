@@ -54,8 +54,9 @@ class CoreConveniencesTest {
     try (Connection c = db.engine().connect()) {
       assertEquals(List.of("patrick", "sandy", "spongebob", "squidward"), c.execute(select(u.name, u.age)
           .orderBy(u.name.asc())).fetchAll().stream().map(r -> r.get(u.name)).toList());
-      assertEquals(List.of("sandy=30.00", "spongebob=5.50"), c.execute(select(u.name, spent).where(spent.isNotNull())
-          .orderBy(u.name.asc())).fetchAll().stream().map(r -> r.get(u.name) + "=" + r.get(spent)).toList(),
+      assertEquals(List.of("sandy=30", "spongebob=5.5"), c.execute(select(u.name, spent).where(spent.isNotNull())
+          .orderBy(u.name.asc())).fetchAll().stream()
+          .map(r -> r.get(u.name) + "=" + r.get(spent).stripTrailingZeros().toPlainString()).toList(),
           "the correlated subquery reads orders; the outer select reads users");
       assertEquals(3L, c.execute(select(ORDER_TOTAL.count())).scalar(SqlTypes.BIGINT));
     }
