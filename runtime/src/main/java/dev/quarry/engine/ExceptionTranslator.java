@@ -102,12 +102,25 @@ final class ExceptionTranslator {
     }
   }
 
+  /**
+   * A driver's or server's bind-parameter limit: pgjdbc's "can have at most 65,535 parameters",
+   * SQLite's "too many SQL variables", MySQL/MariaDB error 1390 (server-side prepared statements).
+   */
+  static boolean tooManyParameters(Vendor vendor, int code, String message) {
+    return message.contains("can have at most") && message.contains("parameters")
+        || message.contains("too many SQL variables")
+        || (vendor == Vendor.MYSQL || vendor == Vendor.MARIADB) && code == 1390;
+  }
+
   private static boolean isIntegrity(Kind kind) {
     return kind == Kind.UNIQUE || kind == Kind.FOREIGN_KEY || kind == Kind.NOT_NULL || kind == Kind.CHECK
         || kind == Kind.INTEGRITY;
   }
 
   static Kind classify(Vendor vendor, String state, int code, String message, SQLException e) {
+    if (tooManyParameters(vendor, code, message)) {
+      return Kind.PROGRAMMING; // the statement's shape is wrong, not a value (pgjdbc says SQLState 22023)
+    }
     Kind kind = null;
     switch (vendor) {
       case SQLITE:

@@ -46,6 +46,13 @@ final class Collector {
   private boolean lent;
   /** The dialect compiled for, when known; a few nodes choose their shape by it (long IN lists). */
   Dialect dialect;
+  /** The selects enclosing the one being collected ({@link ImplicitFrom}); null at the top. */
+  ImplicitFrom.Scope scope;
+  /**
+   * The tables of the columns collected, for a collector that only gathers them (FROM
+   * inference); null otherwise. Queries do not collect into such a collector.
+   */
+  java.util.List<Table> gathered;
 
   /** A one-off collector without a dialect that records owners (expression equality, debugging text). */
   Collector() {
@@ -57,6 +64,13 @@ final class Collector {
     this.tokens = new Object[INITIAL_TOKENS];
     this.owners = recordOwners ? new Object[INITIAL_PARAMS] : null;
     this.probe = reusable ? new ShapeKey(tokens, 0, 1) : null;
+  }
+
+  /** A one-off collector that gathers the tables of the columns it sees ({@link #gathered}). */
+  static Collector gathering() {
+    Collector c = new Collector(null, false, false);
+    c.gathered = new java.util.ArrayList<>();
+    return c;
   }
 
   /** A one-off collector for {@code dialect} that records owners, for rendering. */
@@ -103,6 +117,7 @@ final class Collector {
     size = 0;
     hash = 1;
     dialect = null;
+    scope = null;
     lent = false;
   }
 

@@ -33,7 +33,7 @@ final class CommonTableImpl extends DerivedTableImpl implements CommonTable {
   void collectDefinition(Collector c) {
     c.token(alias());
     c.token(recursive);
-    body.collect(c);
+    Statements.collectUncorrelated(body, c);
   }
 
   static void renderWith(List<CommonTable> tables, RenderContext r) {
@@ -59,7 +59,7 @@ final class CommonTableImpl extends DerivedTableImpl implements CommonTable {
         r.identifier(labels.get(j));
       }
       r.sql.append(") AS (");
-      t.body.render(r);
+      Statements.renderUncorrelated(t.body, r);
       r.sql.append(')');
     }
     r.sql.append(' ');

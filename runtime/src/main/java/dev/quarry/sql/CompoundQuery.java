@@ -117,6 +117,9 @@ final class CompoundQuery implements QueryNode {
 
   @Override
   public void collect(Collector c) {
+    if (c.gathered != null) {
+      return; // a subquery's columns are its own FROM's
+    }
     c.token(TOKEN);
     c.token(operator);
     left.collect(c);

@@ -127,6 +127,23 @@ public interface Expression<T> extends Typed<T>, OrderField, SelectItem {
     return Expr.wrap(new Functions.CastNode(this, target), target);
   }
 
+  /** {@code CAST(this AS type)} to a number type: the result takes arithmetic and {@code sum()}. */
+  @SuppressWarnings("unchecked")
+  default <N extends Number & Comparable<? super N>> NumberExpression<N> castToNumber(SqlType<N> target) {
+    return (NumberExpression<N>) cast(target);
+  }
+
+  /** {@code CAST(this AS type)} to a character type: the result takes string operators. */
+  default StringExpression castToString(SqlType<String> target) {
+    return (StringExpression) cast(target);
+  }
+
+  /** {@code CAST(this AS type)} to an ordered type (dates, times): the result takes comparisons. */
+  @SuppressWarnings("unchecked")
+  default <C extends Comparable<? super C>> ComparableExpression<C> castToComparable(SqlType<C> target) {
+    return (ComparableExpression<C>) cast(target);
+  }
+
   /** {@code COALESCE(this, fallback)}. */
   default Expression<T> coalesce(T fallback) {
     return coalesce(Ops.bound(this, fallback));

@@ -181,12 +181,36 @@ final class Functions {
       c.token(conditions.size());
       for (int i = 0; i < conditions.size(); i++) {
         Nodes.collect(conditions.get(i), c);
-        Nodes.collect(results.get(i), c);
+        collectResult(results.get(i), c);
       }
       c.token(otherwise != null);
       if (otherwise != null) {
-        Nodes.collect(otherwise, c);
+        collectResult(otherwise, c);
       }
+    }
+
+    /** A bound result's type is part of the shape: some dialects cast it ({@link #renderResult}). */
+    private static void collectResult(Expression<?> result, Collector c) {
+      if (isBound(result)) {
+        c.token(result.type());
+      }
+      Nodes.collect(result, c);
+    }
+
+    private static boolean isBound(Expression<?> e) {
+      return e instanceof Expr<?> x && x.node() instanceof Ops.ValueNode;
+    }
+
+    /** A result; a bound one cast where the dialect cannot type it ({@code Dialect#caseResultCast}). */
+    private static void renderResult(Expression<?> result, RenderContext r) {
+      String cast = isBound(result) ? r.dialect.caseResultCast(result.type()) : null;
+      if (cast == null) {
+        r.expr(result);
+        return;
+      }
+      r.sql.append("CAST(");
+      r.expr(result);
+      r.sql.append(" AS ").append(cast).append(')');
     }
 
     @Override
@@ -196,11 +220,11 @@ final class Functions {
         r.sql.append(" WHEN ");
         r.expr(conditions.get(i));
         r.sql.append(" THEN ");
-        r.expr(results.get(i));
+        renderResult(results.get(i), r);
       }
       if (otherwise != null) {
         r.sql.append(" ELSE ");
-        r.expr(otherwise);
+        renderResult(otherwise, r);
       }
       r.sql.append(" END");
     }

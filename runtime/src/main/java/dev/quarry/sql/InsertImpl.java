@@ -210,9 +210,13 @@ final class InsertImpl implements Insert {
         c.token(col.name());
         c.token(col.type()); // MERGE casts values to the column types
       }
-      c.token(rows.size());
-      for (List<Expression<?>> row : rows) {
-        Nodes.collectAll(row, c);
+      if (LongInserts.applies(c.dialect, InsertImpl.this)) {
+        LongInserts.collect(InsertImpl.this, this, c);
+      } else {
+        c.token(rows.size());
+        for (List<Expression<?>> row : rows) {
+          Nodes.collectAll(row, c);
+        }
       }
       SelectImpl.collectOptional(query, c);
       Upserts.collect(conflict, c);
@@ -248,6 +252,10 @@ final class InsertImpl implements Insert {
       query.render(r);
       return;
     }
+    if (LongInserts.applies(r.dialect, this)) {
+      LongInserts.render(this, node, r);
+      return;
+    }
     r.sql.append(" VALUES ");
     for (int i = 0; i < rows.size(); i++) {
       if (i > 0) {
@@ -280,8 +288,52 @@ final class InsertImpl implements Insert {
           + " but has no values(...) or select(...)");
     }
     Dialect dialect = Dialect.of(vendor);
-    return Statements.compile(node, vendor, returning,
+    InsertImpl effective = withClientDefaults();
+    return Statements.compile(effective.node, vendor, returning,
         Returning.generatedKeys(returning, DmlKind.INSERT, dialect, table));
+  }
+
+  /**
+   * This insert with a value from each client default ({@link ColumnSpec#clientDefault}) of a
+   * column it does not set, computed per row at each compile; this insert itself when none applies.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  InsertImpl withClientDefaults() {
+    if (query != null || rows.isEmpty() && !columns.isEmpty()) {
+      return this;
+    }
+    List<Column<?>> missing = null;
+    for (Column<?> c : table.columns()) {
+      if (c.spec().clientDefault() != null && !setsColumn(c)) {
+        if (missing == null) {
+          missing = new ArrayList<>();
+        }
+        missing.add(c);
+      }
+    }
+    if (missing == null) {
+      return this;
+    }
+    List<Column<?>> cols = new ArrayList<>(columns);
+    cols.addAll(missing);
+    List<List<Expression<?>>> all = new ArrayList<>();
+    for (List<Expression<?>> row : rows.isEmpty() ? List.<List<Expression<?>>>of(List.of()) : rows) {
+      List<Expression<?>> filled = new ArrayList<>(row);
+      for (Column<?> c : missing) {
+        filled.add(Ops.bound((Expression) c, c.spec().clientDefault().get()));
+      }
+      all.add(List.copyOf(filled));
+    }
+    return new InsertImpl(table, List.copyOf(cols), List.copyOf(all), query, returning, conflict);
+  }
+
+  private boolean setsColumn(Column<?> c) {
+    for (Column<?> x : columns) {
+      if (x.name().equals(c.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -11,6 +11,9 @@ final class Nodes {
       x.node().collect(c);
     } else if (e instanceof Column<?> col) {
       c.token(col.shapeToken);
+      if (c.gathered != null) {
+        c.gathered.add(col.table());
+      }
     } else {
       throw unsupported(e);
     }

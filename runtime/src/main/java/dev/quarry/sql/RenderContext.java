@@ -19,6 +19,8 @@ final class RenderContext {
   private int slotCount;
   /** Columns render without their table (INSERT/UPDATE targets, RETURNING, ORDER BY of a UNION). */
   boolean unqualified;
+  /** The selects enclosing the one being rendered ({@link ImplicitFrom}); null at the top. */
+  ImplicitFrom.Scope scope;
 
   RenderContext(Dialect dialect, Collector collected) {
     this.dialect = dialect;

@@ -40,6 +40,11 @@ final class SelectImpl implements Select, QueryNode {
   private final State s;
   private volatile List<Expression<?>> selection;
   private volatile List<String> labels;
+  /** Per GROUP BY / ORDER BY item, the select-list item it may refer to, or -1 ({@link SelectItemRefs}). */
+  private volatile int[] groupRefs;
+  private volatile int[] orderRefs;
+  /** Tables of selected columns missing from FROM and joins ({@link ImplicitFrom}). */
+  private volatile List<Table> implicitFrom;
 
   /** A join: kind, table and condition. */
   record Join(String keyword, TableLike table, Predicate on) {}
@@ -266,6 +271,33 @@ final class SelectImpl implements Select, QueryNode {
     return l;
   }
 
+  private List<Table> implicitFrom() {
+    List<Table> t = implicitFrom;
+    if (t == null) {
+      t = ImplicitFrom.of(selection(), s.from, s.joins);
+      implicitFrom = t;
+    }
+    return t;
+  }
+
+  private int[] groupRefs() {
+    int[] refs = groupRefs;
+    if (refs == null) {
+      refs = SelectItemRefs.of(s.groupBy, selection());
+      groupRefs = refs;
+    }
+    return refs;
+  }
+
+  private int[] orderRefs() {
+    int[] refs = orderRefs;
+    if (refs == null) {
+      refs = SelectItemRefs.of(SelectItemRefs.operands(s.orderBy), selection());
+      orderRefs = refs;
+    }
+    return refs;
+  }
+
   @Override
   public boolean hasTail() {
     return !s.orderBy.isEmpty() || s.limit != null || s.offset != null || s.lock != null;
@@ -273,6 +305,20 @@ final class SelectImpl implements Select, QueryNode {
 
   @Override
   public void collect(Collector c) {
+    if (c.gathered != null) {
+      return; // a subquery's columns are its own FROM's
+    }
+    List<Table> added = ImplicitFrom.uncorrelated(implicitFrom(), c.scope);
+    ImplicitFrom.Scope outer = c.scope;
+    c.scope = new ImplicitFrom.Scope(s.from, s.joins, added, outer);
+    try {
+      collectClauses(added, c);
+    } finally {
+      c.scope = outer;
+    }
+  }
+
+  private void collectClauses(List<Table> added, Collector c) {
     c.token(TOKEN);
     c.token(s.with.size());
     for (CommonTable t : s.with) {
@@ -284,6 +330,10 @@ final class SelectImpl implements Select, QueryNode {
     for (TableLike t : s.from) {
       Statements.collectFrom(t, c);
     }
+    c.token(added.size());
+    for (Table t : added) {
+      Statements.collectFrom(t, c);
+    }
     c.token(s.joins.size());
     for (Join j : s.joins) {
       c.token(j.keyword());
@@ -291,9 +341,10 @@ final class SelectImpl implements Select, QueryNode {
       Nodes.collect(j.on(), c);
     }
     collectOptional(s.where, c);
-    Nodes.collectAll(s.groupBy, c);
+    boolean refer = c.dialect != null && c.dialect.refersToSelectItems();
+    SelectItemRefs.collectGroupBy(s.groupBy, groupRefs(), refer, c);
     collectOptional(s.having, c);
-    Functions.collectSorts(s.orderBy, c);
+    SelectItemRefs.collectSorts(s.orderBy, orderRefs(), refer, c);
     collectOptional(s.limit, c);
     collectOptional(s.offset, c);
     c.token(s.lock);
@@ -310,16 +361,33 @@ final class SelectImpl implements Select, QueryNode {
 
   @Override
   public void render(RenderContext r) {
+    List<Table> added = ImplicitFrom.uncorrelated(implicitFrom(), r.scope);
+    ImplicitFrom.Scope outer = r.scope;
+    r.scope = new ImplicitFrom.Scope(s.from, s.joins, added, outer);
+    try {
+      renderClauses(added, r);
+    } finally {
+      r.scope = outer;
+    }
+  }
+
+  private void renderClauses(List<Table> added, RenderContext r) {
     CommonTableImpl.renderWith(s.with, r);
     r.sql.append(s.distinct ? "SELECT DISTINCT " : "SELECT ");
     Statements.renderSelectList(selection(), labels(), r);
-    if (!s.from.isEmpty()) {
+    if (!s.from.isEmpty() || !added.isEmpty()) {
       r.sql.append(" FROM ");
       for (int i = 0; i < s.from.size(); i++) {
         if (i > 0) {
           r.sql.append(", ");
         }
         Statements.renderFrom(s.from.get(i), r);
+      }
+      for (int i = 0; i < added.size(); i++) {
+        if (i > 0 || !s.from.isEmpty()) {
+          r.sql.append(", ");
+        }
+        Statements.renderFrom(added.get(i), r);
       }
     }
     for (Join j : s.joins) {
@@ -342,13 +410,17 @@ final class SelectImpl implements Select, QueryNode {
     }
     if (!s.groupBy.isEmpty()) {
       r.sql.append(" GROUP BY ");
-      Nodes.renderAll(s.groupBy, r);
+      SelectItemRefs.renderGroupBy(s.groupBy, groupRefs(), labels(), r);
     }
     if (s.having != null) {
       r.sql.append(" HAVING ");
       r.expr(s.having);
     }
-    renderTail(s.orderBy, s.limit, s.offset, r);
+    if (!s.orderBy.isEmpty()) {
+      r.sql.append(" ORDER BY ");
+      SelectItemRefs.renderSorts(s.orderBy, orderRefs(), labels(), r);
+    }
+    renderTail(List.of(), s.limit, s.offset, r);
     if (s.lock != null) {
       r.dialect.forUpdate(r.sql, s.lock);
     }

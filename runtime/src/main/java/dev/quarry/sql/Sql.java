@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.Parameter;
+import dev.quarry.sql.dialect.DatePart;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.SqlTypes;
 import java.util.ArrayList;
@@ -206,14 +207,135 @@ public final class Sql {
   // --- CASE ---------------------------------------------------------------------------------
 
   /** {@code CASE WHEN condition THEN value …}; finish with {@link CaseBuilder#otherwise} or {@link CaseBuilder#end}. */
-  public static <T> CaseBuilder<T> caseWhen(Predicate condition, Expression<T> value) {
-    return new CaseBuilder<T>(List.of(), List.of(), value.type()).when(condition, value);
+  public static <T> CaseBuilder<T, Expression<T>> caseWhen(Predicate condition, Expression<T> value) {
+    return new CaseBuilder<T, Expression<T>>(List.of(), List.of(), value.type()).when(condition, value);
   }
 
   /** {@code CASE WHEN condition THEN ? …} with a bound value. */
-  public static <T> CaseBuilder<T> caseWhen(Predicate condition, T value) {
-    Expression<T> v = val(Objects.requireNonNull(value, "value (use caseWhen(condition, val(null, type)))"));
-    return caseWhen(condition, v);
+  public static <T> CaseBuilder<T, Expression<T>> caseWhen(Predicate condition, T value) {
+    return caseWhen(condition, val(Objects.requireNonNull(value, "value (use caseWhen(condition, val(null, type)))")));
+  }
+
+  /** A CASE of numbers: the result takes arithmetic and {@code sum()}. */
+  public static <N extends Number & Comparable<? super N>> CaseBuilder<N, NumberExpression<N>> caseWhen(
+      Predicate condition, NumberExpression<N> value) {
+    return new CaseBuilder<N, NumberExpression<N>>(List.of(), List.of(), value.type()).when(condition, value);
+  }
+
+  public static <N extends Number & Comparable<? super N>> CaseBuilder<N, NumberExpression<N>> caseWhen(
+      Predicate condition, N value) {
+    return caseWhen(condition, val(Objects.requireNonNull(value, "value")));
+  }
+
+  /** A CASE of strings: the result takes string operators. */
+  public static CaseBuilder<String, StringExpression> caseWhen(Predicate condition, StringExpression value) {
+    return new CaseBuilder<String, StringExpression>(List.of(), List.of(), value.type()).when(condition, value);
+  }
+
+  public static CaseBuilder<String, StringExpression> caseWhen(Predicate condition, String value) {
+    return caseWhen(condition, val(Objects.requireNonNull(value, "value")));
+  }
+
+  /** A CASE of ordered values (dates, times): the result takes comparisons, min and max. */
+  public static <C extends Comparable<? super C>> CaseBuilder<C, ComparableExpression<C>> caseWhen(
+      Predicate condition, ComparableExpression<C> value) {
+    return new CaseBuilder<C, ComparableExpression<C>>(List.of(), List.of(), value.type()).when(condition, value);
+  }
+
+  @SuppressWarnings("unchecked")
+  public static <C extends Comparable<? super C>> CaseBuilder<C, ComparableExpression<C>> caseWhen(
+      Predicate condition, C value) {
+    return caseWhen(condition, (ComparableExpression<C>) val(Objects.requireNonNull(value, "value")));
+  }
+
+  /** A CASE of truth values: the result is a condition. */
+  public static CaseBuilder<Boolean, Predicate> caseWhen(Predicate condition, Predicate value) {
+    return new CaseBuilder<Boolean, Predicate>(List.of(), List.of(), value.type()).when(condition, value);
+  }
+
+  public static CaseBuilder<Boolean, Predicate> caseWhen(Predicate condition, Boolean value) {
+    return caseWhen(condition, (Predicate) val(Objects.requireNonNull(value, "value")));
+  }
+
+  // --- literals and date parts --------------------------------------------------------------
+
+  /**
+   * A string written into the SQL text as a literal (quotes and, on MySQL/MariaDB, backslashes
+   * escaped), like SQLAlchemy's {@code literal(..., literal_execute)}: for the rare place a
+   * database wants a constant rather than a parameter. Values are otherwise always bound.
+   */
+  public static StringExpression inline(String value) {
+    return (StringExpression) Literals.inline(value);
+  }
+
+  /** A finite number written into the SQL text. */
+  @SuppressWarnings("unchecked")
+  public static <N extends Number & Comparable<? super N>> NumberExpression<N> inline(N value) {
+    return (NumberExpression<N>) Literals.inline(value);
+  }
+
+  /** TRUE or FALSE (1 or 0 on SQLite) written into the SQL text. */
+  public static Predicate inline(Boolean value) {
+    return (Predicate) Literals.inline(value);
+  }
+
+  /** A {@code LocalDate}, {@code LocalTime} or {@code LocalDateTime} written into the SQL text. */
+  @SuppressWarnings("unchecked")
+  public static <C extends Comparable<? super C>> ComparableExpression<C> inline(C value) {
+    return (ComparableExpression<C>) Literals.inline(value);
+  }
+
+  /**
+   * {@code EXTRACT(part FROM value)} of a DATE, TIME or TIMESTAMP expression as an integer,
+   * rendered per database (strftime on SQLite).
+   */
+  @SuppressWarnings("unchecked")
+  public static NumberExpression<Integer> extract(DatePart part, Expression<?> value) {
+    boolean dateOnly = Literals.dateOnly(value.type(), "extract", true);
+    boolean timeOnly = value.type().kind() == dev.quarry.types.TypeKind.TIME;
+    if (dateOnly && part.isTimeOfDay() || timeOnly && !part.isTimeOfDay()) {
+      throw new IllegalArgumentException("a " + value.type().describe() + " has no " + part);
+    }
+    return (NumberExpression<Integer>) Expr.wrap(new Literals.DatePartNode(false, part, value, dateOnly),
+        SqlTypes.INTEGER);
+  }
+
+  public static NumberExpression<Integer> year(Expression<?> value) {
+    return extract(DatePart.YEAR, value);
+  }
+
+  public static NumberExpression<Integer> month(Expression<?> value) {
+    return extract(DatePart.MONTH, value);
+  }
+
+  public static NumberExpression<Integer> day(Expression<?> value) {
+    return extract(DatePart.DAY, value);
+  }
+
+  public static NumberExpression<Integer> hour(Expression<?> value) {
+    return extract(DatePart.HOUR, value);
+  }
+
+  public static NumberExpression<Integer> minute(Expression<?> value) {
+    return extract(DatePart.MINUTE, value);
+  }
+
+  public static NumberExpression<Integer> second(Expression<?> value) {
+    return extract(DatePart.SECOND, value);
+  }
+
+  /**
+   * A DATE or TIMESTAMP expression truncated to {@code part} ({@code date_trunc}), of the same
+   * type: the start of its year, month, day, hour… (a DATE only to YEAR, MONTH or DAY).
+   */
+  @SuppressWarnings("unchecked")
+  public static <T extends Comparable<? super T>> ComparableExpression<T> dateTrunc(DatePart part,
+      Expression<T> value) {
+    boolean dateOnly = Literals.dateOnly(value.type(), "dateTrunc", false);
+    if (dateOnly && part.isTimeOfDay()) {
+      throw new IllegalArgumentException("a DATE cannot be truncated to " + part + "; cast it to a TIMESTAMP");
+    }
+    return (ComparableExpression<T>) Expr.wrap(new Literals.DatePartNode(true, part, value, dateOnly), value.type());
   }
 
   // --- predicates ---------------------------------------------------------------------------

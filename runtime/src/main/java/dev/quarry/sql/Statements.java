@@ -76,7 +76,7 @@ final class Statements {
       c.token(table.shapeToken);
       if (table.source() != null) { // joined inheritance: the table reads as a join of its stored tables
         c.token(DERIVED);
-        ((QueryNode) table.source()).collect(c);
+        collectUncorrelated((QueryNode) table.source(), c);
       }
     } else if (t instanceof CommonTableImpl cte) {
       c.token(CTE);
@@ -84,16 +84,37 @@ final class Statements {
     } else if (t instanceof DerivedTableImpl d) {
       c.token(DERIVED);
       c.token(d.alias());
-      d.query.collect(c);
+      collectUncorrelated(d.query, c);
     } else {
       throw Nodes.unsupported(t);
+    }
+  }
+
+  /** A query in FROM or WITH: its FROM is inferred without regard to the enclosing select (not LATERAL). */
+  static void collectUncorrelated(QueryNode q, Collector c) {
+    ImplicitFrom.Scope outer = c.scope;
+    c.scope = null;
+    try {
+      q.collect(c);
+    } finally {
+      c.scope = outer;
+    }
+  }
+
+  static void renderUncorrelated(QueryNode q, RenderContext r) {
+    ImplicitFrom.Scope outer = r.scope;
+    r.scope = null;
+    try {
+      q.render(r);
+    } finally {
+      r.scope = outer;
     }
   }
 
   static void renderFrom(TableLike t, RenderContext r) {
     if (t instanceof Table table && table.source() != null) {
       r.sql.append('(');
-      ((QueryNode) table.source()).render(r);
+      renderUncorrelated((QueryNode) table.source(), r);
       r.sql.append(") AS ").append(r.quote(table.displayName()));
     } else if (t instanceof Table table) {
       r.tableReference(table);
@@ -101,7 +122,7 @@ final class Statements {
       r.identifier(cte.alias());
     } else if (t instanceof DerivedTableImpl d) {
       r.sql.append('(');
-      d.query.render(r);
+      renderUncorrelated(d.query, r);
       r.sql.append(") AS ").append(r.quote(d.alias()));
     } else {
       throw Nodes.unsupported(t);
@@ -237,6 +258,10 @@ final class Statements {
     return s;
   }
 
+  /**
+   * The candidate named {@code name}: by its exact name, else ignoring case and underscores, so a
+   * property-style name finds its column ({@code createdAt}, {@code CREATED_AT} → {@code created_at}).
+   */
   private static Expression<?> find(String name, List<Named> candidates, String where, boolean required) {
     Expression<?> found = null;
     int matches = 0;
@@ -246,6 +271,17 @@ final class Statements {
           matches++;
         }
         found = n.expression();
+      }
+    }
+    if (found == null) {
+      String loose = loose(name);
+      for (Named n : candidates) {
+        if (loose(n.name()).equals(loose)) {
+          if (found != n.expression()) {
+            matches++;
+          }
+          found = n.expression();
+        }
       }
     }
     if (matches > 1) {
@@ -261,6 +297,10 @@ final class Statements {
           + " (optionally prefixed by '-' or followed by asc/desc and nulls first/last)");
     }
     return found;
+  }
+
+  private static String loose(String name) {
+    return name.replace("_", "").toLowerCase(Locale.ROOT);
   }
 
   static List<Named> columnsOf(TableLike t) {

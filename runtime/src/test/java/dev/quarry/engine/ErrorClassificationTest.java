@@ -91,4 +91,17 @@ class ErrorClassificationTest {
     assertEquals("jdbc:postgresql://h/db?user=app&password=<elided>&ssl=true",
         EmbeddedUrls.describe("jdbc:postgresql://h/db?user=app&password=s3cret&ssl=true"));
   }
+
+  @Test
+  void aBindParameterLimitIsAProgrammingErrorNamingTheLimit() {
+    DatabaseException pg = translate(Vendor.POSTGRESQL, "PreparedStatement can have at most 65,535 parameters. Please"
+        + " consider using arrays, or splitting the query in several ones, or using COPY. Given query has 100,000"
+        + " parameters", "22023", 0);
+    assertInstanceOf(ProgrammingException.class, pg, "pgjdbc says 22023 (a data error) for the statement's shape");
+    assertTrue(pg.getMessage().contains("65,535"), pg.getMessage());
+    assertInstanceOf(ProgrammingException.class, translate(Vendor.SQLITE,
+        "[SQLITE_ERROR] SQL error or missing database (too many SQL variables)", null, 1));
+    assertInstanceOf(ProgrammingException.class, translate(Vendor.MARIADB,
+        "Prepared statement contains too many placeholders", "HY000", 1390));
+  }
 }

@@ -53,6 +53,26 @@ class DmlRenderingTest {
   }
 
   @Test
+  void insertAboveTheParameterLimitSendsOneArrayPerColumnWhereArraysBind() {
+    List<List<?>> rows = new java.util.ArrayList<>();
+    for (long i = 0; i < 20_000; i++) {
+      rows.add(List.of(i, "s" + i));
+    }
+    Insert many = insertInto(o).columns(o.userId, o.status).rows(rows);
+    CompiledStatement pg = many.compile(POSTGRESQL);
+    assertEquals("INSERT INTO \"shop\".\"orders\" (\"user_id\", \"status\") SELECT * FROM UNNEST(?, ?)", pg.sql());
+    assertEquals(2, pg.parameters().size());
+    assertEquals(20_000, ((Object[]) pg.parameters().get(1).value()).length);
+    assertEquals("s19999", ((Object[]) pg.parameters().get(1).value())[19_999]);
+    assertEquals(40_000, many.compile(SQLITE).parameters().size(), "sqlite-jdbc builds SQLite with a higher limit than 32,766 (CoreBindLimitTest inserts 100,000 values)");
+    assertEquals(40_000, many.compile(H2).parameters().size(), "below H2's limit");
+    List<List<?>> withExpression = new java.util.ArrayList<>(rows);
+    withExpression.set(5, List.of(5L, Sql.val("x").upper()));
+    assertEquals(40_000, insertInto(o).columns(o.userId, o.status).rows(withExpression).compile(POSTGRESQL)
+        .parameters().size(), "an expression among the values: sent as it is");
+  }
+
+  @Test
   void insertDefaultValues() {
     assertSql(insertInto(u), POSTGRESQL, "INSERT INTO \"users\" DEFAULT VALUES");
     assertSql(insertInto(u), MYSQL, "INSERT INTO `users` () VALUES ()");

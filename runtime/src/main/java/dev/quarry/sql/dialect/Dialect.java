@@ -268,6 +268,14 @@ public abstract class Dialect {
     return LongInList.SPLIT;
   }
 
+  /**
+   * Whether a multi-row insert above {@link #maxBindParameters()} may send one array per column
+   * ({@code SELECT * FROM UNNEST(?, …)}) instead of a parameter per value.
+   */
+  public boolean insertsRowsFromArrays() {
+    return longInList() == LongInList.ARRAY;
+  }
+
   /** Most elements one array parameter may hold; longer IN lists use several arrays. */
   public int maxArrayElements() {
     return Integer.MAX_VALUE;
@@ -342,6 +350,77 @@ public abstract class Dialect {
   /** Literal for a constant truth value (used for empty AND / OR, never for user values). */
   public String booleanLiteral(boolean value) {
     return value ? "TRUE" : "FALSE";
+  }
+
+  /**
+   * A value written as SQL text, for {@code Sql.inline} only: numbers, truth values, strings
+   * (quotes doubled, see {@link #stringLiteral}), {@code LocalDate}, {@code LocalTime} and
+   * {@code LocalDateTime}. The caller has checked the value (finite numbers, no NUL characters).
+   */
+  public String literal(Object value) {
+    if (value instanceof Boolean b) {
+      return booleanLiteral(b);
+    } else if (value instanceof java.math.BigDecimal d) {
+      return d.toPlainString();
+    } else if (value instanceof Number n) {
+      return n.toString();
+    } else if (value instanceof String s) {
+      return stringLiteral(s);
+    } else if (value instanceof java.time.LocalDate d) {
+      return "DATE '" + d + "'";
+    } else if (value instanceof java.time.LocalTime t) {
+      return "TIME '" + timeText(t) + "'";
+    } else if (value instanceof java.time.LocalDateTime t) {
+      return "TIMESTAMP '" + t.toLocalDate() + " " + timeText(t.toLocalTime()) + "'";
+    }
+    throw new IllegalArgumentException("no SQL literal for " + value.getClass().getName());
+  }
+
+  /** {@code HH:mm:ss.ffffff}: always with seconds and microseconds, as SQLite stores times. */
+  protected static String timeText(java.time.LocalTime t) {
+    return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d.%06d", t.getHour(), t.getMinute(), t.getSecond(),
+        t.getNano() / 1000);
+  }
+
+  /** A string literal: quotes doubled (standard SQL; backslashes are plain characters). */
+  protected String stringLiteral(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  /**
+   * Whether GROUP BY and ORDER BY refer to a select-list item ({@link #selectItemReference})
+   * rather than repeat an expression that holds bound values: repeated, the expression gets
+   * parameters of its own, which PostgreSQL and H2 take for a different expression.
+   */
+  public boolean refersToSelectItems() {
+    return false;
+  }
+
+  /** A reference to the select-list item at {@code position} (from 1) labelled {@code label}. */
+  public void selectItemReference(StringBuilder sql, int position, String label) {
+    sql.append(position);
+  }
+
+  /**
+   * The type a bound value that is a CASE result is cast to, or null where the database types it
+   * from the other branches (H2 cannot, inside an aggregate).
+   */
+  public String caseResultCast(SqlType<?> type) {
+    return null;
+  }
+
+  /** {@code part} of a date, time or date-time as an integer: {@code EXTRACT(part FROM value)}. */
+  public void extract(StringBuilder sql, DatePart part, Fragment value) {
+    sql.append("EXTRACT(").append(part.name()).append(" FROM ");
+    value.writeTo(sql);
+    sql.append(')');
+  }
+
+  /** A date ({@code dateOnly}) or date-time truncated to {@code part}, of the same type. */
+  public void dateTrunc(StringBuilder sql, DatePart part, Fragment value, boolean dateOnly) {
+    sql.append("DATE_TRUNC('").append(part.name()).append("', ");
+    value.writeTo(sql);
+    sql.append(')');
   }
 
   /** The escape character that {@code contains/startsWith/endsWith} patterns are escaped with. */

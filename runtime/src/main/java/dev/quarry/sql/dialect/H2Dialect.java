@@ -77,6 +77,24 @@ final class H2Dialect extends Dialect {
     return false;
   }
 
+  /** H2 reads {@code GROUP BY 1} as a constant, not a position: it refers by alias. */
+  @Override
+  public boolean refersToSelectItems() {
+    return true;
+  }
+
+  @Override
+  public void selectItemReference(StringBuilder sql, int position, String label) {
+    sql.append(quote(label));
+  }
+
+  /** Unbounded VARCHAR for strings, so a long value is not cut to a default length. */
+  @Override
+  public String caseResultCast(SqlType<?> type) {
+    return type.kind() == dev.quarry.types.TypeKind.VARCHAR || type.kind() == dev.quarry.types.TypeKind.TEXT
+        ? "CHARACTER VARYING" : castTypeName(type);
+  }
+
   @Override
   public String randomFunction() {
     return "RAND()";

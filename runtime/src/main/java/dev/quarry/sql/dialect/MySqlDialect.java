@@ -224,6 +224,21 @@ final class MySqlDialect extends Dialect {
     sql.append(')');
   }
 
+  /** Backslash is an escape character in MySQL and MariaDB strings (unless NO_BACKSLASH_ESCAPES): doubled too. */
+  @Override
+  protected String stringLiteral(String value) {
+    return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
+  /** No DATE_TRUNC: the kept fields formatted with the rest at their start, cast back. */
+  @Override
+  public void dateTrunc(StringBuilder sql, DatePart part, Fragment value, boolean dateOnly) {
+    sql.append("CAST(DATE_FORMAT(");
+    value.writeTo(sql);
+    sql.append(", '").append(part.truncationPattern(dateOnly).replace("%M", "%i").replace("%S", "%s"))
+        .append(dateOnly ? "') AS DATE)" : "') AS DATETIME)");
+  }
+
   /** {@code VALUES(col)}: accepted by MariaDB and (deprecated but working) by MySQL 8. */
   @Override
   public void excluded(StringBuilder sql, String column, String sourceAlias) {

@@ -1,6 +1,7 @@
 package dev.quarry.sql.dialect;
 
 import dev.quarry.types.SqlType;
+import dev.quarry.types.TypeKind;
 import dev.quarry.types.Vendor;
 
 /**
@@ -52,11 +53,24 @@ final class PostgresDialect extends Dialect {
     return LongInList.ARRAY;
   }
 
-  /** PostgreSQL's own names, which {@code createArrayOf} resolves. */
+  /**
+   * PostgreSQL's own names, which {@code createArrayOf} resolves; pgjdbc writes booleans, doubles
+   * and java.time values into array text itself, so those travel as arrays here too.
+   */
   @Override
   public String arrayElementTypeName(SqlType<?> type) {
     String name = super.arrayElementTypeName(type);
     if (name == null) {
+      Class<?> java = type.javaType();
+      if (java == Boolean.class && type.kind() == TypeKind.BOOLEAN) {
+        return "bool";
+      } else if (java == Double.class && type.kind() == TypeKind.DOUBLE) {
+        return "float8";
+      } else if (java == java.time.LocalDate.class && type.kind() == TypeKind.DATE) {
+        return "date";
+      } else if (java == java.time.LocalDateTime.class && type.kind() == TypeKind.TIMESTAMP) {
+        return "timestamp";
+      }
       return null;
     }
     switch (name) {
@@ -106,6 +120,29 @@ final class PostgresDialect extends Dialect {
       sql.append(" ESCAPE ");
       escape.writeTo(sql);
     }
+  }
+
+  @Override
+  public boolean refersToSelectItems() {
+    return true;
+  }
+
+  /** EXTRACT gives a numeric (with the fraction of a second): whole numbers, as everywhere else. */
+  @Override
+  public void extract(StringBuilder sql, DatePart part, Fragment value) {
+    sql.append(part == DatePart.SECOND ? "CAST(FLOOR(EXTRACT(SECOND FROM " : "CAST(EXTRACT(")
+        .append(part == DatePart.SECOND ? "" : part.name() + " FROM ");
+    value.writeTo(sql);
+    sql.append(part == DatePart.SECOND ? ")) AS INTEGER)" : ") AS INTEGER)");
+  }
+
+  /** date_trunc of a DATE gives a timestamp with time zone: cast back to DATE. */
+  @Override
+  public void dateTrunc(StringBuilder sql, DatePart part, Fragment value, boolean dateOnly) {
+    sql.append(dateOnly ? "CAST(date_trunc('" : "date_trunc('").append(part.name().toLowerCase(java.util.Locale.ROOT))
+        .append("', ");
+    value.writeTo(sql);
+    sql.append(dateOnly ? ") AS DATE)" : ")");
   }
 
   @Override

@@ -175,6 +175,39 @@ final class SqliteDialect extends Dialect {
     }
   }
 
+  /** Dates and times are text here, as {@code types.TemporalText} writes them: literals are that text. */
+  @Override
+  public String literal(Object value) {
+    if (value instanceof java.time.LocalDate d) {
+      return stringLiteral(d.toString());
+    } else if (value instanceof java.time.LocalTime t) {
+      return stringLiteral(timeText(t));
+    } else if (value instanceof java.time.LocalDateTime t) {
+      return stringLiteral(t.toLocalDate() + " " + timeText(t.toLocalTime()));
+    }
+    return super.literal(value);
+  }
+
+  /** Dates are stored as text like {@code 2024-05-01 13:45:00}: strftime reads them. */
+  @Override
+  public void extract(StringBuilder sql, DatePart part, Fragment value) {
+    sql.append("CAST(strftime('").append(part.fieldPattern()).append("', ");
+    value.writeTo(sql);
+    sql.append(") AS INTEGER)");
+  }
+
+  /**
+   * The kept fields with the rest set to their start, in the text form values are stored in
+   * (date-times with six fraction digits), so that a truncated value equals a stored one.
+   */
+  @Override
+  public void dateTrunc(StringBuilder sql, DatePart part, Fragment value, boolean dateOnly) {
+    sql.append("strftime('").append(part.truncationPattern(dateOnly)).append(dateOnly ? "" : ".000000")
+        .append("', ");
+    value.writeTo(sql);
+    sql.append(')');
+  }
+
   @Override
   public void excluded(StringBuilder sql, String column, String sourceAlias) {
     sql.append("excluded.").append(quote(column));
