@@ -215,6 +215,14 @@ public final class SqlTypes {
     }
   };
 
+  /**
+   * A time of day as SQLite stores it and SQL literals write it: {@code 13:45:00}, with a fraction
+   * of a second only when it is not zero, trailing zeros trimmed ({@code 13:45:00.25}).
+   */
+  public static String timeText(LocalTime t) {
+    return TemporalText.format(t);
+  }
+
   /** VARCHAR of the given length. */
   public static SqlType<String> varchar(int length) {
     return VARCHAR.withLength(length);

@@ -73,10 +73,10 @@ class AcceptedExpressionsRenderingTest {
     assertSql(select(inline("a\\'b")).from(u), MYSQL, "SELECT 'a\\\\''b' AS `expr1` FROM `users`");
     assertSql(select(inline("a\\'b")).from(u), POSTGRESQL, "SELECT 'a\\''b' AS \"expr1\" FROM \"users\"");
     assertSql(select(inline(true), inline(LocalDate.of(2024, 5, 1)), inline(LocalDateTime.of(2024, 5, 1, 13, 45)))
-        .from(u), SQLITE, "SELECT 1 AS \"expr1\", '2024-05-01' AS \"expr2\", '2024-05-01 13:45:00.000000' AS \"expr3\""
+        .from(u), SQLITE, "SELECT 1 AS \"expr1\", '2024-05-01' AS \"expr2\", '2024-05-01 13:45:00' AS \"expr3\""
         + " FROM \"users\"");
     assertSql(select(inline(LocalDate.of(2024, 5, 1)), inline(LocalTime.of(9, 5))).from(u), H2,
-        "SELECT DATE '2024-05-01' AS \"expr1\", TIME '09:05:00.000000' AS \"expr2\" FROM \"users\"");
+        "SELECT DATE '2024-05-01' AS \"expr1\", TIME '09:05:00' AS \"expr2\" FROM \"users\"");
     NumberExpression<Integer> doubled = inline(2).times(u.age);
     assertSql(select(doubled).from(u), POSTGRESQL, "SELECT (2 * \"users\".\"age\") AS \"expr1\" FROM \"users\"");
     assertThrows(IllegalArgumentException.class, () -> inline(Double.NaN));
@@ -116,7 +116,7 @@ class AcceptedExpressionsRenderingTest {
         + " \"users\"", 1);
     assertSql(q, SQLITE, "SELECT CAST(strftime('%Y', \"users\".\"created\") AS INTEGER) AS \"expr1\","
         + " (CAST(strftime('%m', \"users\".\"created\") AS INTEGER) + ?) AS \"expr2\", strftime('%Y-%m-01"
-        + " 00:00:00.000000', \"users\".\"created\") AS \"expr3\" FROM \"users\"", 1);
+        + " 00:00:00', \"users\".\"created\") AS \"expr3\" FROM \"users\"", 1);
     assertSql(q, MARIADB, "SELECT EXTRACT(YEAR FROM `users`.`created`) AS `expr1`, (EXTRACT(MONTH FROM"
         + " `users`.`created`) + ?) AS `expr2`, CAST(DATE_FORMAT(`users`.`created`, '%Y-%m-01 00:00:00') AS DATETIME)"
         + " AS `expr3` FROM `users`", 1);

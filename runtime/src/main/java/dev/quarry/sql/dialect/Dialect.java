@@ -1,6 +1,7 @@
 package dev.quarry.sql.dialect;
 
 import dev.quarry.types.SqlType;
+import dev.quarry.types.SqlTypes;
 import dev.quarry.types.TypeKind;
 import dev.quarry.types.Vendor;
 import java.util.List;
@@ -376,10 +377,9 @@ public abstract class Dialect {
     throw new IllegalArgumentException("no SQL literal for " + value.getClass().getName());
   }
 
-  /** {@code HH:mm:ss.ffffff}: always with seconds and microseconds, as SQLite stores times. */
+  /** {@code HH:mm:ss} with a fraction only when not zero, as SQLite stores times ({@link SqlTypes#timeText}). */
   protected static String timeText(java.time.LocalTime t) {
-    return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d.%06d", t.getHour(), t.getMinute(), t.getSecond(),
-        t.getNano() / 1000);
+    return SqlTypes.timeText(t);
   }
 
   /** A string literal: quotes doubled (standard SQL; backslashes are plain characters). */

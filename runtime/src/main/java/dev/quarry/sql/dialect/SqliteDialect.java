@@ -198,12 +198,12 @@ final class SqliteDialect extends Dialect {
 
   /**
    * The kept fields with the rest set to their start, in the text form values are stored in
-   * (date-times with six fraction digits), so that a truncated value equals a stored one.
+   * (SQLite's {@code datetime()} form, no fraction when it is zero), so that a truncated value
+   * equals a stored one.
    */
   @Override
   public void dateTrunc(StringBuilder sql, DatePart part, Fragment value, boolean dateOnly) {
-    sql.append("strftime('").append(part.truncationPattern(dateOnly)).append(dateOnly ? "" : ".000000")
-        .append("', ");
+    sql.append("strftime('").append(part.truncationPattern(dateOnly)).append("', ");
     value.writeTo(sql);
     sql.append(')');
   }
