@@ -29,6 +29,10 @@ final class DefaultConnection implements Connection {
   private Integer isolationBefore;
   private boolean readOnlyChanged;
   private boolean broken;
+  /** A caller changed session settings ({@code SET ...}): reset before the next borrower gets the connection. */
+  private boolean sessionChanged;
+  /** The network timeout a timed statement set, to be put back when its result closes; -1 when none. */
+  private int networkTimeoutToRestore = -1;
 
   DefaultConnection(DefaultEngine engine, java.sql.Connection jdbc) {
     this.engine = engine;
@@ -138,13 +142,18 @@ final class DefaultConnection implements Connection {
         if (!driver.queryTimeoutBoundsExecution()) {
           canceller = engine.scheduleCancel(ps, options.timeout(), timedOut);
         } else {
-          ps.setQueryTimeout((int) Math.max(1, (options.timeout().toMillis() + 999) / 1000));
+          ps.setQueryTimeout((int) Driver.wholeSeconds(options.timeout()));
+          boundSocket(options.timeout());
         }
       }
+      noteSessionChange(c.sql());
       engine.beforeExecute(c.sql(), c.parameters());
       start = System.nanoTime();
       boolean hasRows = ps.execute();
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+      if (options.fetchSize() == 0) {
+        restoreNetworkTimeout(); // the rows have been read
+      }
       DefaultResult result;
       Runnable afterClose = afterClose(canceller, implicit);
       if (hasRows) {
@@ -178,7 +187,13 @@ final class DefaultConnection implements Connection {
         cleanUpFailed(ps, canceller, implicit);
       }
       DatabaseException failure = fail(e, vendor, c.sql(), List.of(c.parameters()),
-          timedOut.get());
+          timedOut.get(), elapsed);
+      if (failure instanceof ConnectionLostException lost && networkTimeoutToRestore >= 0 && options.hasTimeout()
+          && elapsed.compareTo(options.timeout()) >= 0) {
+        // the cancel did not come back: the socket's bound cut the connection, which is discarded
+        failure = ExceptionTranslator.frozen(lost, options.timeout());
+      }
+      restoreNetworkTimeout();
       if (start != 0) {
         engine.afterExecute(new ExecutionEvent(c.sql(), c.parameters(), 1, elapsed, -1, failure));
       }
@@ -186,16 +201,67 @@ final class DefaultConnection implements Connection {
     } catch (RuntimeException | Error e) {
       if (!resultOwnsStatement) {
         cleanUpFailed(ps, canceller, implicit);
+        restoreNetworkTimeout();
       }
       throw e;
     }
   }
 
+  /**
+   * Bounds the socket's reads for a statement with a timeout: the driver cancels it at the
+   * timeout, but a cancel cannot reach a frozen server or network. Past the timeout and
+   * {@link #CANCEL_GRACE} the driver gives up the read and closes the connection, which is then
+   * discarded. Only a socket read is bounded, not an answer that is merely slow to compute.
+   */
+  private void boundSocket(Duration timeout) throws SQLException {
+    if (!driver.hasNetworkTimeout() || networkTimeoutToRestore >= 0) {
+      return;
+    }
+    long bound = Driver.wholeSeconds(timeout) * 1000 + CANCEL_GRACE.toMillis();
+    int current = engine.socketTimeoutMillis();
+    if (current == 0 || current > bound) {
+      jdbc.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, bound));
+      networkTimeoutToRestore = current;
+    }
+  }
+
+  /** How long after a statement's timeout the engine waits for the cancel before it cuts the connection. */
+  static final Duration CANCEL_GRACE = Duration.ofSeconds(2);
+
+  private void restoreNetworkTimeout() {
+    int restore = networkTimeoutToRestore;
+    if (restore < 0) {
+      return;
+    }
+    networkTimeoutToRestore = -1;
+    if (broken) {
+      return;
+    }
+    try {
+      jdbc.setNetworkTimeout(Runnable::run, restore);
+    } catch (SQLException e) {
+      broken = true; // cannot be trusted with the wrong bound: discard it on close
+    }
+  }
+
+  private void noteSessionChange(String sql) {
+    if (!sessionChanged && driver.changesSession(sql)) {
+      sessionChanged = true;
+    }
+  }
+
+  @Override
+  public void markSessionChanged() {
+    checkOpen();
+    sessionChanged = true;
+  }
+
   private Runnable afterClose(ScheduledFuture<?> canceller, boolean implicit) {
-    if (canceller == null && !implicit) {
+    if (canceller == null && !implicit && networkTimeoutToRestore < 0) {
       return null;
     }
     return () -> {
+      restoreNetworkTimeout();
       if (canceller != null) {
         canceller.cancel(false);
       }
@@ -250,6 +316,7 @@ final class DefaultConnection implements Connection {
     long start = 0;
     try {
       ps = prepare(c);
+      noteSessionChange(c.sql());
       int[] counts;
       List<Row> keys = wantKeys ? new ArrayList<>(size) : List.of();
       boolean rowByRow = size == 1 || wantKeys && !driver.batchReturnsEveryKey();
@@ -284,7 +351,7 @@ final class DefaultConnection implements Connection {
     } catch (SQLException e) {
       Duration elapsed = start == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
       cleanUpFailed(ps, null, false);
-      DatabaseException failure = fail(e, vendor, c.sql(), rows.shownAll(), false);
+      DatabaseException failure = fail(e, vendor, c.sql(), rows.shownAll(), false, elapsed);
       if (start != 0) {
         engine.afterExecute(new ExecutionEvent(c.sql(), rows.shown(0), size, elapsed, -1, failure));
       }
@@ -519,8 +586,11 @@ final class DefaultConnection implements Connection {
       }
     }
     closed = true;
+    restoreNetworkTimeout();
     if (broken) {
       engine.evict(jdbc); // HikariCP does not know every vendor's "connection gone" codes
+    } else if (sessionChanged) {
+      engine.resetSession(jdbc); // HikariCP resets only what was changed through JDBC setters
     }
     try {
       jdbc.close(); // back to the pool, which resets autocommit, isolation and read-only
@@ -547,13 +617,31 @@ final class DefaultConnection implements Connection {
     return fail(e, vendor, sql, rows, false);
   }
 
-  /** Translates, and remembers when the connection died so that the pool discards it on close. */
   private DatabaseException fail(SQLException e, Vendor v, String sql, List<List<Parameter>> rows, boolean timedOut) {
-    DatabaseException translated = ExceptionTranslator.translate(e, v, sql, rows, timedOut);
+    return fail(e, v, sql, rows, timedOut, Duration.ZERO);
+  }
+
+  /**
+   * Translates, and remembers when the connection died so that the pool discards it on close.
+   * {@code waited}: how long the statement ran, which a busy SQLite database reports.
+   */
+  private DatabaseException fail(SQLException e, Vendor v, String sql, List<List<Parameter>> rows, boolean timedOut,
+      Duration waited) {
+    DatabaseException translated = ExceptionTranslator.translate(e, v, sql, rows, timedOut,
+        new ExceptionTranslator.BusyWait(waited, this::busyTimeout));
     if (translated instanceof ConnectionLostException) {
       broken = true;
     }
     return translated;
+  }
+
+  /** The busy timeout the database waits for a lock (SQLite {@code PRAGMA busy_timeout}); null when unknown. */
+  private Duration busyTimeout() {
+    try (Statement s = jdbc.createStatement(); ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
+      return rs.next() ? Duration.ofMillis(rs.getLong(1)) : null;
+    } catch (SQLException e) {
+      return null;
+    }
   }
 
   private void checkOpen() {
