@@ -39,6 +39,9 @@ public interface Connection extends Connectable, AutoCloseable {
    */
   BatchResult executeBatch(Executable template, List<? extends List<?>> parameterRows);
 
+  /** {@link #executeBatch(Executable, List)} with a timeout for the whole batch (the fetch size does not apply). */
+  BatchResult executeBatch(Executable template, List<? extends List<?>> parameterRows, ExecutionOptions options);
+
   /** Starts a transaction with the engine's default isolation; fails if one is already in progress. */
   Transaction begin();
 

@@ -31,14 +31,14 @@ final class DefaultConnection implements Connection {
   private boolean broken;
   /** A caller changed session settings ({@code SET ...}): reset before the next borrower gets the connection. */
   private boolean sessionChanged;
-  /** The network timeout a timed statement set, to be put back when its result closes; -1 when none. */
-  private int networkTimeoutToRestore = -1;
+  private final SocketBound socketBound;
 
   DefaultConnection(DefaultEngine engine, java.sql.Connection jdbc) {
     this.engine = engine;
     this.jdbc = jdbc;
     this.vendor = engine.vendor();
     this.driver = Driver.of(vendor);
+    this.socketBound = new SocketBound(jdbc, driver, engine.socketTimeoutMillis());
   }
 
   @Override
@@ -93,12 +93,19 @@ final class DefaultConnection implements Connection {
       }
       rows.add(next.parameters());
     }
-    return runBatch(first, BatchRows.ofParameters(rows));
+    return runBatch(first, BatchRows.ofParameters(rows), ExecutionOptions.DEFAULT);
   }
 
   @Override
   public BatchResult executeBatch(Executable template, List<? extends List<?>> parameterRows) {
+    return executeBatch(template, parameterRows, ExecutionOptions.DEFAULT);
+  }
+
+  @Override
+  public BatchResult executeBatch(Executable template, List<? extends List<?>> parameterRows,
+      ExecutionOptions options) {
     checkOpen();
+    Objects.requireNonNull(options, "options");
     CompiledStatement compiled = compile(template);
     int width = compiled.parameters().size();
     for (int r = 0; r < parameterRows.size(); r++) {
@@ -108,7 +115,7 @@ final class DefaultConnection implements Connection {
       }
     }
     return parameterRows.isEmpty() ? new BatchResult(new int[0], List.of(), 0)
-        : runBatch(compiled, BatchRows.ofValues(compiled.parameters(), parameterRows));
+        : runBatch(compiled, BatchRows.ofValues(compiled.parameters(), parameterRows), options);
   }
 
   private CompiledStatement compile(Executable statement) {
@@ -138,14 +145,7 @@ final class DefaultConnection implements Connection {
         }
         ps.setFetchSize(driver.fetchSize(options.fetchSize()));
       }
-      if (options.hasTimeout()) {
-        if (!driver.queryTimeoutBoundsExecution()) {
-          canceller = engine.scheduleCancel(ps, options.timeout(), timedOut);
-        } else {
-          ps.setQueryTimeout((int) Driver.wholeSeconds(options.timeout()));
-          boundSocket(options.timeout());
-        }
-      }
+      canceller = applyTimeout(ps, options, timedOut);
       noteSessionChange(c.sql());
       engine.beforeExecute(c.sql(), c.parameters());
       start = System.nanoTime();
@@ -184,62 +184,47 @@ final class DefaultConnection implements Connection {
     } catch (SQLException e) {
       Duration elapsed = start == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
       if (!resultOwnsStatement) {
-        cleanUpFailed(ps, canceller, implicit);
+        release(ps, canceller, implicit);
       }
-      DatabaseException failure = fail(e, vendor, c.sql(), List.of(c.parameters()),
-          timedOut.get(), elapsed);
-      if (failure instanceof ConnectionLostException lost && networkTimeoutToRestore >= 0 && options.hasTimeout()
-          && elapsed.compareTo(options.timeout()) >= 0) {
-        // the cancel did not come back: the socket's bound cut the connection, which is discarded
-        failure = ExceptionTranslator.frozen(lost, options.timeout());
-      }
-      restoreNetworkTimeout();
+      DatabaseException failure = timedOutFailure(fail(e, vendor, c.sql(), List.of(c.parameters()),
+          timedOut.get(), elapsed), options, elapsed);
       if (start != 0) {
         engine.afterExecute(new ExecutionEvent(c.sql(), c.parameters(), 1, elapsed, -1, failure));
       }
       throw failure;
     } catch (RuntimeException | Error e) {
       if (!resultOwnsStatement) {
-        cleanUpFailed(ps, canceller, implicit);
+        release(ps, canceller, implicit);
         restoreNetworkTimeout();
       }
       throw e;
     }
   }
 
-  /**
-   * Bounds the socket's reads for a statement with a timeout: the driver cancels it at the
-   * timeout, but a cancel cannot reach a frozen server or network. Past the timeout and
-   * {@link #CANCEL_GRACE} the driver gives up the read and closes the connection, which is then
-   * discarded. Only a socket read is bounded, not an answer that is merely slow to compute.
-   */
-  private void boundSocket(Duration timeout) throws SQLException {
-    if (!driver.hasNetworkTimeout() || networkTimeoutToRestore >= 0) {
-      return;
+  /** Gives {@code ps} the timeout of {@code options}: the driver's, or a timer's cancel (returned) where it has none. */
+  private ScheduledFuture<?> applyTimeout(PreparedStatement ps, ExecutionOptions options, AtomicBoolean timedOut)
+      throws SQLException {
+    if (!options.hasTimeout()) {
+      return null;
     }
-    long bound = Driver.wholeSeconds(timeout) * 1000 + CANCEL_GRACE.toMillis();
-    int current = engine.socketTimeoutMillis();
-    if (current == 0 || current > bound) {
-      jdbc.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, bound));
-      networkTimeoutToRestore = current;
+    if (!driver.queryTimeoutBoundsExecution()) {
+      return engine.scheduleCancel(ps, options.timeout(), timedOut);
     }
+    ps.setQueryTimeout((int) Driver.wholeSeconds(options.timeout()));
+    socketBound.bound(options.timeout());
+    return null;
   }
 
-  /** How long after a statement's timeout the engine waits for the cancel before it cuts the connection. */
-  static final Duration CANCEL_GRACE = Duration.ofSeconds(2);
+  /** {@code failure}, or a timeout when the socket's bound cut the connection because the cancel did not come back. */
+  private DatabaseException timedOutFailure(DatabaseException failure, ExecutionOptions options, Duration elapsed) {
+    boolean cut = failure instanceof ConnectionLostException && socketBound.active() && options.hasTimeout()
+        && elapsed.compareTo(options.timeout()) >= 0;
+    restoreNetworkTimeout();
+    return cut ? ExceptionTranslator.frozen((ConnectionLostException) failure, options.timeout()) : failure;
+  }
 
   private void restoreNetworkTimeout() {
-    int restore = networkTimeoutToRestore;
-    if (restore < 0) {
-      return;
-    }
-    networkTimeoutToRestore = -1;
-    if (broken) {
-      return;
-    }
-    try {
-      jdbc.setNetworkTimeout(Runnable::run, restore);
-    } catch (SQLException e) {
+    if (!socketBound.restore(broken)) {
       broken = true; // cannot be trusted with the wrong bound: discard it on close
     }
   }
@@ -257,7 +242,7 @@ final class DefaultConnection implements Connection {
   }
 
   private Runnable afterClose(ScheduledFuture<?> canceller, boolean implicit) {
-    if (canceller == null && !implicit && networkTimeoutToRestore < 0) {
+    if (canceller == null && !implicit && !socketBound.active()) {
       return null;
     }
     return () -> {
@@ -271,7 +256,7 @@ final class DefaultConnection implements Connection {
     };
   }
 
-  private void cleanUpFailed(Statement ps, ScheduledFuture<?> canceller, boolean implicit) {
+  private void release(Statement ps, ScheduledFuture<?> canceller, boolean implicit) {
     if (canceller != null) {
       canceller.cancel(false);
     }
@@ -309,13 +294,16 @@ final class DefaultConnection implements Connection {
    * Runs one statement for every row: a JDBC batch, or a plain execution for a single row. Keys
    * come back from the batch where the driver returns every row's key, else row by row.
    */
-  private BatchResult runBatch(CompiledStatement c, BatchRows rows) {
+  private BatchResult runBatch(CompiledStatement c, BatchRows rows, ExecutionOptions options) {
     boolean wantKeys = !c.generatedKeys().isEmpty();
     int size = rows.size();
     PreparedStatement ps = null;
+    ScheduledFuture<?> canceller = null;
+    AtomicBoolean timedOut = new AtomicBoolean();
     long start = 0;
     try {
       ps = prepare(c);
+      canceller = applyTimeout(ps, options, timedOut);
       noteSessionChange(c.sql());
       int[] counts;
       List<Row> keys = wantKeys ? new ArrayList<>(size) : List.of();
@@ -345,19 +333,22 @@ final class DefaultConnection implements Connection {
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
       BatchResult result = new BatchResult(counts, keys, rowByRow ? size : 1);
-      ps.close();
+      release(ps, canceller, false); // done: closes the statement, stops the timer
+      restoreNetworkTimeout();
       engine.afterExecute(new ExecutionEvent(c.sql(), rows.shown(0), size, elapsed, result.totalCount(), null));
       return result;
     } catch (SQLException e) {
       Duration elapsed = start == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
-      cleanUpFailed(ps, null, false);
-      DatabaseException failure = fail(e, vendor, c.sql(), rows.shownAll(), false, elapsed);
+      release(ps, canceller, false);
+      DatabaseException failure = timedOutFailure(fail(e, vendor, c.sql(), rows.shownAll(), timedOut.get(), elapsed),
+          options, elapsed);
       if (start != 0) {
         engine.afterExecute(new ExecutionEvent(c.sql(), rows.shown(0), size, elapsed, -1, failure));
       }
       throw failure;
     } catch (RuntimeException | Error e) {
-      cleanUpFailed(ps, null, false);
+      release(ps, canceller, false);
+      restoreNetworkTimeout();
       throw e;
     }
   }
@@ -628,20 +619,11 @@ final class DefaultConnection implements Connection {
   private DatabaseException fail(SQLException e, Vendor v, String sql, List<List<Parameter>> rows, boolean timedOut,
       Duration waited) {
     DatabaseException translated = ExceptionTranslator.translate(e, v, sql, rows, timedOut,
-        new ExceptionTranslator.BusyWait(waited, this::busyTimeout));
+        new ExceptionTranslator.BusyWait(waited, () -> driver.busyTimeout(jdbc)));
     if (translated instanceof ConnectionLostException) {
       broken = true;
     }
     return translated;
-  }
-
-  /** The busy timeout the database waits for a lock (SQLite {@code PRAGMA busy_timeout}); null when unknown. */
-  private Duration busyTimeout() {
-    try (Statement s = jdbc.createStatement(); ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
-      return rs.next() ? Duration.ofMillis(rs.getLong(1)) : null;
-    } catch (SQLException e) {
-      return null;
-    }
   }
 
   private void checkOpen() {

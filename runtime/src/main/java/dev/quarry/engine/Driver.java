@@ -144,6 +144,11 @@ abstract class Driver {
     return false;
   }
 
+  /** How long the database waits for another connection's lock before it reports itself busy; null when unknown. */
+  java.time.Duration busyTimeout(java.sql.Connection connection) {
+    return null;
+  }
+
   /** Session set-up every new physical connection gets before the pool hands it out. */
   void initialize(java.sql.Connection connection, boolean foreignKeys, boolean readOnly) throws SQLException {
   }
@@ -264,6 +269,15 @@ abstract class Driver {
       return false;
     }
 
+    @Override
+    java.time.Duration busyTimeout(java.sql.Connection connection) {
+      try (Statement s = connection.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
+        return rs.next() ? java.time.Duration.ofMillis(rs.getLong(1)) : null;
+      } catch (SQLException e) {
+        return null;
+      }
+    }
+
     /** A {@code PRAGMA} that assigns ({@code PRAGMA busy_timeout = 100}) changes the connection. */
     @Override
     boolean changesSession(String sql) {
@@ -306,7 +320,7 @@ abstract class Driver {
     java.util.Map<String, String> connectTimeoutProperties(java.time.Duration timeout) {
       String seconds = Long.toString(wholeSeconds(timeout));
       return java.util.Map.of("connectTimeout", seconds, "loginTimeout", seconds, "cancelSignalTimeout",
-          Long.toString(wholeSeconds(DefaultConnection.CANCEL_GRACE)));
+          Long.toString(wholeSeconds(SocketBound.CANCEL_GRACE)));
     }
 
     @Override

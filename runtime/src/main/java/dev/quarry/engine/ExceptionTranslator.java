@@ -71,7 +71,7 @@ final class ExceptionTranslator {
    */
   static QueryTimeoutException frozen(ConnectionLostException lost, Duration timeout) {
     String message = "Statement timed out after " + timeout.toMillis() + " ms and the database did not answer the "
-        + "cancel within " + DefaultConnection.CANCEL_GRACE.toMillis() + " ms more, so the connection was cut and is "
+        + "cancel within " + SocketBound.CANCEL_GRACE.toMillis() + " ms more, so the connection was cut and is "
         + "discarded: " + lost.getMessage();
     return new QueryTimeoutException(message, lost.getCause(),
         new FailureContext(lost.sql(), lost.parameters(), lost.vendor(), lost.sqlState(), lost.vendorCode()));

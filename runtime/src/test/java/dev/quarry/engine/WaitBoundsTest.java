@@ -106,7 +106,7 @@ class WaitBoundsTest {
         Engine engine = Engine.builder(proxy.route(db.jdbcUrl())).poolSize(1).maxOverflow(1)
             .poolTimeout(Duration.ofSeconds(10)).build()) {
       Duration timeout = Duration.ofSeconds(1);
-      Duration bound = timeout.plus(DefaultConnection.CANCEL_GRACE);
+      Duration bound = timeout.plus(SocketBound.CANCEL_GRACE);
       try (Connection c = engine.connect()) {
         assertEquals(1, c.execute(RawSql.of("SELECT 1")).scalar(SqlTypes.INTEGER));
         proxy.freeze();
