@@ -96,7 +96,7 @@ final class DefaultEngine implements Engine {
   }
 
   /** Puts {@code defaults} into {@code properties} unless the URL or the properties name the option already. */
-  private static void addUnlessGiven(Properties properties, List<String> urlOptions, Map<String, String> defaults) {
+  static void addUnlessGiven(Properties properties, List<String> urlOptions, Map<String, String> defaults) {
     java.util.Set<String> given = new java.util.HashSet<>();
     for (String name : urlOptions) {
       given.add(name.toLowerCase(java.util.Locale.ROOT));

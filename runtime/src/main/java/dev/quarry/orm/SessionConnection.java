@@ -35,8 +35,7 @@ final class SessionConnection implements StatementRunner {
   private final Vendor vendor;
   private final SessionStats stats;
   private final StatementListener listener;
-  /** The session's statement timeout (the factory's {@code statementTimeout}); null for none. */
-  private final java.time.Duration timeout;
+  /** Options of the session's statements: the factory's {@code statementTimeout}, if any. */
   private final ExecutionOptions defaults;
 
   /**
@@ -46,7 +45,6 @@ final class SessionConnection implements StatementRunner {
   SessionConnection(Connection connection, TransactionOptions options, boolean deferTransaction, SessionStats stats,
       StatementListener listener, java.time.Duration timeout) {
     this.connection = connection;
-    this.timeout = timeout;
     this.defaults = ExecutionOptions.timeout(timeout);
     this.options = options;
     this.vendor = connection.vendor();
@@ -82,6 +80,11 @@ final class SessionConnection implements StatementRunner {
     begin();
     wrote = true;
     return connection;
+  }
+
+  /** Runs a Core statement given to the session (it counts as a write), with the session's statement timeout. */
+  Result execute(Executable statement) {
+    return engineConnection().execute(statement, defaults);
   }
 
   /** Records that a statement Quarry did not build (raw SQL mapped to entities) is about to run here. */

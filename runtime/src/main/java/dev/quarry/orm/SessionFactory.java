@@ -263,7 +263,8 @@ public final class SessionFactory {
     }
 
     /**
-     * A timeout for every statement sessions send — queries, loads, flushes
+     * A timeout for every statement sessions send — queries, loads, flushes, Core statements
+     * given to {@code Session.execute} (not those run on {@code Session.connection()} directly)
      * ({@link dev.quarry.engine.ExecutionOptions#timeout()}: a timed-out statement fails with
      * {@link dev.quarry.engine.QueryTimeoutException}); {@link EntityQuery#timeout} overrides it
      * per query. Default none; zero for none.

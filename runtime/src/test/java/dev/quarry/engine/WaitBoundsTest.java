@@ -92,6 +92,20 @@ class WaitBoundsTest {
   }
 
   @Test
+  void theConnectTimeoutGoesToTheDriverUnlessTheUrlOrAPropertySetsIt() {
+    Driver pg = Driver.of(dev.quarry.types.Vendor.POSTGRESQL);
+    assertEquals(java.util.Map.of("connectTimeout", "2", "loginTimeout", "2", "cancelSignalTimeout", "2"),
+        pg.connectTimeoutProperties(Duration.ofMillis(1500)));
+    assertEquals(java.util.Map.of("connectTimeout", "1500"),
+        Driver.of(dev.quarry.types.Vendor.MARIADB).connectTimeoutProperties(Duration.ofMillis(1500)));
+    java.util.Properties p = new java.util.Properties();
+    p.setProperty("LOGINTIMEOUT", "60");
+    String url = "jdbc:postgresql://h/db?connectTimeout=30";
+    DefaultEngine.addUnlessGiven(p, pg.urlOptions(url), pg.connectTimeoutProperties(Duration.ofSeconds(5)));
+    assertEquals(java.util.Map.of("LOGINTIMEOUT", "60", "cancelSignalTimeout", "2"), new java.util.HashMap<>(p));
+  }
+
+  @Test
   void buildOnADataSourceThatNeverAnswersGivesUp() {
     DataSource hanging = new HangingDataSource();
     Duration poolTimeout = Duration.ofSeconds(1);
@@ -111,8 +125,14 @@ class WaitBoundsTest {
         assertEquals(1, c.execute(RawSql.of("SELECT 1")).scalar(SqlTypes.INTEGER));
         proxy.freeze();
         long start = System.nanoTime();
-        QueryTimeoutException e = assertTimeoutPreemptively(bound.plus(SLACK), () -> assertThrows(
-            QueryTimeoutException.class, () -> c.execute(RawSql.of("SELECT 2"), ExecutionOptions.timeout(timeout))));
+        QueryTimeoutException e;
+        try {
+          e = assertTimeoutPreemptively(bound.plus(SLACK), () -> assertThrows(QueryTimeoutException.class,
+              () -> c.execute(RawSql.of("SELECT 2"), ExecutionOptions.timeout(timeout))));
+        } catch (Throwable failed) {
+          proxy.close(); // unblocks the hung statement, so that closing the connection does not hang too
+          throw failed;
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(timeout) >= 0, "took " + took);
         assertTrue(e.getMessage().contains("connection was cut"), e.getMessage());
@@ -141,8 +161,9 @@ class WaitBoundsTest {
             .poolTimeout(poolTimeout).build()) {
       proxy.drop();
       ((DefaultEngine) engine).hikariConfigPool().softEvictConnections();
-      // down long enough for HikariCP's creator, left alone, to back off for seconds between attempts
-      Thread.sleep(3000);
+      // down long enough for HikariCP's creator, left alone, to sleep 5 s between attempts (after 10 ms,
+      // 20 ms, ... 2.56 s: 5.1 s in all), so that without the engine's own retries the call below times out
+      Thread.sleep(5300);
       Thread comesBack = new Thread(() -> {
         try {
           Thread.sleep(500);

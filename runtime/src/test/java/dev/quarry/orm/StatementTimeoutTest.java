@@ -60,6 +60,10 @@ class StatementTimeoutTest extends SessionTestBase {
             s::flush));
         assertTrue(e.getMessage().contains("UPDATE"), e.getMessage());
       }
+      try (Session s = factory.openSession()) { // a Core statement run through the session too
+        assertTimeoutPreemptively(BOUND, () -> assertThrows(QueryTimeoutException.class,
+            () -> s.execute(dev.quarry.sql.Sql.text(ds.quoted("UPDATE \"users\" SET \"age\" = 4"))).close()));
+      }
     });
   }
 
