@@ -278,11 +278,24 @@ abstract class Driver {
       }
     }
 
-    /** A {@code PRAGMA} that assigns ({@code PRAGMA busy_timeout = 100}) changes the connection. */
+    /**
+     * A {@code PRAGMA} that assigns ({@code PRAGMA busy_timeout = 100} or {@code (100)}) changes
+     * the connection; one that reads about a table or index ({@code table_info(t)}) does not.
+     */
     @Override
     boolean changesSession(String sql) {
-      return firstWord(sql).equals("PRAGMA") ? sql.indexOf('=') >= 0 || sql.indexOf('(') >= 0 : super.changesSession(sql);
+      if (!firstWord(sql).equals("PRAGMA")) {
+        return super.changesSession(sql);
+      }
+      if (sql.indexOf('=') >= 0) {
+        return true;
+      }
+      String lower = sql.toLowerCase(java.util.Locale.ROOT);
+      return sql.indexOf('(') >= 0 && !READING_PRAGMAS.matcher(lower).find();
     }
+
+    private static final java.util.regex.Pattern READING_PRAGMAS = java.util.regex.Pattern.compile(
+        "\\b(table_x?info|index_x?info|index_list|foreign_key_list|foreign_key_check|integrity_check|quick_check)\\b");
   }
 
   /** pgjdbc. */

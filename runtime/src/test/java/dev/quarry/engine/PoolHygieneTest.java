@@ -148,6 +148,8 @@ class PoolHygieneTest {
     Driver sqlite = Driver.of(dev.quarry.types.Vendor.SQLITE);
     assertTrue(sqlite.changesSession("PRAGMA busy_timeout = 5"));
     assertTrue(!sqlite.changesSession("PRAGMA busy_timeout"));
+    assertTrue(sqlite.changesSession("PRAGMA busy_timeout(5)"));
+    assertTrue(!sqlite.changesSession("PRAGMA table_info(\"t\")"));
     assertTrue(!sqlite.changesSession("INSERT INTO t VALUES ('SET')"));
   }
 
