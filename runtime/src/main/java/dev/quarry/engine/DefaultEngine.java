@@ -149,9 +149,8 @@ final class DefaultEngine implements Engine {
     } catch (java.util.concurrent.TimeoutException e) {
       synchronized (abandoned) {
         abandoned.set(true);
-        HikariDataSource p = started.getNow(null);
-        if (p != null) {
-          return p; // started just now
+        if (started.isDone() && !started.isCompletedExceptionally()) {
+          return started.join(); // started just now
         }
       }
       source.close();
