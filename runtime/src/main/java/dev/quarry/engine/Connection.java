@@ -39,6 +39,9 @@ public interface Connection extends Connectable, AutoCloseable {
    */
   BatchResult executeBatch(Executable template, List<? extends List<?>> parameterRows);
 
+  /** {@link #executeBatch(Executable, List)} with a timeout for the whole batch (the fetch size does not apply). */
+  BatchResult executeBatch(Executable template, List<? extends List<?>> parameterRows, ExecutionOptions options);
+
   /** Starts a transaction with the engine's default isolation; fails if one is already in progress. */
   Transaction begin();
 
@@ -82,8 +85,21 @@ public interface Connection extends Connectable, AutoCloseable {
   /** Whether a transaction is in progress. */
   boolean isInTransaction();
 
-  /** The underlying JDBC connection (the pool's proxy), for what Quarry does not cover. Do not close it. */
+  /**
+   * The underlying JDBC connection (the pool's proxy), for what Quarry does not cover. Do not close
+   * it. Session settings changed through it (a {@code SET} run with a plain JDBC statement) are not
+   * seen by the engine: call {@link #markSessionChanged()}, or they leak to the next borrower.
+   */
   java.sql.Connection jdbc();
+
+  /**
+   * Marks this connection's session as changed, so that it is reset before the pool lends it again
+   * (PostgreSQL: {@code DISCARD ALL}; other databases: the connection is replaced by a new one).
+   * Statements that start with {@code SET} or {@code RESET} (PostgreSQL also {@code set_config},
+   * MySQL and MariaDB {@code USE}, SQLite an assigning {@code PRAGMA}) executed through this
+   * connection mark it themselves.
+   */
+  void markSessionChanged();
 
   /** Whether {@link #close()} was called. */
   boolean isClosed();

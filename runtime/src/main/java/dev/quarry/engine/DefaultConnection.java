@@ -29,12 +29,16 @@ final class DefaultConnection implements Connection {
   private Integer isolationBefore;
   private boolean readOnlyChanged;
   private boolean broken;
+  /** A caller changed session settings ({@code SET ...}): reset before the next borrower gets the connection. */
+  private boolean sessionChanged;
+  private final SocketBound socketBound;
 
   DefaultConnection(DefaultEngine engine, java.sql.Connection jdbc) {
     this.engine = engine;
     this.jdbc = jdbc;
     this.vendor = engine.vendor();
     this.driver = Driver.of(vendor);
+    this.socketBound = new SocketBound(jdbc, driver, engine.socketTimeoutMillis());
   }
 
   @Override
@@ -89,12 +93,19 @@ final class DefaultConnection implements Connection {
       }
       rows.add(next.parameters());
     }
-    return runBatch(first, BatchRows.ofParameters(rows));
+    return runBatch(first, BatchRows.ofParameters(rows), ExecutionOptions.DEFAULT);
   }
 
   @Override
   public BatchResult executeBatch(Executable template, List<? extends List<?>> parameterRows) {
+    return executeBatch(template, parameterRows, ExecutionOptions.DEFAULT);
+  }
+
+  @Override
+  public BatchResult executeBatch(Executable template, List<? extends List<?>> parameterRows,
+      ExecutionOptions options) {
     checkOpen();
+    Objects.requireNonNull(options, "options");
     CompiledStatement compiled = compile(template);
     int width = compiled.parameters().size();
     for (int r = 0; r < parameterRows.size(); r++) {
@@ -104,7 +115,7 @@ final class DefaultConnection implements Connection {
       }
     }
     return parameterRows.isEmpty() ? new BatchResult(new int[0], List.of(), 0)
-        : runBatch(compiled, BatchRows.ofValues(compiled.parameters(), parameterRows));
+        : runBatch(compiled, BatchRows.ofValues(compiled.parameters(), parameterRows), options);
   }
 
   private CompiledStatement compile(Executable statement) {
@@ -134,17 +145,15 @@ final class DefaultConnection implements Connection {
         }
         ps.setFetchSize(driver.fetchSize(options.fetchSize()));
       }
-      if (options.hasTimeout()) {
-        if (!driver.queryTimeoutBoundsExecution()) {
-          canceller = engine.scheduleCancel(ps, options.timeout(), timedOut);
-        } else {
-          ps.setQueryTimeout((int) Math.max(1, (options.timeout().toMillis() + 999) / 1000));
-        }
-      }
+      canceller = applyTimeout(ps, options, timedOut);
+      noteSessionChange(c.sql());
       engine.beforeExecute(c.sql(), c.parameters());
       start = System.nanoTime();
       boolean hasRows = ps.execute();
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+      if (options.fetchSize() == 0) {
+        restoreNetworkTimeout(); // the rows have been read
+      }
       DefaultResult result;
       Runnable afterClose = afterClose(canceller, implicit);
       if (hasRows) {
@@ -175,27 +184,69 @@ final class DefaultConnection implements Connection {
     } catch (SQLException e) {
       Duration elapsed = start == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
       if (!resultOwnsStatement) {
-        cleanUpFailed(ps, canceller, implicit);
+        release(ps, canceller, implicit);
       }
-      DatabaseException failure = fail(e, vendor, c.sql(), List.of(c.parameters()),
-          timedOut.get());
+      DatabaseException failure = timedOutFailure(fail(e, vendor, c.sql(), List.of(c.parameters()),
+          timedOut.get(), elapsed), options, elapsed);
       if (start != 0) {
         engine.afterExecute(new ExecutionEvent(c.sql(), c.parameters(), 1, elapsed, -1, failure));
       }
       throw failure;
     } catch (RuntimeException | Error e) {
       if (!resultOwnsStatement) {
-        cleanUpFailed(ps, canceller, implicit);
+        release(ps, canceller, implicit);
+        restoreNetworkTimeout();
       }
       throw e;
     }
   }
 
+  /** Gives {@code ps} the timeout of {@code options}: the driver's, or a timer's cancel (returned) where it has none. */
+  private ScheduledFuture<?> applyTimeout(PreparedStatement ps, ExecutionOptions options, AtomicBoolean timedOut)
+      throws SQLException {
+    if (!options.hasTimeout()) {
+      return null;
+    }
+    if (!driver.queryTimeoutBoundsExecution()) {
+      return engine.scheduleCancel(ps, options.timeout(), timedOut);
+    }
+    ps.setQueryTimeout((int) Driver.wholeSeconds(options.timeout()));
+    socketBound.bound(options.timeout());
+    return null;
+  }
+
+  /** {@code failure}, or a timeout when the socket's bound cut the connection because the cancel did not come back. */
+  private DatabaseException timedOutFailure(DatabaseException failure, ExecutionOptions options, Duration elapsed) {
+    boolean cut = failure instanceof ConnectionLostException && socketBound.active() && options.hasTimeout()
+        && elapsed.compareTo(options.timeout()) >= 0;
+    restoreNetworkTimeout();
+    return cut ? ExceptionTranslator.frozen((ConnectionLostException) failure, options.timeout()) : failure;
+  }
+
+  private void restoreNetworkTimeout() {
+    if (!socketBound.restore(broken)) {
+      broken = true; // cannot be trusted with the wrong bound: discard it on close
+    }
+  }
+
+  private void noteSessionChange(String sql) {
+    if (!sessionChanged && driver.changesSession(sql)) {
+      sessionChanged = true;
+    }
+  }
+
+  @Override
+  public void markSessionChanged() {
+    checkOpen();
+    sessionChanged = true;
+  }
+
   private Runnable afterClose(ScheduledFuture<?> canceller, boolean implicit) {
-    if (canceller == null && !implicit) {
+    if (canceller == null && !implicit && !socketBound.active()) {
       return null;
     }
     return () -> {
+      restoreNetworkTimeout();
       if (canceller != null) {
         canceller.cancel(false);
       }
@@ -205,7 +256,7 @@ final class DefaultConnection implements Connection {
     };
   }
 
-  private void cleanUpFailed(Statement ps, ScheduledFuture<?> canceller, boolean implicit) {
+  private void release(Statement ps, ScheduledFuture<?> canceller, boolean implicit) {
     if (canceller != null) {
       canceller.cancel(false);
     }
@@ -243,13 +294,17 @@ final class DefaultConnection implements Connection {
    * Runs one statement for every row: a JDBC batch, or a plain execution for a single row. Keys
    * come back from the batch where the driver returns every row's key, else row by row.
    */
-  private BatchResult runBatch(CompiledStatement c, BatchRows rows) {
+  private BatchResult runBatch(CompiledStatement c, BatchRows rows, ExecutionOptions options) {
     boolean wantKeys = !c.generatedKeys().isEmpty();
     int size = rows.size();
     PreparedStatement ps = null;
+    ScheduledFuture<?> canceller = null;
+    AtomicBoolean timedOut = new AtomicBoolean();
     long start = 0;
     try {
       ps = prepare(c);
+      canceller = applyTimeout(ps, options, timedOut);
+      noteSessionChange(c.sql());
       int[] counts;
       List<Row> keys = wantKeys ? new ArrayList<>(size) : List.of();
       boolean rowByRow = size == 1 || wantKeys && !driver.batchReturnsEveryKey();
@@ -278,19 +333,22 @@ final class DefaultConnection implements Connection {
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
       BatchResult result = new BatchResult(counts, keys, rowByRow ? size : 1);
-      ps.close();
+      release(ps, canceller, false); // done: closes the statement, stops the timer
+      restoreNetworkTimeout();
       engine.afterExecute(new ExecutionEvent(c.sql(), rows.shown(0), size, elapsed, result.totalCount(), null));
       return result;
     } catch (SQLException e) {
       Duration elapsed = start == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
-      cleanUpFailed(ps, null, false);
-      DatabaseException failure = fail(e, vendor, c.sql(), rows.shownAll(), false);
+      release(ps, canceller, false);
+      DatabaseException failure = timedOutFailure(fail(e, vendor, c.sql(), rows.shownAll(), timedOut.get(), elapsed),
+          options, elapsed);
       if (start != 0) {
         engine.afterExecute(new ExecutionEvent(c.sql(), rows.shown(0), size, elapsed, -1, failure));
       }
       throw failure;
     } catch (RuntimeException | Error e) {
-      cleanUpFailed(ps, null, false);
+      release(ps, canceller, false);
+      restoreNetworkTimeout();
       throw e;
     }
   }
@@ -519,8 +577,11 @@ final class DefaultConnection implements Connection {
       }
     }
     closed = true;
+    restoreNetworkTimeout();
     if (broken) {
       engine.evict(jdbc); // HikariCP does not know every vendor's "connection gone" codes
+    } else if (sessionChanged) {
+      engine.resetSession(jdbc); // HikariCP resets only what was changed through JDBC setters
     }
     try {
       jdbc.close(); // back to the pool, which resets autocommit, isolation and read-only
@@ -547,9 +608,18 @@ final class DefaultConnection implements Connection {
     return fail(e, vendor, sql, rows, false);
   }
 
-  /** Translates, and remembers when the connection died so that the pool discards it on close. */
   private DatabaseException fail(SQLException e, Vendor v, String sql, List<List<Parameter>> rows, boolean timedOut) {
-    DatabaseException translated = ExceptionTranslator.translate(e, v, sql, rows, timedOut);
+    return fail(e, v, sql, rows, timedOut, Duration.ZERO);
+  }
+
+  /**
+   * Translates, and remembers when the connection died so that the pool discards it on close.
+   * {@code waited}: how long the statement ran, which a busy SQLite database reports.
+   */
+  private DatabaseException fail(SQLException e, Vendor v, String sql, List<List<Parameter>> rows, boolean timedOut,
+      Duration waited) {
+    DatabaseException translated = ExceptionTranslator.translate(e, v, sql, rows, timedOut,
+        new ExceptionTranslator.BusyWait(waited, () -> driver.busyTimeout(jdbc)));
     if (translated instanceof ConnectionLostException) {
       broken = true;
     }

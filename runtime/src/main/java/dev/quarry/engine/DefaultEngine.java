@@ -43,6 +43,7 @@ final class DefaultEngine implements Engine {
   private final LongAdder statements = new LongAdder();
   private final LongAdder failures = new LongAdder();
   private final LongAdder nanos = new LongAdder();
+  private final int socketTimeoutMillis;
   private volatile ScheduledExecutorService canceller;
   private volatile boolean closed;
 
@@ -66,10 +67,15 @@ final class DefaultEngine implements Engine {
       properties.setProperty("password", b.password);
     }
     Vendor urlVendor = Vendor.fromJdbcUrl(url);
+    Duration connectTimeout = b.connectTimeout != null ? b.connectTimeout : b.poolTimeout;
     if (url != null) {
-      Driver.of(urlVendor).refuseCodeRunningOptions(url, properties, b.allowedUrlOptions);
+      Driver driver = Driver.of(urlVendor);
+      driver.refuseCodeRunningOptions(url, properties, b.allowedUrlOptions);
+      addUnlessGiven(properties, driver.urlOptions(url), driver.connectTimeoutProperties(connectTimeout));
     }
-    this.source = new EngineDataSource(url, properties, b.dataSource, b.sqliteForeignKeys, b.readOnly, listeners);
+    this.socketTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, b.socketTimeout.toMillis());
+    this.source = new EngineDataSource(url, properties, b.dataSource, b.sqliteForeignKeys, b.readOnly, listeners,
+        socketTimeoutMillis);
     this.config = configure(b, urlVendor);
     java.sql.Connection held = null;
     try {
@@ -78,14 +84,94 @@ final class DefaultEngine implements Engine {
         // retires them all); a connection held for the engine's lifetime keeps it.
         held = source.openRaw();
       }
-      this.pool = new HikariDataSource(config);
-      pool.getConnection().close(); // fails fast when unreachable; the vendor is read from this connection
+      this.pool = startPool(connectTimeout);
       this.vendor = source.vendor();
     } catch (SQLException | RuntimeException e) {
       closeQuietly(held);
       throw startFailure(e, urlVendor);
     }
     this.keepAlive = held;
+    HikariPoolMXBean mx = pool.getHikariPoolMXBean();
+    source.started(mx::getThreadsAwaitingConnection);
+  }
+
+  /** Puts {@code defaults} into {@code properties} unless the URL or the properties name the option already. */
+  static void addUnlessGiven(Properties properties, List<String> urlOptions, Map<String, String> defaults) {
+    java.util.Set<String> given = new java.util.HashSet<>();
+    for (String name : urlOptions) {
+      given.add(name.toLowerCase(java.util.Locale.ROOT));
+    }
+    for (String name : properties.stringPropertyNames()) {
+      given.add(name.toLowerCase(java.util.Locale.ROOT));
+    }
+    defaults.forEach((name, value) -> {
+      if (!given.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        properties.setProperty(name, value);
+      }
+    });
+  }
+
+  /**
+   * Starts the pool and opens a first connection (failing fast when the database is unreachable;
+   * the vendor is read from it) on a helper thread, waiting at most {@code connectTimeout} plus a
+   * second: a driver without a connect timeout of its own (a {@code DataSource}, H2 over TCP)
+   * would otherwise hold {@code build()} for good. A pool that starts after the wait gave up is
+   * closed by that thread.
+   */
+  private HikariDataSource startPool(Duration connectTimeout) throws SQLException {
+    java.util.concurrent.CompletableFuture<HikariDataSource> started = new java.util.concurrent.CompletableFuture<>();
+    AtomicBoolean abandoned = new AtomicBoolean();
+    Thread starter = new Thread(() -> {
+      try {
+        HikariDataSource p = new HikariDataSource(config);
+        try {
+          p.getConnection().close();
+        } catch (SQLException | RuntimeException e) {
+          p.close();
+          throw e;
+        }
+        synchronized (abandoned) {
+          if (abandoned.get()) {
+            p.close();
+            return;
+          }
+          started.complete(p);
+        }
+      } catch (Throwable t) {
+        started.completeExceptionally(t);
+      }
+    }, config.getPoolName() + "-start");
+    starter.setDaemon(true);
+    starter.start();
+    long waitMillis = connectTimeout.toMillis() + 1000;
+    try {
+      return started.get(waitMillis, TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      synchronized (abandoned) {
+        abandoned.set(true);
+        if (started.isDone() && !started.isCompletedExceptionally()) {
+          return started.join(); // started just now
+        }
+      }
+      source.close();
+      throw new SQLTransientConnectionException("the database did not answer within " + waitMillis
+          + " ms (connectTimeout " + connectTimeout.toMillis() + " ms)", "08001");
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof SQLException sql) {
+        throw sql;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      synchronized (abandoned) {
+        abandoned.set(true);
+      }
+      throw new QuarryException("interrupted while starting the connection pool", e);
+    }
   }
 
   private HikariConfig configure(EngineBuilder b, Vendor urlVendor) {
@@ -96,6 +182,13 @@ final class DefaultEngine implements Engine {
     c.setConnectionTimeout(b.poolTimeout.toMillis());
     c.setValidationTimeout(Math.min(b.validationTimeout.toMillis(), Math.max(250, b.poolTimeout.toMillis() - 1)));
     c.setInitializationFailTimeout(1);
+    if (!b.leakDetectionThreshold.isZero()) {
+      if (!b.recycle.isZero() && b.leakDetectionThreshold.compareTo(b.recycle) > 0) {
+        throw new IllegalArgumentException("leakDetectionThreshold (" + b.leakDetectionThreshold
+            + ") must not exceed recycle (" + b.recycle + "): HikariCP would ignore it");
+      }
+      c.setLeakDetectionThreshold(b.leakDetectionThreshold.toMillis());
+    }
     if (singleConnection) {
       // One in-memory SQLite database per connection: keep exactly one, forever.
       c.setMaximumPoolSize(1);
@@ -168,6 +261,13 @@ final class DefaultEngine implements Engine {
   }
 
   private QuarryException borrowFailure(SQLException e) {
+    SQLException unreachable = source.unreachable();
+    if (e instanceof SQLTransientConnectionException && unreachable != null) {
+      DatabaseException lost = ExceptionTranslator.translate(unreachable, vendor, null, List.of(), false);
+      return new ConnectionLostException("No connection from pool '" + config.getPoolName() + "' within "
+          + config.getConnectionTimeout() + " ms: the database cannot be reached. " + lost.getMessage(), unreachable,
+          new FailureContext(null, List.of(), vendor, unreachable.getSQLState(), unreachable.getErrorCode()));
+    }
     if (e instanceof SQLTransientConnectionException && e.getCause() == null) {
       PoolStatus status = poolStatus();
       String hint = singleConnection
@@ -185,6 +285,35 @@ final class DefaultEngine implements Engine {
     pool.evictConnection(connection);
   }
 
+  /**
+   * Before a connection whose session a caller changed goes back to the pool: puts the session
+   * back in place where the driver can (then repeats the connection set-up), else discards the
+   * connection. An in-memory SQLite engine's single connection holds the database: it is kept.
+   */
+  void resetSession(java.sql.Connection connection) {
+    if (singleConnection) {
+      return;
+    }
+    try {
+      if (Driver.of(vendor).resetSession(connection)) {
+        source.setUp(connection, vendor);
+        String isolation = config.getTransactionIsolation();
+        if (isolation != null) {
+          connection.setTransactionIsolation(IsolationLevel.valueOf(isolation.substring("TRANSACTION_".length()))
+              .jdbcLevel());
+        }
+        return;
+      }
+    } catch (SQLException | RuntimeException e) {
+      // could not reset: a new connection starts clean
+    }
+    pool.evictConnection(connection);
+  }
+
+  /** The engine's socket timeout in milliseconds; 0 when off. */
+  int socketTimeoutMillis() {
+    return socketTimeoutMillis;
+  }
   @Override
   public Transaction begin() {
     return begin(TransactionOptions.DEFAULT);
@@ -334,6 +463,7 @@ final class DefaultEngine implements Engine {
       return;
     }
     closed = true;
+    source.close();
     pool.close();
     closeQuietly(keepAlive);
     ScheduledExecutorService executor = canceller;

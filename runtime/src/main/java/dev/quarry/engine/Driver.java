@@ -84,6 +84,71 @@ abstract class Driver {
     }
   }
 
+  /**
+   * Driver properties that bound opening a connection — TCP connect, handshake and login — to
+   * {@code timeout}. Without them a server that accepts the connection and never answers holds
+   * the caller for good: {@code DriverManager}'s login timeout is JVM-wide, so it is not used.
+   */
+  java.util.Map<String, String> connectTimeoutProperties(java.time.Duration timeout) {
+    return java.util.Map.of();
+  }
+
+  /**
+   * Whether the driver talks to the database over a socket whose reads
+   * {@code Connection.setNetworkTimeout} bounds (and closes the connection when one times out).
+   */
+  boolean hasNetworkTimeout() {
+    return false;
+  }
+
+  /**
+   * Whether {@code sql}, run by a caller, may change the session's settings so that they would
+   * leak to the next borrower of the pooled connection: {@code SET} and {@code RESET} here.
+   */
+  boolean changesSession(String sql) {
+    String first = firstWord(sql);
+    return first.equals("SET") || first.equals("RESET");
+  }
+
+  /** The first keyword of {@code sql} in upper case, after blanks and comments. */
+  static String firstWord(String sql) {
+    int i = 0;
+    int n = sql.length();
+    while (i < n) {
+      char c = sql.charAt(i);
+      if (Character.isWhitespace(c) || c == '(') {
+        i++;
+      } else if (sql.startsWith("--", i)) {
+        int end = sql.indexOf('\n', i);
+        i = end < 0 ? n : end + 1;
+      } else if (sql.startsWith("/*", i)) {
+        int end = sql.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 2;
+      } else {
+        break;
+      }
+    }
+    int start = i;
+    while (i < n && Character.isLetter(sql.charAt(i))) {
+      i++;
+    }
+    return sql.substring(start, i).toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Puts a changed session back to how a new connection starts, in place; false when the driver
+   * cannot, and the engine closes the connection instead (a new one starts clean). The engine
+   * then repeats its own set-up ({@link #initialize}, isolation, {@code onConnect} listeners).
+   */
+  boolean resetSession(java.sql.Connection connection) throws SQLException {
+    return false;
+  }
+
+  /** How long the database waits for another connection's lock before it reports itself busy; null when unknown. */
+  java.time.Duration busyTimeout(java.sql.Connection connection) {
+    return null;
+  }
+
   /** Session set-up every new physical connection gets before the pool hands it out. */
   void initialize(java.sql.Connection connection, boolean foreignKeys, boolean readOnly) throws SQLException {
   }
@@ -133,6 +198,20 @@ abstract class Driver {
   /** Whether the result metadata's column types describe the values (SQLite's describe declarations). */
   boolean metadataTypesDescribeValues() {
     return true;
+  }
+
+  /** {@code timeout} in whole seconds, rounded up (drivers and JDBC that count seconds). */
+  static long wholeSeconds(java.time.Duration timeout) {
+    return Math.max(1, (timeout.toMillis() + 999) / 1000);
+  }
+
+  private static boolean containsIgnoreCase(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** xerial sqlite-jdbc. */
@@ -189,6 +268,34 @@ abstract class Driver {
     boolean metadataTypesDescribeValues() {
       return false;
     }
+
+    @Override
+    java.time.Duration busyTimeout(java.sql.Connection connection) {
+      try (Statement s = connection.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
+        return rs.next() ? java.time.Duration.ofMillis(rs.getLong(1)) : null;
+      } catch (SQLException e) {
+        return null;
+      }
+    }
+
+    /**
+     * A {@code PRAGMA} that assigns ({@code PRAGMA busy_timeout = 100} or {@code (100)}) changes
+     * the connection; one that reads about a table or index ({@code table_info(t)}) does not.
+     */
+    @Override
+    boolean changesSession(String sql) {
+      if (!firstWord(sql).equals("PRAGMA")) {
+        return super.changesSession(sql);
+      }
+      if (sql.indexOf('=') >= 0) {
+        return true;
+      }
+      String lower = sql.toLowerCase(java.util.Locale.ROOT);
+      return sql.indexOf('(') >= 0 && !READING_PRAGMAS.matcher(lower).find();
+    }
+
+    private static final java.util.regex.Pattern READING_PRAGMAS = java.util.regex.Pattern.compile(
+        "\\b(table_x?info|index_x?info|index_list|foreign_key_list|foreign_key_check|integrity_check|quick_check)\\b");
   }
 
   /** pgjdbc. */
@@ -213,6 +320,43 @@ abstract class Driver {
     /** pgjdbc reads the whole result at once unless a transaction is open for its cursor. */
     @Override
     boolean streamsOnlyInTransaction() {
+      return true;
+    }
+
+    /**
+     * {@code connectTimeout} bounds the TCP connect only; {@code loginTimeout} bounds the whole
+     * opening, handshake and authentication included. Both count whole seconds. A statement that
+     * timed out waits for its cancel request (a connection of its own) to be sent, so
+     * {@code cancelSignalTimeout} (default 10 s) is bounded too, by the engine's grace for a cancel.
+     */
+    @Override
+    java.util.Map<String, String> connectTimeoutProperties(java.time.Duration timeout) {
+      String seconds = Long.toString(wholeSeconds(timeout));
+      return java.util.Map.of("connectTimeout", seconds, "loginTimeout", seconds, "cancelSignalTimeout",
+          Long.toString(wholeSeconds(SocketBound.CANCEL_GRACE)));
+    }
+
+    @Override
+    boolean hasNetworkTimeout() {
+      return true;
+    }
+
+    /** {@code set_config(name, value, false)} in any statement sets a session parameter too. */
+    @Override
+    boolean changesSession(String sql) {
+      return super.changesSession(sql) || containsIgnoreCase(sql, "set_config");
+    }
+
+    /**
+     * {@code DISCARD ALL}: parameters ({@code statement_timeout}, {@code search_path}, role) back
+     * to the connection's start values, temporary tables, prepared statements, advisory locks and
+     * {@code LISTEN}s gone. pgjdbc sees the command and forgets its server-side statements.
+     */
+    @Override
+    boolean resetSession(java.sql.Connection connection) throws SQLException {
+      try (Statement s = connection.createStatement()) {
+        s.execute("DISCARD ALL");
+      }
       return true;
     }
   }
@@ -252,6 +396,22 @@ abstract class Driver {
         s.execute(readOnly ? READ_ONLY : READ_WRITE);
       }
     }
+
+    /** {@code connectTimeout} (milliseconds) bounds the TCP connect and the handshake's reads. */
+    @Override
+    java.util.Map<String, String> connectTimeoutProperties(java.time.Duration timeout) {
+      return java.util.Map.of("connectTimeout", Long.toString(timeout.toMillis()));
+    }
+
+    @Override
+    boolean hasNetworkTimeout() {
+      return true;
+    }
+
+    @Override
+    boolean changesSession(String sql) {
+      return super.changesSession(sql) || firstWord(sql).equals("USE");
+    }
   }
 
   /** MySQL Connector/J. */
@@ -268,6 +428,22 @@ abstract class Driver {
     @Override
     int fetchSize(int requested) {
       return Integer.MIN_VALUE;
+    }
+
+    /** {@code connectTimeout} (milliseconds) bounds the TCP connect and the handshake's reads. */
+    @Override
+    java.util.Map<String, String> connectTimeoutProperties(java.time.Duration timeout) {
+      return java.util.Map.of("connectTimeout", Long.toString(timeout.toMillis()));
+    }
+
+    @Override
+    boolean hasNetworkTimeout() {
+      return true;
+    }
+
+    @Override
+    boolean changesSession(String sql) {
+      return super.changesSession(sql) || firstWord(sql).equals("USE");
     }
   }
 

@@ -29,6 +29,18 @@ import javax.sql.DataSource;
  *       background every {@link #keepalive} (default 2 minutes, HikariCP {@code keepaliveTime}) so
  *       that dead ones are replaced before anyone borrows them; {@code false} (default) disables
  *       the background keepalive.
+ *   <li>{@link #connectTimeout} (default: the pool timeout) bounds opening one connection — TCP
+ *       connect, handshake, login — through the driver's own option (pgjdbc {@code connectTimeout}
+ *       and {@code loginTimeout}, MariaDB and MySQL {@code connectTimeout}); a value the URL or a
+ *       {@link #property} sets wins. {@link #build()} waits at most this long for its first
+ *       connection, whatever the driver does.
+ *   <li>{@link #socketTimeout} (default off) bounds every read from the database's socket
+ *       ({@code Connection.setNetworkTimeout}); a statement running longer fails and its
+ *       connection is closed, so it is off unless asked for. A statement with a timeout
+ *       ({@link ExecutionOptions#timeout}) is bounded anyway.
+ *   <li>{@link #leakDetectionThreshold} (default off) → {@code leakDetectionThreshold}: a
+ *       connection held longer is logged (WARN, logger {@code com.zaxxer.hikari.pool.ProxyLeakTask})
+ *       with the stack trace of the code that took it.
  *   <li>{@link #echo}: log SQL at INFO instead of DEBUG.
  *   <li>{@link #isolationLevel} and {@link #readOnly}: defaults for every connection.
  * </ul>
@@ -56,6 +68,10 @@ public final class EngineBuilder {
   boolean prePing;
   Duration keepalive = Duration.ofMinutes(2);
   Duration validationTimeout = Duration.ofSeconds(5);
+  /** Null: the pool timeout. */
+  Duration connectTimeout;
+  Duration socketTimeout = Duration.ZERO;
+  Duration leakDetectionThreshold = Duration.ZERO;
   boolean echo;
   IsolationLevel isolationLevel;
   boolean readOnly;
@@ -163,6 +179,44 @@ public final class EngineBuilder {
   public EngineBuilder validationTimeout(Duration timeout) {
     requireAtLeast("validationTimeout", timeout, Duration.ofMillis(250));
     this.validationTimeout = timeout;
+    return this;
+  }
+
+  /**
+   * How long opening one connection may take — TCP connect, handshake and login — passed to the
+   * driver (see the class comment); at least 1 s, default the {@link #poolTimeout}.
+   */
+  public EngineBuilder connectTimeout(Duration timeout) {
+    requireAtLeast("connectTimeout", timeout, Duration.ofSeconds(1));
+    this.connectTimeout = timeout;
+    return this;
+  }
+
+  /**
+   * A bound on every wait for the database's answer on PostgreSQL, MariaDB and MySQL
+   * ({@code Connection.setNetworkTimeout}); a statement that runs longer fails with
+   * {@link ConnectionLostException} and its connection is discarded. Default zero: off, as it
+   * would cut long legitimate statements; use {@link ExecutionOptions#timeout} per statement.
+   */
+  public EngineBuilder socketTimeout(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (!timeout.isZero()) {
+      requireAtLeast("socketTimeout", timeout, Duration.ofSeconds(1));
+    }
+    this.socketTimeout = timeout;
+    return this;
+  }
+
+  /**
+   * Logs a connection borrowed for longer than {@code threshold}, with the stack trace of the code
+   * that borrowed it (HikariCP's leak detection); at least 2 s, or zero (default) for off.
+   */
+  public EngineBuilder leakDetectionThreshold(Duration threshold) {
+    Objects.requireNonNull(threshold, "threshold");
+    if (!threshold.isZero()) {
+      requireAtLeast("leakDetectionThreshold", threshold, Duration.ofSeconds(2));
+    }
+    this.leakDetectionThreshold = threshold;
     return this;
   }
 

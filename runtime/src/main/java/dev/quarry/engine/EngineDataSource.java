@@ -14,6 +14,12 @@ import javax.sql.DataSource;
  * The data source HikariCP opens physical connections from. It wraps the user's data source (or
  * the driver, for a URL) so that every new physical connection gets Quarry's set-up and the
  * {@link EngineListener#onConnect} events; the first connection also tells which vendor it is.
+ *
+ * <p>Once the engine has started, a connection that fails because the database cannot be reached
+ * is tried again here rather than reported to HikariCP, whose connection creator backs off up to
+ * 5 s between attempts: a borrower waiting in {@code connect()} would miss a database that comes
+ * back within its timeout. While anyone waits the retries come every {@value #RETRY_MILLIS} ms;
+ * while nobody does they back off to {@value #MAX_BACKOFF_MILLIS} ms, until someone waits again.
  */
 final class EngineDataSource implements DataSource {
   private final String url;
@@ -25,9 +31,19 @@ final class EngineDataSource implements DataSource {
   private final List<EngineListener> listeners;
   private volatile Vendor vendor;
   private volatile int loginTimeoutSeconds = 5;
+  private final int socketTimeoutMillis;
+  /** Threads waiting for a connection; null until the engine started (the first connection is tried once). */
+  private volatile java.util.function.IntSupplier waiters;
+  private volatile boolean closed;
+  /** Why the last attempt to open a connection failed, while the database cannot be reached; null once one opens. */
+  private volatile SQLException unreachable;
+
+  static final long RETRY_MILLIS = 100;
+  static final long MAX_BACKOFF_MILLIS = 5000;
 
   EngineDataSource(String url, Properties properties, DataSource delegate, boolean sqliteForeignKeys,
-      boolean readOnly, List<EngineListener> listeners) {
+      boolean readOnly, List<EngineListener> listeners, int socketTimeoutMillis) {
+    this.socketTimeoutMillis = socketTimeoutMillis;
     this.url = url;
     this.properties = properties;
     this.delegate = delegate;
@@ -48,8 +64,74 @@ final class EngineDataSource implements DataSource {
     return delegate != null ? delegate.getConnection() : DriverManager.getConnection(url, properties);
   }
 
+  /** From now on connection failures are retried while the engine is open; {@code waiting} counts borrowers waiting. */
+  void started(java.util.function.IntSupplier waiting) {
+    this.waiters = waiting;
+  }
+
+  /** Stops retrying: the engine is closing. */
+  void close() {
+    closed = true;
+  }
+
+  /** Why the database cannot be reached right now, or null when the last attempt succeeded. */
+  SQLException unreachable() {
+    return unreachable;
+  }
+
   @Override
   public java.sql.Connection getConnection() throws SQLException {
+    long backoff = RETRY_MILLIS;
+    while (true) {
+      try {
+        java.sql.Connection connection = open();
+        unreachable = null;
+        return connection;
+      } catch (SQLException e) {
+        if (!retryable(e)) {
+          throw e;
+        }
+        unreachable = e;
+        if (!awaitRetry(backoff)) {
+          throw e;
+        }
+        backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
+      }
+    }
+  }
+
+  private boolean retryable(SQLException e) {
+    return waiters != null && !closed
+        && ExceptionTranslator.classify(vendor(), e.getSQLState(), e.getErrorCode(), String.valueOf(e.getMessage()), e)
+            == ExceptionTranslator.Kind.CONNECTION;
+  }
+
+  /**
+   * Waits before the next attempt: {@link #RETRY_MILLIS} while a borrower waits, else up to
+   * {@code backoff}, cut short when one starts waiting. False when the engine closes meanwhile.
+   */
+  private boolean awaitRetry(long backoff) {
+    long start = System.nanoTime();
+    long wait = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(waiters.getAsInt() > 0 ? RETRY_MILLIS : backoff);
+    long minimum = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(RETRY_MILLIS);
+    while (System.nanoTime() - start < wait) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      if (closed) {
+        return false;
+      }
+      if (System.nanoTime() - start >= minimum && waiters.getAsInt() > 0) {
+        break;
+      }
+    }
+    return !closed;
+  }
+
+  private java.sql.Connection open() throws SQLException {
     java.sql.Connection connection = openRaw();
     try {
       initialize(connection);
@@ -73,6 +155,16 @@ final class EngineDataSource implements DataSource {
       }
       vendor = v;
     }
+    Driver driver = Driver.of(v);
+    if (socketTimeoutMillis > 0 && driver.hasNetworkTimeout()) {
+      // HikariCP reads this back as the connection's network timeout and restores it on return
+      connection.setNetworkTimeout(Runnable::run, socketTimeoutMillis);
+    }
+    setUp(connection, v);
+  }
+
+  /** Quarry's and the listeners' session set-up: on a new connection, and again after a session reset. */
+  void setUp(java.sql.Connection connection, Vendor v) throws SQLException {
     Driver.of(v).initialize(connection, sqliteForeignKeys, readOnly);
     for (EngineListener listener : listeners) {
       listener.onConnect(connection, v);

@@ -15,6 +15,8 @@ public interface EngineListener {
   /**
    * A new physical connection was opened (not each time one is borrowed from the pool). Runs
    * after Quarry's own set-up (SQLite {@code PRAGMA foreign_keys=ON}); use it for session settings.
+   * On PostgreSQL it runs again, on the pooled connection, after the engine reset a session a
+   * caller changed ({@code DISCARD ALL}, see {@link Connection#markSessionChanged()}).
    */
   default void onConnect(java.sql.Connection connection, Vendor vendor) throws SQLException {}
 

@@ -2,6 +2,7 @@ package dev.quarry.engine;
 
 import dev.quarry.types.Vendor;
 import java.sql.BatchUpdateException;
+import java.time.Duration;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -35,6 +36,7 @@ final class ExceptionTranslator {
     CONNECTION("Connection failed or lost"),
     QUERY_TIMEOUT("Statement timed out"),
     LOCK_TIMEOUT("Lock not acquired in time"),
+    BUSY("Database busy: another connection holds the lock (retry the transaction)"),
     SERIALIZATION("Serialization failure (retry the transaction)"),
     DEADLOCK("Deadlock (retry the transaction)"),
     PROGRAMMING("Invalid statement"),
@@ -53,6 +55,31 @@ final class ExceptionTranslator {
    */
   static DatabaseException translate(SQLException e, Vendor vendor, String sql, List<List<Parameter>> rows,
       boolean timedOut) {
+    return translate(e, vendor, sql, rows, timedOut, BusyWait.UNKNOWN);
+  }
+
+  /**
+   * How long a statement that found the database busy waited, and the busy timeout it waited
+   * under, read only when the database was busy (a query on the connection).
+   */
+  record BusyWait(Duration waited, java.util.function.Supplier<Duration> configured) {
+    static final BusyWait UNKNOWN = new BusyWait(Duration.ZERO, () -> null);
+  }
+
+  /**
+   * The statement's timeout passed and the cancel did not come back (a frozen server or
+   * network): the socket's bound cut the connection, reported as {@code lost}.
+   */
+  static QueryTimeoutException frozen(ConnectionLostException lost, Duration timeout) {
+    String message = "Statement timed out after " + timeout.toMillis() + " ms and the database did not answer the "
+        + "cancel within " + SocketBound.CANCEL_GRACE.toMillis() + " ms more, so the connection was cut and is "
+        + "discarded: " + lost.getMessage();
+    return new QueryTimeoutException(message, lost.getCause(),
+        new FailureContext(lost.sql(), lost.parameters(), lost.vendor(), lost.sqlState(), lost.vendorCode()));
+  }
+
+  static DatabaseException translate(SQLException e, Vendor vendor, String sql, List<List<Parameter>> rows,
+      boolean timedOut, BusyWait busy) {
     SQLException detail = e;
     if (e instanceof BatchUpdateException && e.getNextException() != null) {
       detail = e.getNextException(); // the server's own error behind "batch entry N was aborted"
@@ -91,6 +118,11 @@ final class ExceptionTranslator {
         return new QueryTimeoutException(message, cause, context);
       case LOCK_TIMEOUT:
         return new LockTimeoutException(message, cause, context);
+      case BUSY:
+        Duration configured = busy.configured().get();
+        return new DatabaseBusyException(message + "\n  Waited " + busy.waited().toMillis() + " ms"
+            + (configured == null ? "" : " (busy timeout " + configured.toMillis() + " ms)"), cause, context,
+            busy.waited(), configured);
       case SERIALIZATION:
         return new SerializationFailureException(message, cause, context);
       case DEADLOCK:
@@ -178,8 +210,11 @@ final class ExceptionTranslator {
       default:
         break;
     }
-    if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
-      return Kind.LOCK_TIMEOUT;
+    if (name.startsWith("SQLITE_BUSY")) {
+      return Kind.BUSY; // another connection holds the lock and the busy timeout ran out
+    }
+    if (name.startsWith("SQLITE_LOCKED")) {
+      return Kind.LOCK_TIMEOUT; // a conflict inside this connection (shared cache): waiting does not help
     }
     if (name.startsWith("SQLITE_CONSTRAINT")) {
       return Kind.INTEGRITY;
@@ -191,6 +226,7 @@ final class ExceptionTranslator {
       case 1:
         return Kind.PROGRAMMING; // SQLITE_ERROR: syntax error, no such table / column
       case 5:
+        return Kind.BUSY;
       case 6:
         return Kind.LOCK_TIMEOUT;
       case 9:

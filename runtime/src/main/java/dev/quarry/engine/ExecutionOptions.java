@@ -12,7 +12,11 @@ import java.time.Duration;
  * @param timeout cancel the statement after this long ({@link QueryTimeoutException}); null or
  *     zero for none. JDBC counts query timeouts in whole seconds, so the driver's timeout is rounded
  *     up; on SQLite, whose driver has none, the engine interrupts the statement itself, to the
- *     millisecond, and the timeout also covers fetching the rows.
+ *     millisecond, and the timeout also covers fetching the rows. On PostgreSQL, MariaDB and MySQL
+ *     the engine also bounds the connection's socket reads for the statement
+ *     ({@code setNetworkTimeout}) at the rounded-up timeout plus 2 s: when the cancel cannot reach
+ *     a frozen server or network, the read gives up, the connection is discarded, and the
+ *     {@link QueryTimeoutException} says so. Per-driver details: {@code docs/DATABASES.md}.
  */
 public record ExecutionOptions(int fetchSize, Duration timeout) {
   /** Driver defaults, no timeout. */

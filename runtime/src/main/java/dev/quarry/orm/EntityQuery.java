@@ -81,6 +81,14 @@ public interface EntityQuery<E> {
    */
   EntityQuery<E> untracked();
 
+  /**
+   * A statement timeout for the statements this query sends (the SELECT, and the count of
+   * {@link #page}); related rows it loads get the session's. Overrides the factory's
+   * {@link SessionFactory.Builder#statementTimeout}; zero for none. See
+   * {@link dev.quarry.engine.ExecutionOptions#timeout()} for what it maps to per database.
+   */
+  EntityQuery<E> timeout(java.time.Duration statementTimeout);
+
   /** At most {@code count} rows (non-negative). */
   EntityQuery<E> limit(int count);
 

@@ -35,15 +35,18 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
   private final boolean forUpdate;
   private final List<Load> options;
   private final boolean untracked;
+  /** The statement timeout of this query; null: the session's. */
+  private final java.time.Duration timeout;
 
   EntityQueryImpl(SessionState session, EntityMapping<Object> mapping, Class<E> type, Table table) {
     this(session, mapping, type, table, List.of(), List.of(), List.of(), List.of(), null, null, false, false,
-        List.of(), false);
+        List.of(), false, null);
   }
 
   private EntityQueryImpl(SessionState session, EntityMapping<Object> mapping, Class<E> type, Table table,
       List<Predicate> where, List<Join> joins, List<OrderField> order, List<String> sortKeys, Integer limit,
-      Integer offset, boolean distinct, boolean forUpdate, List<Load> options, boolean untracked) {
+      Integer offset, boolean distinct, boolean forUpdate, List<Load> options, boolean untracked,
+      java.time.Duration timeout) {
     this.session = session;
     this.mapping = mapping;
     this.type = type;
@@ -58,11 +61,12 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     this.forUpdate = forUpdate;
     this.options = options;
     this.untracked = untracked;
+    this.timeout = timeout;
   }
 
   private EntityQueryImpl<E> with(List<Predicate> w, List<Join> j, List<OrderField> o, List<String> k, Integer l,
       Integer off, boolean d, boolean u) {
-    return new EntityQueryImpl<>(session, mapping, type, table, w, j, o, k, l, off, d, u, options, untracked);
+    return new EntityQueryImpl<>(session, mapping, type, table, w, j, o, k, l, off, d, u, options, untracked, timeout);
   }
 
   private static <T> List<T> plus(List<T> list, List<? extends T> more) {
@@ -160,13 +164,23 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     List<Load> all = plus(options, List.copyOf(loads));
     LoadPlan.of(mapping, all); // rejects options that do not start at this entity now, not at list()
     return new EntityQueryImpl<>(session, mapping, type, table, where, joins, order, sortKeys, limit, offset,
-        distinct, forUpdate, all, untracked);
+        distinct, forUpdate, all, untracked, timeout);
   }
 
   @Override
   public EntityQuery<E> untracked() {
     return new EntityQueryImpl<>(session, mapping, type, table, where, joins, order, sortKeys, limit, offset,
-        distinct, forUpdate, options, true);
+        distinct, forUpdate, options, true, timeout);
+  }
+
+  @Override
+  public EntityQuery<E> timeout(java.time.Duration statementTimeout) {
+    java.util.Objects.requireNonNull(statementTimeout, "statementTimeout");
+    if (statementTimeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative, got " + statementTimeout);
+    }
+    return new EntityQueryImpl<>(session, mapping, type, table, where, joins, order, sortKeys, limit, offset,
+        distinct, forUpdate, options, untracked, statementTimeout);
   }
 
   @Override
@@ -234,7 +248,7 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
   public List<E> list() {
     LoadPipeline pipeline = LoadPipeline.forList(session, mapping, options, untracked,
         limit != null || offset != null, rowsRepeat());
-    QueryRunner.scan(session, mapping, statement(pipeline), pipeline.rowLoop());
+    QueryRunner.scan(session, mapping, statement(pipeline), pipeline.rowLoop(), timeout);
     List<Object> objects = pipeline.finish();
     List<E> out = new ArrayList<>(objects.size());
     for (Object o : objects) {
@@ -279,19 +293,20 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     Select s = distinct
         ? Sql.select(Sql.count()).from(base(Sql.selectDistinct(table)).as("q"))
         : base(Sql.select(Sql.count()));
-    return QueryRunner.list(session, mapping, s, (rs, v) -> rs.getLong(1)).get(0);
+    return QueryRunner.list(session, mapping, s, (rs, v) -> rs.getLong(1), timeout).get(0);
   }
 
   @Override
   public boolean exists() {
     Select s = base(Sql.select(Sql.val(1))).limit(1);
-    return !QueryRunner.list(session, mapping, s, (rs, v) -> Boolean.TRUE).isEmpty();
+    return !QueryRunner.list(session, mapping, s, (rs, v) -> Boolean.TRUE, timeout).isEmpty();
   }
 
   @Override
   public Stream<E> stream() {
     CursorReader<Object> reader = LoadPipeline.forStream(session, mapping, untracked, rowsRepeat());
-    return QueryRunner.stream(session, mapping, statement(), (rs, vendor) -> type.cast(reader.read(rs, vendor)));
+    return QueryRunner.stream(session, mapping, statement(), (rs, vendor) -> type.cast(reader.read(rs, vendor)),
+        timeout);
   }
 
   @Override

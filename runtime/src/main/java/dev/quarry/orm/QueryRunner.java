@@ -6,6 +6,7 @@ import dev.quarry.spi.EntityMapping;
 import dev.quarry.types.Vendor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,12 +17,18 @@ final class QueryRunner {
 
   static <T> List<T> list(SessionState session, EntityMapping<?> routing, Executable statement,
       CursorReader<T> reader) {
+    return list(session, routing, statement, reader, null);
+  }
+
+  /** {@link #list} with a statement timeout ({@code null}: the session's). */
+  static <T> List<T> list(SessionState session, EntityMapping<?> routing, Executable statement,
+      CursorReader<T> reader, Duration timeout) {
     List<T> out = new ArrayList<>();
     scan(session, routing, statement, (rs, vendor) -> {
       while (rs.next()) {
         out.add(reader.read(rs, vendor));
       }
-    });
+    }, timeout);
     return out;
   }
 
@@ -37,12 +44,18 @@ final class QueryRunner {
 
   /** Runs a query (after autoflush) and hands its open result to {@code scan}. */
   static void scan(SessionState session, EntityMapping<?> routing, Executable statement, ResultScan scan) {
+    scan(session, routing, statement, scan, null);
+  }
+
+  /** {@link #scan} with a statement timeout ({@code null}: the session's). */
+  static void scan(SessionState session, EntityMapping<?> routing, Executable statement, ResultScan scan,
+      Duration timeout) {
     session.transaction().checkUsable();
     session.flusher().autoflush();
     session.transaction().connectionFor(routing).query(statement, (rs, vendor) -> {
       scan.scan(rs, vendor);
       return null;
-    });
+    }, timeout);
   }
 
   /** Runs an UPDATE/DELETE/INSERT and returns the row count. */
@@ -52,9 +65,9 @@ final class QueryRunner {
 
   /** Runs a query (after autoflush) whose rows are read as the stream is consumed; close the stream. */
   static <T> Stream<T> stream(SessionState session, EntityMapping<?> routing, Executable statement,
-      CursorReader<T> reader) {
+      CursorReader<T> reader, Duration timeout) {
     session.transaction().checkUsable();
     session.flusher().autoflush();
-    return session.transaction().connectionFor(routing).stream(statement, reader);
+    return session.transaction().connectionFor(routing).stream(statement, reader, timeout);
   }
 }

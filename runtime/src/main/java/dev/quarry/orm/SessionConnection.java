@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 final class SessionConnection implements StatementRunner {
   /** Rows a streamed query fetches at a time (PostgreSQL streams inside the session's transaction). */
-  private static final ExecutionOptions STREAMING = ExecutionOptions.fetchSize(500);
+  private static final int STREAMING_FETCH_SIZE = 500;
 
   private Transaction transaction;
   private final TransactionOptions options;
@@ -35,14 +35,17 @@ final class SessionConnection implements StatementRunner {
   private final Vendor vendor;
   private final SessionStats stats;
   private final StatementListener listener;
+  /** Options of the session's statements: the factory's {@code statementTimeout}, if any. */
+  private final ExecutionOptions defaults;
 
   /**
    * A connection for a session; its transaction begins now, or at the first statement that may
    * write when {@code deferTransaction}.
    */
   SessionConnection(Connection connection, TransactionOptions options, boolean deferTransaction, SessionStats stats,
-      StatementListener listener) {
+      StatementListener listener, java.time.Duration timeout) {
     this.connection = connection;
+    this.defaults = ExecutionOptions.timeout(timeout);
     this.options = options;
     this.vendor = connection.vendor();
     this.stats = stats;
@@ -79,6 +82,11 @@ final class SessionConnection implements StatementRunner {
     return connection;
   }
 
+  /** Runs a Core statement given to the session (it counts as a write), with the session's statement timeout. */
+  Result execute(Executable statement) {
+    return engineConnection().execute(statement, defaults);
+  }
+
   /** Records that a statement Quarry did not build (raw SQL mapped to entities) is about to run here. */
   void markWritten() {
     begin();
@@ -93,16 +101,29 @@ final class SessionConnection implements StatementRunner {
   /** Runs a query and hands its open cursor to {@code scan}, which reads the rows in its own loop. */
   @Override
   public <R> R query(Executable statement, CursorScan<R> scan) {
+    return query(statement, scan, null);
+  }
+
+  /** {@link #query(Executable, CursorScan)} with a statement timeout; null: the session's. */
+  <R> R query(Executable statement, CursorScan<R> scan, java.time.Duration statementTimeout) {
     CompiledStatement c = statement.compile(vendor);
-    Result result = connection.execute(v -> c);
+    Result result = connection.execute(v -> c, options(statementTimeout));
     counted(c.sql(), 1);
     return result.scan(scan);
   }
 
-  /** Runs a query whose rows {@code reader} reads as the stream is consumed; closing the stream closes the cursor. */
-  <T> Stream<T> stream(Executable statement, CursorReader<T> reader) {
+  /** The options of a statement: its own timeout, else the session's. */
+  private ExecutionOptions options(java.time.Duration statementTimeout) {
+    return statementTimeout == null ? defaults : ExecutionOptions.timeout(statementTimeout);
+  }
+
+  /**
+   * Runs a query whose rows {@code reader} reads as the stream is consumed; closing the stream
+   * closes the cursor. {@code statementTimeout}: null for the session's.
+   */
+  <T> Stream<T> stream(Executable statement, CursorReader<T> reader, java.time.Duration statementTimeout) {
     CompiledStatement c = statement.compile(vendor);
-    Result result = connection.execute(v -> c, STREAMING);
+    Result result = connection.execute(v -> c, options(statementTimeout).withFetchSize(STREAMING_FETCH_SIZE));
     counted(c.sql(), 1);
     return result.stream(reader);
   }
@@ -112,7 +133,10 @@ final class SessionConnection implements StatementRunner {
     begin();
     wrote = true;
     CompiledStatement c = statement.compile(vendor);
-    long count = connection.executeUpdate(v -> c);
+    long count;
+    try (Result result = connection.execute(v -> c, defaults)) {
+      count = result.rowCount();
+    }
     counted(c.sql(), 1);
     return count;
   }
@@ -126,7 +150,7 @@ final class SessionConnection implements StatementRunner {
     begin();
     wrote = true;
     CompiledStatement c = template.compile(vendor);
-    BatchResult result = connection.executeBatch(v -> c, rows);
+    BatchResult result = connection.executeBatch(v -> c, rows, defaults);
     if (result.executions() == 1) {
       if (rows.size() > 1) {
         stats.batchedRows += rows.size();

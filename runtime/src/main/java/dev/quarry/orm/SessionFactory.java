@@ -34,6 +34,7 @@ public final class SessionFactory {
   private final boolean readsOutsideTransaction;
   private final List<SessionListener> listeners;
   private final StatementListener statementListener;
+  private final java.time.Duration statementTimeout;
   private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks;
   private final Map<EntityMapping<?>, Persister> persisters = new java.util.concurrent.ConcurrentHashMap<>();
   private final DetachedRegistry detached = new DetachedRegistry();
@@ -47,6 +48,7 @@ public final class SessionFactory {
     this.readsOutsideTransaction = b.readsOutsideTransaction;
     this.listeners = List.copyOf(b.listeners);
     this.statementListener = b.statementListener;
+    this.statementTimeout = b.statementTimeout;
     Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> cb = new HashMap<>();
     b.callbacks.forEach((type, byEvent) -> {
       Map<LifecycleEvent, List<Consumer<Object>>> copy = new EnumMap<>(LifecycleEvent.class);
@@ -113,6 +115,11 @@ public final class SessionFactory {
   /** The database this factory talks to. */
   public Vendor vendor() {
     return engine.vendor();
+  }
+
+  /** The statement timeout of every statement sessions send; null for none. */
+  java.time.Duration statementTimeout() {
+    return statementTimeout;
   }
 
   /** The engine sessions take their connections from. */
@@ -208,6 +215,7 @@ public final class SessionFactory {
     private boolean readsOutsideTransaction;
     private final List<SessionListener> listeners = new ArrayList<>();
     private StatementListener statementListener;
+    private java.time.Duration statementTimeout;
     private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks = new HashMap<>();
 
     private Builder(Engine engine) {
@@ -251,6 +259,22 @@ public final class SessionFactory {
     /** Adds session events every session of the factory reports. */
     public Builder listener(SessionListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * A timeout for every statement sessions send — queries, loads, flushes, Core statements
+     * given to {@code Session.execute} (not those run on {@code Session.connection()} directly)
+     * ({@link dev.quarry.engine.ExecutionOptions#timeout()}: a timed-out statement fails with
+     * {@link dev.quarry.engine.QueryTimeoutException}); {@link EntityQuery#timeout} overrides it
+     * per query. Default none; zero for none.
+     */
+    public Builder statementTimeout(java.time.Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("statementTimeout must not be negative, got " + timeout);
+      }
+      this.statementTimeout = timeout.isZero() ? null : timeout;
       return this;
     }
 

@@ -191,7 +191,7 @@ final class SessionImpl implements Session {
   public dev.quarry.engine.Result execute(Executable statement) {
     tx.checkUsable();
     flush.autoflush();
-    dev.quarry.engine.Result result = tx.connectionFor(null).engineConnection().execute(statement);
+    dev.quarry.engine.Result result = tx.connectionFor(null).execute(statement);
     if (statement instanceof dev.quarry.sql.DataChange change && change.changesExistingRows()) {
       state.rowsChangedOutside(change.table());
     }

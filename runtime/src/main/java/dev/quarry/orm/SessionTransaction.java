@@ -39,7 +39,7 @@ final class SessionTransaction {
       TransactionOptions options = factory.isolation() == null ? TransactionOptions.DEFAULT
           : TransactionOptions.isolation(factory.isolation());
       conn = new SessionConnection(factory.engine().connect(), options, factory.readsOutsideTransaction(), stats,
-          factory.statementListener());
+          factory.statementListener(), factory.statementTimeout());
     }
     return conn;
   }

@@ -185,7 +185,7 @@ final class TupleQueryImpl implements TupleQuery {
 
   @Override
   public Stream<Tuple> stream() {
-    return QueryRunner.stream(session, routing(), statement(), reader(false));
+    return QueryRunner.stream(session, routing(), statement(), reader(false), null);
   }
 
   /** An immutable row. */
