@@ -245,7 +245,7 @@ class GeneratedMappingPathsTest {
       assertEquals(10, moved.getTotal());
       moved.setShopper(shoppers.get(2));
       s.flush();
-      assertEquals(List.of(db.quoted("UPDATE \"rel_orders\" SET \"shopper_id\" = ? WHERE \"rel_orders\".\"id\" = ?")), sql());
+      assertEquals(List.of(db.quoted("UPDATE rel_orders SET shopper_id = ? WHERE rel_orders.id = ?")), sql());
       s.commit();
     }
     try (Session s = sessions.openSession()) {
@@ -259,7 +259,7 @@ class GeneratedMappingPathsTest {
       assertEquals(List.of(), sql(), "nothing changed");
       order.setShopper(shoppers.get(1));
       s.flush();
-      assertEquals(List.of(db.quoted("UPDATE \"rel_orders\" SET \"shopper_id\" = ? WHERE \"rel_orders\".\"id\" = ?")), sql());
+      assertEquals(List.of(db.quoted("UPDATE rel_orders SET shopper_id = ? WHERE rel_orders.id = ?")), sql());
       s.commit();
     }
   }
@@ -281,9 +281,9 @@ class GeneratedMappingPathsTest {
       s.flush();
       List<String> written = sql();
       assertEquals(2, written.size(), written.toString());
-      assertTrue(written.contains(db.quoted("UPDATE \"all_types\" SET \"primitive_double\" = ?, \"primitive_char\" = ?, "
-          + "\"bytes\" = ? WHERE \"all_types\".\"id\" = ?")), written.toString());
-      assertTrue(written.contains(db.quoted("UPDATE \"type_users\" SET \"labels\" = ? WHERE \"type_users\".\"id\" = ?")),
+      assertTrue(written.contains(db.quoted("UPDATE all_types SET primitive_double = ?, primitive_char = ?, "
+          + "bytes = ? WHERE all_types.id = ?")), written.toString());
+      assertTrue(written.contains(db.quoted("UPDATE type_users SET labels = ? WHERE type_users.id = ?")),
           written.toString());
       s.commit();
     }

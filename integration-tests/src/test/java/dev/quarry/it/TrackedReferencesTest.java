@@ -51,7 +51,7 @@ import java.util.List;
  * ({@code getRelation}, no interception) to see what the row read put there.
  */
 class TrackedReferencesTest {
-  private static final String UPDATE_SHOPPER = "UPDATE \"rel_orders\" SET \"shopper_id\" = ? WHERE \"rel_orders\".\"id\" = ?";
+  private static final String UPDATE_SHOPPER = "UPDATE rel_orders SET shopper_id = ? WHERE rel_orders.id = ?";
 
   private final StatementLog log = new StatementLog();
 

@@ -171,13 +171,9 @@ class WritePathTest {
     } finally {
       engine.removeListener(listener);
     }
-    String q = db.vendor() == dev.quarry.types.Vendor.MARIADB || db.vendor() == dev.quarry.types.Vendor.MYSQL
-        ? "`" : "\"";
-    String update = "UPDATE " + q + "accounts" + q + " SET ";
-    String version = q + "version" + q + " = ?";
     assertEquals(List.of(
-        update + q + "balance" + q + " = ?, " + version + " first id 1 x1",
-        update + q + "owner" + q + " = ?, " + version + " first id 2 x2"),
+        "UPDATE accounts SET balance = ?, version = ? first id 1 x1",
+        "UPDATE accounts SET owner = ?, version = ? first id 2 x2"),
         updates, "rows 1, 2, 3 in key order; consecutive rows changing the same columns share a batch");
   }
 }

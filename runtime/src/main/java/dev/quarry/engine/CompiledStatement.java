@@ -18,7 +18,7 @@ import java.util.RandomAccess;
  *     {@code RETURNING} clause: PostgreSQL's driver implements generated keys by appending its own.
  */
 public record CompiledStatement(String sql, List<Parameter> parameters, List<ResultColumn> resultColumns,
-    List<String> generatedKeys) {
+    List<String> generatedKeys) implements Executable {
   /**
    * Takes immutable copies of the lists. Lists that are already immutable — the JDK's
    * {@code List.of}/{@code List.copyOf} lists, or the parameter list of another compiled
@@ -78,5 +78,11 @@ public record CompiledStatement(String sql, List<Parameter> parameters, List<Res
     public int size() {
       return size;
     }
+  }
+
+  /** Itself: a compiled statement runs as it is, whatever the connection's vendor or quoting. */
+  @Override
+  public CompiledStatement compile(dev.quarry.types.Vendor vendor, IdentifierQuoting quoting) {
+    return this;
   }
 }

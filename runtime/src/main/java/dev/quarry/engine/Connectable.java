@@ -21,4 +21,7 @@ public interface Connectable {
 
   /** The database behind the connections. */
   Vendor vendor();
+
+  /** Which names the statements run here quote ({@link EngineBuilder#identifierQuoting}). */
+  IdentifierQuoting identifierQuoting();
 }

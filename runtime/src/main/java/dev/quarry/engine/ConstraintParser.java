@@ -37,7 +37,7 @@ final class ConstraintParser {
       case SQLITE:
         return sqlite(kind, message);
       case H2:
-        return h2(kind, message);
+        return h2Names(h2(kind, message));
       case MYSQL:
       case MARIADB:
         return mysql(kind, message);
@@ -77,6 +77,34 @@ final class ConstraintParser {
       default:
         return new ConstraintInfo(null, null, listOf(group(H2_COLUMN, message, 1)));
     }
+  }
+
+  /**
+   * H2 stores unquoted names upper-cased; Quarry writes plain lower-case names unquoted, so an
+   * all-upper-case name is reported in lower case (SQLAlchemy normalises such names the same way).
+   */
+  private static ConstraintInfo h2Names(ConstraintInfo info) {
+    if (info == ConstraintInfo.UNKNOWN) {
+      return info;
+    }
+    List<String> columns = new ArrayList<>();
+    for (String c : info.columns()) {
+      columns.add(h2Name(c));
+    }
+    return new ConstraintInfo(h2Name(info.constraint()), h2Name(info.table()), columns);
+  }
+
+  private static String h2Name(String name) {
+    if (name == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(name.length());
+    for (String part : name.split("\\.", -1)) {
+      String lower = part.toLowerCase(java.util.Locale.ROOT);
+      out.append(out.length() > 0 ? "." : "")
+          .append(part.equals(lower.toUpperCase(java.util.Locale.ROOT)) && lower.matches("[a-z_][a-z0-9_]*") ? lower : part);
+    }
+    return out.toString();
   }
 
   /** H2 backs constraint {@code X} with index {@code X_INDEX_n} ({@code CONSTRAINT_INDEX_n} for unnamed ones). */

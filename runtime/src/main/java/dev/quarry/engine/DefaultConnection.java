@@ -52,6 +52,11 @@ final class DefaultConnection implements Connection {
   }
 
   @Override
+  public IdentifierQuoting identifierQuoting() {
+    return engine.identifierQuoting();
+  }
+
+  @Override
   public <R> R withConnection(ConnectionCallback<R> callback) {
     checkOpen();
     return callback.apply(this);
@@ -120,7 +125,7 @@ final class DefaultConnection implements Connection {
 
   private CompiledStatement compile(Executable statement) {
     Objects.requireNonNull(statement, "statement");
-    CompiledStatement compiled = statement.compile(vendor);
+    CompiledStatement compiled = statement.compile(vendor, engine.identifierQuoting());
     if (compiled == null) {
       throw new IllegalStateException(statement.getClass().getName() + ".compile returned null");
     }

@@ -31,6 +31,7 @@ final class DefaultEngine implements Engine {
 
   private final String displayUrl;
   private final boolean echo;
+  private final IdentifierQuoting identifierQuoting;
   private final boolean readOnly;
   private final boolean singleConnection;
   private final List<EngineListener> listeners;
@@ -49,6 +50,7 @@ final class DefaultEngine implements Engine {
 
   DefaultEngine(EngineBuilder b) {
     this.echo = b.echo;
+    this.identifierQuoting = b.identifierQuoting;
     this.readOnly = b.readOnly;
     this.listeners = new CopyOnWriteArrayList<>(b.listeners);
     String url = b.url;
@@ -243,6 +245,11 @@ final class DefaultEngine implements Engine {
   @Override
   public Vendor vendor() {
     return vendor;
+  }
+
+  @Override
+  public IdentifierQuoting identifierQuoting() {
+    return identifierQuoting;
   }
 
   @Override

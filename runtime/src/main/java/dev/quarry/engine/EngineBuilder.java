@@ -73,6 +73,7 @@ public final class EngineBuilder {
   Duration socketTimeout = Duration.ZERO;
   Duration leakDetectionThreshold = Duration.ZERO;
   boolean echo;
+  IdentifierQuoting identifierQuoting = IdentifierQuoting.AS_NEEDED;
   IsolationLevel isolationLevel;
   boolean readOnly;
   boolean sqliteForeignKeys = true;
@@ -223,6 +224,16 @@ public final class EngineBuilder {
   /** Log every statement at INFO (SQLAlchemy {@code echo=True}); otherwise at DEBUG. */
   public EngineBuilder echo(boolean enabled) {
     this.echo = enabled;
+    return this;
+  }
+
+  /**
+   * Which names the SQL Quarry writes quotes (default {@link IdentifierQuoting#AS_NEEDED}, as
+   * SQLAlchemy); {@link IdentifierQuoting#EVERY_NAME} for H2 databases created by Quarry before it
+   * stopped quoting plain lower-case names.
+   */
+  public EngineBuilder identifierQuoting(IdentifierQuoting quoting) {
+    this.identifierQuoting = Objects.requireNonNull(quoting, "quoting");
     return this;
   }
 

@@ -8,6 +8,11 @@ import dev.quarry.types.Vendor;
  * statement's shape, so compiling the same shape twice renders once.
  */
 public interface Executable {
-  /** The SQL text and bound parameters of this statement for {@code vendor}. */
-  CompiledStatement compile(Vendor vendor);
+  /** The SQL text and bound parameters of this statement for {@code vendor}, names quoted as {@code quoting} says. */
+  CompiledStatement compile(Vendor vendor, IdentifierQuoting quoting);
+
+  /** The SQL text and bound parameters for {@code vendor}, names quoted only as needed (the engines' default). */
+  default CompiledStatement compile(Vendor vendor) {
+    return compile(vendor, IdentifierQuoting.AS_NEEDED);
+  }
 }

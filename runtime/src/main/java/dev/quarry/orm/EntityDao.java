@@ -4,6 +4,7 @@ import dev.quarry.engine.Connectable;
 import dev.quarry.engine.Connection;
 import dev.quarry.engine.NonUniqueResultException;
 import dev.quarry.engine.Result;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Delete;
@@ -150,8 +151,9 @@ public abstract class EntityDao<E, ID> {
   /** The session factories' persister rules, for this DAO's database. */
   private Persister persister(Connection c) {
     Persister p = persister;
-    if (p == null || p.vendor() != c.vendor()) {
-      p = new Persister(mapping, c.vendor());
+    Dialect dialect = Dialect.of(c);
+    if (p == null || p.dialect() != dialect) {
+      p = new Persister(mapping, dialect);
       persister = p;
     }
     return p;

@@ -4,6 +4,7 @@ import dev.quarry.engine.CompiledStatement;
 import dev.quarry.engine.Executable;
 import dev.quarry.engine.Parameter;
 import dev.quarry.engine.ResultColumn;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
 import dev.quarry.spi.JoinedTables;
@@ -36,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Persister {
   private final EntityMapping<Object> mapping;
-  private final Vendor vendor;
+  private final Dialect dialect;
   private final Table stored;
   /** For joined inheritance the columns (of the mapping's layout) stored in this part's table; else null. */
   private final int[] own;
@@ -49,13 +50,13 @@ final class Persister {
   private final List<Persister> parts;
 
   @SuppressWarnings("unchecked")
-  Persister(EntityMapping<?> mapping, Vendor vendor) {
-    this((EntityMapping<Object>) mapping, vendor, mapping.table(), null, true);
+  Persister(EntityMapping<?> mapping, Dialect dialect) {
+    this((EntityMapping<Object>) mapping, dialect, mapping.table(), null, true);
   }
 
-  private Persister(EntityMapping<Object> mapping, Vendor vendor, Table stored, int[] own, boolean root) {
+  private Persister(EntityMapping<Object> mapping, Dialect dialect, Table stored, int[] own, boolean root) {
     this.mapping = mapping;
-    this.vendor = vendor;
+    this.dialect = dialect;
     this.stored = stored;
     this.own = own;
     this.root = root;
@@ -71,7 +72,7 @@ final class Persister {
     if (joined != null) {
       int[] path = p.path();
       for (int k = 0; k < path.length; k++) {
-        split.add(new Persister(mapping, vendor, joined.tables().get(path[k]), joined.columnsOf(path[k]), k == 0));
+        split.add(new Persister(mapping, dialect, joined.tables().get(path[k]), joined.columnsOf(path[k]), k == 0));
       }
     }
     this.parts = joined == null ? List.of(this) : List.copyOf(split);
@@ -104,12 +105,12 @@ final class Persister {
   private CompiledStatement selectByKey(Table table) {
     List<Column<?>> columns = table.columns();
     Select s = Sql.select(columns.toArray(new Column<?>[0])).from(table).where(keyIs(-1));
-    return s.compile(vendor);
+    return s.compile(dialect.vendor(), dialect.identifierQuoting());
   }
 
   private Executable template(dev.quarry.engine.Executable statement) {
-    CompiledStatement c = statement.compile(vendor);
-    return v -> c;
+    CompiledStatement c = statement.compile(dialect.vendor(), dialect.identifierQuoting());
+    return c;
   }
 
   private boolean holds(int column) {
@@ -128,8 +129,9 @@ final class Persister {
     return mapping;
   }
 
-  Vendor vendor() {
-    return vendor;
+  /** The database and identifier quoting these statements are compiled for. */
+  Dialect dialect() {
+    return dialect;
   }
 
   /** The table this part writes. */
@@ -334,14 +336,14 @@ final class Persister {
       }
       Insert insert = Sql.insertInto(stored).columns(cols);
       insert = columns.length == 0 ? insert : insert.values(values);
-      CompiledStatement c = insert.compile(vendor);
+      CompiledStatement c = insert.compile(dialect.vendor(), dialect.identifierQuoting());
       if (identity && !contains(columns, mapping.primaryKeyColumns()[0])) {
         Column<?> k = mapping.table().columns().get(mapping.primaryKeyColumns()[0]);
         c = new CompiledStatement(c.sql(), c.parameters(), List.of(new ResultColumn(k.name(), k.name(), k.type())),
             List.of(k.name()));
       }
       CompiledStatement compiled = c;
-      statement = v -> compiled;
+      statement = compiled;
       inserts.put(new ColumnSet(columns.clone()), statement);
     }
     return statement;
@@ -385,7 +387,7 @@ final class Persister {
       bound.add(new Parameter(p.name(), values[k], p.type()));
     }
     CompiledStatement c = new CompiledStatement(selectById.sql(), bound, List.of(), List.of());
-    return v -> c;
+    return c;
   }
 
   /** An int[] compared by content, as a cache key. */

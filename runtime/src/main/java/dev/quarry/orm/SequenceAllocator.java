@@ -34,10 +34,10 @@ final class SequenceAllocator {
   /** The next id, fetching a new block from the database through {@code connection} when the current one is used up. */
   synchronized long next(Connection connection) {
     if (next >= limit) {
-      Dialect dialect = Dialect.of(connection.vendor());
+      Dialect dialect = Dialect.of(connection);
       if (dialect.supportsSequences()) {
         String query = dialect.nextSequenceValueQuery(sequence.schema(), sequence.name());
-        long start = ((Number) connection.execute(v -> CompiledStatement.of(query, List.of())).scalar()).longValue();
+        long start = ((Number) connection.execute(CompiledStatement.of(query, List.of())).scalar()).longValue();
         next = start;
         limit = start + sequence.allocationSize();
       } else {

@@ -106,8 +106,8 @@ final class SessionConnection implements StatementRunner {
 
   /** {@link #query(Executable, CursorScan)} with a statement timeout; null: the session's. */
   <R> R query(Executable statement, CursorScan<R> scan, java.time.Duration statementTimeout) {
-    CompiledStatement c = statement.compile(vendor);
-    Result result = connection.execute(v -> c, options(statementTimeout));
+    CompiledStatement c = statement.compile(vendor, connection.identifierQuoting());
+    Result result = connection.execute(c, options(statementTimeout));
     counted(c.sql(), 1);
     return result.scan(scan);
   }
@@ -122,8 +122,8 @@ final class SessionConnection implements StatementRunner {
    * closes the cursor. {@code statementTimeout}: null for the session's.
    */
   <T> Stream<T> stream(Executable statement, CursorReader<T> reader, java.time.Duration statementTimeout) {
-    CompiledStatement c = statement.compile(vendor);
-    Result result = connection.execute(v -> c, options(statementTimeout).withFetchSize(STREAMING_FETCH_SIZE));
+    CompiledStatement c = statement.compile(vendor, connection.identifierQuoting());
+    Result result = connection.execute(c, options(statementTimeout).withFetchSize(STREAMING_FETCH_SIZE));
     counted(c.sql(), 1);
     return result.stream(reader);
   }
@@ -132,9 +132,9 @@ final class SessionConnection implements StatementRunner {
   long update(Executable statement) {
     begin();
     wrote = true;
-    CompiledStatement c = statement.compile(vendor);
+    CompiledStatement c = statement.compile(vendor, connection.identifierQuoting());
     long count;
-    try (Result result = connection.execute(v -> c, defaults)) {
+    try (Result result = connection.execute(c, defaults)) {
       count = result.rowCount();
     }
     counted(c.sql(), 1);
@@ -149,8 +149,8 @@ final class SessionConnection implements StatementRunner {
   public BatchResult batch(Executable template, List<? extends List<?>> rows) {
     begin();
     wrote = true;
-    CompiledStatement c = template.compile(vendor);
-    BatchResult result = connection.executeBatch(v -> c, rows, defaults);
+    CompiledStatement c = template.compile(vendor, connection.identifierQuoting());
+    BatchResult result = connection.executeBatch(c, rows, defaults);
     if (result.executions() == 1) {
       if (rows.size() > 1) {
         stats.batchedRows += rows.size();

@@ -2,6 +2,7 @@ package dev.quarry.orm;
 
 import dev.quarry.engine.Engine;
 import dev.quarry.engine.IsolationLevel;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.LifecycleEvent;
 import dev.quarry.spi.Mappings;
@@ -165,10 +166,10 @@ public final class SessionFactory {
     return byEvent == null ? List.of() : byEvent.getOrDefault(event, List.of());
   }
 
-  Persister persister(EntityMapping<?> mapping, Vendor vendor) {
+  Persister persister(EntityMapping<?> mapping, Dialect dialect) {
     Persister s = persisters.get(mapping);
-    if (s == null || s.vendor() != vendor) {
-      s = new Persister(mapping, vendor);
+    if (s == null || s.dialect() != dialect) {
+      s = new Persister(mapping, dialect);
       persisters.put(mapping, s);
     }
     return s;

@@ -1,5 +1,6 @@
 package dev.quarry.orm;
 
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.LifecycleEvent;
@@ -68,7 +69,7 @@ final class SessionState {
   }
 
   Persister persister(EntityMapping<?> mapping) {
-    return factory.persister(mapping, factory.vendor());
+    return factory.persister(mapping, Dialect.of(factory.engine()));
   }
 
   // --- adding, getting, deleting (the facade's operations, also what cascades call) -------------

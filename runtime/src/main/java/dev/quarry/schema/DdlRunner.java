@@ -11,14 +11,14 @@ final class DdlRunner {
 
   static List<String> create(List<TableModel> tables, List<SequenceDef> sequences, DdlTarget target,
       boolean checkFirst) {
-    Dialect dialect = Dialect.of(target.vendor());
+    Dialect dialect = target.dialect();
     DdlPlan.Existing existing = checkFirst ? inspect(target, dialect) : DdlPlan.Existing.NOTHING;
     return run(new DdlPlan(new DdlWriter(dialect)).create(tables, sequences, existing), target);
   }
 
   static List<String> drop(List<TableModel> tables, List<SequenceDef> sequences, DdlTarget target,
       boolean checkFirst) {
-    Dialect dialect = Dialect.of(target.vendor());
+    Dialect dialect = target.dialect();
     DdlPlan.Existing existing = checkFirst ? inspect(target, dialect) : DdlPlan.Existing.EVERYTHING;
     return run(new DdlPlan(new DdlWriter(dialect)).drop(tables, sequences, existing), target);
   }

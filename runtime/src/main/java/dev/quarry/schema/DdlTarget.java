@@ -1,12 +1,13 @@
 package dev.quarry.schema;
 
-import dev.quarry.types.Vendor;
+import dev.quarry.sql.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /** Where DDL runs: the database kind, a JDBC connection to inspect, and a way to execute one statement. */
 interface DdlTarget {
-  Vendor vendor();
+  /** The database's dialect, with the engine's identifier quoting. */
+  Dialect dialect();
 
   /** The JDBC connection the statements run on, for {@link java.sql.DatabaseMetaData}. */
   Connection jdbc() throws SQLException;

@@ -1,13 +1,13 @@
 package dev.quarry.schema;
 
 import dev.quarry.engine.Connection;
-import dev.quarry.types.Vendor;
+import dev.quarry.sql.dialect.Dialect;
 
 /** DDL through an engine {@link Connection}: listeners, SQL logging and typed exceptions apply. */
 record EngineTarget(Connection connection) implements DdlTarget {
   @Override
-  public Vendor vendor() {
-    return connection.vendor();
+  public Dialect dialect() {
+    return Dialect.of(connection);
   }
 
   @Override

@@ -16,8 +16,9 @@ import java.util.Set;
  * What a live database already has, read through JDBC {@link DatabaseMetaData} (and the
  * information schema for sequences, which metadata does not list everywhere). Names are listed
  * per schema and compared in Java rather than passed as LIKE patterns, so names containing
- * {@code %} or {@code _} cannot match the wrong table. Case: quoted names are exact on H2 and
- * PostgreSQL; SQLite compares table and index names ignoring ASCII case.
+ * {@code %} or {@code _} cannot match the wrong table. Case: each name is looked up as the catalog
+ * lists what the DDL created ({@link Dialect#catalogName}: H2 upper-cases unquoted names; quoted
+ * names are exact); SQLite compares table and index names ignoring ASCII case.
  */
 final class JdbcExisting implements DdlPlan.Existing {
   private final Connection connection;
@@ -32,19 +33,21 @@ final class JdbcExisting implements DdlPlan.Existing {
 
   @Override
   public boolean table(TableModel t) {
-    return tablesBySchema.computeIfAbsent(key(t.schema()), k -> listTables(t.schema())).contains(normal(t.name()));
+    return tablesBySchema.computeIfAbsent(key(t.schema()), k -> listTables(t.schema())).contains(normal(dialect.catalogName(t.name())));
   }
 
   @Override
   public boolean sequence(SequenceDef s) {
-    return sequencesBySchema.computeIfAbsent(key(s.schema()), k -> listSequences(s.schema())).contains(s.name());
+    return sequencesBySchema.computeIfAbsent(key(s.schema()), k -> listSequences(s.schema())).contains(dialect.catalogName(s.name()));
   }
 
   @Override
   public boolean foreignKey(TableModel t, String constraintName) {
-    try (ResultSet rs = connection.getMetaData().getImportedKeys(catalog(), schemaOf(t.schema()), t.name())) {
+    try (ResultSet rs = connection.getMetaData().getImportedKeys(catalog(), schemaOf(t.schema()),
+        dialect.catalogName(t.name()))) {
+      String name = dialect.catalogName(constraintName);
       while (rs.next()) {
-        if (constraintName.equals(rs.getString("FK_NAME"))) {
+        if (name.equals(rs.getString("FK_NAME"))) {
           return true;
         }
       }
@@ -76,7 +79,7 @@ final class JdbcExisting implements DdlPlan.Existing {
       return names;
     }
     try (PreparedStatement ps = connection.prepareStatement(dialect.sequenceNamesQuery())) {
-      ps.setString(1, schema != null ? schema : defaultSchema());
+      ps.setString(1, schema != null ? dialect.catalogName(schema) : defaultSchema());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           names.add(rs.getString(1));
@@ -96,7 +99,7 @@ final class JdbcExisting implements DdlPlan.Existing {
   /** The schema to look in: the table's own, else the connection's current one (never "any schema"). */
   private String schemaOf(String schema) {
     if (schema != null) {
-      return schema;
+      return dialect.catalogName(schema);
     }
     return dialect.schemaIsCatalog() ? null : defaultSchema();
   }

@@ -1,6 +1,8 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.CompiledStatement;
+import dev.quarry.engine.IdentifierQuoting;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,7 +153,7 @@ final class CompoundQuery implements QueryNode {
   }
 
   @Override
-  public CompiledStatement compile(Vendor vendor) {
-    return Statements.compile(this, vendor, selection(), List.of());
+  public CompiledStatement compile(Vendor vendor, IdentifierQuoting quoting) {
+    return Statements.compile(this, Dialect.of(vendor, quoting), selection(), List.of());
   }
 }

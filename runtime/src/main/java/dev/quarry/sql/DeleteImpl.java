@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.CompiledStatement;
+import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.sql.dialect.DmlKind;
 import dev.quarry.types.Vendor;
@@ -79,9 +80,10 @@ final class DeleteImpl implements Delete, Node {
   }
 
   @Override
-  public CompiledStatement compile(Vendor vendor) {
-    return Statements.compile(this, vendor, returning,
-        Returning.generatedKeys(returning, DmlKind.DELETE, Dialect.of(vendor), table));
+  public CompiledStatement compile(Vendor vendor, IdentifierQuoting quoting) {
+    Dialect dialect = Dialect.of(vendor, quoting);
+    return Statements.compile(this, dialect, returning,
+        Returning.generatedKeys(returning, DmlKind.DELETE, dialect, table));
   }
 
   @Override

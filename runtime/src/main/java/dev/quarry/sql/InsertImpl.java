@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.CompiledStatement;
+import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.sql.dialect.DmlKind;
 import dev.quarry.sql.dialect.UpsertStyle;
@@ -282,14 +283,14 @@ final class InsertImpl implements Insert {
   }
 
   @Override
-  public CompiledStatement compile(Vendor vendor) {
+  public CompiledStatement compile(Vendor vendor, IdentifierQuoting quoting) {
     if (rows.isEmpty() && query == null && !columns.isEmpty()) {
       throw new IllegalStateException("insert into " + table.qualifiedName() + " names columns " + names()
           + " but has no values(...) or select(...)");
     }
-    Dialect dialect = Dialect.of(vendor);
+    Dialect dialect = Dialect.of(vendor, quoting);
     InsertImpl effective = withClientDefaults();
-    return Statements.compile(effective.node, vendor, returning,
+    return Statements.compile(effective.node, dialect, returning,
         Returning.generatedKeys(returning, DmlKind.INSERT, dialect, table));
   }
 

@@ -2,14 +2,13 @@ package dev.quarry.sql;
 
 import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.types.Vendor;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Rendered SQL per statement shape, one map per vendor. Only renderings that bind each collected
+ * Rendered SQL per statement shape, one map per dialect (a vendor and its identifier quoting). Only renderings that bind each collected
  * value through its own placeholder are kept (see {@link Rendered#bindsEveryValue}). Bounded: when a map outgrows
  * {@link #MAX_ENTRIES} (statements built from unbounded shapes, e.g. IN lists of every length),
  * an arbitrary tenth is evicted — a rendering is cheap to redo, memory is not.
@@ -17,21 +16,16 @@ import java.util.concurrent.atomic.AtomicLong;
 final class RenderCache {
   static final int MAX_ENTRIES = 4096;
 
-  private static final Map<Vendor, ConcurrentHashMap<Collector.ShapeKey, Rendered>> CACHES = new EnumMap<>(Vendor.class);
+  private static final Map<Dialect, ConcurrentHashMap<Collector.ShapeKey, Rendered>> CACHES =
+      new ConcurrentHashMap<>();
   /** Number of renderings done (cache misses); read by tests to prove reuse. */
   static final AtomicLong RENDERS = new AtomicLong();
-
-  static {
-    for (Vendor v : Vendor.values()) {
-      CACHES.put(v, new ConcurrentHashMap<>());
-    }
-  }
 
   private RenderCache() {}
 
   /** The cached rendering of the shape {@code key} for {@code dialect}, or null. */
   static Rendered lookup(Dialect dialect, Collector.ShapeKey key) {
-    return CACHES.get(dialect.vendor()).get(key);
+    return cacheOf(dialect).get(key);
   }
 
   /**
@@ -49,7 +43,7 @@ final class RenderCache {
       // the same shape with distinct nodes there. Such statements are rendered every time.
       return r;
     }
-    ConcurrentHashMap<Collector.ShapeKey, Rendered> cache = CACHES.get(dialect.vendor());
+    ConcurrentHashMap<Collector.ShapeKey, Rendered> cache = cacheOf(dialect);
     if (cache.size() >= MAX_ENTRIES) {
       evictSome(cache);
     }
@@ -66,7 +60,12 @@ final class RenderCache {
     }
   }
 
+  private static ConcurrentHashMap<Collector.ShapeKey, Rendered> cacheOf(Dialect dialect) {
+    return CACHES.computeIfAbsent(dialect, d -> new ConcurrentHashMap<>());
+  }
+
+  /** Cached renderings for {@code vendor} with names quoted as needed; read by tests. */
   static int size(Vendor vendor) {
-    return CACHES.get(vendor).size();
+    return cacheOf(Dialect.of(vendor)).size();
   }
 }

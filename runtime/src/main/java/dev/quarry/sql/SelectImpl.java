@@ -1,7 +1,9 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.CompiledStatement;
+import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.sql.dialect.LockWait;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
 import java.util.List;
@@ -439,8 +441,8 @@ final class SelectImpl implements Select, QueryNode {
   }
 
   @Override
-  public CompiledStatement compile(Vendor vendor) {
-    return Statements.compile(this, vendor, selection(), List.of());
+  public CompiledStatement compile(Vendor vendor, IdentifierQuoting quoting) {
+    return Statements.compile(this, Dialect.of(vendor, quoting), selection(), List.of());
   }
 
   @Override

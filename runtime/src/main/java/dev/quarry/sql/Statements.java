@@ -24,9 +24,8 @@ final class Statements {
    * miss). {@code selection} is what the statement's rows hold (empty for none): its result
    * columns come from the cached shape when they are the same expression objects.
    */
-  static CompiledStatement compile(Node root, Vendor vendor, List<? extends Expression<?>> selection,
+  static CompiledStatement compile(Node root, Dialect dialect, List<? extends Expression<?>> selection,
       List<String> generatedKeys) {
-    Dialect dialect = Dialect.of(vendor);
     Collector c = Collector.acquire(dialect);
     try {
       root.collect(c);

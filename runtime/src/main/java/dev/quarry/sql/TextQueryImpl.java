@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.CompiledStatement;
+import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.engine.Parameter;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.SqlTypes;
@@ -63,7 +64,7 @@ final class TextQueryImpl implements TextQuery {
   }
 
   @Override
-  public CompiledStatement compile(Vendor vendor) {
+  public CompiledStatement compile(Vendor vendor, IdentifierQuoting quoting) {
     Parameter[] params = new Parameter[parsed.names.size()];
     for (int i = 0; i < params.length; i++) {
       String name = parsed.names.get(i);

@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.CompiledStatement;
+import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.sql.dialect.DmlKind;
 import dev.quarry.types.Vendor;
@@ -118,12 +119,13 @@ final class UpdateImpl implements Update, Node {
   }
 
   @Override
-  public CompiledStatement compile(Vendor vendor) {
+  public CompiledStatement compile(Vendor vendor, IdentifierQuoting quoting) {
     if (assignments.isEmpty()) {
       throw new IllegalStateException("update of " + table.qualifiedName() + " has no set(...)");
     }
-    return Statements.compile(this, vendor, returning,
-        Returning.generatedKeys(returning, DmlKind.UPDATE, Dialect.of(vendor), table));
+    Dialect dialect = Dialect.of(vendor, quoting);
+    return Statements.compile(this, dialect, returning,
+        Returning.generatedKeys(returning, DmlKind.UPDATE, dialect, table));
   }
 
   @Override

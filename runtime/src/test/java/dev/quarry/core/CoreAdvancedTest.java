@@ -157,13 +157,13 @@ class CoreAdvancedTest {
   void textWithNamedParameters(TestDatabase db) {
     CoreTables.seed(db);
     Expression<String> name = resultColumn("name", SqlTypes.VARCHAR);
-    List<Row> r = rows(db, text(db.quoted("SELECT \"name\", \"age\" FROM \"users\" WHERE \"age\" > :min_age"
-        + " AND \"name\" <> :skip ORDER BY \"name\""))
+    List<Row> r = rows(db, text(db.quoted("SELECT name, age FROM users WHERE age > :min_age"
+        + " AND name <> :skip ORDER BY name"))
         .bind("min_age", 15).bind("skip", "nobody").columns(name, u.age));
     assertEquals(List.of("patrick", "sandy"), r.stream().map(x -> x.get(name)).toList());
     assertEquals(List.of(40, 30), r.stream().map(x -> x.get(u.age)).toList(), "typed result columns");
     Expression<String> literal = resultColumn("lit", SqlTypes.VARCHAR);
-    Row lit = rows(db, text(db.quoted("SELECT ':not_a_param' AS \"lit\", \"name\" FROM \"users\" WHERE \"name\" = :n"))
+    Row lit = rows(db, text(db.quoted("SELECT ':not_a_param' AS lit, name FROM users WHERE name = :n"))
         .bind("n", "sandy").columns(literal, name)).get(0);
     assertEquals(":not_a_param", lit.get(literal));
     assertEquals(1, text("SELECT :a + :a AS x").bind("a", 1).parameterNames().size(), "a name used twice");

@@ -44,17 +44,17 @@ class EntityStatementsTest {
       .build();
 
   private static String insertOfDefaults(Vendor vendor) {
-    Persister persister = new Persister(TICKET, vendor); // a new ticket writes no column: its key is generated
+    Persister persister = new Persister(TICKET, dev.quarry.sql.dialect.Dialect.of(vendor)); // a new ticket writes no column: its key is generated
     return persister.insert(new int[0]).compile(vendor).sql();
   }
 
   @Test
   void insertOfColumnDefaultsOnlyIsSpelledPerDatabase() {
-    assertEquals("INSERT INTO \"tickets\" DEFAULT VALUES", insertOfDefaults(Vendor.POSTGRESQL));
-    assertEquals("INSERT INTO \"tickets\" DEFAULT VALUES", insertOfDefaults(Vendor.SQLITE));
-    assertEquals("INSERT INTO \"tickets\" DEFAULT VALUES", insertOfDefaults(Vendor.H2));
-    assertEquals("INSERT INTO `tickets` () VALUES ()", insertOfDefaults(Vendor.MYSQL));
-    assertEquals("INSERT INTO `tickets` () VALUES ()", insertOfDefaults(Vendor.MARIADB));
+    assertEquals("INSERT INTO tickets DEFAULT VALUES", insertOfDefaults(Vendor.POSTGRESQL));
+    assertEquals("INSERT INTO tickets DEFAULT VALUES", insertOfDefaults(Vendor.SQLITE));
+    assertEquals("INSERT INTO tickets DEFAULT VALUES", insertOfDefaults(Vendor.H2));
+    assertEquals("INSERT INTO tickets () VALUES ()", insertOfDefaults(Vendor.MYSQL));
+    assertEquals("INSERT INTO tickets () VALUES ()", insertOfDefaults(Vendor.MARIADB));
   }
 
   @ParameterizedTest
@@ -72,7 +72,7 @@ class EntityStatementsTest {
         assertEquals(1L, first.id);
         assertEquals(2L, second.id);
       }
-      assertEquals(2, Db.count(ds, "SELECT COUNT(*) FROM \"tickets\""));
+      assertEquals(2, Db.count(ds, "SELECT COUNT(*) FROM tickets"));
     }
   }
 

@@ -164,7 +164,7 @@ class EventsAndScopesTest extends SessionTestBase {
       throw new IllegalStateException("handler failed");
     }));
     assertFalse(scoped.hasCurrent());
-    assertEquals(0, Db.count(ds, "SELECT COUNT(*) FROM \"users\" WHERE \"name\" = 'changed'"));
+    assertEquals(0, Db.count(ds, "SELECT COUNT(*) FROM users WHERE name = 'changed'"));
   }
 
   @ParameterizedTest

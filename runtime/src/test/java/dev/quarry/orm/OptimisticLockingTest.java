@@ -23,7 +23,7 @@ class OptimisticLockingTest extends SessionTestBase {
       a.balance = 90L;
       take();
       s.flush();
-      assertEquals(List.of("UPDATE \"accounts\" SET \"balance\" = ?, \"version\" = ? WHERE \"accounts\".\"id\" = ? AND \"accounts\".\"version\" = ?"),
+      assertEquals(List.of("UPDATE accounts SET balance = ?, version = ? WHERE accounts.id = ? AND accounts.version = ?"),
           take());
       assertEquals(2, a.version);
       s.commit();
@@ -52,8 +52,8 @@ class OptimisticLockingTest extends SessionTestBase {
     second.rollback();
     second.close();
     first.close();
-    assertEquals(150, Db.count(ds, "SELECT \"balance\" FROM \"accounts\" WHERE \"id\" = 1"));
-    assertEquals(2, Db.count(ds, "SELECT \"version\" FROM \"accounts\" WHERE \"id\" = 1"), "bumped once");
+    assertEquals(150, Db.count(ds, "SELECT balance FROM accounts WHERE id = 1"));
+    assertEquals(2, Db.count(ds, "SELECT version FROM accounts WHERE id = 1"), "bumped once");
   }
 
   @ParameterizedTest
@@ -71,7 +71,7 @@ class OptimisticLockingTest extends SessionTestBase {
         all.add(s.get(Account.class, i));
       }
       s.commit();
-      Db.exec(ds, "UPDATE \"accounts\" SET \"version\" = \"version\" + 1 WHERE \"id\" = 4");
+      Db.exec(ds, "UPDATE accounts SET version = version + 1 WHERE id = 4");
       for (Account a : all) {
         a.balance = 1L;
       }
@@ -79,13 +79,13 @@ class OptimisticLockingTest extends SessionTestBase {
       assertEquals(4L, e.id());
       s.rollback();
       assertEquals(1, all.get(0).version, "versions bumped by the failed flush are put back");
-      assertEquals(0, Db.count(ds, "SELECT COUNT(*) FROM \"accounts\" WHERE \"balance\" = 1"));
+      assertEquals(0, Db.count(ds, "SELECT COUNT(*) FROM accounts WHERE balance = 1"));
     }
     try (Session s = factory.openSession()) {
       Account three = s.get(Account.class, 3L);
       Account five = s.get(Account.class, 5L);
       s.commit();
-      Db.exec(ds, "UPDATE \"accounts\" SET \"version\" = \"version\" + 1 WHERE \"id\" = 5");
+      Db.exec(ds, "UPDATE accounts SET version = version + 1 WHERE id = 5");
       s.delete(three);
       s.delete(five);
       StaleDataException e = assertThrows(StaleDataException.class, s::flush);

@@ -150,12 +150,12 @@ class QueryTest extends SessionTestBase {
     try (Session s = factory.openSession()) {
       User first = s.select(USERS).filterBy("name", "user03").one();
       List<User> users = s.fromStatement(User.class,
-          Sql.text("SELECT \"age\", \"email\", \"name\", \"id\" FROM \"users\" WHERE \"age\" = :age ORDER BY \"id\"")
+          Sql.text("SELECT age, email, name, id FROM users WHERE age = :age ORDER BY id")
               .bind("age", 3));
       assertEquals(List.of("user03", "user08", "user13", "user18"), names(users));
       assertSame(first, users.get(0));
       assertThrows(IllegalArgumentException.class, () -> s.fromStatement(User.class,
-          Sql.text("SELECT \"id\" FROM \"users\"")));
+          Sql.text("SELECT id FROM users")));
     }
   }
 

@@ -34,20 +34,20 @@ class ReadsOutsideTransactionTest extends SessionTestBase {
     try (Session s = factory.openSession()) {
       User u = s.get(User.class, id);
       assertEquals(30, u.age);
-      Db.exec(ds, "UPDATE \"users\" SET \"age\" = 99 WHERE \"id\" = " + id); // another connection, committed
+      Db.exec(ds, "UPDATE users SET age = 99 WHERE id = " + id); // another connection, committed
       s.refresh(u);
       assertEquals(99, u.age, "a read outside a transaction sees what others committed");
       u.setAge(5);
       s.flush(); // the first write: begins the session's transaction
       s.rollback();
     }
-    assertEquals(99, Db.count(ds, "SELECT \"age\" FROM \"users\" WHERE \"id\" = " + id),
+    assertEquals(99, Db.count(ds, "SELECT age FROM users WHERE id = " + id),
         "the flush ran in the transaction the rollback undid");
     try (Session s = factory.openSession()) {
       s.get(User.class, id).setAge(7);
       s.commit();
     }
-    assertEquals(7, Db.count(ds, "SELECT \"age\" FROM \"users\" WHERE \"id\" = " + id));
+    assertEquals(7, Db.count(ds, "SELECT age FROM users WHERE id = " + id));
   }
 
   @Test
@@ -71,7 +71,7 @@ class ReadsOutsideTransactionTest extends SessionTestBase {
   /** Takes an exclusive lock on the users table from another connection without waiting. */
   private long lockTableNowait() {
     try (Connection c = ds.engine().connect()) {
-      return c.inTransaction(tx -> tx.executeUpdate(RawSql.of("LOCK TABLE \"users\" IN ACCESS EXCLUSIVE MODE NOWAIT")));
+      return c.inTransaction(tx -> tx.executeUpdate(RawSql.of("LOCK TABLE users IN ACCESS EXCLUSIVE MODE NOWAIT")));
     }
   }
 }

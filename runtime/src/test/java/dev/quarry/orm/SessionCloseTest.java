@@ -54,12 +54,12 @@ class SessionCloseTest extends SessionTestBase {
     }
     // A statement the session did not build may write; it must not be committed by close().
     String sql = db == Db.SQLITE || db == Db.POSTGRESQL
-        ? "UPDATE \"users\" SET \"age\" = 99 RETURNING *"
-        : "SELECT * FROM FINAL TABLE (UPDATE \"users\" SET \"age\" = 99)";
+        ? "UPDATE users SET age = 99 RETURNING *"
+        : "SELECT * FROM FINAL TABLE (UPDATE users SET age = 99)";
     try (Session s = factory.openSession()) {
       assertEquals(1, s.fromStatement(User.class, Sql.text(sql)).size());
     }
-    assertEquals(1, Db.count(ds, "SELECT COUNT(*) FROM \"users\" WHERE \"age\" = 2"));
+    assertEquals(1, Db.count(ds, "SELECT COUNT(*) FROM users WHERE age = 2"));
   }
 
   @ParameterizedTest
@@ -75,7 +75,7 @@ class SessionCloseTest extends SessionTestBase {
       eve.age = 6; // changed in memory, never flushed
       assertEquals(1, s.select(User.class).count());
     }
-    assertEquals(1, Db.count(ds, "SELECT COUNT(*) FROM \"users\" WHERE \"age\" = 5"));
+    assertEquals(1, Db.count(ds, "SELECT COUNT(*) FROM users WHERE age = 5"));
   }
 
   /**

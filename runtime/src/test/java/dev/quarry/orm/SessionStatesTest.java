@@ -98,7 +98,7 @@ class SessionStatesTest extends SessionTestBase {
       User c = new User("c", "c@x", 3);
       s.addAll(List.of(a, b, c));
       s.flush();
-      String insert = "INSERT INTO \"users\" (\"name\", \"email\", \"age\") VALUES (?, ?, ?)";
+      String insert = "INSERT INTO users (name, email, age) VALUES (?, ?, ?)";
       if (db == Db.SQLITE) {
         assertEquals(List.of(insert, insert, insert), take());
       } else {
@@ -110,14 +110,14 @@ class SessionStatesTest extends SessionTestBase {
       c.name = "cc";
       s.flush();
       assertEquals(List.of(
-          "UPDATE \"users\" SET \"age\" = ? WHERE \"users\".\"id\" = ? [x2]",
-          "UPDATE \"users\" SET \"name\" = ? WHERE \"users\".\"id\" = ?"), take());
+          "UPDATE users SET age = ? WHERE users.id = ? [x2]",
+          "UPDATE users SET name = ? WHERE users.id = ?"), take());
       s.flush();
       assertEquals(List.of(), take(), "nothing changed, nothing sent");
       s.delete(a);
       s.delete(c);
       s.flush();
-      assertEquals(List.of("DELETE FROM \"users\" WHERE \"users\".\"id\" = ? [x2]"), take());
+      assertEquals(List.of("DELETE FROM users WHERE users.id = ? [x2]"), take());
       s.commit();
     }
     assertEquals(1, count("users"));
@@ -136,7 +136,7 @@ class SessionStatesTest extends SessionTestBase {
     try (Session s = factory.openSession()) {
       User u = s.get(User.class, id);
       s.commit();
-      Db.exec(ds, "UPDATE \"users\" SET \"name\" = 'changed' WHERE \"id\" = " + id);
+      Db.exec(ds, "UPDATE users SET name = 'changed' WHERE id = " + id);
       take();
       assertEquals("changed", u.getName(), "expired state reloads on access");
       assertEquals(1, take().size());
@@ -144,7 +144,7 @@ class SessionStatesTest extends SessionTestBase {
       assertEquals(List.of(), take(), "reloaded once");
       u.setAge(42);
       s.commit();
-      assertEquals(42, Db.count(ds, "SELECT \"age\" FROM \"users\" WHERE \"id\" = " + id));
+      assertEquals(42, Db.count(ds, "SELECT age FROM users WHERE id = " + id));
     }
   }
 
@@ -191,13 +191,13 @@ class SessionStatesTest extends SessionTestBase {
     try (Session s = factory.openSession()) {
       User u = s.get(User.class, 1L);
       s.commit(); // SQLite readers see a snapshot: let the outside update land between transactions
-      Db.exec(ds, "UPDATE \"users\" SET \"age\" = 5 WHERE \"id\" = 1");
+      Db.exec(ds, "UPDATE users SET age = 5 WHERE id = 1");
       u.age = 99;
       s.refresh(u);
       assertEquals(5, u.age, "refresh discards unflushed changes and reads the row");
       s.expire(u);
       s.commit();
-      Db.exec(ds, "UPDATE \"users\" SET \"age\" = 6 WHERE \"id\" = 1");
+      Db.exec(ds, "UPDATE users SET age = 6 WHERE id = 1");
       assertEquals(6, u.getAge());
       s.expunge(u);
       assertFalse(s.contains(u));
@@ -214,7 +214,7 @@ class SessionStatesTest extends SessionTestBase {
       assertEquals(EntityState.PENDING, s.state(mergedNew));
       s.commit();
     }
-    assertEquals(1, Db.count(ds, "SELECT COUNT(*) FROM \"users\" WHERE \"name\" = 'merged'"));
+    assertEquals(1, Db.count(ds, "SELECT COUNT(*) FROM users WHERE name = 'merged'"));
     assertEquals(2, count("users"));
   }
 
@@ -231,7 +231,7 @@ class SessionStatesTest extends SessionTestBase {
       assertEquals(EntityState.PERSISTENT, s.state(u));
       take();
       s.commit();
-      assertEquals(List.of("UPDATE \"users\" SET \"age\" = ? WHERE \"users\".\"id\" = ?"), take());
+      assertEquals(List.of("UPDATE users SET age = ? WHERE users.id = ?"), take());
     }
     assertEquals(1, count("users"));
   }

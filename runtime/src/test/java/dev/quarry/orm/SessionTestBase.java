@@ -40,7 +40,7 @@ abstract class SessionTestBase {
   }
 
   long count(String table) {
-    return Db.count(ds, "SELECT COUNT(*) FROM \"" + table + "\"");
+    return Db.count(ds, "SELECT COUNT(*) FROM " + table);
   }
 
   @AfterEach

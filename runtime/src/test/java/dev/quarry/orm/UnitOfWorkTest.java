@@ -20,8 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class UnitOfWorkTest extends SessionTestBase {
-  private static final String INSERT_AUTHOR = "INSERT INTO \"authors\" (\"id\", \"name\") VALUES (?, ?)";
-  private static final String INSERT_BOOK = "INSERT INTO \"books\" (\"id\", \"author_id\", \"title\") VALUES (?, ?, ?)";
+  private static final String INSERT_AUTHOR = "INSERT INTO authors (id, name) VALUES (?, ?)";
+  private static final String INSERT_BOOK = "INSERT INTO books (id, author_id, title) VALUES (?, ?, ?)";
 
   @ParameterizedTest
   @EnumSource(Db.class)
@@ -41,7 +41,7 @@ class UnitOfWorkTest extends SessionTestBase {
       s.delete(a2);
       s.delete(b2);
       s.flush();
-      assertEquals(List.of("DELETE FROM \"books\" WHERE \"books\".\"id\" = ? [x2]", "DELETE FROM \"authors\" WHERE \"authors\".\"id\" = ? [x2]"),
+      assertEquals(List.of("DELETE FROM books WHERE books.id = ? [x2]", "DELETE FROM authors WHERE authors.id = ? [x2]"),
           take());
       s.commit();
     }
@@ -69,7 +69,7 @@ class UnitOfWorkTest extends SessionTestBase {
       loaded.forEach(s::delete); // root first: the flush still deletes it last
       take();
       s.commit();
-      assertEquals(List.of("DELETE FROM \"nodes\" WHERE \"nodes\".\"id\" = ? [x5]"), take());
+      assertEquals(List.of("DELETE FROM nodes WHERE nodes.id = ? [x5]"), take());
     }
     assertEquals(0, count("nodes"));
   }
@@ -90,13 +90,13 @@ class UnitOfWorkTest extends SessionTestBase {
       take();
       e.grade = 85;
       s.flush();
-      assertEquals(List.of("UPDATE \"enrollments\" SET \"grade\" = ? WHERE \"enrollments\".\"student_id\" = ? AND \"enrollments\".\"course_id\" = ?"),
+      assertEquals(List.of("UPDATE enrollments SET grade = ? WHERE enrollments.student_id = ? AND enrollments.course_id = ?"),
           take());
       s.delete(s.get(Enrollment.class, new EnrollmentId(2L, "math")));
       s.commit();
     }
     assertEquals(2, count("enrollments"));
-    assertEquals(85, Db.count(ds, "SELECT \"grade\" FROM \"enrollments\" WHERE \"course_id\" = 'art'"));
+    assertEquals(85, Db.count(ds, "SELECT grade FROM enrollments WHERE course_id = 'art'"));
   }
 
   @ParameterizedTest
@@ -165,7 +165,7 @@ class UnitOfWorkTest extends SessionTestBase {
       s.commit();
       assertSame(a, s.get(Author.class, 7L));
     }
-    assertEquals(7, Db.count(ds, "SELECT \"id\" FROM \"authors\""));
+    assertEquals(7, Db.count(ds, "SELECT id FROM authors"));
   }
 
   @ParameterizedTest

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.engine.Connection;
+import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
 import dev.quarry.types.Vendor;
@@ -27,48 +28,49 @@ class DdlReadBackTest {
     try (Connection c = db.engine().connect()) {
       DatabaseMetaData md = c.jdbc().getMetaData();
       String schema = db.vendor() == Vendor.SQLITE ? null : c.jdbc().getSchema();
+      Dialect dialect = Dialect.of(db.vendor());
 
       List<String> pk = new ArrayList<>();
-      try (ResultSet rs = md.getPrimaryKeys(null, schema, "order_lines")) {
+      try (ResultSet rs = md.getPrimaryKeys(null, schema, dialect.catalogName("order_lines"))) {
         Map<Integer, String> bySeq = new TreeMap<>();
         while (rs.next()) {
-          bySeq.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+          bySeq.put(rs.getInt("KEY_SEQ"), lower(rs.getString("COLUMN_NAME")));
         }
         pk.addAll(bySeq.values());
       }
       assertEquals(List.of("order_id", "line"), pk, "composite primary key in key order");
 
-      try (ResultSet rs = md.getImportedKeys(null, schema, "orders")) {
+      try (ResultSet rs = md.getImportedKeys(null, schema, dialect.catalogName("orders"))) {
         assertTrue(rs.next(), "orders has a foreign key");
-        assertEquals("users", rs.getString("PKTABLE_NAME"));
-        assertEquals("user_id", rs.getString("FKCOLUMN_NAME"));
-        assertEquals("id", rs.getString("PKCOLUMN_NAME"));
+        assertEquals("users", lower(rs.getString("PKTABLE_NAME")));
+        assertEquals("user_id", lower(rs.getString("FKCOLUMN_NAME")));
+        assertEquals("id", lower(rs.getString("PKCOLUMN_NAME")));
         assertEquals(DatabaseMetaData.importedKeyCascade, rs.getInt("DELETE_RULE"), "ON DELETE CASCADE");
         // H2 implements NO ACTION as RESTRICT and reports it so.
         assertEquals(db.vendor() == Vendor.H2 ? DatabaseMetaData.importedKeyRestrict
             : DatabaseMetaData.importedKeyNoAction, rs.getInt("UPDATE_RULE"), "ON UPDATE NO ACTION");
         if (db.vendor() != Vendor.SQLITE) {
-          assertEquals("fk_orders_user", rs.getString("FK_NAME"));
+          assertEquals("fk_orders_user", lower(rs.getString("FK_NAME")));
         }
       }
 
       Map<String, List<String>> indexColumns = new TreeMap<>();
       Map<String, Boolean> indexUnique = new TreeMap<>();
-      try (ResultSet rs = md.getIndexInfo(null, schema, "order_lines", false, false)) {
+      try (ResultSet rs = md.getIndexInfo(null, schema, dialect.catalogName("order_lines"), false, false)) {
         while (rs.next()) {
-          String name = rs.getString("INDEX_NAME");
+          String name = lower(rs.getString("INDEX_NAME"));
           if (name != null) {
-            indexColumns.computeIfAbsent(name, k -> new ArrayList<>()).add(rs.getString("COLUMN_NAME"));
+            indexColumns.computeIfAbsent(name, k -> new ArrayList<>()).add(lower(rs.getString("COLUMN_NAME")));
             indexUnique.put(name, !rs.getBoolean("NON_UNIQUE"));
           }
         }
       }
       assertEquals(List.of("sku", "line"), indexColumns.get("ux_lines_sku"), "composite index columns in order");
       assertEquals(true, indexUnique.get("ux_lines_sku"));
-      try (ResultSet rs = md.getIndexInfo(null, schema, "orders", false, false)) {
+      try (ResultSet rs = md.getIndexInfo(null, schema, dialect.catalogName("orders"), false, false)) {
         boolean found = false;
         while (rs.next()) {
-          if ("ix_orders_user_status".equals(rs.getString("INDEX_NAME"))) {
+          if ("ix_orders_user_status".equals(lower(rs.getString("INDEX_NAME")))) {
             found = true;
             assertTrue(rs.getBoolean("NON_UNIQUE"), "a plain index is not unique");
           }
@@ -76,12 +78,12 @@ class DdlReadBackTest {
         assertTrue(found, "ix_orders_user_status exists");
       }
 
-      try (ResultSet rs = md.getColumns(null, schema, "users", "%")) {
+      try (ResultSet rs = md.getColumns(null, schema, dialect.catalogName("users"), "%")) {
         Map<String, Integer> nullable = new TreeMap<>();
         Map<String, Integer> size = new TreeMap<>();
         while (rs.next()) {
-          nullable.put(rs.getString("COLUMN_NAME"), rs.getInt("NULLABLE"));
-          size.put(rs.getString("COLUMN_NAME"), rs.getInt("COLUMN_SIZE"));
+          nullable.put(lower(rs.getString("COLUMN_NAME")), rs.getInt("NULLABLE"));
+          size.put(lower(rs.getString("COLUMN_NAME")), rs.getInt("COLUMN_SIZE"));
         }
         assertEquals(DatabaseMetaData.columnNoNulls, nullable.get("name"));
         assertEquals(DatabaseMetaData.columnNullable, nullable.get("age"));
@@ -91,5 +93,10 @@ class DdlReadBackTest {
         }
       }
     }
+  }
+
+  /** H2 lists unquoted names upper-cased. */
+  private static String lower(String name) {
+    return name == null ? null : name.toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -181,8 +181,8 @@ class CompileReuseTest {
   @Test
   void rowsAreReadByTheStatementsOwnObjectsOnACachedShape() {
     try (Engine engine = Engine.create("jdbc:sqlite::memory:"); Connection c = engine.connect()) {
-      c.executeUpdate(text("CREATE TABLE \"users\" (\"id\" INTEGER PRIMARY KEY, \"name\" VARCHAR(50) NOT NULL,"
-          + " \"age\" INTEGER, \"active\" BOOLEAN, \"created\" TIMESTAMP)"));
+      c.executeUpdate(text("CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL,"
+          + " age INTEGER, active BOOLEAN, created TIMESTAMP)"));
       c.executeUpdate(insertInto(u).set(u.name, "Ann").set(u.age, 31).set(u.active, true));
       c.executeUpdate(insertInto(u).set(u.name, "Bob").set(u.age, 17).set(u.active, true));
       Row warm = c.execute(query(u, 18, "A")).one();

@@ -318,7 +318,7 @@ class ExecutionSmokeTest {
         insertUser(c, "Ann", 31);
         insertUser(c, "Bob", 17);
         Expression<String> name = Sql.resultColumn("name", SqlTypes.TEXT);
-        Row r = c.execute(text("SELECT \"name\" FROM \"users\" WHERE \"age\" > :min_age AND \"name\" <> ':min_age'")
+        Row r = c.execute(text("SELECT name FROM users WHERE age > :min_age AND name <> ':min_age'")
             .bind("min_age", 20).columns(name)).one();
         assertEquals("Ann", r.get(name));
       }

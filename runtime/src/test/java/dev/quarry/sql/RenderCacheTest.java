@@ -71,7 +71,7 @@ class RenderCacheTest {
     assertNotEquals(one, two);
     assertNotEquals(one, aliased);
     assertNotEquals(nullTest, valueTest);
-    assertTrue(aliased.contains("\"x\".\"id\""), aliased);
+    assertTrue(aliased.contains("x.id"), aliased);
   }
 
   @Test

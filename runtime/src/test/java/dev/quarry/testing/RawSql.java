@@ -87,7 +87,7 @@ public final class RawSql implements Executable {
   }
 
   @Override
-  public CompiledStatement compile(Vendor vendor) {
+  public CompiledStatement compile(Vendor vendor, dev.quarry.engine.IdentifierQuoting quoting) {
     return new CompiledStatement(variants.getOrDefault(vendor, sql), parameters, columns, generatedKeys);
   }
 

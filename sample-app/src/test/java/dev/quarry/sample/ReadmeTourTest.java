@@ -108,7 +108,7 @@ class ReadmeTourTest {
       User loaded = session.get(User.class, ann.getId());          // SELECT
       assertSame(loaded, session.get(User.class, ann.getId()));    // identity map: no SQL
       loaded.setName("Ann Archer");                                 // tracked
-      session.commit();  // UPDATE "users" SET "name" = ? WHERE "users"."id" = ?
+      session.commit();  // UPDATE users SET name = ? WHERE users.id = ?
     }
     // end
     assertEquals("Ann Archer", new UserDao(engine).findById(ann.getId()).orElseThrow().getName());

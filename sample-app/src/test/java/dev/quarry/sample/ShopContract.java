@@ -293,13 +293,13 @@ abstract class ShopContract {
 
   @Test
   void aDatabaseFailureIsA500WithoutDetails() throws Exception {
-    shop.engine().useConnection(c -> c.executeUpdate(Sql.text("ALTER TABLE \"roles\" RENAME TO \"roles_gone\"")));
+    shop.engine().useConnection(c -> c.executeUpdate(Sql.text("ALTER TABLE roles RENAME TO roles_gone")));
     try {
       Reply r = get("/roles");
       assertEquals(500, r.status());
       assertEquals("database error; the request was rolled back and logged", r.error());
     } finally {
-      shop.engine().useConnection(c -> c.executeUpdate(Sql.text("ALTER TABLE \"roles_gone\" RENAME TO \"roles\"")));
+      shop.engine().useConnection(c -> c.executeUpdate(Sql.text("ALTER TABLE roles_gone RENAME TO roles")));
     }
     assertEquals(200, get("/roles").status());
   }

@@ -36,17 +36,17 @@ class ComputedTest {
   @Test
   void theExpressionRendersPerDialect() {
     var query = Sql.select(u.id).from(u).where(u.fullName().eq("احمد علی"));
-    String ansi = "SELECT \"embed_users\".\"id\" FROM \"embed_users\" WHERE"
-        + " ((\"embed_users\".\"first_name\" || ?) || \"embed_users\".\"last_name\") = ?";
+    String ansi = "SELECT embed_users.id FROM embed_users WHERE"
+        + " ((embed_users.first_name || ?) || embed_users.last_name) = ?";
     assertEquals(ansi, query.compile(Vendor.SQLITE).sql());
     assertEquals(ansi, query.compile(Vendor.H2).sql());
     assertEquals(ansi, query.compile(Vendor.POSTGRESQL).sql());
-    assertEquals("SELECT `embed_users`.`id` FROM `embed_users` WHERE"
-        + " CONCAT(CONCAT(`embed_users`.`first_name`, ?), `embed_users`.`last_name`) = ?",
+    assertEquals("SELECT embed_users.id FROM embed_users WHERE"
+        + " CONCAT(CONCAT(embed_users.first_name, ?), embed_users.last_name) = ?",
         query.compile(Vendor.MYSQL).sql());
     QUser u2 = QUser.user.as("u2");
-    assertEquals("SELECT \"u2\".\"id\" FROM \"embed_users\" AS \"u2\" ORDER BY"
-        + " ((\"u2\".\"first_name\" || ?) || \"u2\".\"last_name\") DESC",
+    assertEquals("SELECT u2.id FROM embed_users AS u2 ORDER BY"
+        + " ((u2.first_name || ?) || u2.last_name) DESC",
         Sql.select(u2.id).from(u2).orderBy(u2.fullName().desc()).compile(Vendor.POSTGRESQL).sql(),
         "the expression is bound to the alias it is called on");
   }

@@ -53,8 +53,8 @@ class EmbedTest {
   @Test
   void valueEqualityRendersAsColumnComparisonsOnEveryDialect() {
     var query = Sql.select(u.id).from(u).where(u.home.eq(new Address("1 Main St", "Tehran", null)));
-    String ansi = "SELECT \"embed_users\".\"id\" FROM \"embed_users\" WHERE \"embed_users\".\"home_street\" = ?"
-        + " AND \"embed_users\".\"home_city\" = ? AND \"embed_users\".\"home_zip\" IS NULL";
+    String ansi = "SELECT embed_users.id FROM embed_users WHERE embed_users.home_street = ?"
+        + " AND embed_users.home_city = ? AND embed_users.home_zip IS NULL";
     for (Vendor vendor : List.of(Vendor.SQLITE, Vendor.H2, Vendor.POSTGRESQL)) {
       assertEquals(ansi, query.compile(vendor).sql(), vendor.toString());
     }
@@ -131,14 +131,14 @@ class EmbedTest {
       statements.clear();
       loaded.home = new Address("1 Main St", "Isfahan", "11369");
       session.flush();
-      assertEquals(List.of(db.quoted("UPDATE \"embed_users\" SET \"home_city\" = ? WHERE \"embed_users\".\"id\" = ?")),
+      assertEquals(List.of(db.quoted("UPDATE embed_users SET home_city = ? WHERE embed_users.id = ?")),
           statements,
           "only the changed component is written");
       statements.clear();
       loaded.getLocation().setLat(36.0);
       loaded.getLocation().setLabel("not stored");
       session.flush();
-      assertEquals(List.of(db.quoted("UPDATE \"embed_users\" SET \"location_lat\" = ? WHERE \"embed_users\".\"id\" = ?")),
+      assertEquals(List.of(db.quoted("UPDATE embed_users SET location_lat = ? WHERE embed_users.id = ?")),
           statements,
           "changing the mutable value in place is seen by dirty checking");
       statements.clear();
@@ -168,7 +168,7 @@ class EmbedTest {
     try (Session session = sessions.openSession()) {
       User loaded = session.get(User.class, ann.id);
       session.commit();
-      db.execute(db.quoted("UPDATE \"embed_users\" SET \"location_lat\" = 1.5"));
+      db.execute(db.quoted("UPDATE embed_users SET location_lat = 1.5"));
       assertEquals(1.5, loaded.getLocation().getLat(), "the generated subclass reloads on the first access");
     }
   }

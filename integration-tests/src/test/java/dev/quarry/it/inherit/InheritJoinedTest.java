@@ -69,17 +69,17 @@ class InheritJoinedTest {
     assertSame(stored, QInstantTransfer.instantTransfer.storedTables());
     List<String> ddl = Metadata.of(QPayment.payment, QCardPayment.cardPayment).createStatements(Vendor.POSTGRESQL);
     assertEquals(5, ddl.size(), "four tables (each once) and the root's index: " + ddl);
-    assertTrue(ddl.get(0).startsWith("CREATE TABLE \"jn_payment\""), ddl.get(0));
-    assertTrue(ddl.get(0).contains("\"kind\" VARCHAR(20) NOT NULL"), "the discriminator is the root's");
+    assertTrue(ddl.get(0).startsWith("CREATE TABLE jn_payment"), ddl.get(0));
+    assertTrue(ddl.get(0).contains("kind VARCHAR(20) NOT NULL"), "the discriminator is the root's");
     assertEquals("""
-        CREATE TABLE "jn_card_payment" (
-          "id" BIGINT NOT NULL,
-          "card_number" VARCHAR(255),
-          "network" VARCHAR(255) NOT NULL,
-          PRIMARY KEY ("id"),
-          CONSTRAINT "fk_jn_card_payment_jn_payment" FOREIGN KEY ("id") REFERENCES "jn_payment" ("id") ON DELETE CASCADE
+        CREATE TABLE jn_card_payment (
+          id BIGINT NOT NULL,
+          card_number VARCHAR(255),
+          network VARCHAR(255) NOT NULL,
+          PRIMARY KEY (id),
+          CONSTRAINT fk_jn_card_payment_jn_payment FOREIGN KEY (id) REFERENCES jn_payment (id) ON DELETE CASCADE
         )""", ddl.get(4));
-    assertTrue(ddl.get(3).contains("REFERENCES \"bank_transfer\" (\"id\") ON DELETE CASCADE"), ddl.get(3));
+    assertTrue(ddl.get(3).contains("REFERENCES bank_transfer (id) ON DELETE CASCADE"), ddl.get(3));
     // the Q-class of a subclass exposes inherited, own and discriminator columns
     assertEquals("payer", QInstantTransfer.instantTransfer.payer.name());
     assertEquals("iban", QInstantTransfer.instantTransfer.iban.name());
@@ -92,15 +92,15 @@ class InheritJoinedTest {
     SessionFactory sessions = create(db);
     log.clear();
     Ids ids = fixtures(sessions);
-    String root = "INSERT INTO \"jn_payment\" (\"payer\", \"amount\", \"version\", \"invoice_id\", \"kind\") "
+    String root = "INSERT INTO jn_payment (payer, amount, version, invoice_id, kind) "
         + "VALUES (?, ?, ?, ?, ?)";
-    String transfer = "INSERT INTO \"bank_transfer\" (\"id\", \"iban\") VALUES (?, ?)";
-    assertEquals(quoted(db, "INSERT INTO \"jn_invoice\" (\"number\") VALUES (?)", root, root,
-        "INSERT INTO \"jn_card_payment\" (\"id\", \"card_number\", \"network\") VALUES (?, ?, ?)", root, transfer,
-        root, transfer, "INSERT INTO \"jn_instant_transfer\" (\"id\", \"seconds\") VALUES (?, ?)"), sql(),
+    String transfer = "INSERT INTO bank_transfer (id, iban) VALUES (?, ?)";
+    assertEquals(quoted(db, "INSERT INTO jn_invoice (number) VALUES (?)", root, root,
+        "INSERT INTO jn_card_payment (id, card_number, network) VALUES (?, ?, ?)", root, transfer,
+        root, transfer, "INSERT INTO jn_instant_transfer (id, seconds) VALUES (?, ?)"), sql(),
         "the parent row first; its generated key is the children's key");
     List<Object> kinds = db.engine().withConnection(c -> c.execute(Sql.text(db.quoted(
-        "SELECT \"kind\" FROM \"jn_payment\" ORDER BY \"id\""))).map(r -> r.get(0)));
+        "SELECT kind FROM jn_payment ORDER BY id"))).map(r -> r.get(0)));
     assertEquals(List.of("Payment", "card", "transfer", "InstantTransfer"), kinds);
     assertEquals(4, count(db, "jn_payment"));
     assertEquals(2, count(db, "bank_transfer"));
@@ -136,16 +136,16 @@ class InheritJoinedTest {
     try (Session s = sessions.openSession()) {
       log.clear();
       List<Payment> all = s.select(Payment.class).orderBy(QPayment.payment.id.asc()).list();
-      String union = "SELECT \"jn_payment\".\"id\", \"jn_payment\".\"payer\", \"jn_payment\".\"amount\", "
-          + "\"jn_payment\".\"version\", \"jn_payment\".\"invoice_id\", \"jn_payment\".\"kind\", \"bank_transfer\".\"iban\", "
-          + "\"jn_instant_transfer\".\"seconds\", \"jn_card_payment\".\"card_number\", \"jn_card_payment\".\"network\" "
-          + "FROM \"jn_payment\" LEFT JOIN \"bank_transfer\" ON \"bank_transfer\".\"id\" = \"jn_payment\".\"id\" "
-          + "LEFT JOIN \"jn_instant_transfer\" ON \"jn_instant_transfer\".\"id\" = \"bank_transfer\".\"id\" "
-          + "LEFT JOIN \"jn_card_payment\" ON \"jn_card_payment\".\"id\" = \"jn_payment\".\"id\"";
-      assertEquals(quoted(db, "SELECT \"jn_payment\".\"id\", \"jn_payment\".\"payer\", \"jn_payment\".\"amount\", "
-          + "\"jn_payment\".\"version\", \"jn_payment\".\"invoice_id\", \"jn_payment\".\"kind\", \"jn_payment\".\"iban\", "
-          + "\"jn_payment\".\"seconds\", \"jn_payment\".\"card_number\", \"jn_payment\".\"network\" FROM (" + union
-          + ") AS \"jn_payment\" ORDER BY \"jn_payment\".\"id\""), sql(),
+      String union = "SELECT jn_payment.id, jn_payment.payer, jn_payment.amount, "
+          + "jn_payment.version, jn_payment.invoice_id, jn_payment.kind, bank_transfer.iban, "
+          + "jn_instant_transfer.seconds, jn_card_payment.card_number, jn_card_payment.network "
+          + "FROM jn_payment LEFT JOIN bank_transfer ON bank_transfer.id = jn_payment.id "
+          + "LEFT JOIN jn_instant_transfer ON jn_instant_transfer.id = bank_transfer.id "
+          + "LEFT JOIN jn_card_payment ON jn_card_payment.id = jn_payment.id";
+      assertEquals(quoted(db, "SELECT jn_payment.id, jn_payment.payer, jn_payment.amount, "
+          + "jn_payment.version, jn_payment.invoice_id, jn_payment.kind, jn_payment.iban, "
+          + "jn_payment.seconds, jn_payment.card_number, jn_payment.network FROM (" + union
+          + ") AS jn_payment ORDER BY jn_payment.id"), sql(),
           "one statement: the root LEFT OUTER JOIN every subclass table");
       assertEquals(List.of(Payment.class, CardPayment.class, BankTransfer.class, InstantTransfer.class),
           all.stream().map(InheritSingleTableTest::entityClass).toList());
@@ -156,10 +156,10 @@ class InheritJoinedTest {
       assertEquals(40L, all.get(3).getAmount());
       assertEquals(ids.instant(), all.get(3).getId());
       // hand-written SQL joins the tables itself; each row is read as its discriminator's class, by column name
-      List<Payment> fromText = s.fromStatement(Payment.class, Sql.text(db.quoted("SELECT p.*, b.\"iban\", i.\"seconds\", "
-          + "c.\"card_number\", c.\"network\" FROM \"jn_payment\" p LEFT JOIN \"bank_transfer\" b ON b.\"id\" = p.\"id\" "
-          + "LEFT JOIN \"jn_instant_transfer\" i ON i.\"id\" = p.\"id\" LEFT JOIN \"jn_card_payment\" c ON c.\"id\" = "
-          + "p.\"id\" WHERE p.\"id\" >= :id ORDER BY p.\"id\"")).bind("id", ids.transfer()));
+      List<Payment> fromText = s.fromStatement(Payment.class, Sql.text(db.quoted("SELECT p.*, b.iban, i.seconds, "
+          + "c.card_number, c.network FROM jn_payment p LEFT JOIN bank_transfer b ON b.id = p.id "
+          + "LEFT JOIN jn_instant_transfer i ON i.id = p.id LEFT JOIN jn_card_payment c ON c.id = "
+          + "p.id WHERE p.id >= :id ORDER BY p.id")).bind("id", ids.transfer()));
       assertEquals(List.of(all.get(2), all.get(3)), fromText);
     }
   }
@@ -172,12 +172,12 @@ class InheritJoinedTest {
       log.clear();
       List<BankTransfer> transfers = s.select(BankTransfer.class).orderBy(QBankTransfer.bankTransfer.id.asc()).list();
       String select = sql().get(0);
-      assertTrue(select.contains(db.quoted("FROM \"jn_payment\" JOIN \"bank_transfer\" ON \"bank_transfer\".\"id\" = "
-          + "\"jn_payment\".\"id\" LEFT JOIN \"jn_instant_transfer\"")), "INNER JOIN up to the root: " + select);
-      assertFalse(select.contains(db.quoted("JOIN \"jn_card_payment\"")), "another branch's table is not joined: " + select);
+      assertTrue(select.contains(db.quoted("FROM jn_payment JOIN bank_transfer ON bank_transfer.id = "
+          + "jn_payment.id LEFT JOIN jn_instant_transfer")), "INNER JOIN up to the root: " + select);
+      assertFalse(select.contains(db.quoted("JOIN jn_card_payment")), "another branch's table is not joined: " + select);
       assertTrue(select.contains("CAST(NULL AS "), "its columns are typed NULLs: " + select);
-      assertTrue(select.endsWith(db.quoted(") AS \"jn_payment\" WHERE \"jn_payment\".\"kind\" IN (?, ?) "
-          + "ORDER BY \"jn_payment\".\"id\"")), select);
+      assertTrue(select.endsWith(db.quoted(") AS jn_payment WHERE jn_payment.kind IN (?, ?) "
+          + "ORDER BY jn_payment.id")), select);
       assertEquals(List.of("Tom", "Ivy"), transfers.stream().map(Payment::getPayer).toList());
       assertEquals(InstantTransfer.class, entityClass(transfers.get(1)));
       List<BankTransfer> found = s.select(QBankTransfer.bankTransfer)
@@ -224,8 +224,8 @@ class InheritJoinedTest {
       i.setSeconds(7);
       log.clear();
       s.commit();
-      assertEquals(quoted(db, "UPDATE \"jn_payment\" SET \"version\" = ? WHERE \"jn_payment\".\"id\" = ? AND \"jn_payment\".\"version\" = ?",
-          "UPDATE \"jn_instant_transfer\" SET \"seconds\" = ? WHERE \"jn_instant_transfer\".\"id\" = ?"), updates(),
+      assertEquals(quoted(db, "UPDATE jn_payment SET version = ? WHERE jn_payment.id = ? AND jn_payment.version = ?",
+          "UPDATE jn_instant_transfer SET seconds = ? WHERE jn_instant_transfer.id = ?"), updates(),
           "the version is the root's: bumped and checked although only a subclass column changed");
       assertEquals(version + 1, i.getVersion());
     }
@@ -236,8 +236,8 @@ class InheritJoinedTest {
       i.setIban("FR11");
       log.clear();
       s.commit();
-      assertEquals(quoted(db, "UPDATE \"jn_payment\" SET \"payer\" = ?, \"version\" = ? WHERE \"jn_payment\".\"id\" = ? AND "
-          + "\"jn_payment\".\"version\" = ?", "UPDATE \"bank_transfer\" SET \"iban\" = ? WHERE \"bank_transfer\".\"id\" = ?"), updates(),
+      assertEquals(quoted(db, "UPDATE jn_payment SET payer = ?, version = ? WHERE jn_payment.id = ? AND "
+          + "jn_payment.version = ?", "UPDATE bank_transfer SET iban = ? WHERE bank_transfer.id = ?"), updates(),
           "only the tables with changed columns");
     }
     try (Session s = sessions.openSession()) {
@@ -256,9 +256,9 @@ class InheritJoinedTest {
       s.delete(s.get(Payment.class, ids.instant()));
       log.clear();
       s.commit();
-      assertEquals(quoted(db, "DELETE FROM \"jn_instant_transfer\" WHERE \"jn_instant_transfer\".\"id\" = ?",
-          "DELETE FROM \"bank_transfer\" WHERE \"bank_transfer\".\"id\" = ?",
-          "DELETE FROM \"jn_payment\" WHERE \"jn_payment\".\"id\" = ? AND \"jn_payment\".\"version\" = ?"),
+      assertEquals(quoted(db, "DELETE FROM jn_instant_transfer WHERE jn_instant_transfer.id = ?",
+          "DELETE FROM bank_transfer WHERE bank_transfer.id = ?",
+          "DELETE FROM jn_payment WHERE jn_payment.id = ? AND jn_payment.version = ?"),
           sql().stream().filter(x -> x.startsWith("DELETE")).toList(), "the children's rows first");
     }
     assertEquals(3, count(db, "jn_payment"));

@@ -56,12 +56,12 @@ class InheritManyToManyTest {
 
   private static void link(TestDatabase db, String table, long committee, long person) {
     db.engine().useConnection(c -> c.execute(Sql.text(db.quoted("INSERT INTO \"" + table
-        + "\" (\"committee\", \"person\") VALUES (:c, :p)")).bind("c", committee).bind("p", person)));
+        + "\" (committee, person) VALUES (:c, :p)")).bind("c", committee).bind("p", person)));
   }
 
   private static List<Long> linked(TestDatabase db, String table, long committee) {
-    return db.engine().withConnection(c -> c.execute(Sql.text(db.quoted("SELECT \"person\" FROM \"" + table
-        + "\" WHERE \"committee\" = :c ORDER BY \"person\"")).bind("c", committee))
+    return db.engine().withConnection(c -> c.execute(Sql.text(db.quoted("SELECT person FROM \"" + table
+        + "\" WHERE committee = :c ORDER BY person")).bind("c", committee))
         .map(r -> ((Number) r.get(0)).longValue()));
   }
 
@@ -195,7 +195,7 @@ class InheritManyToManyTest {
       others = sorted(p.getId(), t.getId());
       for (long payment : List.of(p.getId(), t.getId())) {
         db.engine().useConnection(x -> x.execute(Sql.text(db.quoted(
-            "INSERT INTO \"jn_ledger_cards\" (\"ledger\", \"payment\") VALUES (:l, :p)")).bind("l", l.getId())
+            "INSERT INTO jn_ledger_cards (ledger, payment) VALUES (:l, :p)")).bind("l", l.getId())
             .bind("p", payment)));
       }
     }
@@ -218,7 +218,7 @@ class InheritManyToManyTest {
       s.commit();
     }
     assertEquals(others, db.engine().withConnection(x -> x.execute(Sql.text(db.quoted(
-        "SELECT \"payment\" FROM \"jn_ledger_cards\" WHERE \"ledger\" = :l ORDER BY \"payment\""))
+        "SELECT payment FROM jn_ledger_cards WHERE ledger = :l ORDER BY payment"))
         .bind("l", ledger)).map(r -> ((Number) r.get(0)).longValue())), "the links of the other classes' rows are kept");
   }
 

@@ -72,8 +72,8 @@ class InheritSingleTableTest {
     SessionFactory sessions = create(db);
     log.clear();
     Ids ids = fixtures(sessions);
-    assertTrue(sql().contains(db.quoted("INSERT INTO \"inh_person\" (\"name\", \"version\", \"department_id\", \"type\", "
-        + "\"email\", \"salary\", \"level\") VALUES (?, ?, ?, ?, ?, ?, ?)")), "the discriminator is an INSERT column");
+    assertTrue(sql().contains(db.quoted("INSERT INTO inh_person (name, version, department_id, type, "
+        + "email, salary, level) VALUES (?, ?, ?, ?, ?, ?, ?)")), "the discriminator is an INSERT column");
     List<Object> types = db.engine().withConnection(c -> c.execute(Sql.select(QPerson.person.type)
         .from(QPerson.person).orderBy(QPerson.person.id.asc())).map(r -> r.get(0)));
     assertEquals(List.of("person", "employee", "customer", "Manager"), types);
@@ -87,9 +87,9 @@ class InheritSingleTableTest {
     try (Session s = sessions.openSession()) {
       log.clear();
       List<Person> all = s.select(Person.class).orderBy(QPerson.person.id.asc()).list();
-      assertEquals(List.of(db.quoted("SELECT \"inh_person\".\"id\", \"inh_person\".\"name\", \"inh_person\".\"version\", "
-          + "\"inh_person\".\"department_id\", \"inh_person\".\"type\", \"inh_person\".\"email\", "
-          + "\"inh_person\".\"salary\", \"inh_person\".\"level\" FROM \"inh_person\" ORDER BY \"inh_person\".\"id\"")),
+      assertEquals(List.of(db.quoted("SELECT inh_person.id, inh_person.name, inh_person.version, "
+          + "inh_person.department_id, inh_person.type, inh_person.email, "
+          + "inh_person.salary, inh_person.level FROM inh_person ORDER BY inh_person.id")),
           sql(), "one statement for the whole hierarchy, no discriminator filter");
       assertEquals(4, all.size());
       assertEquals(Person.class, entityClass(all.get(0)));
@@ -104,7 +104,7 @@ class InheritSingleTableTest {
       assertEquals(ids.manager(), all.get(3).getId());
       // hand-written SQL mapped to the base class reads each row as its class, through the identity map
       List<Person> fromText = s.fromStatement(Person.class,
-          Sql.text(db.quoted("SELECT * FROM \"inh_person\" WHERE \"id\" >= :id ORDER BY \"id\"")).bind("id", ids.employee()));
+          Sql.text(db.quoted("SELECT * FROM inh_person WHERE id >= :id ORDER BY id")).bind("id", ids.employee()));
       assertEquals(List.of(Employee.class, Customer.class, Manager.class),
           fromText.stream().map(InheritSingleTableTest::entityClass).toList());
       assertSame(all.get(1), fromText.get(0));
@@ -123,7 +123,7 @@ class InheritSingleTableTest {
       assertEquals(List.of("Eve", "Max"), employees.stream().map(Person::getName).toList());
       assertEquals(Manager.class, entityClass(employees.get(1)));
       String select = sql().get(0);
-      assertTrue(select.contains(db.quoted("WHERE \"inh_person\".\"type\" IN (?, ?)")), select);
+      assertTrue(select.contains(db.quoted("WHERE inh_person.type IN (?, ?)")), select);
 
       // predicates on inherited and own columns
       // tour:inheritance-query
@@ -138,7 +138,7 @@ class InheritSingleTableTest {
       assertEquals(1, s.select(Manager.class).count());
       log.clear();
       assertEquals(2, s.select(Employee.class).count());
-      assertTrue(sql().get(0).contains(db.quoted("\"type\" IN (?, ?)")), "COUNT carries the discriminator filter too");
+      assertTrue(sql().get(0).contains(db.quoted("type IN (?, ?)")), "COUNT carries the discriminator filter too");
     }
   }
 
@@ -177,8 +177,8 @@ class InheritSingleTableTest {
       log.clear();
       s.commit();
       List<String> updates = sql().stream().filter(x -> x.startsWith("UPDATE")).toList();
-      assertEquals(List.of(db.quoted("UPDATE \"inh_person\" SET \"version\" = ?, \"salary\" = ?, \"level\" = ? "
-          + "WHERE \"inh_person\".\"id\" = ? AND \"inh_person\".\"version\" = ?")), updates);
+      assertEquals(List.of(db.quoted("UPDATE inh_person SET version = ?, salary = ?, level = ? "
+          + "WHERE inh_person.id = ? AND inh_person.version = ?")), updates);
       assertEquals(version + 1, m.getVersion());
     }
     try (Session s = sessions.openSession()) {

@@ -74,9 +74,9 @@ class GeneratedSessionTest {
       assertEquals(List.of(), take(), "an identity-map hit issues no SQL");
       loaded.setAge(31);
       s.flush();
-      assertEquals(List.of(db.quoted("UPDATE \"orm_members\" SET \"age\" = ? WHERE \"orm_members\".\"id\" = ?")), take());
+      assertEquals(List.of(db.quoted("UPDATE orm_members SET age = ? WHERE orm_members.id = ?")), take());
       s.commit();
-      db.execute(db.quoted("UPDATE \"orm_members\" SET \"name\" = 'ann2'"));
+      db.execute(db.quoted("UPDATE orm_members SET name = 'ann2'"));
       assertEquals("ann2", loaded.getName(), "expired on commit, reloaded by the generated accessor");
       s.close();
       assertEquals(EntityState.DETACHED, s.state(loaded));
@@ -172,14 +172,14 @@ class GeneratedSessionTest {
     try (Session s = sessions.openSession()) {
       Member m = s.select(Member.class).one();
       s.commit(); // expires m
-      db.execute(db.quoted("UPDATE \"orm_members\" SET \"name\" = 'outside'"));
+      db.execute(db.quoted("UPDATE orm_members SET name = 'outside'"));
       take();
       m.setAge(5);
       assertEquals("outside", m.getName(), "the write loaded the row first");
       assertEquals(5, m.getAge(), "and kept the written value");
       s.flush();
       List<String> sent = take();
-      assertEquals(db.quoted("UPDATE \"orm_members\" SET \"age\" = ? WHERE \"orm_members\".\"id\" = ?"),
+      assertEquals(db.quoted("UPDATE orm_members SET age = ? WHERE orm_members.id = ?"),
           sent.get(sent.size() - 1));
       s.commit();
     }

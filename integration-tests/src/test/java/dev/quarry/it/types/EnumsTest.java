@@ -16,9 +16,9 @@ class EnumsTest {
     ReadingDao dao = new ReadingDao(Stored.create(db, R));
     Reading r = new Reading(1, null, Priority.LOW, Weather.GRÉSIL);
     dao.insert(r);
-    String where = " FROM \"type_readings\" WHERE \"id\" = " + r.id;
-    assertEquals("GRÉSIL", Stored.text(db, "SELECT \"weather\"" + where));
-    assertEquals(3, Integer.parseInt(Stored.text(db, "SELECT \"weather_by_ordinal\"" + where)));
+    String where = " FROM type_readings WHERE id = " + r.id;
+    assertEquals("GRÉSIL", Stored.text(db, "SELECT weather" + where));
+    assertEquals(3, Integer.parseInt(Stored.text(db, "SELECT weather_by_ordinal" + where)));
     Reading loaded = dao.findById(r.id).orElseThrow();
     assertEquals(Weather.GRÉSIL, loaded.weather);
     assertEquals(Weather.GRÉSIL, loaded.weatherByOrdinal);

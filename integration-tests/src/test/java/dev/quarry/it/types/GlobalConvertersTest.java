@@ -20,12 +20,12 @@ class GlobalConvertersTest {
     ReadingDao dao = new ReadingDao(Stored.create(db, R));
     Reading r = new Reading(100, "978-0131103627", Priority.HIGH, Weather.SUNNY);
     dao.insert(r);
-    String where = " FROM \"type_readings\" WHERE \"id\" = " + r.id;
-    assertEquals(100.0, Double.parseDouble(Stored.text(db, "SELECT \"celsius\"" + where)), "global: Celsius");
-    assertEquals(212.0, Double.parseDouble(Stored.text(db, "SELECT \"fahrenheit\"" + where)), "@Convert: Fahrenheit");
-    assertEquals("9780131103627", Stored.text(db, "SELECT \"isbn\"" + where), "@Converters: digits only");
-    assertEquals("H", Stored.text(db, "SELECT \"priority\"" + where), "global enum converter: code");
-    assertEquals("HIGH", Stored.text(db, "SELECT \"priority_by_name\"" + where), "@Enumerated opts out: name");
+    String where = " FROM type_readings WHERE id = " + r.id;
+    assertEquals(100.0, Double.parseDouble(Stored.text(db, "SELECT celsius" + where)), "global: Celsius");
+    assertEquals(212.0, Double.parseDouble(Stored.text(db, "SELECT fahrenheit" + where)), "@Convert: Fahrenheit");
+    assertEquals("9780131103627", Stored.text(db, "SELECT isbn" + where), "@Converters: digits only");
+    assertEquals("H", Stored.text(db, "SELECT priority" + where), "global enum converter: code");
+    assertEquals("HIGH", Stored.text(db, "SELECT priority_by_name" + where), "@Enumerated opts out: name");
 
     Reading loaded = dao.findById(r.id).orElseThrow();
     assertEquals(new Temperature(100), loaded.celsius);

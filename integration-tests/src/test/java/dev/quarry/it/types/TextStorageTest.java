@@ -23,8 +23,8 @@ class TextStorageTest {
     AppointmentDao dao = new AppointmentDao(Stored.create(db, A));
     dao.insert(new Appointment(1, NINE, NINE.plusMinutes(30), "A1"));
     if (db.vendor() == Vendor.SQLITE) {
-      assertEquals("2024/05/01 09:00", Stored.text(db, "SELECT \"starts_at\" FROM \"type_appointments\""));
-      assertEquals("2024-05-01 09:30:00", Stored.text(db, "SELECT \"ends_at\" FROM \"type_appointments\""));
+      assertEquals("2024/05/01 09:00", Stored.text(db, "SELECT starts_at FROM type_appointments"));
+      assertEquals("2024-05-01 09:30:00", Stored.text(db, "SELECT ends_at FROM type_appointments"));
       // Rows another program wrote in the same forms.
       db.execute("INSERT INTO type_appointments (id, starts_at, ends_at) VALUES (2, '2024/05/02 09:00',"
           + " '2024-05-02 10:00:00')");

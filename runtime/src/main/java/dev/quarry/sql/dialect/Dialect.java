@@ -1,5 +1,6 @@
 package dev.quarry.sql.dialect;
 
+import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.SqlTypes;
 import dev.quarry.types.TypeKind;
@@ -19,27 +20,45 @@ import java.util.Objects;
  */
 public abstract class Dialect {
   private final Vendor vendor;
+  private final boolean quoteEveryName;
 
-  protected Dialect(Vendor vendor) {
+  protected Dialect(Vendor vendor, IdentifierQuoting quoting) {
     this.vendor = Objects.requireNonNull(vendor, "vendor");
+    this.quoteEveryName = Objects.requireNonNull(quoting, "quoting") == IdentifierQuoting.EVERY_NAME;
   }
 
-  /** The dialect for a database product. */
+  /** The dialect for a database product, quoting names only as needed. */
   public static Dialect of(Vendor vendor) {
+    return of(vendor, IdentifierQuoting.AS_NEEDED);
+  }
+
+  /** The dialect for a database product, quoting names as {@code quoting} says. */
+  public static Dialect of(Vendor vendor, IdentifierQuoting quoting) {
+    boolean every = Objects.requireNonNull(quoting, "quoting") == IdentifierQuoting.EVERY_NAME;
     switch (Objects.requireNonNull(vendor, "vendor")) {
       case SQLITE:
-        return SqliteDialect.INSTANCE;
+        return every ? SqliteDialect.QUOTING_EVERY_NAME : SqliteDialect.INSTANCE;
       case H2:
-        return H2Dialect.INSTANCE;
+        return every ? H2Dialect.QUOTING_EVERY_NAME : H2Dialect.INSTANCE;
       case POSTGRESQL:
-        return PostgresDialect.INSTANCE;
+        return every ? PostgresDialect.QUOTING_EVERY_NAME : PostgresDialect.INSTANCE;
       case MYSQL:
-        return MySqlDialect.MYSQL;
+        return every ? MySqlDialect.MYSQL_QUOTING_EVERY_NAME : MySqlDialect.MYSQL;
       case MARIADB:
-        return MySqlDialect.MARIADB;
+        return every ? MySqlDialect.MARIADB_QUOTING_EVERY_NAME : MySqlDialect.MARIADB;
       default:
-        return AnsiDialect.INSTANCE;
+        return every ? AnsiDialect.QUOTING_EVERY_NAME : AnsiDialect.INSTANCE;
     }
+  }
+
+  /** Which names this dialect quotes. */
+  public final IdentifierQuoting identifierQuoting() {
+    return quoteEveryName ? IdentifierQuoting.EVERY_NAME : IdentifierQuoting.AS_NEEDED;
+  }
+
+  /** The dialect of what {@code connectable} runs: its database and its identifier quoting. */
+  public static Dialect of(dev.quarry.engine.Connectable connectable) {
+    return of(connectable.vendor(), connectable.identifierQuoting());
   }
 
   /** The database this dialect renders for. */
@@ -50,15 +69,60 @@ public abstract class Dialect {
   // --- identifiers -------------------------------------------------------------------------
 
   /**
-   * The identifier as a quoted identifier, any embedded quote character doubled. Every table,
-   * column, alias and constraint name goes through here, so names with spaces, quotes, {@code ?},
-   * {@code :} or {@code %} are never read as syntax.
+   * The identifier as SQL. Every table, column, alias and constraint name goes through here. As
+   * SQLAlchemy renders names: a lower-case name of ASCII letters, digits and underscores that does
+   * not start with a digit and is no reserved word here is written as is; any other name (upper or
+   * mixed case, a reserved word, spaces, quotes, {@code ?}, {@code :}, {@code %}, …) is quoted with
+   * embedded quote characters doubled, so it is never read as syntax. With
+   * {@link IdentifierQuoting#EVERY_NAME} every name is quoted.
    */
-  public String quote(String identifier) {
-    return quoteWith(identifier, '"');
+  public final String quote(String identifier) {
+    if (identifier == null || identifier.isEmpty()) {
+      throw new IllegalArgumentException("an SQL identifier must be a non-empty string");
+    }
+    return quoteEveryName || needsQuotes(identifier) ? quoteWith(identifier, quoteCharacter()) : identifier;
   }
 
-  /** {@code "schema"."name"}, or just {@code "name"} when schema is null. */
+  /** Whether {@code identifier} must be quoted to mean itself here (see {@link #quote(String)}). */
+  public final boolean needsQuotes(String identifier) {
+    char first = identifier.charAt(0);
+    if (!(first >= 'a' && first <= 'z' || first == '_')) {
+      return true;
+    }
+    for (int i = 1; i < identifier.length(); i++) {
+      char c = identifier.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+        return true;
+      }
+    }
+    return reservedWords().contains(identifier);
+  }
+
+  /**
+   * The name as this database's catalog (JDBC metadata, information schema) lists the object
+   * {@link #quote(String)} names: itself when quoted, else folded as the database folds unquoted
+   * names (H2 to upper case).
+   */
+  public final String catalogName(String identifier) {
+    return quoteEveryName || needsQuotes(identifier) ? identifier : foldUnquoted(identifier);
+  }
+
+  /** How the database stores an unquoted (lower-case) name: unchanged unless it folds to upper case. */
+  protected String foldUnquoted(String identifier) {
+    return identifier;
+  }
+
+  /** The character that quotes identifiers. */
+  protected char quoteCharacter() {
+    return '"';
+  }
+
+  /** Words this database refuses as unquoted names, in lower case. */
+  protected java.util.Set<String> reservedWords() {
+    return ReservedWords.ANY;
+  }
+
+  /** {@code schema.name}, or just {@code name} when schema is null, each quoted as needed. */
   public final String quote(String schema, String name) {
     return schema == null ? quote(name) : quote(schema) + "." + quote(name);
   }

@@ -1,5 +1,6 @@
 package dev.quarry.sql.dialect;
 
+import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.Vendor;
 
@@ -9,10 +10,22 @@ import dev.quarry.types.Vendor;
  * JDBC generated keys, updated and deleted rows through data change delta tables.
  */
 final class H2Dialect extends Dialect {
-  static final H2Dialect INSTANCE = new H2Dialect();
+  static final H2Dialect INSTANCE = new H2Dialect(IdentifierQuoting.AS_NEEDED);
+  static final H2Dialect QUOTING_EVERY_NAME = new H2Dialect(IdentifierQuoting.EVERY_NAME);
 
-  private H2Dialect() {
-    super(Vendor.H2);
+  private H2Dialect(IdentifierQuoting quoting) {
+    super(Vendor.H2, quoting);
+  }
+
+  @Override
+  protected java.util.Set<String> reservedWords() {
+    return ReservedWords.H2;
+  }
+
+  /** H2 stores an unquoted {@code users} as {@code USERS}. */
+  @Override
+  protected String foldUnquoted(String identifier) {
+    return identifier.toUpperCase(java.util.Locale.ROOT);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.quarry.sql.dialect;
 
+import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.Vendor;
 import java.math.BigInteger;
@@ -14,19 +15,27 @@ import java.util.List;
  * see docs/DATABASES.md.
  */
 final class MySqlDialect extends Dialect {
-  static final MySqlDialect MYSQL = new MySqlDialect(Vendor.MYSQL);
-  static final MySqlDialect MARIADB = new MySqlDialect(Vendor.MARIADB);
+  static final MySqlDialect MYSQL = new MySqlDialect(Vendor.MYSQL, IdentifierQuoting.AS_NEEDED);
+  static final MySqlDialect MARIADB = new MySqlDialect(Vendor.MARIADB, IdentifierQuoting.AS_NEEDED);
+  static final MySqlDialect MYSQL_QUOTING_EVERY_NAME = new MySqlDialect(Vendor.MYSQL, IdentifierQuoting.EVERY_NAME);
+  static final MySqlDialect MARIADB_QUOTING_EVERY_NAME =
+      new MySqlDialect(Vendor.MARIADB, IdentifierQuoting.EVERY_NAME);
 
   /** Largest row count MySQL accepts; its documented way to say "OFFSET without LIMIT". */
   private static final String NO_LIMIT = "18446744073709551615";
 
-  private MySqlDialect(Vendor vendor) {
-    super(vendor);
+  private MySqlDialect(Vendor vendor, IdentifierQuoting quoting) {
+    super(vendor, quoting);
   }
 
   @Override
-  public String quote(String identifier) {
-    return quoteWith(identifier, '`');
+  protected char quoteCharacter() {
+    return '`';
+  }
+
+  @Override
+  protected java.util.Set<String> reservedWords() {
+    return ReservedWords.MYSQL;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.quarry.sql.dialect;
 
+import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.TypeKind;
 import dev.quarry.types.Vendor;
@@ -9,10 +10,16 @@ import dev.quarry.types.Vendor;
  * native ILIKE, {@code FOR UPDATE NOWAIT / SKIP LOCKED}, BYTEA, JSONB and UUID columns.
  */
 final class PostgresDialect extends Dialect {
-  static final PostgresDialect INSTANCE = new PostgresDialect();
+  static final PostgresDialect INSTANCE = new PostgresDialect(IdentifierQuoting.AS_NEEDED);
+  static final PostgresDialect QUOTING_EVERY_NAME = new PostgresDialect(IdentifierQuoting.EVERY_NAME);
 
-  private PostgresDialect() {
-    super(Vendor.POSTGRESQL);
+  private PostgresDialect(IdentifierQuoting quoting) {
+    super(Vendor.POSTGRESQL, quoting);
+  }
+
+  @Override
+  protected java.util.Set<String> reservedWords() {
+    return ReservedWords.POSTGRESQL;
   }
 
   @Override

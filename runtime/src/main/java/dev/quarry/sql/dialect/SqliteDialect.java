@@ -1,5 +1,6 @@
 package dev.quarry.sql.dialect;
 
+import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.TypeKind;
 import dev.quarry.types.Vendor;
@@ -11,10 +12,16 @@ import dev.quarry.types.Vendor;
  * {@code INTEGER PRIMARY KEY} aliases the rowid.
  */
 final class SqliteDialect extends Dialect {
-  static final SqliteDialect INSTANCE = new SqliteDialect();
+  static final SqliteDialect INSTANCE = new SqliteDialect(IdentifierQuoting.AS_NEEDED);
+  static final SqliteDialect QUOTING_EVERY_NAME = new SqliteDialect(IdentifierQuoting.EVERY_NAME);
 
-  private SqliteDialect() {
-    super(Vendor.SQLITE);
+  private SqliteDialect(IdentifierQuoting quoting) {
+    super(Vendor.SQLITE, quoting);
+  }
+
+  @Override
+  protected java.util.Set<String> reservedWords() {
+    return ReservedWords.SQLITE;
   }
 
   @Override

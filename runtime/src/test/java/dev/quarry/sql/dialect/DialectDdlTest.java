@@ -32,12 +32,12 @@ class DialectDdlTest {
 
   @Test
   void nextSequenceValueQueries() {
-    assertEquals("SELECT NEXT VALUE FOR \"shop\".\"orders_seq\"", H2.nextSequenceValueQuery("shop", "orders_seq"));
-    assertEquals("SELECT NEXT VALUE FOR \"orders_seq\"", H2.nextSequenceValueQuery(null, "orders_seq"));
-    assertEquals("SELECT nextval('\"shop\".\"orders_seq\"')", POSTGRES.nextSequenceValueQuery("shop", "orders_seq"));
-    assertEquals("SELECT nextval('\"orders_seq\"')", POSTGRES.nextSequenceValueQuery(null, "orders_seq"));
-    assertEquals("SELECT NEXTVAL(`shop`.`orders_seq`)", MARIADB.nextSequenceValueQuery("shop", "orders_seq"));
-    assertEquals("SELECT NEXTVAL(`orders_seq`)", MARIADB.nextSequenceValueQuery(null, "orders_seq"));
+    assertEquals("SELECT NEXT VALUE FOR shop.orders_seq", H2.nextSequenceValueQuery("shop", "orders_seq"));
+    assertEquals("SELECT NEXT VALUE FOR orders_seq", H2.nextSequenceValueQuery(null, "orders_seq"));
+    assertEquals("SELECT nextval('shop.orders_seq')", POSTGRES.nextSequenceValueQuery("shop", "orders_seq"));
+    assertEquals("SELECT nextval('orders_seq')", POSTGRES.nextSequenceValueQuery(null, "orders_seq"));
+    assertEquals("SELECT NEXTVAL(shop.orders_seq)", MARIADB.nextSequenceValueQuery("shop", "orders_seq"));
+    assertEquals("SELECT NEXTVAL(orders_seq)", MARIADB.nextSequenceValueQuery(null, "orders_seq"));
   }
 
   @Test
@@ -52,19 +52,19 @@ class DialectDdlTest {
 
   @Test
   void createAndDropSequence() {
-    assertEquals("CREATE SEQUENCE \"shop\".\"orders_seq\" START WITH 1 INCREMENT BY 50",
+    assertEquals("CREATE SEQUENCE shop.orders_seq START WITH 1 INCREMENT BY 50",
         H2.createSequence("shop", "orders_seq", 1, 50));
-    assertEquals("CREATE SEQUENCE \"orders_seq\" START WITH 1 INCREMENT BY 50",
+    assertEquals("CREATE SEQUENCE orders_seq START WITH 1 INCREMENT BY 50",
         POSTGRES.createSequence(null, "orders_seq", 1, 50));
-    assertEquals("CREATE SEQUENCE \"down\" START WITH 100 INCREMENT BY -1", POSTGRES.createSequence(null, "down", 100,
+    assertEquals("CREATE SEQUENCE down START WITH 100 INCREMENT BY -1", POSTGRES.createSequence(null, "down", 100,
         -1));
-    assertEquals("CREATE SEQUENCE \"big\" START WITH 5000000000 INCREMENT BY 1",
+    assertEquals("CREATE SEQUENCE big START WITH 5000000000 INCREMENT BY 1",
         H2.createSequence(null, "big", 5_000_000_000L, 1));
-    assertEquals("CREATE SEQUENCE `shop`.`orders_seq` START WITH 1 INCREMENT BY 50",
+    assertEquals("CREATE SEQUENCE shop.orders_seq START WITH 1 INCREMENT BY 50",
         MARIADB.createSequence("shop", "orders_seq", 1, 50));
-    assertEquals("DROP SEQUENCE \"shop\".\"orders_seq\"", H2.dropSequence("shop", "orders_seq"));
-    assertEquals("DROP SEQUENCE \"orders_seq\"", POSTGRES.dropSequence(null, "orders_seq"));
-    assertEquals("DROP SEQUENCE `orders_seq`", MARIADB.dropSequence(null, "orders_seq"));
+    assertEquals("DROP SEQUENCE shop.orders_seq", H2.dropSequence("shop", "orders_seq"));
+    assertEquals("DROP SEQUENCE orders_seq", POSTGRES.dropSequence(null, "orders_seq"));
+    assertEquals("DROP SEQUENCE orders_seq", MARIADB.dropSequence(null, "orders_seq"));
     IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
         () -> H2.createSequence(null, "s", 1, 0));
     assertTrue(zero.getMessage().contains("sequence s"), zero.getMessage());
@@ -102,15 +102,15 @@ class DialectDdlTest {
     for (Dialect d : List.of(H2, POSTGRES, MYSQL, MARIADB, ANSI)) {
       assertTrue(d.supportsAlterForeignKey(), d.toString());
     }
-    assertEquals("ALTER TABLE \"employees\" DROP CONSTRAINT \"fk_emp_dept\"",
+    assertEquals("ALTER TABLE employees DROP CONSTRAINT fk_emp_dept",
         H2.dropForeignKey(null, "employees", "fk_emp_dept"));
-    assertEquals("ALTER TABLE \"shop\".\"employees\" DROP CONSTRAINT \"fk_emp_dept\"",
+    assertEquals("ALTER TABLE shop.employees DROP CONSTRAINT fk_emp_dept",
         POSTGRES.dropForeignKey("shop", "employees", "fk_emp_dept"));
-    assertEquals("ALTER TABLE \"employees\" DROP CONSTRAINT \"fk emp \"\" dept\"",
+    assertEquals("ALTER TABLE employees DROP CONSTRAINT \"fk emp \"\" dept\"",
         ANSI.dropForeignKey(null, "employees", "fk emp \" dept"));
-    assertEquals("ALTER TABLE `employees` DROP FOREIGN KEY `fk_emp_dept`",
+    assertEquals("ALTER TABLE employees DROP FOREIGN KEY fk_emp_dept",
         MYSQL.dropForeignKey(null, "employees", "fk_emp_dept"));
-    assertEquals("ALTER TABLE `shop`.`employees` DROP FOREIGN KEY `fk_emp_dept`",
+    assertEquals("ALTER TABLE shop.employees DROP FOREIGN KEY fk_emp_dept",
         MARIADB.dropForeignKey("shop", "employees", "fk_emp_dept"));
     UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
         () -> SQLITE.dropForeignKey(null, "employees", "fk_emp_dept"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.SqlTypes;
 import dev.quarry.types.Vendor;
@@ -55,9 +56,41 @@ class DialectTest {
   }
 
   @Test
+  void plainLowerCaseNamesAreWrittenAsTheyAreOthersQuoted() {
+    for (Vendor v : Vendor.values()) {
+      Dialect d = Dialect.of(v);
+      char q = v == Vendor.MYSQL || v == Vendor.MARIADB ? '`' : '"';
+      assertEquals("users", d.quote("users"), v.name());
+      assertEquals("order_lines_2", d.quote("order_lines_2"), v.name());
+      assertEquals("_hidden", d.quote("_hidden"), v.name());
+      for (String needs : new String[] {"Users", "USERS", "order", "select", "2nd", "caf\u00e9", "with space", "a-b"}) {
+        assertEquals(q + needs + q, d.quote(needs), v + " " + needs);
+      }
+      assertEquals(q + "users" + q, Dialect.of(v, IdentifierQuoting.EVERY_NAME).quote("users"), v.name());
+    }
+    // Reserved words are per database: H2 and MariaDB reserve "value" and "key", PostgreSQL and SQLite do not.
+    assertEquals("\"value\"", Dialect.of(Vendor.H2).quote("value"));
+    assertEquals("`key`", Dialect.of(Vendor.MARIADB).quote("key"));
+    assertEquals("value", Dialect.of(Vendor.POSTGRESQL).quote("value"));
+    assertEquals("key", Dialect.of(Vendor.SQLITE).quote("key"));
+    assertEquals("\"user\"", Dialect.of(Vendor.POSTGRESQL).quote("user"));
+    assertEquals("\"value\"", Dialect.of(Vendor.OTHER).quote("value"), "an unknown database: any database's words");
+  }
+
+  @Test
+  void catalogNamesAreHowTheDatabaseListsWhatWasCreated() {
+    assertEquals("USERS", Dialect.of(Vendor.H2).catalogName("users"));
+    assertEquals("value", Dialect.of(Vendor.H2).catalogName("value"), "quoted: exact");
+    assertEquals("Users", Dialect.of(Vendor.H2).catalogName("Users"));
+    assertEquals("users", Dialect.of(Vendor.H2, IdentifierQuoting.EVERY_NAME).catalogName("users"));
+    assertEquals("users", Dialect.of(Vendor.POSTGRESQL).catalogName("users"));
+    assertEquals("users", Dialect.of(Vendor.MARIADB).catalogName("users"));
+  }
+
+  @Test
   void qualifiedNamesAndInvalidIdentifiers() {
-    assertEquals("\"shop\".\"dot.s\"", Dialect.of(Vendor.POSTGRESQL).quote("shop", "dot.s"));
-    assertEquals("\"t\"", Dialect.of(Vendor.POSTGRESQL).quote(null, "t"));
+    assertEquals("shop.\"dot.s\"", Dialect.of(Vendor.POSTGRESQL).quote("shop", "dot.s"));
+    assertEquals("t", Dialect.of(Vendor.POSTGRESQL).quote(null, "t"));
     assertThrows(IllegalArgumentException.class, () -> Dialect.of(Vendor.H2).quote(""));
     assertThrows(IllegalArgumentException.class, () -> Dialect.of(Vendor.H2).quote(null));
     assertThrows(IllegalArgumentException.class, () -> Dialect.of(Vendor.H2).quote("a\0b"));

@@ -56,15 +56,15 @@ class SequenceExecutionTest {
   @AllDatabases({Kind.H2, Kind.POSTGRES, Kind.MARIADB})
   void sequenceNamesQueryListsTheSchemasSequences(TestDatabase db) {
     Dialect d = Dialect.of(db.vendor());
-    db.execute(db.quoted("CREATE SCHEMA \"aux\""), d.createSequence("aux", "b_seq", 1, 1), d.createSequence("aux", "a_seq", 1, 1),
+    db.execute(db.quoted("CREATE SCHEMA aux"), d.createSequence("aux", "b_seq", 1, 1), d.createSequence("aux", "a_seq", 1, 1),
         d.createSequence(null, "elsewhere_seq", 1, 1));
     List<String> names = new ArrayList<>();
     try (Connection c = db.engine().connect()) {
       try (java.sql.PreparedStatement ps = c.jdbc().prepareStatement(d.sequenceNamesQuery())) {
-        ps.setString(1, "aux");
+        ps.setString(1, d.catalogName("aux"));
         try (java.sql.ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            names.add(rs.getString(1));
+            names.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT)); // H2 lists unquoted names upper-cased
           }
         }
       } catch (java.sql.SQLException e) {
