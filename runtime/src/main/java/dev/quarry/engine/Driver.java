@@ -361,8 +361,27 @@ abstract class Driver {
     }
   }
 
+  /** What MariaDB's and MySQL's drivers share: the connect timeout's name, network timeouts, {@code USE}. */
+  private abstract static class MySqlProtocol extends Driver {
+    /** {@code connectTimeout} (milliseconds) bounds the TCP connect and the handshake's reads. */
+    @Override
+    java.util.Map<String, String> connectTimeoutProperties(java.time.Duration timeout) {
+      return java.util.Map.of("connectTimeout", Long.toString(timeout.toMillis()));
+    }
+
+    @Override
+    boolean hasNetworkTimeout() {
+      return true;
+    }
+
+    @Override
+    boolean changesSession(String sql) {
+      return super.changesSession(sql) || firstWord(sql).equals("USE");
+    }
+  }
+
   /** MariaDB Connector/J. */
-  private static final class MariaDb extends Driver {
+  private static final class MariaDb extends MySqlProtocol {
     /** MariaDB Connector/J loads the classes these name, or lets the server read local files. */
     @Override
     java.util.Set<String> codeRunningOptions() {
@@ -396,26 +415,10 @@ abstract class Driver {
         s.execute(readOnly ? READ_ONLY : READ_WRITE);
       }
     }
-
-    /** {@code connectTimeout} (milliseconds) bounds the TCP connect and the handshake's reads. */
-    @Override
-    java.util.Map<String, String> connectTimeoutProperties(java.time.Duration timeout) {
-      return java.util.Map.of("connectTimeout", Long.toString(timeout.toMillis()));
-    }
-
-    @Override
-    boolean hasNetworkTimeout() {
-      return true;
-    }
-
-    @Override
-    boolean changesSession(String sql) {
-      return super.changesSession(sql) || firstWord(sql).equals("USE");
-    }
   }
 
   /** MySQL Connector/J. */
-  private static final class MySql extends Driver {
+  private static final class MySql extends MySqlProtocol {
     /** Connector/J loads the classes these name, deserializes objects, or lets the server read local files. */
     @Override
     java.util.Set<String> codeRunningOptions() {
@@ -428,22 +431,6 @@ abstract class Driver {
     @Override
     int fetchSize(int requested) {
       return Integer.MIN_VALUE;
-    }
-
-    /** {@code connectTimeout} (milliseconds) bounds the TCP connect and the handshake's reads. */
-    @Override
-    java.util.Map<String, String> connectTimeoutProperties(java.time.Duration timeout) {
-      return java.util.Map.of("connectTimeout", Long.toString(timeout.toMillis()));
-    }
-
-    @Override
-    boolean hasNetworkTimeout() {
-      return true;
-    }
-
-    @Override
-    boolean changesSession(String sql) {
-      return super.changesSession(sql) || firstWord(sql).equals("USE");
     }
   }
 
