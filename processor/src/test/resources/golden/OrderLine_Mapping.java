@@ -185,13 +185,7 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
   @Override
   public Object id(OrderLine e) {
     Long vOrderId = e.orderId;
-    if (vOrderId == null) {
-      return null;
-    }
     Integer vLineNo = e.lineNo;
-    if (vLineNo == null) {
-      return null;
-    }
     return new OrderLineKey(vOrderId, vLineNo);
   }
 

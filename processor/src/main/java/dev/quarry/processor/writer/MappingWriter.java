@@ -309,7 +309,10 @@ public final class MappingWriter {
       for (int i : e.idColumns()) {
         PropertyModel p = e.columns().get(i);
         body.addStatement("$T $N = $L", p.valueType(), local(p), value(p));
-        body.beginControlFlow("if ($N == null)", local(p)).addStatement("return null").endControlFlow();
+        if (!p.primitive() || p.embedded() != null || p.reference() != null) {
+          // a primitive component is never null (a null check would be dead code)
+          body.beginControlFlow("if ($N == null)", local(p)).addStatement("return null").endControlFlow();
+        }
       }
       body.addStatement("return $L", newKey(idLocals()));
     }
