@@ -78,7 +78,6 @@ final class EntityStep {
       }
     }
     parser.remember(candidates); // before parsing: a hierarchy's root needs its subclasses
-    boolean newEntities = false;
     for (TypeElement t : candidates) {
       String name = t.getQualifiedName().toString();
       if (seen.contains(name)) {
@@ -94,7 +93,6 @@ final class EntityStep {
         continue;
       }
       seen.add(name);
-      newEntities = true;
       try {
         Optional<EntityModel> model = parser.parse(t, diagnostics);
         if (model.isPresent() && uniqueTable(model.get())) {
@@ -105,7 +103,9 @@ final class EntityStep {
         diagnostics.error(t, Errors.unexpected(name, ex));
       }
     }
-    if (!newEntities && deferred.isEmpty() && !unregistered.isEmpty() && !round.processingOver()) {
+    // In the round that wrote the entities: waiting one more round for the registry costs javac a round,
+    // which re-enters every source of the compilation. Entities of later rounds get a registry of their own.
+    if (deferred.isEmpty() && !unregistered.isEmpty() && !round.processingOver()) {
       writeRegistry();
     }
     if (round.processingOver()) {
