@@ -41,6 +41,7 @@ final class EntityStep {
   static final String SERVICE_FILE = "META-INF/services/dev.quarry.spi.MappingRegistry";
 
   private final Elements elements;
+  private Boolean daoAvailable;
   private final Filer filer;
   private final Diagnostics diagnostics;
   private final EntityParser parser;
@@ -139,9 +140,20 @@ final class EntityStep {
       write(m.element(), ProxyWriter.write(m));
     }
     // DAOs extend the ORM's EntityDao; a build with only Core on the class path gets no DAO.
-    if (m.generateDao() && elements.getTypeElement(RuntimeNames.ENTITY_DAO.canonicalName()) != null) {
+    if (m.generateDao() && daoAvailable()) {
       write(m.element(), DaoWriter.write(m));
     }
+  }
+
+  /**
+   * Whether {@code orm.EntityDao} is on the class path, looked up once: {@code Elements.getTypeElement}
+   * searches every module of the compilation, which per entity cost as much as writing its DAO.
+   */
+  private boolean daoAvailable() {
+    if (daoAvailable == null) {
+      daoAvailable = elements.getTypeElement(RuntimeNames.ENTITY_DAO.canonicalName()) != null;
+    }
+    return daoAvailable;
   }
 
   private void write(Element element, JavaFile file) {

@@ -30,6 +30,7 @@ final class RelationParser {
   record Parsed(RelationModel relation, PropertyModel foreignKeyColumn) {}
 
   private final Elements elements;
+  private final java.util.Map<String, TypeElement> knownTypes = new java.util.HashMap<>();
   private final Types types;
   private final Mirrors mirrors;
   private final PropertyCollector collector;
@@ -122,7 +123,7 @@ final class RelationParser {
       }
     }
     boolean isSet = collection && types.isAssignable(types.erasure(c.type()),
-        types.erasure(elements.getTypeElement("java.util.Set").asType()));
+        types.erasure(known("java.util.Set").asType()));
     boolean owning = kind == Kind.MANY_TO_ONE || (kind == Kind.ONE_TO_ONE && mappedBy.isEmpty());
     if (!owning) {
       RelationModel.JoinTableModel joinTable = null;
@@ -299,12 +300,17 @@ final class RelationParser {
     return name.equals("java.util.List") || name.equals("java.util.Set") || name.equals("java.util.Collection");
   }
 
+  /** A JDK type, looked up once: {@code Elements.getTypeElement} searches every module of the compilation. */
+  private TypeElement known(String name) {
+    return knownTypes.computeIfAbsent(name, elements::getTypeElement);
+  }
+
   /** The element type of a Collection, List or Set; null for other types. */
   private TypeMirror elementType(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return null;
     }
-    TypeElement collection = elements.getTypeElement("java.util.Collection");
+    TypeElement collection = known("java.util.Collection");
     if (!types.isAssignable(types.erasure(type), types.erasure(collection.asType()))) {
       return null;
     }
