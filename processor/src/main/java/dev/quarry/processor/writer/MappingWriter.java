@@ -27,8 +27,8 @@ public final class MappingWriter {
   private final ClassName mapping;
   /** Whether mapping operations must switch off the lazy-loading subclass's interception. */
   private final boolean suspends;
-  /** Columns whose {@code X_TYPE} constant the methods written so far use. */
-  private final java.util.Set<PropertyModel> usedTypes = new java.util.HashSet<>();
+  /** Indexes of the columns whose {@code X_TYPE} constant the methods written so far use. */
+  private final java.util.BitSet usedTypes = new java.util.BitSet();
 
   private MappingWriter(EntityModel e) {
     this.e = e;
@@ -145,7 +145,7 @@ public final class MappingWriter {
       if (synthetic(p)) {
         continue;
       }
-      if (usedTypes.contains(p)) {
+      if (usedTypes.get(p.index())) {
         type.addField(FieldSpec.builder(TypeExpressions.sqlTypeOf(p), constant(p) + "_TYPE", Modifier.PRIVATE,
             Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.$N.$L.type()", e.metamodelType(), instance, MetamodelWriter.columnRef(p)).build());
@@ -508,7 +508,7 @@ public final class MappingWriter {
 
   /** The {@code X_TYPE} constant of column {@code p}, declared because it is used. */
   String typeConstant(PropertyModel p) {
-    usedTypes.add(p);
+    usedTypes.set(p.index());
     return constant(p) + "_TYPE";
   }
 
