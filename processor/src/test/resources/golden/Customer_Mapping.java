@@ -4,9 +4,10 @@ import dev.quarry.annotation.FetchType;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
+import dev.quarry.spi.LifecycleEvent;
+import dev.quarry.spi.Polymorphism;
 import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.spi.RelationInfo;
-import dev.quarry.types.SqlType;
 import dev.quarry.types.Vendor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,12 +33,8 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
 
   private static final IdGeneration ID_GENERATION = IdGeneration.sequence("customers_seq", 20);
 
-  private static final SqlType<Long> ID_TYPE = QCustomer.customer.id.type();
-
-  private static final SqlType<String> EMAIL_TYPE = QCustomer.customer.email.type();
-
   private static final RelationInfo[] RELATIONS = {
-    new RelationInfo("orders", RelationInfo.Kind.ONE_TO_MANY, Order.class, FetchType.SELECTIN, "customer", -1, false, "", true, false, false, null)
+    RelationInfo.oneToMany("orders", Order.class).fetch(FetchType.SELECTIN).mappedBy("customer")
   };
 
   private Customer_Mapping() {
@@ -100,9 +97,10 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
   }
 
   @Override
-  public Customer read(ResultSet rs, int firstIndex, Vendor vendor, Customer e) throws
-      SQLException {
-    e.id = rs.getLong(firstIndex);
+  public Customer read(ResultSet rs, int firstIndex, Vendor vendor, Customer target, Object id,
+      ReferenceResolver references, int knownRelation, Object known) throws SQLException {
+    Customer e = target != null ? target : newManagedInstance(null);
+    e.id = id != null ? (Long) id : rs.getLong(firstIndex);
     e.email = rs.getString(firstIndex + 1);
     return e;
   }
@@ -110,14 +108,6 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
   @Override
   public Object readId(ResultSet rs, int firstIndex, Vendor vendor) throws SQLException {
     return readLong(rs, firstIndex);
-  }
-
-  @Override
-  public Customer readWithId(ResultSet rs, int firstIndex, Vendor vendor, Customer e, Object id,
-      ReferenceResolver references) throws SQLException {
-    e.id = id == null ? 0L : (Long) id;
-    e.email = rs.getString(firstIndex + 1);
-    return e;
   }
 
   @Override
@@ -204,7 +194,7 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
       changed |= 1L << 1;
     }
     if (changed == 0L) {
-      return NO_DIRTY_COLUMNS;
+      return NO_COLUMNS;
     }
     int[] dirty = new int[Long.bitCount(changed)];
     for (int n = 0; changed != 0L; changed &= changed - 1) {
@@ -227,6 +217,21 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
       throw noColumn(column);
     }
     return PROPERTY_NAMES[column];
+  }
+
+  @Override
+  public void onLifecycle(LifecycleEvent event, Customer e) {
+    // Customer declares no lifecycle callbacks
+  }
+
+  @Override
+  public int[] validatedColumns() {
+    return NO_COLUMNS;
+  }
+
+  @Override
+  public Object validate(Customer e, int column, Object value) {
+    return value;
   }
 
   @Override
@@ -259,6 +264,11 @@ public final class Customer_Mapping implements EntityMapping<Customer> {
       default:
         throw new IndexOutOfBoundsException("Customer has no relationship " + r);
     }
+  }
+
+  @Override
+  public Polymorphism polymorphism() {
+    return null;
   }
 
   private static IndexOutOfBoundsException noColumn(int column) {

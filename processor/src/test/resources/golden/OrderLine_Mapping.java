@@ -3,6 +3,10 @@ package com.shop;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
+import dev.quarry.spi.LifecycleEvent;
+import dev.quarry.spi.Polymorphism;
+import dev.quarry.spi.ReferenceResolver;
+import dev.quarry.spi.RelationInfo;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.Vendor;
 import java.sql.ResultSet;
@@ -28,14 +32,6 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
   private static final String[] PROPERTY_NAMES = {"orderId", "lineNo", "sku", "quantity", "note"};
 
   private static final IdGeneration ID_GENERATION = IdGeneration.ASSIGNED;
-
-  private static final SqlType<Long> ORDER_ID_TYPE = QOrderLine.orderLine.orderId.type();
-
-  private static final SqlType<Integer> LINE_NO_TYPE = QOrderLine.orderLine.lineNo.type();
-
-  private static final SqlType<String> SKU_TYPE = QOrderLine.orderLine.sku.type();
-
-  private static final SqlType<Short> QUANTITY_TYPE = QOrderLine.orderLine.quantity.type();
 
   private static final SqlType<byte[]> NOTE_TYPE = QOrderLine.orderLine.note.type();
 
@@ -99,8 +95,9 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
   }
 
   @Override
-  public OrderLine read(ResultSet rs, int firstIndex, Vendor vendor, OrderLine e) throws
-      SQLException {
+  public OrderLine read(ResultSet rs, int firstIndex, Vendor vendor, OrderLine target, Object id,
+      ReferenceResolver references, int knownRelation, Object known) throws SQLException {
+    OrderLine e = target != null ? target : newManagedInstance(null);
     e.orderId = rs.getLong(firstIndex);
     e.lineNo = rs.getInt(firstIndex + 1);
     e.sku = rs.getString(firstIndex + 2);
@@ -120,6 +117,12 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
       return null;
     }
     return new OrderLineKey(vOrderId, vLineNo);
+  }
+
+  @Override
+  public boolean sameId(ResultSet rs, int firstIndex, Vendor vendor, Object id) throws
+      SQLException {
+    return id.equals(readId(rs, firstIndex, vendor));
   }
 
   /**
@@ -182,13 +185,7 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
   @Override
   public Object id(OrderLine e) {
     Long vOrderId = e.orderId;
-    if (vOrderId == null) {
-      return null;
-    }
     Integer vLineNo = e.lineNo;
-    if (vLineNo == null) {
-      return null;
-    }
     return new OrderLineKey(vOrderId, vLineNo);
   }
 
@@ -240,7 +237,7 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
       changed |= 1L << 4;
     }
     if (changed == 0L) {
-      return NO_DIRTY_COLUMNS;
+      return NO_COLUMNS;
     }
     int[] dirty = new int[Long.bitCount(changed)];
     for (int n = 0; changed != 0L; changed &= changed - 1) {
@@ -263,6 +260,46 @@ public final class OrderLine_Mapping implements EntityMapping<OrderLine> {
       throw noColumn(column);
     }
     return PROPERTY_NAMES[column];
+  }
+
+  @Override
+  public void onLifecycle(LifecycleEvent event, OrderLine e) {
+    // OrderLine declares no lifecycle callbacks
+  }
+
+  @Override
+  public int[] validatedColumns() {
+    return NO_COLUMNS;
+  }
+
+  @Override
+  public Object validate(OrderLine e, int column, Object value) {
+    return value;
+  }
+
+  @Override
+  public int relationCount() {
+    return 0;
+  }
+
+  @Override
+  public RelationInfo relation(int r) {
+    throw new IndexOutOfBoundsException("OrderLine has no relationship " + r);
+  }
+
+  @Override
+  public Object getRelation(OrderLine e, int r) {
+    throw new IndexOutOfBoundsException("OrderLine has no relationship " + r);
+  }
+
+  @Override
+  public void setRelation(OrderLine e, int r, Object value) {
+    throw new IndexOutOfBoundsException("OrderLine has no relationship " + r);
+  }
+
+  @Override
+  public Polymorphism polymorphism() {
+    return null;
   }
 
   /**

@@ -1,9 +1,10 @@
 package com.shop;
 
-import dev.quarry.annotation.FetchType;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
+import dev.quarry.spi.LifecycleEvent;
+import dev.quarry.spi.Polymorphism;
 import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.spi.RelationInfo;
 import dev.quarry.types.SqlType;
@@ -37,8 +38,6 @@ public final class Order_Mapping implements EntityMapping<Order> {
 
   private static final IdGeneration ID_GENERATION = IdGeneration.IDENTITY;
 
-  private static final SqlType<Long> ID_TYPE = QOrder.order.id.type();
-
   private static final SqlType<UUID> REFERENCE_TYPE = QOrder.order.reference.type();
 
   private static final SqlType<Order.Status> STATUS_TYPE = QOrder.order.status.type();
@@ -47,12 +46,8 @@ public final class Order_Mapping implements EntityMapping<Order> {
 
   private static final SqlType<Instant> PLACED_AT_TYPE = QOrder.order.placedAt.type();
 
-  private static final SqlType<Integer> VERSION_TYPE = QOrder.order.version.type();
-
-  private static final SqlType<Long> CUSTOMER_TYPE = QOrder.order.customerId.type();
-
   private static final RelationInfo[] RELATIONS = {
-    new RelationInfo("customer", RelationInfo.Kind.MANY_TO_ONE, Customer.class, FetchType.LAZY, "", 6, false, "", true, false, false, null)
+    RelationInfo.manyToOne("customer", Customer.class).foreignKey(6)
   };
 
   private Order_Mapping() {
@@ -116,16 +111,18 @@ public final class Order_Mapping implements EntityMapping<Order> {
   }
 
   @Override
-  public Order read(ResultSet rs, int firstIndex, Vendor vendor, Order e) throws SQLException {
+  public Order read(ResultSet rs, int firstIndex, Vendor vendor, Order target, Object id,
+      ReferenceResolver references, int knownRelation, Object known) throws SQLException {
+    Order e = target != null ? target : newManagedInstance(null);
     EntityInterceptor interceptor = suspend(e);
     try {
-      e.setId(readLong(rs, firstIndex));
+      e.setId(id != null ? (Long) id : readLong(rs, firstIndex));
       e.setReference(REFERENCE_TYPE.read(rs, firstIndex + 1, vendor));
       e.setStatus(STATUS_TYPE.read(rs, firstIndex + 2, vendor));
       e.setTotal(TOTAL_TYPE.read(rs, firstIndex + 3, vendor));
       e.setPlacedAt(PLACED_AT_TYPE.read(rs, firstIndex + 4, vendor));
       e.setVersion(rs.getInt(firstIndex + 5));
-      e.setCustomer(customerReference(readLong(rs, firstIndex + 6)));
+      e.setCustomer(knownRelation == 0 ? (Customer) known : customerReference(readLong(rs, firstIndex + 6), references));
     } finally {
       resume(e, interceptor);
     }
@@ -135,44 +132,6 @@ public final class Order_Mapping implements EntityMapping<Order> {
   @Override
   public Object readId(ResultSet rs, int firstIndex, Vendor vendor) throws SQLException {
     return readLong(rs, firstIndex);
-  }
-
-  @Override
-  public Order readWithId(ResultSet rs, int firstIndex, Vendor vendor, Order e, Object id,
-      ReferenceResolver references) throws SQLException {
-    EntityInterceptor interceptor = suspend(e);
-    try {
-      e.setId((Long) id);
-      e.setReference(REFERENCE_TYPE.read(rs, firstIndex + 1, vendor));
-      e.setStatus(STATUS_TYPE.read(rs, firstIndex + 2, vendor));
-      e.setTotal(TOTAL_TYPE.read(rs, firstIndex + 3, vendor));
-      e.setPlacedAt(PLACED_AT_TYPE.read(rs, firstIndex + 4, vendor));
-      e.setVersion(rs.getInt(firstIndex + 5));
-      e.setCustomer(customerReference(readLong(rs, firstIndex + 6), references));
-    } finally {
-      resume(e, interceptor);
-    }
-    return e;
-  }
-
-  @Override
-  public Order readNew(ResultSet rs, int firstIndex, Vendor vendor, Object id, int relation,
-      Object owner, ReferenceResolver references, EntityInterceptor interceptor) throws
-      SQLException {
-    Order_Proxy proxy = new Order_Proxy();
-    Order e = proxy;
-    e.setId((Long) id);
-    e.setReference(REFERENCE_TYPE.read(rs, firstIndex + 1, vendor));
-    e.setStatus(STATUS_TYPE.read(rs, firstIndex + 2, vendor));
-    e.setTotal(TOTAL_TYPE.read(rs, firstIndex + 3, vendor));
-    e.setPlacedAt(PLACED_AT_TYPE.read(rs, firstIndex + 4, vendor));
-    e.setVersion(rs.getInt(firstIndex + 5));
-    e.setCustomer(relation == 0 ? (Customer) owner : customerReference(readLong(rs, firstIndex + 6), references));
-    if (relation >= 0 && relation != 0) {
-      setRelation(e, relation, owner);
-    }
-    proxy.quarryInterceptor(interceptor);
-    return e;
   }
 
   @Override
@@ -348,7 +307,7 @@ public final class Order_Mapping implements EntityMapping<Order> {
       resume(e, interceptor);
     }
     if (changed == 0L) {
-      return NO_DIRTY_COLUMNS;
+      return NO_COLUMNS;
     }
     int[] dirty = new int[Long.bitCount(changed)];
     for (int n = 0; changed != 0L; changed &= changed - 1) {
@@ -382,6 +341,21 @@ public final class Order_Mapping implements EntityMapping<Order> {
   }
 
   @Override
+  public void onLifecycle(LifecycleEvent event, Order e) {
+    // Order declares no lifecycle callbacks
+  }
+
+  @Override
+  public int[] validatedColumns() {
+    return NO_COLUMNS;
+  }
+
+  @Override
+  public Object validate(Order e, int column, Object value) {
+    return value;
+  }
+
+  @Override
   public int relationCount() {
     return 1;
   }
@@ -407,7 +381,6 @@ public final class Order_Mapping implements EntityMapping<Order> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void setRelation(Order e, int r, Object value) {
     EntityInterceptor interceptor = suspend(e);
     try {
@@ -421,6 +394,11 @@ public final class Order_Mapping implements EntityMapping<Order> {
     } finally {
       resume(e, interceptor);
     }
+  }
+
+  @Override
+  public Polymorphism polymorphism() {
+    return null;
   }
 
   /**

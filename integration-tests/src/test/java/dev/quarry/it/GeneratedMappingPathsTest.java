@@ -50,7 +50,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The generated row readers {@code readWithId} and {@code readNew} against {@code read}, and the straight-line
+ * The generated row reader {@code read} as each of its callers uses it (a key already read, resolved
+ * references, a new object with a known owner) against a plain read, and the straight-line
  * {@code snapshot} / {@code dirtyColumns} after loading through JOINED and SELECTIN queries: only the
  * changed columns are written, on SQLite, H2 and PostgreSQL.
  */
@@ -95,7 +96,7 @@ class GeneratedMappingPathsTest {
   }
 
   @AllDatabases
-  void readWithIdReadsWhatReadReads(TestDatabase db) throws SQLException {
+  void readWithAKnownIdReadsWhatAPlainReadReads(TestDatabase db) throws SQLException {
     create(db);
     assertEquals(2, compare(db, AllTypes_Mapping.INSTANCE));
     assertEquals(2, compare(db, User_Mapping.INSTANCE));
@@ -118,8 +119,8 @@ class GeneratedMappingPathsTest {
   }
 
   /**
-   * Reads every row of {@code m}'s table with {@code read} and with {@code readId} + {@code readWithId}
-   * (with {@link ReferenceResolver#NONE}: key-only references, as {@code read} makes).
+   * Reads every row of {@code m}'s table with a plain {@code read} and with {@code readId} + {@code read}
+   * given that id (with {@link ReferenceResolver#NONE}: key-only references, as the plain read makes).
    */
   private static <E> int compare(TestDatabase db, EntityMapping<E> m) throws SQLException {
     String columns = m.table().columns().stream().map(c -> db.quote(c.name()))
@@ -129,11 +130,11 @@ class GeneratedMappingPathsTest {
         Statement st = c.jdbc().createStatement();
         ResultSet rs = st.executeQuery("SELECT " + columns + " FROM " + db.quote(m.table().name()))) {
       while (rs.next()) {
-        E read = m.read(rs, 1, db.vendor(), m.newInstance());
+        E read = m.read(rs, 1, db.vendor(), m.newInstance(), null, ReferenceResolver.NONE, -1, null);
         Object id = m.readId(rs, 1, db.vendor());
         Counting interceptor = new Counting();
         E target = m.supportsInterception() ? m.newManagedInstance(interceptor) : m.newInstance();
-        E withId = m.readWithId(rs, 1, db.vendor(), target, id, ReferenceResolver.NONE);
+        E withId = m.read(rs, 1, db.vendor(), target, id, ReferenceResolver.NONE, -1, null);
         Object[] snapshot = m.snapshot(read);
         assertArrayEquals(snapshot, m.snapshot(withId), m.entityName());
         assertArrayEquals(new int[0], m.dirtyColumns(withId, snapshot), m.entityName());
@@ -145,9 +146,10 @@ class GeneratedMappingPathsTest {
         assertEquals(0, interceptor.calls, "interception is off while the mapping reads and compares");
         if (m.supportsInterception()) {
           Counting given = new Counting();
-          E fresh = m.readNew(rs, 1, db.vendor(), id, -1, null, ReferenceResolver.NONE, given);
-          assertArrayEquals(snapshot, m.snapshot(fresh), m.entityName() + ": readNew reads what read reads");
-          assertSame(given, ((ManagedEntity) fresh).quarryInterceptor(), "given its interceptor once read");
+          E fresh = m.read(rs, 1, db.vendor(), null, id, ReferenceResolver.NONE, -1, null);
+          assertArrayEquals(snapshot, m.snapshot(fresh), m.entityName() + ": a new object reads what read reads");
+          assertNull(((ManagedEntity) fresh).quarryInterceptor(), "the caller gives it its interceptor once read");
+          ((ManagedEntity) fresh).quarryInterceptor(given);
           assertEquals(0, given.calls, "the interceptor sees none of the reading");
         }
         assertTrue(m.sameId(rs, 1, db.vendor(), id), m.entityName() + ": sameId of the row's own id");
@@ -159,7 +161,7 @@ class GeneratedMappingPathsTest {
   }
 
   @AllDatabases
-  void readWithIdTakesTheResolvedObjectOnlyWhenOfThePropertysType(TestDatabase db) throws SQLException {
+  void readTakesTheResolvedObjectOnlyWhenOfThePropertysType(TestDatabase db) throws SQLException {
     create(db);
     Shopper tracked = new Shopper("tracked");
     List<String> asked = new ArrayList<>();
@@ -178,10 +180,11 @@ class GeneratedMappingPathsTest {
         ResultSet rs = st.executeQuery("SELECT " + columns + " FROM " + db.quote("rel_orders"))) {
       while (rs.next()) {
         Object id = m.readId(rs, 1, db.vendor());
-        ShopOrder resolved = m.readWithId(rs, 1, db.vendor(), m.newInstance(), id, finds);
+        ShopOrder resolved = m.read(rs, 1, db.vendor(), m.newInstance(), id, finds, -1, null);
         assertSame(tracked, resolved.getShopper());
-        ShopOrder keyOnly = m.readWithId(rs, 1, db.vendor(), m.newInstance(), id, wrongClass);
-        Object[] snapshot = m.snapshot(m.read(rs, 1, db.vendor(), m.newInstance()));
+        ShopOrder keyOnly = m.read(rs, 1, db.vendor(), m.newInstance(), id, wrongClass, -1, null);
+        Object[] snapshot = m.snapshot(m.read(rs, 1, db.vendor(), m.newInstance(), null, ReferenceResolver.NONE, -1,
+            null));
         assertNotSame(tracked, keyOnly.getShopper());
         assertEquals(snapshot[m.relation(0).foreignKeyColumn()], keyOnly.getShopper().getId(), "the key-only reference");
         assertArrayEquals(snapshot, m.snapshot(keyOnly));
@@ -194,34 +197,23 @@ class GeneratedMappingPathsTest {
   }
 
   /**
-   * {@code readNew} with a known owner: the element's reference is that object, whatever its key
-   * column holds (it is not read: here the owner's key differs on purpose); a relationship that is
-   * no column's reference (a collection) is set after the row is read.
+   * {@code read} of a new object with a known owner: the element's reference is that object, whatever
+   * its key column holds (it is not read: here the owner's key differs on purpose).
    */
   @AllDatabases
-  void readNewTakesTheKnownOwnerForItsRelationship(TestDatabase db) throws SQLException {
+  void readTakesTheKnownOwnerForItsRelationship(TestDatabase db) throws SQLException {
     create(db);
     Shopper owner = new Shopper("known");
     ShopOrder_Mapping orders = ShopOrder_Mapping.INSTANCE;
-    Shopper_Mapping shoppers = Shopper_Mapping.INSTANCE;
     assertEquals("shopper", orders.relation(0).name());
-    assertEquals("orders", shoppers.relation(0).name());
-    List<ShopOrder> given = new ArrayList<>();
     try (Connection c = db.engine().connect(); Statement st = c.jdbc().createStatement()) {
       try (ResultSet rs = st.executeQuery(select(db, orders))) {
         assertTrue(rs.next());
         Object id = orders.readId(rs, 1, db.vendor());
-        ShopOrder order = orders.readNew(rs, 1, db.vendor(), id, 0, owner, ReferenceResolver.NONE, null);
+        ShopOrder order = orders.read(rs, 1, db.vendor(), null, id, ReferenceResolver.NONE, 0, owner);
         assertSame(owner, order.getShopper());
         assertNull(orders.get(order, orders.relation(0).foreignKeyColumn()),
             "the owner's key (none yet), not the row's");
-      }
-      try (ResultSet rs = st.executeQuery(select(db, shoppers))) {
-        assertTrue(rs.next());
-        Object id = shoppers.readId(rs, 1, db.vendor());
-        Shopper shopper = shoppers.readNew(rs, 1, db.vendor(), id, 0, given, ReferenceResolver.NONE, null);
-        assertSame(given, shopper.getOrders());
-        assertEquals(id, shopper.getId());
       }
     }
   }

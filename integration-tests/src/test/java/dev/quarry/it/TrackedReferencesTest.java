@@ -45,7 +45,7 @@ import java.util.List;
 
 /**
  * A new row's to-one property points at the object the session already tracks for its key (the
- * generated {@code readWithId} with the loader's resolver) instead of a throwaway key-only reference,
+ * generated {@code read} with the loader's resolver) instead of a throwaway key-only reference,
  * while the relationship still counts as not loaded: LAZY, RAISE, NOLOAD, detached access and dirty
  * checking behave as before, on SQLite, H2 and PostgreSQL. The fields are read through the mapping
  * ({@code getRelation}, no interception) to see what the row read put there.

@@ -136,9 +136,8 @@ final class EmbeddableParser {
       ColumnModel renamed = new ColumnModel(prefix + col.name(), col.nullable() && !id, col.unique(), col.indexed(),
           col.length(), col.precision(), col.scale(), col.serverDefault(), col.insertable(), col.updatable(),
           col.storageFormat());
-      columns.add(new PropertyModel(c.name() + Naming.capitalize(p.name()), p.element(), p.index(), p.type(),
-          p.valueType(), p.primitive(), p.kind(), p.storage(), renamed, p.access(), id, false, p.defaults(), null,
-          new PropertyModel.EmbeddedRef(model, k)));
+      columns.add(p.toBuilder().name(c.name() + Naming.capitalize(p.name())).column(renamed).id(id).version(false)
+          .reference(null).embedded(new PropertyModel.EmbeddedRef(model, k)).build());
     }
     return new Parsed(model, List.copyOf(columns));
   }

@@ -198,12 +198,14 @@ public final class EntityParser {
     }
     // DAOs read rows with one mapping; a hierarchy's classes are queried through the Session (polymorphic)
     boolean generateDao = mirrors.bool(entity, "dao") && layout.plain();
-    return Optional.of(new EntityModel(element, ClassName.get(element), entityName, schema, table,
-        List.copyOf(columns), List.copyOf(relationList), ids.columns(), ids.idClass(), version, generation,
-        List.copyOf(indexes), List.copyOf(uniques), List.copyOf(checks), generateDao,
-        proxyable(element, own, relationList) || embeddedAccessorsOverridable(embeddedList),
-        List.copyOf(callbacks), List.copyOf(validators),
-        List.copyOf(embeddedList), List.copyOf(computedList), layout.model()));
+    return Optional.of(EntityModel.builder().element(element).type(ClassName.get(element)).entityName(entityName)
+        .schema(schema).table(table).columns(List.copyOf(columns)).relations(List.copyOf(relationList))
+        .idColumns(ids.columns()).idClass(ids.idClass()).versionColumn(version).generation(generation)
+        .indexes(List.copyOf(indexes)).uniques(List.copyOf(uniques)).checks(List.copyOf(checks))
+        .generateDao(generateDao)
+        .proxyable(proxyable(element, own, relationList) || embeddedAccessorsOverridable(embeddedList))
+        .callbacks(List.copyOf(callbacks)).validators(List.copyOf(validators)).embeddeds(List.copyOf(embeddedList))
+        .computeds(List.copyOf(computedList)).inheritance(layout.model()).build());
   }
 
   private boolean checkShape(TypeElement element, String name, Diagnostics diagnostics) {

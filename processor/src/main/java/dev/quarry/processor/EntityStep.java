@@ -41,6 +41,7 @@ final class EntityStep {
   static final String SERVICE_FILE = "META-INF/services/dev.quarry.spi.MappingRegistry";
 
   private final Elements elements;
+  private Boolean daoAvailable;
   private final Filer filer;
   private final Diagnostics diagnostics;
   private final EntityParser parser;
@@ -78,7 +79,6 @@ final class EntityStep {
       }
     }
     parser.remember(candidates); // before parsing: a hierarchy's root needs its subclasses
-    boolean newEntities = false;
     for (TypeElement t : candidates) {
       String name = t.getQualifiedName().toString();
       if (seen.contains(name)) {
@@ -94,7 +94,6 @@ final class EntityStep {
         continue;
       }
       seen.add(name);
-      newEntities = true;
       try {
         Optional<EntityModel> model = parser.parse(t, diagnostics);
         if (model.isPresent() && uniqueTable(model.get())) {
@@ -105,7 +104,9 @@ final class EntityStep {
         diagnostics.error(t, Errors.unexpected(name, ex));
       }
     }
-    if (!newEntities && deferred.isEmpty() && !unregistered.isEmpty() && !round.processingOver()) {
+    // In the round that wrote the entities: waiting one more round for the registry costs javac a round,
+    // which re-enters every source of the compilation. Entities of later rounds get a registry of their own.
+    if (deferred.isEmpty() && !unregistered.isEmpty() && !round.processingOver()) {
       writeRegistry();
     }
     if (round.processingOver()) {
@@ -139,9 +140,20 @@ final class EntityStep {
       write(m.element(), ProxyWriter.write(m));
     }
     // DAOs extend the ORM's EntityDao; a build with only Core on the class path gets no DAO.
-    if (m.generateDao() && elements.getTypeElement(RuntimeNames.ENTITY_DAO.canonicalName()) != null) {
+    if (m.generateDao() && daoAvailable()) {
       write(m.element(), DaoWriter.write(m));
     }
+  }
+
+  /**
+   * Whether {@code orm.EntityDao} is on the class path, looked up once: {@code Elements.getTypeElement}
+   * searches every module of the compilation, which per entity cost as much as writing its DAO.
+   */
+  private boolean daoAvailable() {
+    if (daoAvailable == null) {
+      daoAvailable = elements.getTypeElement(RuntimeNames.ENTITY_DAO.canonicalName()) != null;
+    }
+    return daoAvailable;
   }
 
   private void write(Element element, JavaFile file) {

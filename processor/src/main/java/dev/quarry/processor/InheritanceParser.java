@@ -409,10 +409,10 @@ final class InheritanceParser {
     /** The discriminator column as a synthetic, non-updatable VARCHAR property at {@code index}. */
     PropertyModel discriminator(int index) {
       discriminator = index;
-      discriminatorModel = new PropertyModel(fieldName(column), rootElement, index, TypeName.get(String.class),
-          TypeName.get(String.class), false, ValueKind.STRING, null,
-          new ColumnModel(column, false, false, false, length, 0, 0, null, true, false, null), NO_ACCESS, false, false,
-          PropertyModel.Defaults.NONE, null);
+      discriminatorModel = PropertyModel.builder().name(fieldName(column)).element(rootElement).index(index)
+          .type(TypeName.get(String.class)).valueType(TypeName.get(String.class)).kind(ValueKind.STRING)
+          .column(new ColumnModel(column, false, false, false, length, 0, 0, null, true, false, null))
+          .access(NO_ACCESS).build();
       return discriminatorModel;
     }
 

@@ -58,8 +58,10 @@ final class PropertyParser {
     if (column.storageFormat() != null && !storageFormatFits(c, resolved, column.storageFormat(), diagnostics)) {
       return null;
     }
-    return new PropertyModel(name, element, index, TypeName.get(c.type()), resolved.valueType(),
-        resolved.primitive(), resolved.kind(), resolved.storage(), column, c.access(), id, version, defaults, null);
+    return PropertyModel.builder().name(name).element(element).index(index).type(TypeName.get(c.type()))
+        .valueType(resolved.valueType()).primitive(resolved.primitive()).kind(resolved.kind())
+        .storage(resolved.storage()).column(column).access(c.access()).id(id).version(version).defaults(defaults)
+        .build();
   }
 
   /** Whether {@code @Column(storageFormat)} is a pattern that writes and reads back the property's values. */

@@ -30,6 +30,7 @@ final class RelationParser {
   record Parsed(RelationModel relation, PropertyModel foreignKeyColumn) {}
 
   private final Elements elements;
+  private final java.util.Map<String, TypeElement> knownTypes = new java.util.HashMap<>();
   private final Types types;
   private final Mirrors mirrors;
   private final PropertyCollector collector;
@@ -122,7 +123,7 @@ final class RelationParser {
       }
     }
     boolean isSet = collection && types.isAssignable(types.erasure(c.type()),
-        types.erasure(elements.getTypeElement("java.util.Set").asType()));
+        types.erasure(known("java.util.Set").asType()));
     boolean owning = kind == Kind.MANY_TO_ONE || (kind == Kind.ONE_TO_ONE && mappedBy.isEmpty());
     if (!owning) {
       RelationModel.JoinTableModel joinTable = null;
@@ -132,8 +133,9 @@ final class RelationParser {
           return null;
         }
       }
-      return new Parsed(new RelationModel(kind, property, element, TypeName.get(c.type()), targetName, fetch,
-          mappedBy, c.access(), null, orderBy, cascade, isSet, joinTable), null);
+      return new Parsed(RelationModel.builder().kind(kind).name(property).element(element)
+          .type(TypeName.get(c.type())).target(targetName).fetch(fetch).mappedBy(mappedBy).access(c.access())
+          .orderBy(orderBy).cascade(cascade).collectionIsSet(isSet).joinTable(joinTable).build(), null);
     }
     return owningSide(table, c, annotation, kind, fetch, target, targetName, columnIndex, cascade, diagnostics);
   }
@@ -189,12 +191,13 @@ final class RelationParser {
     String onUpdate = join == null ? "DEFAULT" : mirrors.enumConstant(join, "onUpdate");
     ForeignKeyModel fk = new ForeignKeyModel("fk_" + table + "_" + column, column, targetSchema, targetTable,
         targetColumn, onDelete, onUpdate);
-    RelationModel relation = new RelationModel(kind, property, c.element(), TypeName.get(c.type()), targetName,
-        fetch, "", c.access(), fk, "", cascade, false, null);
+    RelationModel relation = RelationModel.builder().kind(kind).name(property).element(c.element())
+        .type(TypeName.get(c.type())).target(targetName).fetch(fetch).access(c.access()).foreignKey(fk)
+        .cascade(cascade).build();
     ColumnModel columnModel = new ColumnModel(column, nullable, unique, indexed, 0, 0, 0, null, true, true, null);
-    PropertyModel fkColumn = new PropertyModel(property, c.element(), columnIndex, TypeName.get(c.type()),
-        idResolved.valueType(), false, idResolved.kind(), idResolved.storage(), columnModel, c.access(), false,
-        false, PropertyModel.Defaults.NONE, relation);
+    PropertyModel fkColumn = PropertyModel.builder().name(property).element(c.element()).index(columnIndex)
+        .type(TypeName.get(c.type())).valueType(idResolved.valueType()).kind(idResolved.kind())
+        .storage(idResolved.storage()).column(columnModel).access(c.access()).reference(relation).build();
     return new Parsed(relation, fkColumn);
   }
 
@@ -247,8 +250,9 @@ final class RelationParser {
 
   private static PropertyModel joinColumn(Candidate c, String column, Key key, int index) {
     ColumnModel model = new ColumnModel(column, false, false, true, 0, 0, 0, null, true, true, null);
-    return new PropertyModel(column, c.element(), index, key.type().valueType(), key.type().valueType(), false,
-        key.type().kind(), key.type().storage(), model, c.access(), true, false, PropertyModel.Defaults.NONE, null);
+    return PropertyModel.builder().name(column).element(c.element()).index(index).type(key.type().valueType())
+        .valueType(key.type().valueType()).kind(key.type().kind()).storage(key.type().storage()).column(model)
+        .access(c.access()).id(true).build();
   }
 
   private boolean checkMappedBy(TypeElement entity, Kind kind, String property, Element element,
@@ -296,12 +300,17 @@ final class RelationParser {
     return name.equals("java.util.List") || name.equals("java.util.Set") || name.equals("java.util.Collection");
   }
 
+  /** A JDK type, looked up once: {@code Elements.getTypeElement} searches every module of the compilation. */
+  private TypeElement known(String name) {
+    return knownTypes.computeIfAbsent(name, elements::getTypeElement);
+  }
+
   /** The element type of a Collection, List or Set; null for other types. */
   private TypeMirror elementType(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return null;
     }
-    TypeElement collection = elements.getTypeElement("java.util.Collection");
+    TypeElement collection = known("java.util.Collection");
     if (!types.isAssignable(types.erasure(type), types.erasure(collection.asType()))) {
       return null;
     }

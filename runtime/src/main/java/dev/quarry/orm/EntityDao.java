@@ -6,6 +6,7 @@ import dev.quarry.engine.NonUniqueResultException;
 import dev.quarry.engine.Result;
 import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Delete;
 import dev.quarry.sql.Insert;
@@ -290,7 +291,8 @@ public abstract class EntityDao<E, ID> {
   /** Entities read by the generated mapping straight from the cursor, by column index. */
   private List<E> list(Connection c, Select select) {
     try (Result r = c.execute(select)) {
-      return r.read((rs, vendor) -> mapping.read(rs, 1, vendor, mapping.newInstance()));
+      return r.read((rs, vendor) -> mapping.read(rs, 1, vendor, mapping.newInstance(), null, ReferenceResolver.NONE, -1,
+          null));
     }
   }
 

@@ -148,7 +148,10 @@ final class EntityLoader {
       if (id == null) {
         return null;
       }
-      Object entity = base.readNew(rs, first, vendor, id, mirror, owner, this, leaf);
+      Object entity = base.read(rs, first, vendor, null, id, this, mirror, owner);
+      if (entity instanceof ManagedEntity managed) {
+        managed.quarryInterceptor(leaf); // once read: the mapping wrote the new object without one
+      }
       session.dispatch(LifecycleEvent.AFTER_LOAD, base, entity);
       return entity;
     }
@@ -198,7 +201,7 @@ final class EntityLoader {
     EntityEntry e = new EntityEntry(entity, m, map.nextSequence());
     session.suppressInterception(true);
     try {
-      m.readWithId(rs, first, vendor, entity, id, resolver); // to-one properties: tracked objects, still unloaded
+      m.read(rs, first, vendor, entity, id, resolver, -1, null); // to-one properties: tracked objects, still unloaded
       e.snapshot = m.snapshot(entity);
     } finally {
       session.suppressInterception(false);
@@ -227,7 +230,7 @@ final class EntityLoader {
     }
     Object entity = m.newManagedInstance(null);
     EntityEntry e = new EntityEntry(entity, m, 0);
-    m.readWithId(rs, first, vendor, entity, id, resolver);
+    m.read(rs, first, vendor, entity, id, resolver, -1, null);
     e.state = EntityState.PERSISTENT;
     e.key = new EntityKey(identityType, id);
     e.detached = true;
@@ -317,7 +320,7 @@ final class EntityLoader {
     session.suppressInterception(true);
     try {
       Object[] references = RelationSync.loadedReferences(e);
-      e.mapping.read(rs, first, vendor, e.entity);
+      e.mapping.read(rs, first, vendor, e.entity, null, ReferenceResolver.NONE, -1, null);
       RelationSync.restoreReferences(e, references);
       e.snapshot = e.mapping.snapshot(e.entity);
       e.expired = false;

@@ -57,10 +57,25 @@ public interface EntityMapping<E> {
 
   /**
    * Reads one entity from the current row: column {@code i} of {@link #table()} at JDBC index
-   * {@code firstIndex + i}, into {@code target} (a fresh instance from {@link #newInstance} or
-   * {@link #newManagedInstance}). Returns {@code target}.
+   * {@code firstIndex + i}. The one row reader of the mapping; what differs between its callers are
+   * the arguments, so none of them allocates or boxes more than the row's own values.
+   *
+   * @param target the object to overwrite (refresh, reload of expired state, a fresh instance the
+   *     caller tracks), or null for a new one from {@code newManagedInstance(null)}: the caller gives
+   *     it its interceptor once read
+   * @param id the key the caller has just read with {@link #readId} for this row, set as read instead
+   *     of reading a single key column again; null to read the key from the row
+   * @param references finds the objects the session tracks for the to-one keys of the row, so a
+   *     reference points at that object (its relationship still counts as not loaded) instead of a new
+   *     key-only one; {@link ReferenceResolver#NONE} for key-only references
+   * @param knownRelation a to-one relationship whose value the caller knows (a collection element
+   *     read with its owner: the row's key column names {@code known}), set to {@code known} without
+   *     reading its column; -1 for none
+   * @param known the value of {@code knownRelation}
+   * @return {@code target}, or the new object
    */
-  E read(ResultSet rs, int firstIndex, Vendor vendor, E target) throws SQLException;
+  E read(ResultSet rs, int firstIndex, Vendor vendor, E target, Object id, ReferenceResolver references,
+      int knownRelation, Object known) throws SQLException;
 
   /**
    * Reads only the id from the current row (columns laid out as for {@link #read}), for an
@@ -73,40 +88,7 @@ public interface EntityMapping<E> {
    * Whether the current row's key (columns laid out as for {@link #read}) is {@code id}; the
    * generated mapping compares a numeric key without boxing it (every row of a JOINED statement asks).
    */
-  default boolean sameId(ResultSet rs, int firstIndex, Vendor vendor, Object id) throws SQLException {
-    return id.equals(readId(rs, firstIndex, vendor));
-  }
-
-  /**
-   * As {@link #read}, for a row whose id the caller has just read with {@link #readId} (and found
-   * absent from the identity map): {@code id} is set as read instead of reading the key columns a
-   * second time, and a to-one property whose key {@code references} resolves points at that object
-   * instead of a new key-only reference (its relationship still counts as not loaded). A new
-   * instance is the only valid {@code target}.
-   */
-  default E readWithId(ResultSet rs, int firstIndex, Vendor vendor, E target, Object id,
-      ReferenceResolver references) throws SQLException {
-    return read(rs, firstIndex, vendor, target);
-  }
-
-  /**
-   * A new instance of the generated subclass read from the row, as {@link #readWithId} reads one,
-   * given to {@code interceptor} once read. When {@code relation} is not -1, its to-one property is
-   * set to {@code owner}, whose key the caller knows the row's key column to hold (a collection
-   * element read with its owner): that column is not read. The generated mapping writes the
-   * subclass's properties directly, without suspending an interceptor it does not have yet.
-   */
-  default E readNew(ResultSet rs, int firstIndex, Vendor vendor, Object id, int relation, Object owner,
-      ReferenceResolver references, EntityInterceptor interceptor) throws SQLException {
-    E e = readWithId(rs, firstIndex, vendor, newManagedInstance(null), id, references);
-    if (relation >= 0) {
-      setRelation(e, relation, owner);
-    }
-    if (e instanceof ManagedEntity managed) {
-      managed.quarryInterceptor(interceptor);
-    }
-    return e;
-  }
+  boolean sameId(ResultSet rs, int firstIndex, Vendor vendor, Object id) throws SQLException;
 
   /** The value of column {@code column}, boxed. */
   Object get(E entity, int column);
@@ -129,8 +111,8 @@ public interface EntityMapping<E> {
   /** A copy of every column value, for dirty checking ({@code byte[]} cloned). */
   Object[] snapshot(E entity);
 
-  /** What {@link #dirtyColumns} returns for an unchanged object: shared, as it has no element to change. */
-  int[] NO_DIRTY_COLUMNS = {};
+  /** No columns: what {@link #dirtyColumns} returns for an unchanged object; shared, as it has no element to change. */
+  int[] NO_COLUMNS = {};
 
   /**
    * Indexes of the columns whose current value differs from {@code snapshot} (in column order;
@@ -144,74 +126,46 @@ public interface EntityMapping<E> {
   /** Applies on-update values before an UPDATE: {@code @OnUpdate}, {@code @UpdatedAt}. */
   void applyUpdateValues(E entity);
 
-  // --- additive (session issue): names, lifecycle callbacks, validators. Defaults keep older
-  // generated mappings compiling; the processor overrides them when the entity declares any.
-
-  /** The Java property name of column {@code column}, for messages; the column name by default. */
-  default String propertyName(int column) {
-    return table().columns().get(column).name();
-  }
+  /** The Java property name of column {@code column}, for messages. */
+  String propertyName(int column);
 
   /**
    * Calls the entity's own callbacks for {@code event} ({@code @BeforeInsert}, {@code @AfterLoad},
-   * ... methods), directly; nothing by default.
+   * ... methods), directly.
    */
-  default void onLifecycle(LifecycleEvent event, E entity) {}
+  void onLifecycle(LifecycleEvent event, E entity);
 
-  /** Indexes of the columns that have {@code @Validates} methods, in column order; none by default. */
-  default int[] validatedColumns() {
-    return new int[0];
-  }
+  /** Indexes of the columns that have {@code @Validates} methods, in column order; callers must not modify it. */
+  int[] validatedColumns();
 
   /**
    * Runs the validators of column {@code column} on {@code value} and returns the value to store
    * (validators may normalise it); a validator rejects a value by throwing
    * {@link IllegalArgumentException}.
    */
-  default Object validate(E entity, int column, Object value) {
-    return value;
-  }
-
-  // --- additive (relationships issue): relationship accessors. Defaults describe an entity
-  // without relationships; the processor overrides them when the entity declares any.
+  Object validate(E entity, int column, Object value);
 
   /** Number of relationship properties; relationship {@code r} is interceptor property {@code columns + r}. */
-  default int relationCount() {
-    return 0;
-  }
+  int relationCount();
 
   /** Relationship {@code r}, from 0, in declaration order. */
-  default RelationInfo relation(int r) {
-    throw new IndexOutOfBoundsException(entityName() + " has no relationship " + r);
-  }
+  RelationInfo relation(int r);
 
   /**
    * The raw value of relationship {@code r}: the referenced object or the collection, read without
    * interception (no lazy loading).
    */
-  default Object getRelation(E entity, int r) {
-    throw new IndexOutOfBoundsException(entityName() + " has no relationship " + r);
-  }
+  Object getRelation(E entity, int r);
 
   /** Sets relationship {@code r} (a reference, or a collection from {@link #relation}'s kind) without interception. */
-  default void setRelation(E entity, int r, Object value) {
-    throw new IndexOutOfBoundsException(entityName() + " has no relationship " + r);
-  }
+  void setRelation(E entity, int r, Object value);
 
-  // --- additive (inheritance issue): single-table hierarchies. Defaults describe an entity that is
-  // not part of one; the processor overrides them for every class of an @Inheritance hierarchy.
-
-  /** The inheritance facts of this class, or null when it is not part of a hierarchy. */
-  default Polymorphism polymorphism() {
-    return null;
-  }
+  /** The single-table inheritance facts of this class, or null when it is not part of a hierarchy. */
+  Polymorphism polymorphism();
 
   /**
    * The class identity is keyed by: the hierarchy root (so {@code get(Person.class, id)} and
    * {@code get(Employee.class, id)} find the same object), else the entity class.
    */
-  default Class<?> identityType() {
-    Polymorphism p = polymorphism();
-    return p == null ? entityType() : p.root();
-  }
+  Class<?> identityType();
 }

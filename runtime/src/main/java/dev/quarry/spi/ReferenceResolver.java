@@ -2,12 +2,12 @@ package dev.quarry.spi;
 
 /**
  * Finds an object the session already tracks for a key read from a row, so the generated
- * {@link EntityMapping#readWithId} can point a to-one property at it instead of creating a
+ * {@link EntityMapping#read} can point a to-one property at it instead of creating a
  * key-only reference object for every row (a graph of 1,000 books made 1,000 throwaway authors).
  */
 @FunctionalInterface
 public interface ReferenceResolver {
-  /** Never finds anything: the mapping creates key-only references, as {@link EntityMapping#read} does. */
+  /** Never finds anything: the mapping creates key-only references (refresh, direct reads). */
   ReferenceResolver NONE = (identityType, id) -> null;
 
   /**

@@ -1,12 +1,18 @@
 package dev.quarry.spi;
 
+import dev.quarry.annotation.CascadeType;
 import dev.quarry.annotation.FetchType;
+import dev.quarry.sql.Table;
+import java.util.List;
 
 /**
  * One relationship of an entity as the processor compiled it: what it points at, which foreign key
  * links the two tables, and how it loads by default. Generated mappings hold one per relationship,
  * in declaration order; relationship {@code r} is property {@code columns().size() + r} for the
  * {@link EntityInterceptor}.
+ *
+ * <p>Generated code starts from a named factory with the annotations' defaults and states only what
+ * differs: {@code RelationInfo.manyToOne("customer", Customer.class).foreignKey(6)}.
  *
  * @param name Java property name
  * @param kind which relationship annotation
@@ -25,7 +31,7 @@ import dev.quarry.annotation.FetchType;
  */
 public record RelationInfo(String name, Kind kind, Class<?> target, FetchType fetch, String mappedBy,
     int foreignKeyColumn, boolean collectionIsSet, String orderBy, boolean cascadeSaveUpdate, boolean cascadeDelete,
-    boolean deleteOrphan, dev.quarry.sql.Table joinTable) {
+    boolean deleteOrphan, Table joinTable) {
 
   /** Relationship annotations. */
   public enum Kind {
@@ -33,6 +39,77 @@ public record RelationInfo(String name, Kind kind, Class<?> target, FetchType fe
     ONE_TO_ONE,
     ONE_TO_MANY,
     MANY_TO_MANY;
+  }
+
+  /** A {@code @ManyToOne} with the annotation's defaults (lazy, cascading save-update). */
+  public static RelationInfo manyToOne(String name, Class<?> target) {
+    return of(name, Kind.MANY_TO_ONE, target);
+  }
+
+  /** A {@code @OneToOne} with the annotation's defaults. */
+  public static RelationInfo oneToOne(String name, Class<?> target) {
+    return of(name, Kind.ONE_TO_ONE, target);
+  }
+
+  /** A {@code @OneToMany} collection (a {@code List} unless {@link #asSet}) with the annotation's defaults. */
+  public static RelationInfo oneToMany(String name, Class<?> target) {
+    return of(name, Kind.ONE_TO_MANY, target);
+  }
+
+  /** A {@code @ManyToMany} collection (a {@code List} unless {@link #asSet}) with the annotation's defaults. */
+  public static RelationInfo manyToMany(String name, Class<?> target) {
+    return of(name, Kind.MANY_TO_MANY, target);
+  }
+
+  private static RelationInfo of(String name, Kind kind, Class<?> target) {
+    return new RelationInfo(name, kind, target, FetchType.LAZY, "", -1, false, "", true, false, false, null);
+  }
+
+  /** This relationship loading with {@code strategy} by default. */
+  public RelationInfo fetch(FetchType strategy) {
+    return new RelationInfo(name, kind, target, strategy, mappedBy, foreignKeyColumn, collectionIsSet, orderBy,
+        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable);
+  }
+
+  /** This relationship as the inverse side of the target's property {@code owningProperty}. */
+  public RelationInfo mappedBy(String owningProperty) {
+    return new RelationInfo(name, kind, target, fetch, owningProperty, foreignKeyColumn, collectionIsSet, orderBy,
+        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable);
+  }
+
+  /** This to-one relationship held by the foreign-key column at index {@code column} of this entity's table. */
+  public RelationInfo foreignKey(int column) {
+    return new RelationInfo(name, kind, target, fetch, mappedBy, column, collectionIsSet, orderBy,
+        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable);
+  }
+
+  /** This collection held in a {@code Set}. */
+  public RelationInfo asSet() {
+    return new RelationInfo(name, kind, target, fetch, mappedBy, foreignKeyColumn, true, orderBy,
+        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable);
+  }
+
+  /** This collection sorted by {@code sortKeys} ({@code "createdAt DESC, id"}). */
+  public RelationInfo orderBy(String sortKeys) {
+    return new RelationInfo(name, kind, target, fetch, mappedBy, foreignKeyColumn, collectionIsSet, sortKeys,
+        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable);
+  }
+
+  /**
+   * This relationship cascading exactly {@code types} ({@code ALL} already expanded by the processor);
+   * only save-update, delete and delete-orphan change what the session does.
+   */
+  public RelationInfo cascade(CascadeType... types) {
+    List<CascadeType> declared = List.of(types);
+    return new RelationInfo(name, kind, target, fetch, mappedBy, foreignKeyColumn, collectionIsSet, orderBy,
+        declared.contains(CascadeType.SAVE_UPDATE), declared.contains(CascadeType.DELETE),
+        declared.contains(CascadeType.DELETE_ORPHAN), joinTable);
+  }
+
+  /** This owning many-to-many with its association table {@code table}. */
+  public RelationInfo joinTable(Table table) {
+    return new RelationInfo(name, kind, target, fetch, mappedBy, foreignKeyColumn, collectionIsSet, orderBy,
+        cascadeSaveUpdate, cascadeDelete, deleteOrphan, table);
   }
 
   /** Whether the property holds a collection. */

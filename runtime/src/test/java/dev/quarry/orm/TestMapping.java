@@ -4,6 +4,9 @@ import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.IdGeneration;
 import dev.quarry.spi.LifecycleEvent;
+import dev.quarry.spi.Polymorphism;
+import dev.quarry.spi.ReferenceResolver;
+import dev.quarry.spi.RelationInfo;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Table;
 import dev.quarry.types.SqlType;
@@ -73,12 +76,19 @@ final class TestMapping<E> implements EntityMapping<E> {
   @Override public boolean supportsInterception() { return true; }
 
   @Override
-  public E read(ResultSet rs, int firstIndex, Vendor vendor, E target) throws SQLException {
+  public E read(ResultSet rs, int firstIndex, Vendor vendor, E target, Object id, ReferenceResolver references,
+      int knownRelation, Object known) throws SQLException {
+    E e = target != null ? target : newManagedInstance(null);
     List<Column<?>> cols = table.columns();
     for (int i = 0; i < cols.size(); i++) {
-      setters.get(i).accept(target, cols.get(i).type().read(rs, firstIndex + i, vendor));
+      setters.get(i).accept(e, cols.get(i).type().read(rs, firstIndex + i, vendor));
     }
-    return target;
+    return e;
+  }
+
+  @Override
+  public boolean sameId(ResultSet rs, int firstIndex, Vendor vendor, Object id) throws SQLException {
+    return id.equals(readId(rs, firstIndex, vendor));
   }
 
   @Override
@@ -167,6 +177,13 @@ final class TestMapping<E> implements EntityMapping<E> {
   }
 
   @Override public int[] validatedColumns() { return validated.clone(); }
+  @Override public String propertyName(int column) { return table.columns().get(column).name(); }
+  @Override public int relationCount() { return 0; }
+  @Override public RelationInfo relation(int r) { throw new IndexOutOfBoundsException("no relationship " + r); }
+  @Override public Object getRelation(E entity, int r) { throw new IndexOutOfBoundsException("no relationship " + r); }
+  @Override public void setRelation(E entity, int r, Object v) { throw new IndexOutOfBoundsException("no relationship " + r); }
+  @Override public Polymorphism polymorphism() { return null; }
+  @Override public Class<?> identityType() { return type; }
 
   @Override
   public Object validate(E entity, int column, Object value) {

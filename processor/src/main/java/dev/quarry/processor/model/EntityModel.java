@@ -38,17 +38,6 @@ public record EntityModel(TypeElement element, ClassName type, String entityName
     List<ValidatorModel> validators, List<EmbeddedModel> embeddeds, List<ComputedModel> computeds,
     InheritanceModel inheritance) {
 
-  /** An entity without embedded values, computed properties or inheritance. */
-  public EntityModel(TypeElement element, ClassName type, String entityName, String schema, String table,
-      List<PropertyModel> columns, List<RelationModel> relations, List<Integer> idColumns, ClassName idClass,
-      int versionColumn, Generation generation, List<IndexModel> indexes, List<UniqueModel> uniques,
-      List<CheckModel> checks, boolean generateDao, boolean proxyable, List<CallbackModel> callbacks,
-      List<ValidatorModel> validators) {
-    this(element, type, entityName, schema, table, columns, relations, idColumns, idClass, versionColumn,
-        generation, indexes, uniques, checks, generateDao, proxyable, callbacks, validators, List.of(), List.of(),
-        null);
-  }
-
   /** The embedded id, or null. */
   public EmbeddedModel embeddedId() {
     return embeddeds.stream().filter(EmbeddedModel::id).findFirst().orElse(null);
@@ -128,5 +117,175 @@ public record EntityModel(TypeElement element, ClassName type, String entityName
   /** The version property, or null. */
   public PropertyModel version() {
     return versionColumn < 0 ? null : columns.get(versionColumn);
+  }
+
+  /** A builder with no relationships, constraints, callbacks, embedded values or inheritance, and no version. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this model's components, to derive a model that differs in a few. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.element = element;
+    b.type = type;
+    b.entityName = entityName;
+    b.schema = schema;
+    b.table = table;
+    b.columns = columns;
+    b.relations = relations;
+    b.idColumns = idColumns;
+    b.idClass = idClass;
+    b.versionColumn = versionColumn;
+    b.generation = generation;
+    b.indexes = indexes;
+    b.uniques = uniques;
+    b.checks = checks;
+    b.generateDao = generateDao;
+    b.proxyable = proxyable;
+    b.callbacks = callbacks;
+    b.validators = validators;
+    b.embeddeds = embeddeds;
+    b.computeds = computeds;
+    b.inheritance = inheritance;
+    return b;
+  }
+
+  /** Names each component of a {@link EntityModel} instead of passing 21 in a row. */
+  public static final class Builder {
+    private TypeElement element;
+    private ClassName type;
+    private String entityName;
+    private String schema = "";
+    private String table;
+    private List<PropertyModel> columns;
+    private List<RelationModel> relations = List.of();
+    private List<Integer> idColumns;
+    private ClassName idClass;
+    private int versionColumn = -1;
+    private Generation generation = Generation.ASSIGNED;
+    private List<IndexModel> indexes = List.of();
+    private List<UniqueModel> uniques = List.of();
+    private List<CheckModel> checks = List.of();
+    private boolean generateDao;
+    private boolean proxyable;
+    private List<CallbackModel> callbacks = List.of();
+    private List<ValidatorModel> validators = List.of();
+    private List<EmbeddedModel> embeddeds = List.of();
+    private List<ComputedModel> computeds = List.of();
+    private InheritanceModel inheritance;
+
+    private Builder() {}
+
+    public Builder element(TypeElement element) {
+      this.element = element;
+      return this;
+    }
+
+    public Builder type(ClassName type) {
+      this.type = type;
+      return this;
+    }
+
+    public Builder entityName(String entityName) {
+      this.entityName = entityName;
+      return this;
+    }
+
+    public Builder schema(String schema) {
+      this.schema = schema;
+      return this;
+    }
+
+    public Builder table(String table) {
+      this.table = table;
+      return this;
+    }
+
+    public Builder columns(List<PropertyModel> columns) {
+      this.columns = columns;
+      return this;
+    }
+
+    public Builder relations(List<RelationModel> relations) {
+      this.relations = relations;
+      return this;
+    }
+
+    public Builder idColumns(List<Integer> idColumns) {
+      this.idColumns = idColumns;
+      return this;
+    }
+
+    public Builder idClass(ClassName idClass) {
+      this.idClass = idClass;
+      return this;
+    }
+
+    public Builder versionColumn(int versionColumn) {
+      this.versionColumn = versionColumn;
+      return this;
+    }
+
+    public Builder generation(Generation generation) {
+      this.generation = generation;
+      return this;
+    }
+
+    public Builder indexes(List<IndexModel> indexes) {
+      this.indexes = indexes;
+      return this;
+    }
+
+    public Builder uniques(List<UniqueModel> uniques) {
+      this.uniques = uniques;
+      return this;
+    }
+
+    public Builder checks(List<CheckModel> checks) {
+      this.checks = checks;
+      return this;
+    }
+
+    public Builder generateDao(boolean generateDao) {
+      this.generateDao = generateDao;
+      return this;
+    }
+
+    public Builder proxyable(boolean proxyable) {
+      this.proxyable = proxyable;
+      return this;
+    }
+
+    public Builder callbacks(List<CallbackModel> callbacks) {
+      this.callbacks = callbacks;
+      return this;
+    }
+
+    public Builder validators(List<ValidatorModel> validators) {
+      this.validators = validators;
+      return this;
+    }
+
+    public Builder embeddeds(List<EmbeddedModel> embeddeds) {
+      this.embeddeds = embeddeds;
+      return this;
+    }
+
+    public Builder computeds(List<ComputedModel> computeds) {
+      this.computeds = computeds;
+      return this;
+    }
+
+    public Builder inheritance(InheritanceModel inheritance) {
+      this.inheritance = inheritance;
+      return this;
+    }
+
+    public EntityModel build() {
+      return new EntityModel(element, type, entityName, schema, table, columns, relations,
+          idColumns, idClass, versionColumn, generation, indexes, uniques, checks, generateDao,
+          proxyable, callbacks, validators, embeddeds, computeds, inheritance);
+    }
   }
 }

@@ -28,14 +28,6 @@ public record PropertyModel(String name, Element element, int index, TypeName ty
     boolean primitive, ValueKind kind, Storage storage, ColumnModel column, Access access, boolean id,
     boolean version, Defaults defaults, RelationModel reference, EmbeddedRef embedded) {
 
-  /** A property that is not part of an embedded value. */
-  public PropertyModel(String name, Element element, int index, TypeName type, TypeName valueType,
-      boolean primitive, ValueKind kind, Storage storage, ColumnModel column, Access access, boolean id,
-      boolean version, Defaults defaults, RelationModel reference) {
-    this(name, element, index, type, valueType, primitive, kind, storage, column, access, id, version, defaults,
-        reference, null);
-  }
-
   /** The embedded value a component column belongs to, and which component it is. */
   public record EmbeddedRef(EmbeddedModel owner, int component) {
     /** The dotted property path, {@code homeAddress.city}. */
@@ -83,5 +75,132 @@ public record PropertyModel(String name, Element element, int index, TypeName ty
   /** Column name. */
   public String columnName() {
     return column.name();
+  }
+
+  /** A builder for a plain column property: not a key, version, reference or embedded component; no client defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this model's components, to derive a model that differs in a few. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.name = name;
+    b.element = element;
+    b.index = index;
+    b.type = type;
+    b.valueType = valueType;
+    b.primitive = primitive;
+    b.kind = kind;
+    b.storage = storage;
+    b.column = column;
+    b.access = access;
+    b.id = id;
+    b.version = version;
+    b.defaults = defaults;
+    b.reference = reference;
+    b.embedded = embedded;
+    return b;
+  }
+
+  /** Names each component of a {@link PropertyModel} instead of passing 15 in a row. */
+  public static final class Builder {
+    private String name;
+    private Element element;
+    private int index;
+    private TypeName type;
+    private TypeName valueType;
+    private boolean primitive;
+    private ValueKind kind;
+    private Storage storage;
+    private ColumnModel column;
+    private Access access;
+    private boolean id;
+    private boolean version;
+    private Defaults defaults = Defaults.NONE;
+    private RelationModel reference;
+    private EmbeddedRef embedded;
+
+    private Builder() {}
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder element(Element element) {
+      this.element = element;
+      return this;
+    }
+
+    public Builder index(int index) {
+      this.index = index;
+      return this;
+    }
+
+    public Builder type(TypeName type) {
+      this.type = type;
+      return this;
+    }
+
+    public Builder valueType(TypeName valueType) {
+      this.valueType = valueType;
+      return this;
+    }
+
+    public Builder primitive(boolean primitive) {
+      this.primitive = primitive;
+      return this;
+    }
+
+    public Builder kind(ValueKind kind) {
+      this.kind = kind;
+      return this;
+    }
+
+    public Builder storage(Storage storage) {
+      this.storage = storage;
+      return this;
+    }
+
+    public Builder column(ColumnModel column) {
+      this.column = column;
+      return this;
+    }
+
+    public Builder access(Access access) {
+      this.access = access;
+      return this;
+    }
+
+    public Builder id(boolean id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder version(boolean version) {
+      this.version = version;
+      return this;
+    }
+
+    public Builder defaults(Defaults defaults) {
+      this.defaults = defaults;
+      return this;
+    }
+
+    public Builder reference(RelationModel reference) {
+      this.reference = reference;
+      return this;
+    }
+
+    public Builder embedded(EmbeddedRef embedded) {
+      this.embedded = embedded;
+      return this;
+    }
+
+    public PropertyModel build() {
+      return new PropertyModel(name, element, index, type, valueType, primitive, kind, storage,
+          column, access, id, version, defaults, reference, embedded);
+    }
   }
 }

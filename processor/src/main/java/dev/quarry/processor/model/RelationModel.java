@@ -80,4 +80,117 @@ public record RelationModel(Kind kind, String name, Element element, TypeName ty
   public boolean lazy() {
     return fetch.equals("LAZY") || fetch.equals("RAISE") || fetch.equals("DYNAMIC");
   }
+
+  /** A builder with the annotations' defaults: lazy, cascading save-update, not an inverse side, no foreign key. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this model's components, to derive a model that differs in a few. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.kind = kind;
+    b.name = name;
+    b.element = element;
+    b.type = type;
+    b.target = target;
+    b.fetch = fetch;
+    b.mappedBy = mappedBy;
+    b.access = access;
+    b.foreignKey = foreignKey;
+    b.orderBy = orderBy;
+    b.cascade = cascade;
+    b.collectionIsSet = collectionIsSet;
+    b.joinTable = joinTable;
+    return b;
+  }
+
+  /** Names each component of a {@link RelationModel} instead of passing 13 in a row. */
+  public static final class Builder {
+    private Kind kind;
+    private String name;
+    private Element element;
+    private TypeName type;
+    private ClassName target;
+    private String fetch = "LAZY";
+    private String mappedBy = "";
+    private Access access;
+    private ForeignKeyModel foreignKey;
+    private String orderBy = "";
+    private java.util.Set<String> cascade = java.util.Set.of("SAVE_UPDATE");
+    private boolean collectionIsSet;
+    private JoinTableModel joinTable;
+
+    private Builder() {}
+
+    public Builder kind(Kind kind) {
+      this.kind = kind;
+      return this;
+    }
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder element(Element element) {
+      this.element = element;
+      return this;
+    }
+
+    public Builder type(TypeName type) {
+      this.type = type;
+      return this;
+    }
+
+    public Builder target(ClassName target) {
+      this.target = target;
+      return this;
+    }
+
+    public Builder fetch(String fetch) {
+      this.fetch = fetch;
+      return this;
+    }
+
+    public Builder mappedBy(String mappedBy) {
+      this.mappedBy = mappedBy;
+      return this;
+    }
+
+    public Builder access(Access access) {
+      this.access = access;
+      return this;
+    }
+
+    public Builder foreignKey(ForeignKeyModel foreignKey) {
+      this.foreignKey = foreignKey;
+      return this;
+    }
+
+    public Builder orderBy(String orderBy) {
+      this.orderBy = orderBy;
+      return this;
+    }
+
+    public Builder cascade(java.util.Set<String> cascade) {
+      this.cascade = cascade;
+      return this;
+    }
+
+    public Builder collectionIsSet(boolean collectionIsSet) {
+      this.collectionIsSet = collectionIsSet;
+      return this;
+    }
+
+    public Builder joinTable(JoinTableModel joinTable) {
+      this.joinTable = joinTable;
+      return this;
+    }
+
+    public RelationModel build() {
+      return new RelationModel(kind, name, element, type, target, fetch, mappedBy, access,
+          foreignKey, orderBy, cascade, collectionIsSet, joinTable);
+    }
+  }
 }

@@ -24,7 +24,7 @@ final class InheritanceWriter {
   private InheritanceWriter() {}
 
   /** Adds {@code POLYMORPHISM}, {@code polymorphism()} and {@code mappingFor(String)} to a mapping. */
-  static void addTo(TypeSpec.Builder type, EntityModel e) {
+  static void addTo(TypeSpec.Builder type, List<MethodSpec> methods, EntityModel e) {
     InheritanceModel h = e.inheritance();
     ClassName mappingType = RuntimeNames.ENTITY_MAPPING;
     ParameterizedTypeName anyMapping = ParameterizedTypeName.get(mappingType, WildcardTypeName.subtypeOf(Object.class));
@@ -37,7 +37,7 @@ final class InheritanceWriter {
             h.values().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")), e.mappingType(),
             JoinedWriter.polymorphismArguments(e))
         .build());
-    type.addMethod(MethodSpec.methodBuilder("polymorphism")
+    methods.add(MethodSpec.methodBuilder("polymorphism")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(RuntimeNames.POLYMORPHISM)
@@ -49,7 +49,7 @@ final class InheritanceWriter {
           .addStatement("return $T.INSTANCE", EntityModel.mappingType(c.getValue())).unindent();
     }
     body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
-    type.addMethod(MethodSpec.methodBuilder("mappingFor")
+    methods.add(MethodSpec.methodBuilder("mappingFor")
         .addJavadoc("The mapping of the hierarchy class whose discriminator value is {@code value}, or null.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(String.class, "value")

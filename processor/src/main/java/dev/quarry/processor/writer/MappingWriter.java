@@ -27,6 +27,8 @@ public final class MappingWriter {
   private final ClassName mapping;
   /** Whether mapping operations must switch off the lazy-loading subclass's interception. */
   private final boolean suspends;
+  /** Indexes of the columns whose {@code X_TYPE} constant the methods written so far use. */
+  private final java.util.BitSet usedTypes = new java.util.BitSet();
 
   private MappingWriter(EntityModel e) {
     this.e = e;
@@ -62,75 +64,53 @@ public final class MappingWriter {
     type.addField(FieldSpec.builder(RuntimeNames.ID_GENERATION, "ID_GENERATION", Modifier.PRIVATE, Modifier.STATIC,
         Modifier.FINAL).initializer(idGeneration()).build());
     String instance = MetamodelWriter.instanceName(e);
-    for (PropertyModel p : e.columns()) {
-      if (synthetic(p)) {
-        continue;
-      }
-      type.addField(FieldSpec.builder(TypeExpressions.sqlTypeOf(p), typeConstant(p), Modifier.PRIVATE,
-          Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.$N.$L.type()", e.metamodelType(), instance, MetamodelWriter.columnRef(p)).build());
-      if (p.defaults().clientDefault() != null) {
-        type.addField(FieldSpec.builder(p.defaults().clientDefault(), constant(p) + "_DEFAULT", Modifier.PRIVATE,
-            Modifier.STATIC, Modifier.FINAL).initializer("new $T()", p.defaults().clientDefault()).build());
-      }
-      if (p.defaults().onUpdate() != null) {
-        type.addField(FieldSpec.builder(p.defaults().onUpdate(), constant(p) + "_ON_UPDATE", Modifier.PRIVATE,
-            Modifier.STATIC, Modifier.FINAL).initializer("new $T()", p.defaults().onUpdate()).build());
-      }
-    }
-    if (!e.relations().isEmpty()) {
-      type.addField(RelationAccessorWriter.relationsField(e));
-    }
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(simple("entityType", ParameterizedTypeName.get(ClassName.get(Class.class), entity),
+    java.util.List<MethodSpec> methods = new java.util.ArrayList<>();
+    methods.add(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    methods.add(simple("entityType", ParameterizedTypeName.get(ClassName.get(Class.class), entity),
         CodeBlock.of("return $T.class", entity)));
-    type.addMethod(simple("entityName", ClassName.get(String.class), CodeBlock.of("return $S", e.entityName())));
-    type.addMethod(simple("table", e.metamodelType(), CodeBlock.of("return $T.$N", e.metamodelType(), instance)));
-    type.addMethod(simple("primaryKeyColumns", TypeName.get(int[].class), CodeBlock.of("return PRIMARY_KEY.clone()")));
-    type.addMethod(simple("versionColumn", TypeName.INT, CodeBlock.of("return $L", e.versionColumn())));
-    type.addMethod(simple("idGeneration", RuntimeNames.ID_GENERATION, CodeBlock.of("return ID_GENERATION")));
-    type.addMethod(simple("idType", ParameterizedTypeName.get(ClassName.get(Class.class),
+    methods.add(simple("entityName", ClassName.get(String.class), CodeBlock.of("return $S", e.entityName())));
+    methods.add(simple("table", e.metamodelType(), CodeBlock.of("return $T.$N", e.metamodelType(), instance)));
+    methods.add(simple("primaryKeyColumns", TypeName.get(int[].class), CodeBlock.of("return PRIMARY_KEY.clone()")));
+    methods.add(simple("versionColumn", TypeName.INT, CodeBlock.of("return $L", e.versionColumn())));
+    methods.add(simple("idGeneration", RuntimeNames.ID_GENERATION, CodeBlock.of("return ID_GENERATION")));
+    methods.add(simple("idType", ParameterizedTypeName.get(ClassName.get(Class.class),
         WildcardTypeName.subtypeOf(Object.class)), CodeBlock.of("return $T.class", e.idType())));
     // A constant here, not the interface's default: the default's own calls (polymorphism(), entityType())
     // are shared by every mapping's class, so they are megamorphic on the per-row path of to-one reads.
-    type.addMethod(simple("identityType", ParameterizedTypeName.get(ClassName.get(Class.class),
+    methods.add(simple("identityType", ParameterizedTypeName.get(ClassName.get(Class.class),
         WildcardTypeName.subtypeOf(Object.class)),
         CodeBlock.of("return $T.class", e.inheritance() != null ? e.inheritance().root() : entity)));
-    type.addMethod(InheritanceWriter.isAbstract(e) ? InheritanceWriter.abstractNewInstance(e)
+    methods.add(InheritanceWriter.isAbstract(e) ? InheritanceWriter.abstractNewInstance(e)
         : simple("newInstance", entity, CodeBlock.of("return new $T()", entity)));
-    type.addMethod(newManagedInstance());
-    type.addMethod(simple("supportsInterception", TypeName.BOOLEAN, CodeBlock.of("return $L", e.proxyable())));
-    type.addMethods(ReadWriter.methods(e, this));
-    type.addMethod(get());
-    type.addMethod(set());
-    type.addMethod(id());
-    type.addMethod(setId());
-    type.addMethod(idValues());
-    type.addMethod(idOf());
-    type.addMethods(SnapshotWriter.methods(e, this));
-    type.addMethod(applyInsertDefaults());
-    type.addMethod(applyUpdateValues());
-    type.addMethod(propertyName());
-    if (!e.callbacks().isEmpty()) {
-      type.addMethod(onLifecycle());
-    }
-    if (!e.validators().isEmpty()) {
-      type.addMethods(validators());
-    }
-    if (!e.relations().isEmpty()) {
-      type.addMethods(RelationAccessorWriter.methods(e, this::guarded));
-    }
+    methods.add(newManagedInstance());
+    methods.add(simple("supportsInterception", TypeName.BOOLEAN, CodeBlock.of("return $L", e.proxyable())));
+    methods.addAll(ReadWriter.methods(e, this));
+    methods.add(get());
+    methods.add(set());
+    methods.add(id());
+    methods.add(setId());
+    methods.add(idValues());
+    methods.add(idOf());
+    methods.addAll(SnapshotWriter.methods(e, this));
+    methods.add(applyInsertDefaults());
+    methods.add(applyUpdateValues());
+    methods.add(propertyName());
+    methods.add(onLifecycle());
+    methods.addAll(validators());
+    methods.addAll(RelationAccessorWriter.methods(e, this::guarded));
     if (e.inheritance() != null) {
-      InheritanceWriter.addTo(type, e);
+      InheritanceWriter.addTo(type, methods, e);
+    } else {
+      methods.add(simple("polymorphism", RuntimeNames.POLYMORPHISM, CodeBlock.of("return null")));
     }
     for (PropertyModel p : e.columns()) {
       if (p.reference() != null && !synthetic(p)) {
-        type.addMethods(referenceHelpers(p));
+        methods.addAll(referenceHelpers(p));
       }
     }
-    type.addMethods(EmbeddedMappings.methods(e));
-    type.addMethods(SnapshotWriter.helpers(e, this));
-    type.addMethod(MethodSpec.methodBuilder("noColumn")
+    methods.addAll(EmbeddedMappings.methods(e));
+    methods.addAll(SnapshotWriter.helpers(e, this));
+    methods.add(MethodSpec.methodBuilder("noColumn")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(int.class, "column")
         .returns(IndexOutOfBoundsException.class)
@@ -138,7 +118,7 @@ public final class MappingWriter {
             e.entityName() + " has no column ", "; it has " + e.columns().size())
         .build());
     if (suspends) {
-      type.addMethod(MethodSpec.methodBuilder("suspend")
+      methods.add(MethodSpec.methodBuilder("suspend")
           .addJavadoc("Switches interception off while the mapping itself uses the accessors.\n")
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .addParameter(entity, "e")
@@ -151,7 +131,7 @@ public final class MappingWriter {
           .endControlFlow()
           .addStatement("return null")
           .build());
-      type.addMethod(MethodSpec.methodBuilder("resume")
+      methods.add(MethodSpec.methodBuilder("resume")
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .addParameter(entity, "e")
           .addParameter(RuntimeNames.ENTITY_INTERCEPTOR, "interceptor")
@@ -160,6 +140,29 @@ public final class MappingWriter {
           .endControlFlow()
           .build());
     }
+    // column types only where the methods use them (not every column needs its SqlType to be read)
+    for (PropertyModel p : e.columns()) {
+      if (synthetic(p)) {
+        continue;
+      }
+      if (usedTypes.get(p.index())) {
+        type.addField(FieldSpec.builder(TypeExpressions.sqlTypeOf(p), constant(p) + "_TYPE", Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.$N.$L.type()", e.metamodelType(), instance, MetamodelWriter.columnRef(p)).build());
+      }
+      if (p.defaults().clientDefault() != null) {
+        type.addField(FieldSpec.builder(p.defaults().clientDefault(), constant(p) + "_DEFAULT", Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL).initializer("new $T()", p.defaults().clientDefault()).build());
+      }
+      if (p.defaults().onUpdate() != null) {
+        type.addField(FieldSpec.builder(p.defaults().onUpdate(), constant(p) + "_ON_UPDATE", Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL).initializer("new $T()", p.defaults().onUpdate()).build());
+      }
+    }
+    if (!e.relations().isEmpty()) {
+      type.addField(RelationAccessorWriter.relationsField(e));
+    }
+    type.addMethods(methods);
     return Generated.file(mapping.packageName(), type.build());
   }
 
@@ -306,7 +309,10 @@ public final class MappingWriter {
       for (int i : e.idColumns()) {
         PropertyModel p = e.columns().get(i);
         body.addStatement("$T $N = $L", p.valueType(), local(p), value(p));
-        body.beginControlFlow("if ($N == null)", local(p)).addStatement("return null").endControlFlow();
+        if (!p.primitive() || p.embedded() != null || p.reference() != null) {
+          // a primitive component is never null (a null check would be dead code)
+          body.beginControlFlow("if ($N == null)", local(p)).addStatement("return null").endControlFlow();
+        }
       }
       body.addStatement("return $L", newKey(idLocals()));
     }
@@ -411,6 +417,11 @@ public final class MappingWriter {
   }
 
   private MethodSpec onLifecycle() {
+    MethodSpec.Builder m = override("onLifecycle", TypeName.VOID).addParameter(RuntimeNames.LIFECYCLE_EVENT, "event")
+        .addParameter(entity, "e");
+    if (e.callbacks().isEmpty()) {
+      return m.addComment("$T declares no lifecycle callbacks", entity).build();
+    }
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (event)");
     java.util.Map<String, java.util.List<String>> byEvent = new java.util.LinkedHashMap<>();
     for (EntityModel.CallbackModel c : e.callbacks()) {
@@ -424,11 +435,16 @@ public final class MappingWriter {
       body.addStatement("break").unindent();
     }
     body.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
-    return override("onLifecycle", TypeName.VOID).addParameter(RuntimeNames.LIFECYCLE_EVENT, "event")
-        .addParameter(entity, "e").addCode(body.build()).build();
+    return m.addCode(body.build()).build();
   }
 
   private java.util.List<MethodSpec> validators() {
+    if (e.validators().isEmpty()) {
+      return java.util.List.of(
+          simple("validatedColumns", TypeName.get(int[].class), CodeBlock.of("return NO_COLUMNS")),
+          override("validate", ClassName.OBJECT).addParameter(entity, "e").addParameter(int.class, "column")
+              .addParameter(Object.class, "value").addStatement("return value").build());
+    }
     java.util.Map<Integer, java.util.List<String>> byColumn = new java.util.TreeMap<>();
     for (EntityModel.ValidatorModel v : e.validators()) {
       byColumn.computeIfAbsent(v.column(), k -> new java.util.ArrayList<>()).add(v.method());
@@ -453,7 +469,7 @@ public final class MappingWriter {
     return java.util.List.of(columnsMethod, validate);
   }
 
-  private Iterable<MethodSpec> referenceHelpers(PropertyModel p) {
+  private java.util.List<MethodSpec> referenceHelpers(PropertyModel p) {
     ClassName target = p.reference().target();
     ClassName targetMapping = EntityModel.mappingType(target);
     MethodSpec ref = MethodSpec.methodBuilder(referenceMethod(p))
@@ -490,7 +506,9 @@ public final class MappingWriter {
     return p.name() + "Key";
   }
 
-  static String typeConstant(PropertyModel p) {
+  /** The {@code X_TYPE} constant of column {@code p}, declared because it is used. */
+  String typeConstant(PropertyModel p) {
+    usedTypes.set(p.index());
     return constant(p) + "_TYPE";
   }
 

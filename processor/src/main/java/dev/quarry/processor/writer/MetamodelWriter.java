@@ -1,5 +1,6 @@
 package dev.quarry.processor.writer;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -78,8 +79,13 @@ public final class MetamodelWriter {
         continue;
       }
       boolean absent = e.inheritance() != null && e.inheritance().absentColumns().contains(p.index());
-      type.addField(FieldSpec.builder(TypeExpressions.columnType(p), fieldName(p),
-              absent ? Modifier.PRIVATE : Modifier.PUBLIC, Modifier.FINAL)
+      FieldSpec.Builder field = FieldSpec.builder(TypeExpressions.columnType(p), fieldName(p),
+          absent ? Modifier.PRIVATE : Modifier.PUBLIC, Modifier.FINAL);
+      if (absent) {
+        // declared for the table's column list only: Eclipse would report it as never read
+        field.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unused").build());
+      }
+      type.addField(field
           .addJavadoc(InheritanceWriter.columnJavadoc(e, p) != null ? InheritanceWriter.columnJavadoc(e, p)
               : CodeBlock.of(p.reference() == null ? "Column {@code $L} of property {@code $L}.\n"
               : "Foreign-key column {@code $L} of reference {@code $L}.\n", p.columnName(), p.name()))

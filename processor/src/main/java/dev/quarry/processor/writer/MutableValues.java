@@ -18,14 +18,14 @@ final class MutableValues {
   }
 
   /** The snapshot copy of {@code value} (the column's current value): the type's deep copy. */
-  static CodeBlock copy(PropertyModel p, CodeBlock value) {
-    String type = MappingWriter.typeConstant(p);
+  static CodeBlock copy(MappingWriter w, PropertyModel p, CodeBlock value) {
+    String type = w.typeConstant(p);
     return CodeBlock.of("$N.copy($N.cast($L))", type, type, value);
   }
 
   /** Whether {@code value} and {@code old} (the snapshot's value) are the same document. */
-  static CodeBlock same(PropertyModel p, CodeBlock value, CodeBlock old) {
-    String type = MappingWriter.typeConstant(p);
+  static CodeBlock same(MappingWriter w, PropertyModel p, CodeBlock value, CodeBlock old) {
+    String type = w.typeConstant(p);
     return CodeBlock.of("$N.same($N.cast($L), $N.cast($L))", type, type, value, type, old);
   }
 }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import dev.quarry.processor.RuntimeNames;
 import dev.quarry.processor.model.EntityModel;
 import dev.quarry.processor.model.PropertyModel;
+import dev.quarry.processor.model.RelationModel;
 import dev.quarry.processor.model.ValueKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,15 +17,16 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The row readers of a mapping: {@code read} (every column with its declared type), {@code readId}
- * (the key only), {@code readWithId} (as {@code read}, with the key the caller has just read) and
- * {@code readNew} (as {@code readWithId}, into a new subclass instance, with a known owner).
+ * The row reader of a mapping, {@code read}, and {@code readId} / {@code sameId} (the key only).
  *
- * <p>{@code readWithId} is what the session reads new rows with: each to-one reference goes through
- * {@code customerReference(id, references)}, which returns the object the session already tracks
- * for that key when it is of the property's type (with inheritance the tracked object may be another
- * subclass: then, and when nothing is tracked, a key-only reference as in {@code read}). {@code read}
- * (refresh, reload of expired state, direct callers) always creates key-only references.
+ * <p>{@code read} serves every caller through its arguments: the target ({@code null}: a new
+ * instance the caller gives its interceptor afterwards), the key the caller has already read
+ * ({@code null}: read it), the resolver of to-one keys ({@code ReferenceResolver.NONE}: key-only
+ * references) and a to-one relationship whose value the caller knows (a collection element read with
+ * its owner: that column is not read). Each to-one reference goes through
+ * {@code customerReference(key, references)}, which returns the object the session already tracks for
+ * that key when it is of the property's type (with inheritance the tracked object may be another
+ * subclass: then, and when nothing is tracked, a key-only reference).
  *
  * <p>Columns whose type is a plain built-in one ({@code SqlTypes.VARCHAR} / {@code varchar(n)}, and
  * the boxed {@code BIGINT}, {@code INTEGER}, {@code SMALLINT}, {@code TINYINT}, {@code DOUBLE},
@@ -49,19 +51,10 @@ final class ReadWriter {
     List<MethodSpec> out = new ArrayList<>();
     out.add(r.read());
     out.add(r.readId());
-    PropertyModel id = r.simpleId();
-    if (id != null) {
-      out.add(r.readWithId(id));
-      if (e.proxyable() && !InheritanceWriter.isAbstract(e)) {
-        out.add(r.readNew(id));
-      }
-      if (id.storage() == null && (id.kind() == ValueKind.LONG || id.kind() == ValueKind.INT)) {
-        out.add(r.sameId(id));
-      }
-      for (PropertyModel p : e.columns()) {
-        if (p.reference() != null && p.embedded() == null && !w.synthetic(p)) {
-          out.add(resolvingReference(p));
-        }
+    out.add(r.sameId());
+    for (PropertyModel p : e.columns()) {
+      if (r.ownerInline(p)) {
+        out.add(resolvingReference(p));
       }
     }
     for (ValueKind k : r.helpers) {
@@ -88,7 +81,7 @@ final class ReadWriter {
           break;
       }
     }
-    return CodeBlock.of("$N.read(rs, $L, vendor)", MappingWriter.typeConstant(p), at);
+    return CodeBlock.of("$N.read(rs, $L, vendor)", w.typeConstant(p), at);
   }
 
   private static String helperName(ValueKind k) {
@@ -112,7 +105,7 @@ final class ReadWriter {
 
   /**
    * The id property when the key is one column read as the property's value (what
-   * {@code readWithId} can take from its argument); null for composite and embedded keys.
+   * {@code read} can take from its argument); null for composite and embedded keys.
    */
   private PropertyModel simpleId() {
     if (e.idClass() != null || e.embeddedId() != null) {
@@ -122,93 +115,53 @@ final class ReadWriter {
     return id.embedded() != null || w.synthetic(id) ? null : id;
   }
 
-  private MethodSpec.Builder reader(String name) {
-    return w.override(name, e.type())
-        .addParameter(ResultSet.class, "rs")
-        .addParameter(int.class, "firstIndex")
-        .addParameter(RuntimeNames.VENDOR, "vendor")
-        .addParameter(e.type(), "e");
-  }
-
   private MethodSpec read() {
-    return reader("read")
-        .addException(SQLException.class)
-        .addCode(w.guarded(columns(null, false)))
-        .addStatement("return e")
-        .build();
-  }
-
-  private MethodSpec readWithId(PropertyModel id) {
-    return reader("readWithId")
-        .addParameter(Object.class, "id")
-        .addParameter(RuntimeNames.REFERENCE_RESOLVER, "references")
-        .addException(SQLException.class)
-        .addCode(w.guarded(columns(id, false)))
-        .addStatement("return e")
-        .build();
-  }
-
-  /**
-   * {@code readNew}: as {@code readWithId} into a new subclass instance, which has no interceptor
-   * to suspend yet; a reference over a column whose relationship is {@code relation} is
-   * {@code owner}, its key column not read. Any other {@code relation} is set afterwards.
-   */
-  private MethodSpec readNew(PropertyModel id) {
-    CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("$T proxy = new $T()", e.proxyType(), e.proxyType())
-        .addStatement("$T e = proxy", e.type())
-        .add(columns(id, true));
-    List<String> inline = new ArrayList<>();
-    for (PropertyModel p : e.columns()) {
-      if (ownerInline(p)) {
-        inline.add("relation != " + e.relations().indexOf(p.reference()));
+    CodeBlock.Builder body = CodeBlock.builder().add(columns(simpleId()));
+    for (RelationModel rel : e.relations()) {
+      if (!rel.toMany() && !knownInline(rel)) {
+        // no plain foreign-key column of its own (an inverse one-to-one): set after the columns
+        body.beginControlFlow("if (knownRelation == $L)", e.relations().indexOf(rel))
+            .addStatement(rel.access().write("e", CodeBlock.of("($T) known", rel.type())))
+            .endControlFlow();
       }
     }
-    inline.add(0, "relation >= 0");
-    return w.override("readNew", e.type())
+    return w.override("read", e.type())
         .addParameter(ResultSet.class, "rs")
         .addParameter(int.class, "firstIndex")
         .addParameter(RuntimeNames.VENDOR, "vendor")
+        .addParameter(e.type(), "target")
         .addParameter(Object.class, "id")
-        .addParameter(int.class, "relation")
-        .addParameter(Object.class, "owner")
         .addParameter(RuntimeNames.REFERENCE_RESOLVER, "references")
-        .addParameter(RuntimeNames.ENTITY_INTERCEPTOR, "interceptor")
+        .addParameter(int.class, "knownRelation")
+        .addParameter(Object.class, "known")
         .addException(SQLException.class)
-        .addCode(body.build())
-        .beginControlFlow("if ($L)", String.join(" && ", inline))
-        .addStatement("setRelation(e, relation, owner)")
-        .endControlFlow()
-        .addStatement("proxy.quarryInterceptor(interceptor)")
+        .addStatement("$T e = target != null ? target : newManagedInstance(null)", e.type())
+        .addCode(w.guarded(body.build()))
         .addStatement("return e")
         .build();
   }
 
-  /** Whether {@code readNew} sets {@code p}'s reference to the known owner itself (a plain foreign-key column). */
+  /** Whether {@code read} sets {@code p}'s reference itself, from its key column or as the known value. */
   private boolean ownerInline(PropertyModel p) {
     return p.reference() != null && p.embedded() == null && !w.synthetic(p);
   }
 
+  /** Whether {@code rel}'s known value is set where its foreign-key column would be read. */
+  private boolean knownInline(RelationModel rel) {
+    return e.columns().stream().anyMatch(p -> p.reference() == rel && ownerInline(p));
+  }
+
   /**
-   * Statements reading every column into {@code e}; {@code id}, when given (readWithId), is set from
-   * the argument {@code id} and references are resolved through the argument {@code references}.
-   * With {@code knownOwner} (readNew), the reference whose relationship is the argument
-   * {@code relation} is the argument {@code owner} instead, its column not read.
+   * Statements reading every column into {@code e}; the single key column {@code id} (when not null)
+   * is the argument {@code id} unless that is null, and references resolve through the argument
+   * {@code references}, the one of {@code knownRelation} being the argument {@code known}.
    */
-  private CodeBlock columns(PropertyModel id, boolean knownOwner) {
+  private CodeBlock columns(PropertyModel id) {
     CodeBlock.Builder body = CodeBlock.builder();
     for (PropertyModel p : e.columns()) {
       if (w.synthetic(p)) {
         continue; // single-table inheritance: the discriminator or another class's column
       }
-      if (p == id) {
-        // the key readId returned for this row, not read again (a reference key resolves like any other)
-        body.addStatement(p.access().write("e", p.reference() != null
-            ? owned(p, knownOwner, CodeBlock.of("$N(id, references)", MappingWriter.referenceMethod(p)))
-            : w.converted(p, "id")));
-        continue;
-      }
-      CodeBlock value;
       if (p.embedded() != null) {
         // components are read into locals; the value is built once its last column is read
         body.addStatement("$T $N = $L", p.valueType(), MappingWriter.local(p), value(p, p.index()));
@@ -217,7 +170,14 @@ final class ReadWriter {
         }
         continue;
       }
-      if (p.primitive() && p.kind().primitiveGetter() != null && p.storage() == null) {
+      CodeBlock value;
+      boolean plainPrimitive = p.primitive() && p.kind().primitiveGetter() != null && p.storage() == null;
+      if (p.reference() != null) {
+        // the key readId returned for this row is not read again; a reference key resolves like any other
+        CodeBlock key = p == id ? CodeBlock.of("id != null ? id : $L", value(p, p.index())) : value(p, p.index());
+        value = CodeBlock.of("knownRelation == $L ? ($T) known : $N($L, references)",
+            e.relations().indexOf(p.reference()), p.reference().target(), MappingWriter.referenceMethod(p), key);
+      } else if (plainPrimitive) {
         value = CodeBlock.of("rs.$N($L)", p.kind().primitiveGetter(), MappingWriter.jdbcIndex(p.index()));
       } else {
         value = value(p, p.index());
@@ -225,24 +185,14 @@ final class ReadWriter {
           body.addStatement("$T $N = $L", p.valueType(), MappingWriter.local(p), value);
           value = CodeBlock.of("$N == null ? $L : $N", MappingWriter.local(p), MappingWriter.zero(p.type()),
               MappingWriter.local(p));
-        } else if (p.reference() != null) {
-          String reference = MappingWriter.referenceMethod(p);
-          value = id != null ? owned(p, knownOwner, CodeBlock.of("$N($L, references)", reference, value))
-              : CodeBlock.of("$N($L)", reference, value);
         }
+      }
+      if (p == id && p.reference() == null) {
+        value = CodeBlock.of("id != null ? ($T) id : $L", p.valueType(), value);
       }
       body.addStatement(p.access().write("e", value));
     }
     return body.build();
-  }
-
-  /** {@code relation == 0 ? (Customer) owner : read}, when the reference may be the known owner. */
-  private CodeBlock owned(PropertyModel p, boolean knownOwner, CodeBlock read) {
-    if (!knownOwner) {
-      return read;
-    }
-    return CodeBlock.of("relation == $L ? ($T) owner : $L", e.relations().indexOf(p.reference()),
-        p.reference().target(), read);
   }
 
   /**
@@ -268,19 +218,23 @@ final class ReadWriter {
   }
 
   /**
-   * {@code sameId}: compares the row's key with an id without boxing it — called on every row of a
-   * JOINED statement to recognise its owner's repeated rows.
+   * {@code sameId}: compares the row's key with an id — called on every row of a JOINED statement to
+   * recognise its owner's repeated rows; a {@code long}/{@code int} key without boxing it.
    */
-  private MethodSpec sameId(PropertyModel id) {
-    ClassName boxed = ClassName.bestGuess(id.kind().boxed());
-    return w.override("sameId", TypeName.BOOLEAN)
+  private MethodSpec sameId() {
+    MethodSpec.Builder m = w.override("sameId", TypeName.BOOLEAN)
         .addParameter(ResultSet.class, "rs")
         .addParameter(int.class, "firstIndex")
         .addParameter(RuntimeNames.VENDOR, "vendor")
         .addParameter(Object.class, "id")
-        .addException(SQLException.class)
-        .beginControlFlow("if (!(id instanceof $T))", boxed).addStatement("return false").endControlFlow()
-        .addStatement("$T v = rs.$N($L)", boxed.unbox(), id.kind().primitiveGetter(), MappingWriter.jdbcIndex(id.index()))
+        .addException(SQLException.class);
+    PropertyModel key = simpleId();
+    if (key == null || key.storage() != null || (key.kind() != ValueKind.LONG && key.kind() != ValueKind.INT)) {
+      return m.addStatement("return id.equals(readId(rs, firstIndex, vendor))").build();
+    }
+    ClassName boxed = ClassName.bestGuess(key.kind().boxed());
+    return m.beginControlFlow("if (!(id instanceof $T))", boxed).addStatement("return false").endControlFlow()
+        .addStatement("$T v = rs.$N($L)", boxed.unbox(), key.kind().primitiveGetter(), MappingWriter.jdbcIndex(key.index()))
         .addStatement("return ($T) id == v && (v != 0 || !rs.wasNull())", boxed)
         .build();
   }

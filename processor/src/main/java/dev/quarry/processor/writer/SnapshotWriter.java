@@ -55,10 +55,10 @@ final class SnapshotWriter {
         body.addStatement("s[$L] = $L", p.index(), value);
       } else if (p.kind() == ValueKind.BYTES && p.storage() == null) {
         // a copy, so that changing the array in place shows as a change
-        body.addStatement("s[$L] = $N.copy($L)", p.index(), MappingWriter.typeConstant(p), value);
+        body.addStatement("s[$L] = $N.copy($L)", p.index(), w.typeConstant(p), value);
       } else if (MutableValues.mutable(p)) {
         // a deep copy, so that changing a JSON map, list or object in place shows as a change
-        body.addStatement("s[$L] = $L", p.index(), MutableValues.copy(p, value));
+        body.addStatement("s[$L] = $L", p.index(), MutableValues.copy(w, p, value));
       } else {
         body.addStatement("s[$L] = $L", p.index(), value);
       }
@@ -99,7 +99,7 @@ final class SnapshotWriter {
         .addStatement("long changed = 0L")
         .addCode(w.guarded(body.build()))
         .beginControlFlow("if (changed == 0L)")
-        .addStatement("return NO_DIRTY_COLUMNS")
+        .addStatement("return NO_COLUMNS")
         .endControlFlow()
         .addStatement("int[] dirty = new int[$T.bitCount(changed)]", Long.class)
         .beginControlFlow("for (int n = 0; changed != 0L; changed &= changed - 1)")
@@ -117,7 +117,7 @@ final class SnapshotWriter {
       return CodeBlock.of("$T.equals($L, $L)", Objects.class, value, old);
     }
     if (MutableValues.mutable(p)) {
-      return MutableValues.same(p, value, old);
+      return MutableValues.same(w, p, value, old);
     }
     if (p.type().isPrimitive() && p.embedded() == null && p.reference() == null) {
       // the boxed snapshot value unboxed, compared as its equals would: floating point by bits
