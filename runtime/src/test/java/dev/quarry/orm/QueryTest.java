@@ -57,6 +57,9 @@ class QueryTest extends SessionTestBase {
       assertEquals(List.of("user01", "user02"), names(s.select(USERS).orderBy("name").limit(2).list()));
       assertEquals(List.of("user20"), names(s.select(USERS).orderBy("-name").limit(1).list()));
       assertThrows(IllegalArgumentException.class, () -> s.select(USERS).orderBy("name; drop table users"));
+      // Property names ignoring case, as Core's sort keys take them.
+      assertEquals(List.of("user20"), names(s.select(USERS).orderBy("-NAME").limit(1).list()));
+      assertSame(u7, s.select(USERS).filterBy("Email", "u7@x.org").one());
       try (Stream<User> stream = s.select(USERS).orderBy(USERS.id.asc()).stream()) {
         assertEquals(20, stream.count());
       }
