@@ -71,7 +71,37 @@ final class DefaultConnection implements Connection {
   public Result execute(Executable statement, ExecutionOptions options) {
     checkOpen();
     Objects.requireNonNull(options, "options");
-    return run(compile(statement), options);
+    List<? extends Executable> parts = Objects.requireNonNull(statement, "statement")
+        .parts(vendor, engine.identifierQuoting());
+    return parts.size() == 1 ? run(compile(parts.get(0)), options) : runParts(parts, options);
+  }
+
+  /**
+   * A statement too large for one (see {@link Executable#parts}): its parts in a transaction, or a
+   * savepoint inside the caller's, so that it changes all rows or none, as one statement would.
+   */
+  private Result runParts(List<? extends Executable> parts, ExecutionOptions options) {
+    Transaction tx = isInTransaction() ? beginNested() : begin();
+    long count = 0;
+    CompiledStatement last = null;
+    try {
+      for (Executable part : parts) {
+        last = compile(part);
+        try (Result r = run(last, options)) {
+          if (r.returnsRows()) {
+            throw new IllegalStateException("a statement split into parts cannot return rows; SQL: " + last.sql());
+          }
+          count += r.rowCount();
+        }
+      }
+      tx.commit();
+    } catch (RuntimeException e) {
+      if (tx.isActive()) {
+        tx.rollback();
+      }
+      throw e;
+    }
+    return new DefaultResult(this, last, null, null, List.of(), count, null);
   }
 
   @Override

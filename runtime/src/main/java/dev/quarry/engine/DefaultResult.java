@@ -325,7 +325,9 @@ final class DefaultResult implements Result {
       failure = e;
     }
     try {
-      jdbcStatement.close();
+      if (jdbcStatement != null) {
+        jdbcStatement.close();
+      }
     } catch (SQLException e) {
       failure = failure == null ? e : failure;
     }

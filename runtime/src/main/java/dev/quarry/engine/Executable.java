@@ -1,6 +1,7 @@
 package dev.quarry.engine;
 
 import dev.quarry.types.Vendor;
+import java.util.List;
 
 /**
  * A statement the engine can run. The SQL layer's statements implement it; the engine itself
@@ -14,5 +15,15 @@ public interface Executable {
   /** The SQL text and bound parameters for {@code vendor}, names quoted only as needed (the engines' default). */
   default CompiledStatement compile(Vendor vendor) {
     return compile(vendor, IdentifierQuoting.AS_NEEDED);
+  }
+
+  /**
+   * The statements that together do what this one does on {@code vendor}: this one alone, unless it
+   * holds more values than the database takes in one statement (a multi-row INSERT above the
+   * bind-parameter limit, split by rows). The engine runs several parts all or nothing, in one
+   * transaction or savepoint, and reports their summed row count.
+   */
+  default List<? extends Executable> parts(Vendor vendor, IdentifierQuoting quoting) {
+    return List.of(this);
   }
 }

@@ -132,12 +132,16 @@ final class SessionConnection implements StatementRunner {
   long update(Executable statement) {
     begin();
     wrote = true;
-    CompiledStatement c = statement.compile(vendor, connection.identifierQuoting());
-    long count;
-    try (Result result = connection.execute(c, defaults)) {
-      count = result.rowCount();
+    List<? extends Executable> parts = statement.parts(vendor, connection.identifierQuoting());
+    long count = 0;
+    for (Executable part : parts) {
+      // The session's transaction is the all-or-nothing of a statement split into parts.
+      CompiledStatement c = part.compile(vendor, connection.identifierQuoting());
+      try (Result result = connection.execute(c, defaults)) {
+        count += result.rowCount();
+      }
+      counted(c.sql(), 1);
     }
-    counted(c.sql(), 1);
     return count;
   }
 

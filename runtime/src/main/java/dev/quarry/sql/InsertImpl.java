@@ -1,6 +1,7 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.CompiledStatement;
+import dev.quarry.engine.Executable;
 import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.sql.dialect.Dialect;
 import dev.quarry.sql.dialect.DmlKind;
@@ -292,6 +293,49 @@ final class InsertImpl implements Insert {
     InsertImpl effective = withClientDefaults();
     return Statements.compile(effective.node, dialect, returning,
         Returning.generatedKeys(returning, DmlKind.INSERT, dialect, table));
+  }
+
+  /**
+   * Rows beyond the database's bind-parameter limit that cannot go as column arrays
+   * ({@link LongInserts}): inserts of as many rows as fit, which the engine runs all or nothing.
+   * An insert with RETURNING stays one statement (its rows would have to be merged).
+   */
+  @Override
+  public List<? extends Executable> parts(Vendor vendor, IdentifierQuoting quoting) {
+    if (rows.size() < 2 || query != null || !returning.isEmpty()) {
+      return List.of(this);
+    }
+    Dialect dialect = Dialect.of(vendor, quoting);
+    int limit = dialect.maxBindParameters();
+    InsertImpl effective = withClientDefaults();
+    if ((long) rows.size() * effective.columns.size() <= limit / 4 || LongInserts.applies(dialect, effective)) {
+      return List.of(this); // far below the limit even at four parameters a value, or one array per column
+    }
+    // Parameters per row: a value is one, an expression as many as it binds, a client default one more.
+    int[] perRow = new int[rows.size()];
+    long total = 0;
+    for (int i = 0; i < perRow.length; i++) {
+      Collector c = new Collector();
+      Nodes.collectAll(effective.rows.get(i), c);
+      perRow[i] = c.paramCount();
+      total += perRow[i];
+    }
+    if (total <= limit) {
+      return List.of(this);
+    }
+    List<Executable> parts = new ArrayList<>();
+    int from = 0;
+    int used = 0;
+    for (int i = 0; i < perRow.length; i++) {
+      if (used + perRow[i] > limit && i > from) {
+        parts.add(new InsertImpl(table, columns, rows.subList(from, i), query, returning, conflict));
+        from = i;
+        used = 0;
+      }
+      used += perRow[i];
+    }
+    parts.add(new InsertImpl(table, columns, rows.subList(from, rows.size()), query, returning, conflict));
+    return parts;
   }
 
   /**

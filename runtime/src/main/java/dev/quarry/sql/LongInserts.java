@@ -10,8 +10,8 @@ import java.util.List;
  * per column ({@code INSERT INTO t (a, b) SELECT * FROM UNNEST(?, ?)}) where the dialect binds
  * arrays: the statement then carries as many parameters as columns, whatever the row count, and
  * every such insert of a table shares one shape. Elsewhere (or when a row holds an expression
- * rather than a value, or a column's type cannot travel in an array) the insert is sent as it is
- * and a database that refuses it raises a {@code ProgrammingException} naming its limit.
+ * rather than a value, or a column's type cannot travel in an array) the insert is split by rows
+ * into several statements ({@code InsertImpl.parts}), which the engine runs all or nothing.
  */
 final class LongInserts {
   private LongInserts() {}
