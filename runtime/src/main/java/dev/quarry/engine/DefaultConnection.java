@@ -81,27 +81,21 @@ final class DefaultConnection implements Connection {
    * savepoint inside the caller's, so that it changes all rows or none, as one statement would.
    */
   private Result runParts(List<? extends Executable> parts, ExecutionOptions options) {
-    Transaction tx = isInTransaction() ? beginNested() : begin();
-    long count = 0;
-    CompiledStatement last = null;
-    try {
+    CompiledStatement[] last = new CompiledStatement[1];
+    long count = inTransaction(c -> {
+      long sum = 0;
       for (Executable part : parts) {
-        last = compile(part);
-        try (Result r = run(last, options)) {
+        last[0] = compile(part);
+        try (Result r = run(last[0], options)) {
           if (r.returnsRows()) {
-            throw new IllegalStateException("a statement split into parts cannot return rows; SQL: " + last.sql());
+            throw new IllegalStateException("a statement split into parts cannot return rows; SQL: " + last[0].sql());
           }
-          count += r.rowCount();
+          sum += r.rowCount();
         }
       }
-      tx.commit();
-    } catch (RuntimeException e) {
-      if (tx.isActive()) {
-        tx.rollback();
-      }
-      throw e;
-    }
-    return new DefaultResult(this, last, null, null, List.of(), count, null);
+      return sum;
+    });
+    return new DefaultResult(this, last[0], null, null, List.of(), count, null);
   }
 
   @Override
