@@ -9,7 +9,7 @@ import java.sql.Statement;
  * What one JDBC driver does its own way: how it hands back generated keys, streams a result,
  * bounds a statement's time, makes a connection read-only and describes undeclared columns. The
  * engine asks here instead of testing the vendor where it executes; SQL-level facts (syntax,
- * capabilities of the database itself) live in {@code sql.dialect.Dialect}, not here.
+ * capabilities of the database itself) live in {@code sql.internal.Dialect}, not here.
  *
  * <p>One stateless instance per vendor; the base class is what a JDBC 4.2 driver does by the book.
  */

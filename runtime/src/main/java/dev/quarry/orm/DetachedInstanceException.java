@@ -7,7 +7,7 @@ package dev.quarry.orm;
 public final class DetachedInstanceException extends OrmException {
   private static final long serialVersionUID = 1L;
 
-  DetachedInstanceException(String entity, Object id, String what) {
+  public DetachedInstanceException(String entity, Object id, String what) {
     super(what + " of " + entity + " with id " + id + " needs the database, but the object is detached "
         + "(its session was closed or it was expunged). Load it in an open session or "
         + "session.merge(it) first; to keep values after commit use expireOnCommit(false).");

@@ -4,7 +4,7 @@ package dev.quarry.orm;
 public final class ObjectDeletedException extends OrmException {
   private static final long serialVersionUID = 1L;
 
-  ObjectDeletedException(String entity, Object id) {
+  public ObjectDeletedException(String entity, Object id) {
     super(entity + " with id " + id + " no longer exists in the database (deleted by another transaction?); "
         + "expunge it or roll back.");
   }

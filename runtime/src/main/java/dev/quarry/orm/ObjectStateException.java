@@ -4,7 +4,7 @@ package dev.quarry.orm;
 public final class ObjectStateException extends OrmException {
   private static final long serialVersionUID = 1L;
 
-  ObjectStateException(String message) {
+  public ObjectStateException(String message) {
     super(message);
   }
 }

@@ -7,7 +7,7 @@ package dev.quarry.orm;
 public final class PendingRollbackException extends OrmException {
   private static final long serialVersionUID = 1L;
 
-  PendingRollbackException(Throwable cause) {
+  public PendingRollbackException(Throwable cause) {
     super("This session's transaction has been rolled back due to a previous error during flush ("
         + cause + "). Call session.rollback() before using the session again.", cause);
   }

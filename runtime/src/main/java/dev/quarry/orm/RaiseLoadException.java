@@ -7,7 +7,7 @@ package dev.quarry.orm;
 public final class RaiseLoadException extends OrmException {
   private static final long serialVersionUID = 1L;
 
-  RaiseLoadException(String entity, Object id, String relationship, String strategy, String fix) {
+  public RaiseLoadException(String entity, Object id, String relationship, String strategy, String fix) {
     super(entity + "." + relationship + " (" + entity + " with id " + id + ") is not loaded and its loading "
         + "strategy is " + strategy + ", so it is never loaded on access. " + fix);
   }

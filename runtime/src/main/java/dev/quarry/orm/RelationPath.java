@@ -1,5 +1,7 @@
 package dev.quarry.orm;
 
+import dev.quarry.orm.internal.RelationJoins;
+import dev.quarry.spi.Internal;
 import dev.quarry.sql.Table;
 import java.util.Objects;
 
@@ -27,6 +29,7 @@ public final class RelationPath<S, T> {
   }
 
   /** Used by generated metamodels: relationship {@code index} (declaration order) of {@code source}. */
+  @Internal
   public static <S, T> RelationPath<S, T> of(Table table, Class<S> source, int index, String name, Class<T> target) {
     return new RelationPath<>(table, source, index, name, target);
   }

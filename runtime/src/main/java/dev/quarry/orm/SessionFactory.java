@@ -2,7 +2,7 @@ package dev.quarry.orm;
 
 import dev.quarry.engine.Engine;
 import dev.quarry.engine.IsolationLevel;
-import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.orm.internal.FactoryState;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.LifecycleEvent;
 import dev.quarry.spi.Mappings;
@@ -28,35 +28,12 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class SessionFactory {
-  private final Engine engine;
-  private final boolean autoflush;
-  private final boolean expireOnCommit;
-  private final IsolationLevel isolation;
-  private final boolean readsOutsideTransaction;
-  private final List<SessionListener> listeners;
-  private final StatementListener statementListener;
-  private final java.time.Duration statementTimeout;
-  private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks;
-  private final Map<EntityMapping<?>, Persister> persisters = new java.util.concurrent.ConcurrentHashMap<>();
-  private final DetachedRegistry detached = new DetachedRegistry();
+  private final FactoryState state;
   private final ScopedSession scoped = new ScopedSession(this);
 
   private SessionFactory(Builder b) {
-    this.engine = b.engine;
-    this.autoflush = b.autoflush;
-    this.expireOnCommit = b.expireOnCommit;
-    this.isolation = b.isolation;
-    this.readsOutsideTransaction = b.readsOutsideTransaction;
-    this.listeners = List.copyOf(b.listeners);
-    this.statementListener = b.statementListener;
-    this.statementTimeout = b.statementTimeout;
-    Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> cb = new HashMap<>();
-    b.callbacks.forEach((type, byEvent) -> {
-      Map<LifecycleEvent, List<Consumer<Object>>> copy = new EnumMap<>(LifecycleEvent.class);
-      byEvent.forEach((event, list) -> copy.put(event, List.copyOf(list)));
-      cb.put(type, copy);
-    });
-    this.callbacks = cb;
+    this.state = new FactoryState(this, b.engine, b.autoflush, b.expireOnCommit, b.isolation,
+        b.readsOutsideTransaction, b.listeners, b.statementListener, b.statementTimeout, b.callbacks);
   }
 
   /** Options for a factory of sessions over {@code engine} (its pool, dialect and statistics). */
@@ -71,7 +48,7 @@ public final class SessionFactory {
 
   /** Opens a new session; it takes a connection only when it first needs the database. */
   public Session openSession() {
-    return new SessionImpl(this);
+    return state.openSession();
   }
 
   /**
@@ -115,96 +92,20 @@ public final class SessionFactory {
 
   /** The database this factory talks to. */
   public Vendor vendor() {
-    return engine.vendor();
-  }
-
-  /** The statement timeout of every statement sessions send; null for none. */
-  java.time.Duration statementTimeout() {
-    return statementTimeout;
+    return state.engine().vendor();
   }
 
   /** The engine sessions take their connections from. */
   public Engine engine() {
-    return engine;
+    return state.engine();
   }
 
   public boolean autoflush() {
-    return autoflush;
+    return state.autoflush();
   }
 
   public boolean expireOnCommit() {
-    return expireOnCommit;
-  }
-
-  // --- shared with sessions ---------------------------------------------------------------
-
-  IsolationLevel isolation() {
-    return isolation;
-  }
-
-  boolean readsOutsideTransaction() {
-    return readsOutsideTransaction;
-  }
-
-  List<SessionListener> listeners() {
-    return listeners;
-  }
-
-  StatementListener statementListener() {
-    return statementListener;
-  }
-
-  DetachedRegistry detached() {
-    return detached;
-  }
-
-  List<Consumer<Object>> callbacks(Class<?> type, LifecycleEvent event) {
-    if (callbacks.isEmpty()) {
-      return List.of();
-    }
-    Map<LifecycleEvent, List<Consumer<Object>>> byEvent = callbacks.get(type);
-    return byEvent == null ? List.of() : byEvent.getOrDefault(event, List.of());
-  }
-
-  Persister persister(EntityMapping<?> mapping, Dialect dialect) {
-    Persister s = persisters.get(mapping);
-    if (s == null || s.dialect() != dialect) {
-      s = new Persister(mapping, dialect);
-      persisters.put(mapping, s);
-    }
-    return s;
-  }
-
-  private volatile Map<String, EntityMapping<?>> byTable;
-
-  /** The mapping whose table is {@code table} (or an alias of it). */
-  @SuppressWarnings("unchecked")
-  EntityMapping<Object> mappingOf(dev.quarry.sql.Table table) {
-    if (table instanceof dev.quarry.spi.EntityTable<?> typed) {
-      return mapping(typed.entityType()); // a hierarchy's classes share one table: the metamodel names the class
-    }
-    Map<String, EntityMapping<?>> m = byTable;
-    if (m == null) {
-      m = new HashMap<>();
-      for (EntityMapping<?> mapping : Mappings.all().values()) {
-        if (mapping.polymorphism() == null || mapping.polymorphism().isRoot(mapping.entityType())) {
-          m.put(mapping.table().qualifiedName(), mapping); // a shared table stands for its hierarchy's root
-        }
-      }
-      byTable = m;
-    }
-    EntityMapping<?> found = m.get(table.qualifiedName());
-    if (found == null) {
-      throw new IllegalArgumentException(table.qualifiedName() + " is not the table of a mapped entity; query "
-          + "plain tables through the engine, or select(Entity.class)");
-    }
-    return (EntityMapping<Object>) found;
-  }
-
-  static EntityMapping<Object> mapping(Class<?> type) {
-    @SuppressWarnings("unchecked")
-    EntityMapping<Object> m = (EntityMapping<Object>) Mappings.of(type);
-    return m;
+    return state.expireOnCommit();
   }
 
   /** Options of a {@link SessionFactory}. */
@@ -289,7 +190,7 @@ public final class SessionFactory {
     @SuppressWarnings("unchecked")
     public <E> Builder on(Class<E> type, LifecycleEvent event, Consumer<? super E> callback) {
       Objects.requireNonNull(callback, "callback");
-      Class<?> entityType = mapping(type).entityType();
+      Class<?> entityType = Mappings.of(type).entityType();
       callbacks.computeIfAbsent(entityType, t -> new EnumMap<>(LifecycleEvent.class))
           .computeIfAbsent(event, e -> new ArrayList<>()).add((Consumer<Object>) callback);
       return this;

@@ -12,7 +12,7 @@ public final class StaleDataException extends OrmException {
   private final transient Object id;
   private final transient Object expectedVersion;
 
-  StaleDataException(String entity, String table, Object id, String operation, Object expectedVersion) {
+  public StaleDataException(String entity, String table, Object id, String operation, Object expectedVersion) {
     super(operation + " of " + entity + " with id " + id + (table != null ? " (table " + table + ")" : "")
         + " matched no row" + (expectedVersion != null ? " at version " + expectedVersion : "")
         + ": it was changed or deleted by another transaction since it was loaded. "

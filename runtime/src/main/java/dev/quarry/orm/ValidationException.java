@@ -1,5 +1,7 @@
 package dev.quarry.orm;
 
+import dev.quarry.orm.internal.Values;
+
 /** A validator declared for a property rejected its value before an INSERT or UPDATE. */
 public final class ValidationException extends OrmException {
   private static final long serialVersionUID = 1L;

@@ -3,7 +3,7 @@ package dev.quarry.schema;
 import dev.quarry.sql.ForeignKey;
 import dev.quarry.sql.IndexDef;
 import dev.quarry.sql.SequenceDef;
-import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.sql.internal.Dialect;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

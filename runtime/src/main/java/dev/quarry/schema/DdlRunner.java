@@ -1,7 +1,7 @@
 package dev.quarry.schema;
 
 import dev.quarry.sql.SequenceDef;
-import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.sql.internal.Dialect;
 import java.sql.SQLException;
 import java.util.List;
 

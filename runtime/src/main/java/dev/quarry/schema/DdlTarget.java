@@ -1,6 +1,6 @@
 package dev.quarry.schema;
 
-import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.sql.internal.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 

@@ -6,7 +6,7 @@ import dev.quarry.sql.IndexDef;
 import dev.quarry.sql.ReferentialAction;
 import dev.quarry.sql.SequenceDef;
 import dev.quarry.sql.UniqueDef;
-import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.sql.internal.Dialect;
 import dev.quarry.types.TypeKind;
 import dev.quarry.types.Vendor;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.quarry.schema;
 
 import dev.quarry.engine.Connection;
-import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.sql.internal.Dialect;
 
 /** DDL through an engine {@link Connection}: listeners, SQL logging and typed exceptions apply. */
 record EngineTarget(Connection connection) implements DdlTarget {

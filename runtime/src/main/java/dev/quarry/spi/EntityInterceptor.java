@@ -4,6 +4,7 @@ package dev.quarry.spi;
  * Called by generated entity subclasses ({@code User_Proxy}) around property access, so the
  * session can load lazy state, refresh expired state or raise — without bytecode enhancement.
  */
+@Internal
 public interface EntityInterceptor {
   /** Before property {@code property} (column index, or relationship index after the columns) is read. */
   void beforeRead(Object entity, int property);

@@ -17,6 +17,7 @@ import java.sql.SQLException;
  *
  * @param <E> the entity class
  */
+@Internal
 public interface EntityMapping<E> {
   /** The entity class. */
   Class<E> entityType();

@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param <E> the entity class
  */
+@Internal
 public interface EntityTable<E> extends CompanionTables {
   /** The entity class this table maps. */
   Class<E> entityType();

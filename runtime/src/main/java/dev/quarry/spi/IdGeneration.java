@@ -7,6 +7,7 @@ package dev.quarry.spi;
  * @param sequence sequence name for {@link Strategy#SEQUENCE}, else null
  * @param allocationSize ids reserved per sequence call for {@link Strategy#SEQUENCE}
  */
+@Internal
 public record IdGeneration(Strategy strategy, String sequence, int allocationSize) {
   /** The kinds of id generation. */
   public enum Strategy {

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the key (a foreign key to its parent's table, {@code ON DELETE CASCADE}) and its own columns.
  * Built once per hierarchy by the root's generated metamodel.
  */
+@Internal
 public final class JoinedTables {
   private final Table union;
   private final List<Table> tables;

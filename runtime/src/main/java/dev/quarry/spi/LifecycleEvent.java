@@ -1,6 +1,7 @@
 package dev.quarry.spi;
 
 /** Entity lifecycle points the session reports to generated code and registered callbacks. */
+@Internal
 public enum LifecycleEvent {
   BEFORE_INSERT,
   AFTER_INSERT,

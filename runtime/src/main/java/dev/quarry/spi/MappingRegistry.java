@@ -7,6 +7,7 @@ import java.util.List;
  * {@code META-INF/services/dev.quarry.spi.MappingRegistry} so the runtime finds every mapping
  * without classpath scanning.
  */
+@Internal
 public interface MappingRegistry {
   /** Every entity mapping of the compilation. */
   List<EntityMapping<?>> mappings();

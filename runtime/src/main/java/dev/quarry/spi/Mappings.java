@@ -11,6 +11,7 @@ import java.util.ServiceLoader;
  * Finds the generated {@link EntityMapping} of an entity class. Registries are discovered once
  * with {@link ServiceLoader} (the processor writes the service entry); lookups are map reads.
  */
+@Internal
 public final class Mappings {
   private static volatile Map<Class<?>, EntityMapping<?>> byType;
 

@@ -8,6 +8,7 @@ import java.util.function.Function;
  * mapping of a hierarchy lays out the same columns (the union of the hierarchy, the discriminator
  * included), so a row read for the base class can be read by the mapping its discriminator names.
  */
+@Internal
 public final class Polymorphism {
   private final Class<?> root;
   private final int discriminatorColumn;

@@ -6,6 +6,7 @@ package dev.quarry.spi;
  * key-only reference object for every row (a graph of 1,000 books made 1,000 throwaway authors).
  */
 @FunctionalInterface
+@Internal
 public interface ReferenceResolver {
   /** Never finds anything: the mapping creates key-only references (refresh, direct reads). */
   ReferenceResolver NONE = (identityType, id) -> null;

@@ -29,6 +29,7 @@ import java.util.List;
  * @param joinTable on the owning side of a many-to-many, the association table: column 0 references
  *     this entity, column 1 the element entity; else null
  */
+@Internal
 public record RelationInfo(String name, Kind kind, Class<?> target, FetchType fetch, String mappedBy,
     int foreignKeyColumn, boolean collectionIsSet, String orderBy, boolean cascadeSaveUpdate, boolean cascadeDelete,
     boolean deleteOrphan, Table joinTable) {

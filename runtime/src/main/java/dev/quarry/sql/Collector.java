@@ -1,7 +1,7 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.Parameter;
-import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.sql.internal.Dialect;
 import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.IdentityHashMap;

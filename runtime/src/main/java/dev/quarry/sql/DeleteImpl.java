@@ -2,8 +2,8 @@ package dev.quarry.sql;
 
 import dev.quarry.engine.CompiledStatement;
 import dev.quarry.engine.IdentifierQuoting;
-import dev.quarry.sql.dialect.Dialect;
-import dev.quarry.sql.dialect.DmlKind;
+import dev.quarry.sql.internal.Dialect;
+import dev.quarry.sql.internal.DmlKind;
 import dev.quarry.types.Vendor;
 import java.util.Arrays;
 import java.util.List;

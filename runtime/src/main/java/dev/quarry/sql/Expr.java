@@ -69,7 +69,7 @@ abstract class Expr<T> implements Expression<T> {
   public String toString() {
     try {
       Collector c = collected();
-      RenderContext r = new RenderContext(dev.quarry.sql.dialect.Dialect.of(dev.quarry.types.Vendor.OTHER), c);
+      RenderContext r = new RenderContext(dev.quarry.sql.internal.Dialect.of(dev.quarry.types.Vendor.OTHER), c);
       node.render(r);
       return r.sql.toString();
     } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package dev.quarry.sql;
 
-import dev.quarry.sql.dialect.NullOrdering;
+import dev.quarry.sql.internal.NullOrdering;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.Typed;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.quarry.sql;
 
-import dev.quarry.sql.dialect.Fragment;
-import dev.quarry.sql.dialect.NullOrdering;
+import dev.quarry.sql.internal.Fragment;
+import dev.quarry.sql.internal.NullOrdering;
 import dev.quarry.types.SqlType;
 import java.util.ArrayList;
 import java.util.List;

@@ -28,7 +28,7 @@ final class LiteralMatch implements Node {
   }
 
   /** Whether the dialect's own case-sensitive match is needed: its LIKE would ignore case. */
-  private boolean caseSensitiveMatch(dev.quarry.sql.dialect.Dialect dialect) {
+  private boolean caseSensitiveMatch(dev.quarry.sql.internal.Dialect dialect) {
     return !ignoreCase && dialect != null && dialect.likeIgnoresCase();
   }
 

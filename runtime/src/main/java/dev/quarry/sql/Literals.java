@@ -1,6 +1,5 @@
 package dev.quarry.sql;
 
-import dev.quarry.sql.dialect.DatePart;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.SqlTypes;
 import dev.quarry.types.TypeKind;

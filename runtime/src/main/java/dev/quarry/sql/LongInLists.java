@@ -1,8 +1,8 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.Parameter;
-import dev.quarry.sql.dialect.Dialect;
-import dev.quarry.sql.dialect.LongInList;
+import dev.quarry.sql.internal.Dialect;
+import dev.quarry.sql.internal.LongInList;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.SqlTypes;
 import dev.quarry.types.Vendor;

@@ -1,8 +1,8 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.Parameter;
-import dev.quarry.sql.dialect.Dialect;
-import dev.quarry.sql.dialect.UpsertStyle;
+import dev.quarry.sql.internal.Dialect;
+import dev.quarry.sql.internal.UpsertStyle;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.Parameter;
-import dev.quarry.sql.dialect.Fragment;
-import dev.quarry.sql.dialect.LongInList;
+import dev.quarry.sql.internal.Fragment;
+import dev.quarry.sql.internal.LongInList;
 import dev.quarry.types.SqlType;
 import java.util.ArrayList;
 import java.util.Collection;

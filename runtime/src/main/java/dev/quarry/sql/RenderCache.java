@@ -1,6 +1,6 @@
 package dev.quarry.sql;
 
-import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.sql.internal.Dialect;
 import dev.quarry.types.Vendor;
 import java.util.Iterator;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.quarry.sql;
 
-import dev.quarry.sql.dialect.Dialect;
-import dev.quarry.sql.dialect.Fragment;
+import dev.quarry.sql.internal.Dialect;
+import dev.quarry.sql.internal.Fragment;
 import java.util.Arrays;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.quarry.sql;
 
-import dev.quarry.sql.dialect.Dialect;
-import dev.quarry.sql.dialect.DmlKind;
+import dev.quarry.sql.internal.Dialect;
+import dev.quarry.sql.internal.DmlKind;
 import java.util.ArrayList;
 import java.util.List;
 

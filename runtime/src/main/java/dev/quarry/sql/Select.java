@@ -1,6 +1,5 @@
 package dev.quarry.sql;
 
-import dev.quarry.sql.dialect.LockWait;
 
 /**
  * A SELECT statement, built immutably: {@code Sql.select(u.name).from(u).where(u.age.gt(18))}.

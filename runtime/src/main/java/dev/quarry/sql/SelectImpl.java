@@ -2,8 +2,7 @@ package dev.quarry.sql;
 
 import dev.quarry.engine.CompiledStatement;
 import dev.quarry.engine.IdentifierQuoting;
-import dev.quarry.sql.dialect.LockWait;
-import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.sql.internal.Dialect;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.quarry.sql;
 
 import dev.quarry.engine.Parameter;
-import dev.quarry.sql.dialect.DatePart;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.SqlTypes;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@
  * (like, contains, lower) and {@link dev.quarry.sql.Predicate} (and, or, not).
  *
  * <p>Everything is immutable and thread-safe. Values are always bound parameters and identifiers
- * always quoted by the {@link dev.quarry.sql.dialect.Dialect}. A statement renders in two passes:
+ * always quoted by the {@link dev.quarry.sql.internal.Dialect}. A statement renders in two passes:
  * a cheap pass collects its shape and values; the SQL text is rendered once per shape and dialect
  * and cached, so compiling the same query with other values does not render again.
  */

@@ -187,7 +187,7 @@ class CoreDmlTest {
   @AllDatabases
   void inListsUpToTheBindLimitRun(TestDatabase db) {
     CoreTables.seed(db);
-    assertInListOf(db, dev.quarry.sql.dialect.Dialect.of(db.vendor()).maxBindParameters());
+    assertInListOf(db, dev.quarry.sql.internal.Dialect.of(db.vendor()).maxBindParameters());
   }
 
   /**
@@ -197,7 +197,7 @@ class CoreDmlTest {
   @AllDatabases
   void inListsLongerThanTheBindLimitAreSplit(TestDatabase db) {
     CoreTables.seed(db);
-    assertInListOf(db, dev.quarry.sql.dialect.Dialect.of(db.vendor()).maxBindParameters() + 10);
+    assertInListOf(db, dev.quarry.sql.internal.Dialect.of(db.vendor()).maxBindParameters() + 10);
   }
 
   private static void assertInListOf(TestDatabase db, int n) {

@@ -10,7 +10,7 @@ import dev.quarry.sql.NumberColumn;
 import dev.quarry.sql.ReferentialAction;
 import dev.quarry.sql.StringColumn;
 import dev.quarry.sql.Table;
-import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.sql.internal.Dialect;
 import dev.quarry.testing.TestDatabase;
 import dev.quarry.types.SqlTypes;
 import dev.quarry.types.Vendor;

@@ -1,5 +1,6 @@
 package dev.quarry.orm;
 
+import dev.quarry.orm.internal.Persister;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class EntityStatementsTest {
       .build();
 
   private static String insertOfDefaults(Vendor vendor) {
-    Persister persister = new Persister(TICKET, dev.quarry.sql.dialect.Dialect.of(vendor)); // a new ticket writes no column: its key is generated
+    Persister persister = new Persister(TICKET, dev.quarry.sql.internal.Dialect.of(vendor)); // a new ticket writes no column: its key is generated
     return persister.insert(new int[0]).compile(vendor).sql();
   }
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Test entities with hand-written tables, mappings and managed subclasses (what the processor generates). */
-final class Model {
+public final class Model {
   private Model() {}
 
   // --- users: identity id, unique email, intercepting subclass ------------------------------
@@ -98,7 +98,7 @@ final class Model {
     }
   }
 
-  static final Users USERS = new Users();
+  public static final Users USERS = new Users();
 
   static final TestMapping<User> USER = TestMapping.builder(User.class, USERS)
       .id(IdGeneration.IDENTITY, Long.class, 0)
@@ -179,7 +179,7 @@ final class Model {
 
   static final Authors AUTHORS = new Authors();
 
-  static final TestMapping<Author> AUTHOR = TestMapping.builder(Author.class, AUTHORS)
+  public static final TestMapping<Author> AUTHOR = TestMapping.builder(Author.class, AUTHORS)
       .instances(Author::new, i -> new Author())
       .column(a -> a.id, (Author a, Long v) -> a.id = v)
       .column(a -> a.name, (Author a, String v) -> a.name = v)
@@ -212,7 +212,7 @@ final class Model {
 
   static final Books BOOKS = new Books();
 
-  static final TestMapping<Book> BOOK = TestMapping.builder(Book.class, BOOKS)
+  public static final TestMapping<Book> BOOK = TestMapping.builder(Book.class, BOOKS)
       .instances(Book::new, i -> new Book())
       .column(b -> b.id, (Book b, Long v) -> b.id = v)
       .column(b -> b.authorId, (Book b, Long v) -> b.authorId = v)
@@ -353,12 +353,12 @@ final class Model {
       .column(d -> d.title, (Doc d, String v) -> d.title = v)
       .build();
 
-  static final List<Table> TABLES = List.of(USERS, ACCOUNTS, AUTHORS, BOOKS, NODES, ENROLLMENTS, TICKETS, DOCS);
+  public static final List<Table> TABLES = List.of(USERS, ACCOUNTS, AUTHORS, BOOKS, NODES, ENROLLMENTS, TICKETS, DOCS);
 
   static {
     Mappings.register(() -> List.of(USER, ACCOUNT, AUTHOR, BOOK, NODE, ENROLLMENT, TICKET, DOC));
   }
 
   /** Makes sure the mappings are registered. */
-  static void init() {}
+  public static void init() {}
 }

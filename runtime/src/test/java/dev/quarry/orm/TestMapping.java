@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * A hand-written {@link EntityMapping} doing what the processor generates (accessor calls, no
  * reflection), built from lambdas so the session's tests do not depend on the processor.
  */
-final class TestMapping<E> implements EntityMapping<E> {
+public final class TestMapping<E> implements EntityMapping<E> {
   private final Class<E> type;
   private final Table table;
   private final int[] pk;

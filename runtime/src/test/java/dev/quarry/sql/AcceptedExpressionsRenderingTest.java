@@ -20,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.quarry.sql.dialect.DatePart;
 import dev.quarry.types.SqlTypes;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -126,7 +126,7 @@ class ExpressionRenderingTest {
   @Test
   void inListsAboveTheBindLimitTravelAsOneParameterWhereTheDialectCan() {
     for (Vendor v : new Vendor[] {POSTGRESQL, SQLITE}) {
-      int n = dev.quarry.sql.dialect.Dialect.of(v).maxBindParameters() + 1;
+      int n = dev.quarry.sql.internal.Dialect.of(v).maxBindParameters() + 1;
       List<Long> ids = new ArrayList<>();
       List<String> names = new ArrayList<>();
       for (long i = 0; i < n; i++) {
@@ -165,7 +165,7 @@ class ExpressionRenderingTest {
     assertEquals(List.of(65_536, 65_536, 8_928),
         h2.parameters().stream().map(p -> ((Object[]) p.value()).length).toList());
     // Types that cannot travel as one array are split instead.
-    int n = dev.quarry.sql.dialect.Dialect.of(POSTGRESQL).maxBindParameters() + 1;
+    int n = dev.quarry.sql.internal.Dialect.of(POSTGRESQL).maxBindParameters() + 1;
     List<java.time.LocalTime> times = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       times.add(java.time.LocalTime.MIDNIGHT.plusSeconds(i));

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quarry.engine.CompiledStatement;
 import dev.quarry.engine.Executable;
 import dev.quarry.engine.Parameter;
-import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.sql.internal.Dialect;
 import dev.quarry.types.SqlTypes;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;

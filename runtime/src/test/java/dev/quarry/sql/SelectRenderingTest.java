@@ -24,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.engine.CompiledStatement;
 import dev.quarry.engine.ResultColumn;
-import dev.quarry.sql.dialect.LockWait;
 import org.junit.jupiter.api.Test;
 
 /** SELECT rendering per dialect, with exact SQL. */

@@ -4,7 +4,7 @@ import dev.quarry.engine.Connection;
 import dev.quarry.engine.Engine;
 import dev.quarry.engine.EngineBuilder;
 import dev.quarry.engine.EngineListener;
-import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.sql.internal.Dialect;
 import dev.quarry.types.Vendor;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quarry.engine.Connection;
 import dev.quarry.engine.DataException;
 import dev.quarry.engine.Row;
-import dev.quarry.sql.dialect.Dialect;
+import dev.quarry.sql.internal.Dialect;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.RawSql;
 import dev.quarry.testing.TestDatabase;

@@ -1,0 +1,162 @@
+package dev.quarry.orm.internal;
+
+import dev.quarry.engine.Engine;
+import dev.quarry.engine.IsolationLevel;
+import dev.quarry.orm.SessionFactory;
+import dev.quarry.orm.SessionListener;
+import dev.quarry.orm.StatementListener;
+import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.EntityTable;
+import dev.quarry.spi.LifecycleEvent;
+import dev.quarry.spi.Mappings;
+import dev.quarry.sql.Table;
+import dev.quarry.sql.internal.Dialect;
+import dev.quarry.types.Vendor;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * What a {@link SessionFactory} shares with the sessions it opens: their configuration, one
+ * {@link Persister} per mapping, the registry of detached objects and the lifecycle callbacks.
+ * The public factory holds one and passes it down; sessions never call back into the facade.
+ */
+public final class FactoryState {
+  private final SessionFactory factory;
+  private final Engine engine;
+  private final boolean autoflush;
+  private final boolean expireOnCommit;
+  private final IsolationLevel isolation;
+  private final boolean readsOutsideTransaction;
+  private final List<SessionListener> listeners;
+  private final StatementListener statementListener;
+  private final Duration statementTimeout;
+  private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks;
+  private final Map<EntityMapping<?>, Persister> persisters = new ConcurrentHashMap<>();
+  private final DetachedRegistry detached = new DetachedRegistry();
+  private volatile Map<String, EntityMapping<?>> byTable;
+
+  /** The state of {@code factory}, built from its builder's settings. */
+  public FactoryState(SessionFactory factory, Engine engine, boolean autoflush, boolean expireOnCommit,
+      IsolationLevel isolation, boolean readsOutsideTransaction, List<SessionListener> listeners,
+      StatementListener statementListener, Duration statementTimeout,
+      Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks) {
+    this.factory = factory;
+    this.engine = engine;
+    this.autoflush = autoflush;
+    this.expireOnCommit = expireOnCommit;
+    this.isolation = isolation;
+    this.readsOutsideTransaction = readsOutsideTransaction;
+    this.listeners = List.copyOf(listeners);
+    this.statementListener = statementListener;
+    this.statementTimeout = statementTimeout;
+    Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> cb = new HashMap<>();
+    callbacks.forEach((type, byEvent) -> {
+      Map<LifecycleEvent, List<Consumer<Object>>> copy = new EnumMap<>(LifecycleEvent.class);
+      byEvent.forEach((event, list) -> copy.put(event, List.copyOf(list)));
+      cb.put(type, copy);
+    });
+    this.callbacks = cb;
+  }
+
+  /** A new session of this factory. */
+  public SessionImpl openSession() {
+    return new SessionImpl(this);
+  }
+
+  SessionFactory factory() {
+    return factory;
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  Vendor vendor() {
+    return engine.vendor();
+  }
+
+  public boolean autoflush() {
+    return autoflush;
+  }
+
+  public boolean expireOnCommit() {
+    return expireOnCommit;
+  }
+
+  IsolationLevel isolation() {
+    return isolation;
+  }
+
+  boolean readsOutsideTransaction() {
+    return readsOutsideTransaction;
+  }
+
+  List<SessionListener> listeners() {
+    return listeners;
+  }
+
+  StatementListener statementListener() {
+    return statementListener;
+  }
+
+  Duration statementTimeout() {
+    return statementTimeout;
+  }
+
+  DetachedRegistry detached() {
+    return detached;
+  }
+
+  List<Consumer<Object>> callbacks(Class<?> type, LifecycleEvent event) {
+    if (callbacks.isEmpty()) {
+      return List.of();
+    }
+    Map<LifecycleEvent, List<Consumer<Object>>> byEvent = callbacks.get(type);
+    return byEvent == null ? List.of() : byEvent.getOrDefault(event, List.of());
+  }
+
+  /** The persister of {@code mapping} for {@code dialect}, built once per mapping and dialect. */
+  Persister persister(EntityMapping<?> mapping, Dialect dialect) {
+    Persister s = persisters.get(mapping);
+    if (s == null || s.dialect() != dialect) {
+      s = new Persister(mapping, dialect);
+      persisters.put(mapping, s);
+    }
+    return s;
+  }
+
+  /** The mapping whose table is {@code table}; a table shared by a hierarchy stands for its root. */
+  @SuppressWarnings("unchecked")
+  EntityMapping<Object> mappingOf(Table table) {
+    if (table instanceof EntityTable<?> typed) {
+      return mapping(typed.entityType()); // a hierarchy's classes share one table: the metamodel names the class
+    }
+    Map<String, EntityMapping<?>> m = byTable;
+    if (m == null) {
+      m = new HashMap<>();
+      for (EntityMapping<?> mapping : Mappings.all().values()) {
+        if (mapping.polymorphism() == null || mapping.polymorphism().isRoot(mapping.entityType())) {
+          m.put(mapping.table().qualifiedName(), mapping); // a shared table stands for its hierarchy's root
+        }
+      }
+      byTable = m;
+    }
+    EntityMapping<?> found = m.get(table.qualifiedName());
+    if (found == null) {
+      throw new IllegalArgumentException(table.qualifiedName() + " is not the table of a mapped entity; query "
+          + "plain tables through the engine, or select(Entity.class)");
+    }
+    return (EntityMapping<Object>) found;
+  }
+
+  /** The mapping of an entity class (or of the generated subclass of one). */
+  @SuppressWarnings("unchecked")
+  static EntityMapping<Object> mapping(Class<?> type) {
+    return (EntityMapping<Object>) Mappings.of(type);
+  }
+}

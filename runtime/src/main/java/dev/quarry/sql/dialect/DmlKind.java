@@ -1,8 +1,0 @@
-package dev.quarry.sql.dialect;
-
-/** The data-changing statements, for capabilities that differ between them (RETURNING). */
-public enum DmlKind {
-  INSERT,
-  UPDATE,
-  DELETE
-}

@@ -1,0 +1,115 @@
+package dev.quarry.sql.internal;
+
+import dev.quarry.engine.IdentifierQuoting;
+import dev.quarry.types.SqlType;
+import dev.quarry.types.Vendor;
+
+/**
+ * H2 2.x: standard paging ({@code OFFSET … ROWS FETCH FIRST … ROWS ONLY}), standard
+ * {@code MERGE} for upserts, native ILIKE and UUID. No RETURNING: inserted keys come back through
+ * JDBC generated keys, updated and deleted rows through data change delta tables.
+ */
+final class H2Dialect extends Dialect {
+  static final H2Dialect INSTANCE = new H2Dialect(IdentifierQuoting.AS_NEEDED);
+  static final H2Dialect QUOTING_EVERY_NAME = new H2Dialect(IdentifierQuoting.EVERY_NAME);
+
+  private H2Dialect(IdentifierQuoting quoting) {
+    super(Vendor.H2, quoting);
+  }
+
+  @Override
+  protected java.util.Set<String> reservedWords() {
+    return ReservedWords.H2;
+  }
+
+  /** H2 stores an unquoted {@code users} as {@code USERS}. */
+  @Override
+  protected String foldUnquoted(String identifier) {
+    return identifier.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  @Override
+  public String typeName(SqlType<?> type) {
+    switch (type.kind()) {
+      case TINYINT:
+        return "TINYINT";
+      case UUID:
+        return "UUID";
+      case TIME:
+        // H2's bare TIME has precision 0 and would drop fractions of a second; LocalTime keeps them.
+        return "TIME(6)";
+      case DECIMAL:
+        // H2's DECIMAL without precision has scale 0 and would round 99.95 to 100; DECFLOAT keeps it.
+        return type.precision() > 0 ? decimalName(type, "DECIMAL") : "DECFLOAT";
+      case TEXT:
+      case JSON:
+        // Not CLOB: H2 cannot index or compare large objects. Unbounded VARCHAR holds up to 1e9 characters.
+        return "CHARACTER VARYING";
+      case BINARY:
+        return type.length() > 0 ? "VARBINARY(" + type.length() + ")" : "BINARY LARGE OBJECT";
+      default:
+        return super.typeName(type);
+    }
+  }
+
+  @Override
+  public boolean supportsSequences() {
+    return true;
+  }
+
+  @Override
+  public boolean supportsDataChangeDeltaTable() {
+    return true;
+  }
+
+  @Override
+  public LongInList longInList() {
+    return LongInList.ARRAY;
+  }
+
+  /** H2 caps arrays at 65,536 elements. */
+  @Override
+  public int maxArrayElements() {
+    return 65_536;
+  }
+
+  @Override
+  public void ilike(StringBuilder sql, Fragment value, Fragment pattern, Fragment escape, boolean negated) {
+    value.writeTo(sql);
+    sql.append(negated ? " NOT ILIKE " : " ILIKE ");
+    pattern.writeTo(sql);
+    if (escape != null) {
+      sql.append(" ESCAPE ");
+      escape.writeTo(sql);
+    }
+  }
+
+  /** H2 2.x parses no FULL [OUTER] JOIN (found by the Core execution suite). */
+  @Override
+  public boolean supportsFullJoin() {
+    return false;
+  }
+
+  /** H2 reads {@code GROUP BY 1} as a constant, not a position: it refers by alias. */
+  @Override
+  public boolean refersToSelectItems() {
+    return true;
+  }
+
+  @Override
+  public void selectItemReference(StringBuilder sql, int position, String label) {
+    sql.append(quote(label));
+  }
+
+  /** Unbounded VARCHAR for strings, so a long value is not cut to a default length. */
+  @Override
+  public String caseResultCast(SqlType<?> type) {
+    return type.kind() == dev.quarry.types.TypeKind.VARCHAR || type.kind() == dev.quarry.types.TypeKind.TEXT
+        ? "CHARACTER VARYING" : castTypeName(type);
+  }
+
+  @Override
+  public String randomFunction() {
+    return "RAND()";
+  }
+}

@@ -1,0 +1,257 @@
+package dev.quarry.sql.internal;
+
+import dev.quarry.engine.IdentifierQuoting;
+import dev.quarry.sql.DatePart;
+import dev.quarry.types.SqlType;
+import dev.quarry.types.Vendor;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * MySQL 8 and MariaDB 10.6+: back-quoted identifiers, {@code LIMIT/OFFSET},
+ * {@code ON DUPLICATE KEY UPDATE}, {@code CONCAT()} (since {@code ||} means OR), NULL ordering
+ * emulated with {@code IS NULL} sort keys, backslash doubled in the LIKE escape literal, a binary
+ * pattern where LIKE must respect case, AVG over doubles, schemas that are databases (JDBC
+ * catalogs). MariaDB adds RETURNING on INSERT and DELETE, and sequences. Tested live on MariaDB;
+ * see docs/DATABASES.md.
+ */
+final class MySqlDialect extends Dialect {
+  static final MySqlDialect MYSQL = new MySqlDialect(Vendor.MYSQL, IdentifierQuoting.AS_NEEDED);
+  static final MySqlDialect MARIADB = new MySqlDialect(Vendor.MARIADB, IdentifierQuoting.AS_NEEDED);
+  static final MySqlDialect MYSQL_QUOTING_EVERY_NAME = new MySqlDialect(Vendor.MYSQL, IdentifierQuoting.EVERY_NAME);
+  static final MySqlDialect MARIADB_QUOTING_EVERY_NAME =
+      new MySqlDialect(Vendor.MARIADB, IdentifierQuoting.EVERY_NAME);
+
+  /** Largest row count MySQL accepts; its documented way to say "OFFSET without LIMIT". */
+  private static final String NO_LIMIT = "18446744073709551615";
+
+  private MySqlDialect(Vendor vendor, IdentifierQuoting quoting) {
+    super(vendor, quoting);
+  }
+
+  @Override
+  protected char quoteCharacter() {
+    return '`';
+  }
+
+  @Override
+  protected java.util.Set<String> reservedWords() {
+    return ReservedWords.MYSQL;
+  }
+
+  @Override
+  public String typeName(SqlType<?> type) {
+    switch (type.kind()) {
+      case TINYINT:
+        return "TINYINT";
+      case INTEGER:
+        return "INT";
+      case REAL:
+        // Not FLOAT: the server sends FLOAT values as text with 6 significant digits, so a Java
+        // float would not read back as written. A DOUBLE holds every float exactly.
+        return "DOUBLE";
+      case DOUBLE:
+        return "DOUBLE";
+      case DECIMAL:
+        // MySQL's bare DECIMAL is DECIMAL(10,0) and would drop every fraction; whole numbers of
+        // any size (BigInteger, NUMERIC elsewhere) get the largest precision there is.
+        return type.precision() > 0 ? decimalName(type, "DECIMAL")
+            : type.javaType() == BigInteger.class ? "DECIMAL(65,0)" : "DECIMAL(38,10)";
+      case TEXT:
+        return "LONGTEXT";
+      case JSON:
+        return "JSON";
+      case TIME:
+        return "TIME(6)";
+      case TIMESTAMP:
+      case TIMESTAMP_TZ:
+        return "DATETIME(6)";
+      case BINARY:
+        return type.length() > 0 ? "VARBINARY(" + type.length() + ")" : "LONGBLOB";
+      default:
+        return super.typeName(type);
+    }
+  }
+
+  /** MySQL's CAST knows only CHAR, SIGNED, DECIMAL, DOUBLE, FLOAT, DATE, DATETIME, TIME, BINARY and JSON. */
+  @Override
+  public String castTypeName(SqlType<?> type) {
+    switch (type.kind()) {
+      case BOOLEAN:
+      case TINYINT:
+      case SMALLINT:
+      case INTEGER:
+      case BIGINT:
+        return "SIGNED";
+      case CHAR:
+      case VARCHAR:
+        return type.length() > 0 ? "CHAR(" + type.length() + ")" : "CHAR";
+      case TEXT:
+      case UUID:
+        return "CHAR";
+      case BINARY:
+        return "BINARY";
+      default:
+        return typeName(type);
+    }
+  }
+
+  @Override
+  public String identityTypeName(SqlType<?> type) {
+    return typeName(type) + " AUTO_INCREMENT";
+  }
+
+  /** MariaDB has had CREATE SEQUENCE since 10.3; MySQL has none. */
+  @Override
+  public boolean supportsSequences() {
+    return vendor() == Vendor.MARIADB;
+  }
+
+  @Override
+  protected String nextValueExpression(String quotedSequence) {
+    return "NEXTVAL(" + quotedSequence + ")";
+  }
+
+  /** MariaDB lists sequences among the tables, as type SEQUENCE, as older versions have no sequences view. */
+  @Override
+  public String sequenceNamesQuery() {
+    requireSequences();
+    return "SELECT table_name FROM information_schema.tables WHERE table_type = 'SEQUENCE' AND table_schema = ?";
+  }
+
+  @Override
+  public String dropForeignKey(String schema, String table, String constraint) {
+    return "ALTER TABLE " + quote(schema, table) + " DROP FOREIGN KEY " + quote(constraint);
+  }
+
+  @Override
+  public boolean schemaIsCatalog() {
+    return true;
+  }
+
+  @Override
+  public boolean supportsReturning(DmlKind kind) {
+    return vendor() == Vendor.MARIADB && kind != DmlKind.UPDATE;
+  }
+
+  @Override
+  public UpsertStyle upsertStyle() {
+    return UpsertStyle.ON_DUPLICATE_KEY;
+  }
+
+  @Override
+  public boolean supportsFullJoin() {
+    return false;
+  }
+
+  @Override
+  public String likeEscapeLiteral() {
+    return "'\\\\'";
+  }
+
+  /** LIKE compares with the column's collation, case-insensitive by default (utf8mb4_general_ci, uca1400_ai_ci). */
+  @Override
+  public boolean likeIgnoresCase() {
+    return true;
+  }
+
+  /**
+   * A binary pattern makes LIKE compare bytes, whatever the column's collation. Literal matches
+   * use no {@code _} wildcard, so matching bytes instead of characters changes nothing else.
+   * {@code CAST(… AS BINARY)} rather than the {@code BINARY} operator, which MySQL 8 deprecates.
+   */
+  @Override
+  public void caseSensitiveMatch(StringBuilder sql, Fragment value, Fragment pattern) {
+    value.writeTo(sql);
+    sql.append(" LIKE CAST(");
+    pattern.writeTo(sql);
+    sql.append(" AS BINARY) ESCAPE ").append(likeEscapeLiteral());
+  }
+
+  @Override
+  public String insertDefaultValues() {
+    return " () VALUES ()";
+  }
+
+  /**
+   * The average of doubles: AVG of integers or decimals is a DECIMAL rounded to
+   * {@code div_precision_increment} (4) more digits, so 80 / 3 would read back as 26.6667.
+   */
+  @Override
+  public void average(StringBuilder sql, Fragment argument) {
+    sql.append("AVG(CAST(");
+    argument.writeTo(sql);
+    sql.append(" AS DOUBLE))");
+  }
+
+  /** MySQL's LENGTH counts bytes. */
+  @Override
+  public String charLengthFunction() {
+    return "CHAR_LENGTH";
+  }
+
+  @Override
+  public String randomFunction() {
+    return "RAND()";
+  }
+
+  @Override
+  public void limitOffset(StringBuilder sql, Fragment limit, Fragment offset) {
+    sql.append(" LIMIT ");
+    if (limit != null) {
+      limit.writeTo(sql);
+    } else {
+      sql.append(NO_LIMIT);
+    }
+    if (offset != null) {
+      sql.append(" OFFSET ");
+      offset.writeTo(sql);
+    }
+  }
+
+  /** No NULLS FIRST/LAST: sort by {@code x IS NULL} first (0 before 1), then by the value. */
+  @Override
+  public void orderItem(StringBuilder sql, Fragment expression, boolean descending, NullOrdering nulls) {
+    if (nulls != NullOrdering.DEFAULT) {
+      expression.writeTo(sql);
+      sql.append(nulls == NullOrdering.FIRST ? " IS NULL DESC, " : " IS NULL, ");
+    }
+    expression.writeTo(sql);
+    if (descending) {
+      sql.append(" DESC");
+    }
+  }
+
+  @Override
+  public void concat(StringBuilder sql, List<Fragment> parts) {
+    sql.append("CONCAT(");
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        sql.append(", ");
+      }
+      parts.get(i).writeTo(sql);
+    }
+    sql.append(')');
+  }
+
+  /** Backslash is an escape character in MySQL and MariaDB strings (unless NO_BACKSLASH_ESCAPES): doubled too. */
+  @Override
+  protected String stringLiteral(String value) {
+    return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
+  /** No DATE_TRUNC: the kept fields formatted with the rest at their start, cast back. */
+  @Override
+  public void dateTrunc(StringBuilder sql, DatePart part, Fragment value, boolean dateOnly) {
+    sql.append("CAST(DATE_FORMAT(");
+    value.writeTo(sql);
+    sql.append(", '").append(DatePatterns.truncation(part, dateOnly).replace("%M", "%i").replace("%S", "%s"))
+        .append(dateOnly ? "') AS DATE)" : "') AS DATETIME)");
+  }
+
+  /** {@code VALUES(col)}: accepted by MariaDB and (deprecated but working) by MySQL 8. */
+  @Override
+  public void excluded(StringBuilder sql, String column, String sourceAlias) {
+    sql.append("VALUES(").append(quote(column)).append(')');
+  }
+}

@@ -1,0 +1,160 @@
+package dev.quarry.sql.internal;
+
+import dev.quarry.engine.IdentifierQuoting;
+import dev.quarry.sql.DatePart;
+import dev.quarry.types.SqlType;
+import dev.quarry.types.TypeKind;
+import dev.quarry.types.Vendor;
+
+/**
+ * PostgreSQL: {@code LIMIT/OFFSET}, {@code ON CONFLICT} upserts, {@code RETURNING} everywhere,
+ * native ILIKE, {@code FOR UPDATE NOWAIT / SKIP LOCKED}, BYTEA, JSONB and UUID columns.
+ */
+final class PostgresDialect extends Dialect {
+  static final PostgresDialect INSTANCE = new PostgresDialect(IdentifierQuoting.AS_NEEDED);
+  static final PostgresDialect QUOTING_EVERY_NAME = new PostgresDialect(IdentifierQuoting.EVERY_NAME);
+
+  private PostgresDialect(IdentifierQuoting quoting) {
+    super(Vendor.POSTGRESQL, quoting);
+  }
+
+  @Override
+  protected java.util.Set<String> reservedWords() {
+    return ReservedWords.POSTGRESQL;
+  }
+
+  @Override
+  public String typeName(SqlType<?> type) {
+    switch (type.kind()) {
+      case DECIMAL:
+        return decimalName(type, "NUMERIC");
+      case TEXT:
+        return "TEXT";
+      case JSON:
+        return "JSONB";
+      case UUID:
+        return "UUID";
+      case BINARY:
+        return "BYTEA";
+      default:
+        return super.typeName(type);
+    }
+  }
+
+  @Override
+  public boolean supportsSequences() {
+    return true;
+  }
+
+  /**
+   * {@code nextval('"s"."n"')}: PostgreSQL takes the sequence as a regclass text, so the quoted
+   * name becomes a string literal (quotes doubled; standard_conforming_strings, on since 9.1,
+   * keeps backslashes literal).
+   */
+  @Override
+  protected String nextValueExpression(String quotedSequence) {
+    return "nextval('" + quotedSequence.replace("'", "''") + "')";
+  }
+
+  @Override
+  public LongInList longInList() {
+    return LongInList.ARRAY;
+  }
+
+  /**
+   * PostgreSQL's own names, which {@code createArrayOf} resolves; pgjdbc writes booleans, doubles
+   * and java.time values into array text itself, so those travel as arrays here too.
+   */
+  @Override
+  public String arrayElementTypeName(SqlType<?> type) {
+    String name = super.arrayElementTypeName(type);
+    if (name == null) {
+      Class<?> java = type.javaType();
+      if (java == Boolean.class && type.kind() == TypeKind.BOOLEAN) {
+        return "bool";
+      } else if (java == Double.class && type.kind() == TypeKind.DOUBLE) {
+        return "float8";
+      } else if (java == java.time.LocalDate.class && type.kind() == TypeKind.DATE) {
+        return "date";
+      } else if (java == java.time.LocalDateTime.class && type.kind() == TypeKind.TIMESTAMP) {
+        return "timestamp";
+      }
+      return null;
+    }
+    switch (name) {
+      case "BIGINT":
+        return "int8";
+      case "INTEGER":
+        return "int4";
+      case "SMALLINT":
+        return "int2";
+      case "VARCHAR":
+        return "varchar";
+      case "UUID":
+        return "uuid";
+      default:
+        return "numeric";
+    }
+  }
+
+  @Override
+  public boolean supportsReturning(DmlKind kind) {
+    return true;
+  }
+
+  @Override
+  public UpsertStyle upsertStyle() {
+    return UpsertStyle.ON_CONFLICT;
+  }
+
+  @Override
+  public void limitOffset(StringBuilder sql, Fragment limit, Fragment offset) {
+    if (limit != null) {
+      sql.append(" LIMIT ");
+      limit.writeTo(sql);
+    }
+    if (offset != null) {
+      sql.append(" OFFSET ");
+      offset.writeTo(sql);
+    }
+  }
+
+  @Override
+  public void ilike(StringBuilder sql, Fragment value, Fragment pattern, Fragment escape, boolean negated) {
+    value.writeTo(sql);
+    sql.append(negated ? " NOT ILIKE " : " ILIKE ");
+    pattern.writeTo(sql);
+    if (escape != null) {
+      sql.append(" ESCAPE ");
+      escape.writeTo(sql);
+    }
+  }
+
+  @Override
+  public boolean refersToSelectItems() {
+    return true;
+  }
+
+  /** EXTRACT gives a numeric (with the fraction of a second): whole numbers, as everywhere else. */
+  @Override
+  public void extract(StringBuilder sql, DatePart part, Fragment value) {
+    sql.append(part == DatePart.SECOND ? "CAST(FLOOR(EXTRACT(SECOND FROM " : "CAST(EXTRACT(")
+        .append(part == DatePart.SECOND ? "" : part.name() + " FROM ");
+    value.writeTo(sql);
+    sql.append(part == DatePart.SECOND ? ")) AS INTEGER)" : ") AS INTEGER)");
+  }
+
+  /** date_trunc of a DATE gives a timestamp with time zone: cast back to DATE. */
+  @Override
+  public void dateTrunc(StringBuilder sql, DatePart part, Fragment value, boolean dateOnly) {
+    sql.append(dateOnly ? "CAST(date_trunc('" : "date_trunc('").append(part.name().toLowerCase(java.util.Locale.ROOT))
+        .append("', ");
+    value.writeTo(sql);
+    sql.append(dateOnly ? ") AS DATE)" : ")");
+  }
+
+  @Override
+  public void excluded(StringBuilder sql, String column, String sourceAlias) {
+    sql.append("EXCLUDED.").append(quote(column));
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Quarry's runtime: the engine, the SQL expression language, schema, the ORM and the contract with
+ * generated code. Exports the API packages only; {@code *.internal} packages are the
+ * implementation and are not exported.
+ */
+module dev.quarry.runtime {
+  requires transitive java.sql;
+  requires com.zaxxer.hikari;
+  requires org.slf4j;
+  // JSON columns: used only when the application puts Jackson on its path.
+  requires static com.fasterxml.jackson.databind;
+
+  exports dev.quarry.annotation;
+  exports dev.quarry.engine;
+  exports dev.quarry.orm;
+  exports dev.quarry.schema;
+  exports dev.quarry.spi;
+  exports dev.quarry.sql;
+  exports dev.quarry.types;
+
+  // Generated registries of the application's entities (the processor writes the service entry).
+  uses dev.quarry.spi.MappingRegistry;
+}
