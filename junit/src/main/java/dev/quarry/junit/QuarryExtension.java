@@ -47,6 +47,9 @@ public final class QuarryExtension implements BeforeAllCallback, AfterAllCallbac
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(QuarryExtension.class);
   private static final AtomicInteger IN_MEMORY = new AtomicInteger();
 
+  /** Created by JUnit for {@link QuarryTest} (or {@code @ExtendWith(QuarryExtension.class)}). */
+  public QuarryExtension() {}
+
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     QuarryTest config = context.getRequiredTestClass().getAnnotation(QuarryTest.class);

@@ -17,6 +17,9 @@ import java.util.function.Supplier;
 public final class QueryCounter implements EngineListener {
   private final List<String> statements = new ArrayList<>();
 
+  /** A counter at zero, to register as an engine listener; the extension injects one of its own. */
+  public QueryCounter() {}
+
   @Override
   public synchronized void afterExecute(ExecutionEvent event) {
     statements.add(event.batchSize() == 1 ? event.sql() : event.sql() + " [batch of " + event.batchSize() + "]");

@@ -33,7 +33,8 @@ import javax.tools.StandardLocation;
 /**
  * Processes {@code @Entity} classes round by round: defers those that mention types not generated
  * yet, parses the rest into models, checks what spans entities (table names), writes the files of
- * each entity, and finally one registry and its service entry for the whole compilation.
+ * each entity, and finally one registry and its service entry for the whole compilation (in a named module,
+ * checks that its module-info provides the registry: see {@link Modules}).
  */
 final class EntityStep {
   /** Processor option naming the registry class (default: {@code <common package>.QuarryRegistry}). */
@@ -45,6 +46,7 @@ final class EntityStep {
   private final Filer filer;
   private final Diagnostics diagnostics;
   private final EntityParser parser;
+  private final Modules modules;
   private final String registryOption;
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> seen = new HashSet<>();
@@ -57,10 +59,12 @@ final class EntityStep {
     this.filer = env.getFiler();
     this.diagnostics = new Diagnostics(env.getMessager());
     this.parser = new EntityParser(env);
+    this.modules = new Modules(elements);
     this.registryOption = env.getOptions().get(REGISTRY_OPTION);
   }
 
   void process(RoundEnvironment round) {
+    modules.collect(round);
     parser.globalConverters().collect(round, diagnostics);
     List<TypeElement> candidates = new ArrayList<>();
     for (String name : deferred) {
@@ -110,6 +114,7 @@ final class EntityStep {
       writeRegistry();
     }
     if (round.processingOver()) {
+      modules.checkProvides(diagnostics); // before a registry of this round: see checkProvides
       if (!unregistered.isEmpty() && diagnostics.errorCount() == 0) {
         writeRegistry();
       }
@@ -134,14 +139,15 @@ final class EntityStep {
   }
 
   private void writeEntity(EntityModel m) {
-    write(m.element(), MetamodelWriter.write(m));
-    write(m.element(), MappingWriter.write(m));
+    boolean annotate = modules.generatedReadable(m.element());
+    write(m.element(), MetamodelWriter.write(m, annotate));
+    write(m.element(), MappingWriter.write(m, annotate));
     if (m.proxyable()) {
-      write(m.element(), ProxyWriter.write(m));
+      write(m.element(), ProxyWriter.write(m, annotate));
     }
     // DAOs extend the ORM's EntityDao; a build with only Core on the class path gets no DAO.
     if (m.generateDao() && daoAvailable()) {
-      write(m.element(), DaoWriter.write(m));
+      write(m.element(), DaoWriter.write(m, annotate));
     }
   }
 
@@ -180,9 +186,10 @@ final class EntityStep {
     ClassName name = registryName(models);
     List<ClassName> mappings = models.stream().map(EntityModel::mappingType).toList();
     List<TypeElement> originating = models.stream().map(EntityModel::element).toList();
-    JavaFile file = RegistryWriter.write(name, mappings, originating);
+    JavaFile file = RegistryWriter.write(name, mappings, originating, modules.generatedReadable(originating.get(0)));
     write(originating.get(0), file);
     registries.add(name);
+    modules.registryWritten(name, originating);
   }
 
   private ClassName registryName(List<EntityModel> models) {

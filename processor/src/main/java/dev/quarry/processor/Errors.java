@@ -543,4 +543,13 @@ public final class Errors {
         + "indexes and unique constraints with @Column(index = true, unique = true) on the property, or table "
         + "constraints on " + root + "'s @Table";
   }
+
+  // --- modules ----------------------------------------------------------------------------------
+
+  public static String registryNotProvided(String module, String line, boolean replace) {
+    return "module " + module + " does not provide Quarry's generated mapping registry, and ServiceLoader finds a "
+        + "named module's services only through its provides directives (it ignores META-INF/services): "
+        + (replace ? "replace the provides directive of dev.quarry.spi.MappingRegistry in module-info.java with: "
+            : "add this line to module-info.java: ") + line;
+  }
 }

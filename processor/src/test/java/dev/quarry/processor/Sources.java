@@ -6,8 +6,10 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.net.URI;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
 
 /** Test sources and compilation helpers. A line containing {@code //!} is where an error is expected. */
 final class Sources {
@@ -15,6 +17,25 @@ final class Sources {
 
   static JavaFileObject source(String qualifiedName, String text) {
     return JavaFileObjects.forSourceString(qualifiedName, text);
+  }
+
+  /**
+   * A {@code module-info.java}. Its URI does not end in {@code module-info.java}: compile-testing hands
+   * an input source to javac for any location whose lookup path ends like the source's, so javac would
+   * take it for the declaration of every module on the module path (java.base included).
+   */
+  static JavaFileObject moduleInfo(String text) {
+    return new SimpleJavaFileObject(URI.create("mem:///module-info.java.in"), JavaFileObject.Kind.SOURCE) {
+      @Override
+      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+        return text;
+      }
+
+      @Override
+      public boolean isNameCompatible(String simpleName, JavaFileObject.Kind kind) {
+        return kind == JavaFileObject.Kind.SOURCE && simpleName.equals("module-info");
+      }
+    };
   }
 
   static Compilation compile(JavaFileObject... sources) {
