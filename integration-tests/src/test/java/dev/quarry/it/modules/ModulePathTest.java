@@ -41,7 +41,7 @@ class ModulePathTest {
    * A package of the runtime that its module does not export (user code must not compile against it).
    * With the runtime's internal packages in place this is {@code dev.quarry.engine.internal}.
    */
-  static final String NOT_EXPORTED = "dev.quarry.sql.dialect";
+  static final String NOT_EXPORTED = "dev.quarry.orm.internal";
 
   private static final String MODULE_INFO = """
       module app {
