@@ -20,14 +20,11 @@ final class DefaultConnection implements Connection {
   private final java.sql.Connection jdbc;
   private final Vendor vendor;
   private final Driver driver;
-  private final List<DefaultTransaction> transactions = new ArrayList<>();
+  private final TransactionStack transactions;
   private final List<DefaultResult> openResults = new ArrayList<>();
   private boolean closed;
-  private int savepoints;
   /** A streaming PostgreSQL result turned autocommit off and will turn it back on when closed. */
   private int implicitTransactions;
-  private Integer isolationBefore;
-  private boolean readOnlyChanged;
   private boolean broken;
   /** A caller changed session settings ({@code SET ...}): reset before the next borrower gets the connection. */
   private boolean sessionChanged;
@@ -39,6 +36,7 @@ final class DefaultConnection implements Connection {
     this.vendor = engine.vendor();
     this.driver = Driver.of(vendor);
     this.socketBound = new SocketBound(jdbc, driver, engine.socketTimeoutMillis());
+    this.transactions = new TransactionStack(jdbc, driver, e -> fail(e, vendor, null, List.of(), false));
   }
 
   @Override
@@ -437,27 +435,7 @@ final class DefaultConnection implements Connection {
       throw new IllegalStateException("a streaming result is open on this connection outside a transaction; "
           + "close it before begin(), or open the transaction before streaming");
     }
-    try {
-      if (options.isolation() != null) {
-        isolationBefore = jdbc.getTransactionIsolation();
-        jdbc.setTransactionIsolation(options.isolation().jdbcLevel());
-      }
-      if (options.readOnly() && !engine.readOnly()) {
-        setReadOnly(true);
-        readOnlyChanged = true;
-      }
-      jdbc.setAutoCommit(false);
-    } catch (SQLException e) {
-      restoreAfterTransaction(null);
-      throw fail(e, vendor, null, List.of(), false);
-    }
-    DefaultTransaction tx = new DefaultTransaction(this, null, ownsConnection);
-    transactions.add(tx);
-    return tx;
-  }
-
-  private void setReadOnly(boolean readOnly) throws SQLException {
-    driver.setReadOnly(jdbc, readOnly);
+    return transactions.begin(this, options, engine.readOnly(), ownsConnection);
   }
 
   @Override
@@ -466,13 +444,7 @@ final class DefaultConnection implements Connection {
     if (transactions.isEmpty()) {
       throw new IllegalStateException("beginNested() needs a transaction in progress; call begin() first");
     }
-    try {
-      DefaultTransaction tx = new DefaultTransaction(this, jdbc.setSavepoint("quarry_sp_" + (++savepoints)), false);
-      transactions.add(tx);
-      return tx;
-    } catch (SQLException e) {
-      throw fail(e, vendor, null, List.of(), false);
-    }
+    return transactions.beginNested(this);
   }
 
   void endTransaction(DefaultTransaction tx, boolean commit) {
@@ -480,68 +452,7 @@ final class DefaultConnection implements Connection {
       throw new IllegalStateException("the transaction has already been committed or rolled back");
     }
     checkOpen();
-    int index = transactions.indexOf(tx);
-    for (int i = transactions.size() - 1; i > index; i--) {
-      transactions.remove(i).markEnded(); // inner savepoints end with their outer transaction
-    }
-    transactions.remove(index);
-    tx.markEnded();
-    boolean outer = tx.savepoint() == null;
-    SQLException failure = null;
-    try {
-      if (outer) {
-        if (commit) {
-          jdbc.commit();
-        } else {
-          jdbc.rollback();
-        }
-      } else if (commit) {
-        jdbc.releaseSavepoint(tx.savepoint());
-      } else {
-        jdbc.rollback(tx.savepoint());
-        jdbc.releaseSavepoint(tx.savepoint());
-      }
-    } catch (SQLException e) {
-      failure = e;
-      if (outer && commit) {
-        try {
-          jdbc.rollback(); // a failed commit leaves nothing to keep
-        } catch (SQLException suppressed) {
-          e.addSuppressed(suppressed);
-        }
-      }
-    }
-    if (outer) {
-      restoreAfterTransaction(failure);
-    }
-    if (failure != null) {
-      DatabaseException translated = fail(failure, vendor, null, List.of(), false);
-      if (outer && commit && translated instanceof ConnectionLostException lost) {
-        throw new CommitOutcomeUnknownException(lost);
-      }
-      throw translated;
-    }
-  }
-
-  private void restoreAfterTransaction(SQLException failure) {
-    try {
-      jdbc.setAutoCommit(true);
-      if (readOnlyChanged) {
-        readOnlyChanged = false;
-        setReadOnly(false);
-      }
-      if (isolationBefore != null) {
-        int level = isolationBefore;
-        isolationBefore = null;
-        jdbc.setTransactionIsolation(level);
-      }
-    } catch (SQLException e) {
-      if (failure != null) {
-        failure.addSuppressed(e);
-      } else {
-        throw fail(e, vendor, null, List.of(), false);
-      }
-    }
+    transactions.end(tx, commit);
   }
 
   @Override
@@ -600,7 +511,7 @@ final class DefaultConnection implements Connection {
     }
     if (!transactions.isEmpty()) {
       try {
-        endTransaction(transactions.get(0), false);
+        endTransaction(transactions.outermost(), false);
       } catch (RuntimeException e) {
         failure = failure == null ? e : failure;
       }
