@@ -210,7 +210,7 @@ final class EntityStep {
     try {
       TableResources.write(filer, models, tableResources);
     } catch (IOException | RuntimeException ex) {
-      diagnostics.error(null, Errors.tableResourceNotWritten(TableResources.FOLDER, String.valueOf(ex.getMessage())));
+      diagnostics.error(null, Errors.tableResourceNotWritten(TableResources.PREFIX + "*.properties", String.valueOf(ex.getMessage())));
     }
   }
 

@@ -24,12 +24,12 @@ import javax.tools.StandardLocation;
 
 /**
  * The table resources a compilation ships for the {@code @Query} checks of other modules:
- * {@code META-INF/quarry/tables/<name>.properties}, one per table its entities map. See the
- * package documentation for the format.
+ * {@code quarry-table.<name>.properties} at the root of the class output, one per table its
+ * entities map. See the package documentation for the format, and for why not under {@code META-INF}.
  */
 public final class TableResources {
-  /** The folder of the resources, in the class output and on the class path. */
-  public static final String FOLDER = "META-INF/quarry/tables/";
+  /** The start of every resource's name; the resources sit at the root of the class output and of jars. */
+  public static final String PREFIX = "quarry-table.";
   /** The format written in the {@code format} key; a reader skips a resource of a format it does not know. */
   static final String FORMAT = "1";
 
@@ -45,7 +45,7 @@ public final class TableResources {
    * each character other than {@code a-z 0-9 . _ - $} written as {@code ~} and four hex digits.
    */
   public static String path(String name) {
-    StringBuilder out = new StringBuilder(FOLDER);
+    StringBuilder out = new StringBuilder(PREFIX);
     for (char ch : key(name).toCharArray()) {
       if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '.' || ch == '_' || ch == '-' || ch == '$') {
         out.append(ch);

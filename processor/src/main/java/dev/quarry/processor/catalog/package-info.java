@@ -18,14 +18,18 @@
  *       {@code java.lang.String} for a {@code @Json} column (its document text), whatever the
  *       property's Java type.
  *   <li><b>Entities compiled in another module or jar</b>, through the registry they ship: for every
- *       table its entities map, a compilation writes a resource into its class output,
- *       {@code META-INF/quarry/tables/<name>.properties} (the table name lower-cased,
- *       {@code schema.table} when qualified, each character other than {@code a-z 0-9 . _ - $} as
- *       {@code ~} and four hex digits), which the jar carries next to the registry. When a query
- *       names a table the catalog does not know, it reads that resource from the compilation's
- *       class path ({@code Filer.getResource(CLASS_PATH, ...)}), once per compilation; a table with
- *       no resource is unknown. The resource is a {@link java.util.Properties} file (ASCII, other
- *       characters as {@code \}{@code uXXXX}):
+ *       table its entities map, a compilation writes a resource at the root of its class output,
+ *       {@code quarry-table.<name>.properties} (the table name lower-cased, {@code schema.table}
+ *       when qualified, each character other than {@code a-z 0-9 . _ - $} as {@code ~} and four hex
+ *       digits), which the jar carries next to the registry. When a query names a table the catalog
+ *       does not know, it reads that resource from the compilation's class path
+ *       ({@code Filer.getResource(CLASS_PATH, "", ...)}), once per compilation; a table with no
+ *       resource is unknown. The root, not {@code META-INF/}: javac's class path skips every
+ *       directory of a jar whose name is not a Java identifier, so it never finds a jar's
+ *       {@code META-INF} resources (it does in a class directory); and an identifier directory
+ *       would be a package of every module that ships one (split packages on the module path). The
+ *       resource is a {@link java.util.Properties} file (ASCII, other characters as
+ *       {@code \}{@code uXXXX}):
  *       <pre>
  * format=1
  * table=shop.orders
@@ -34,7 +38,8 @@
  * column.3=java.math.BigDecimal null total</pre>
  *       one {@code column.N} per column in table order, {@code N} from 1: the Java type, {@code null}
  *       or {@code not-null}, and the column name (the rest of the value, so it may hold spaces). A
- *       reader skips a resource whose {@code format} it does not know.
+ *       reader skips a resource whose {@code format} it does not know. A jar on the module path of
+ *       a modular compilation is not on the class path: its tables are not found.
  *   <li><b>Declared tables</b>, for views and tables no entity maps:
  *       {@code @QueryTable(name = "v_totals", columns = {@QueryColumn(name = "total", type =
  *       BigDecimal.class)})} on the DAO interface, an enclosing type or the package, repeatable.
