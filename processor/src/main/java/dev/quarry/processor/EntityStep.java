@@ -210,7 +210,8 @@ final class EntityStep {
     try {
       TableResources.write(filer, models, tableResources);
     } catch (IOException | RuntimeException ex) {
-      diagnostics.error(null, Errors.tableResourceNotWritten(TableResources.PREFIX + "*.properties", String.valueOf(ex.getMessage())));
+      diagnostics.error(null, Errors.tableResourceNotWritten(TableResources.PREFIX + "*.properties",
+          String.valueOf(ex.getMessage())));
     }
   }
 

@@ -61,8 +61,8 @@ final class EntityTables {
         for (PropertyModel p : e.columns()) {
           columns.add(column(e, p));
         }
-        add(out, new Mapped(new CatalogTable(qualified(e.schema(), e.table()), columns), "entity " + e.type().canonicalName(),
-            List.of(e.element())));
+        add(out, new Mapped(new CatalogTable(qualified(e.schema(), e.table()), columns),
+            "entity " + e.type().canonicalName(), List.of(e.element())));
         continue;
       }
       ClassName root = e.inheritance().root();
@@ -107,8 +107,8 @@ final class EntityTables {
           List<CatalogColumn> columns = List.of(
               new CatalogColumn(jt.ownerColumn().columnName(), javaType(jt.ownerColumn()), false),
               new CatalogColumn(jt.targetColumn().columnName(), javaType(jt.targetColumn()), false));
-          add(out, new Mapped(new CatalogTable(jt.name(), columns), "the many-to-many " + e.type().canonicalName() + "." + r.name(),
-              List.of(e.element())));
+          add(out, new Mapped(new CatalogTable(jt.name(), columns),
+              "the many-to-many " + e.type().canonicalName() + "." + r.name(), List.of(e.element())));
         }
       }
     }
@@ -124,7 +124,7 @@ final class EntityTables {
     return schema == null || schema.isEmpty() ? table : schema + "." + table;
   }
 
-  /** The column of {@code p} as DDL declares it: a key column is NOT NULL, a subclass column of a single table nullable. */
+  /** The column of {@code p} as DDL declares it: key columns NOT NULL, a single table's subclass columns nullable. */
   private static CatalogColumn column(EntityModel e, PropertyModel p) {
     boolean shared = e.inheritance() != null && e.inheritance().subclassColumns().contains(p.index());
     return new CatalogColumn(p.columnName(), javaType(p), !p.id() && (p.column().nullable() || shared));

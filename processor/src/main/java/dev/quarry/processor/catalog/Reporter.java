@@ -47,7 +47,7 @@ final class Reporter {
     return state.classPathTables;
   }
 
-  /** Reports {@code message} on the value (else the annotation, else the element), unless it was reported there already. */
+  /** Reports {@code message} on the value (else the annotation, else the element), unless already reported there. */
   void error(Element element, AnnotationMirror mirror, AnnotationValue value, String message) {
     if (!state.reported.add(Arrays.asList(element, mirror, value, message))) {
       return;

@@ -88,7 +88,8 @@ class ClassPathCatalogTest {
         .isPresent();
     String tags = lib.generatedFile(StandardLocation.CLASS_OUTPUT, "quarry-table.order_tags.properties")
         .orElseThrow().getCharContent(true).toString();
-    assertThat(tags).contains("column.1=java.lang.Long not-null Orders_id\ncolumn.2=java.lang.String not-null tag_id\n");
+    assertThat(tags)
+        .contains("column.1=java.lang.Long not-null Orders_id\ncolumn.2=java.lang.String not-null tag_id\n");
   }
 
   @Test

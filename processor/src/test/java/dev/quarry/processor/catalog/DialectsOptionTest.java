@@ -21,8 +21,8 @@ class DialectsOptionTest {
 
   private static CatalogProbe run(String option, boolean clean) {
     CatalogProbe probe = new CatalogProbe("com.shop.ReportDao");
-    Compilation c = compile(probe, option == null ? List.of() : List.of("-A" + CatalogBuilder.DIALECTS_OPTION + "=" + option),
-        null, DAO);
+    List<String> options = option == null ? List.of() : List.of("-A" + CatalogBuilder.DIALECTS_OPTION + "=" + option);
+    Compilation c = compile(probe, options, null, DAO);
     if (clean) {
       assertClean(c);
     } else {

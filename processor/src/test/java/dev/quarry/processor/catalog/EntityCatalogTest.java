@@ -26,8 +26,12 @@ class EntityCatalogTest {
   private static final JavaFileObject MONEY_CONVERTER = source("com.shop.MoneyConverter", """
       package com.shop;
       public class MoneyConverter implements dev.quarry.types.Converter<Money, java.math.BigDecimal> {
-        public java.math.BigDecimal toDatabase(Money m) { return m == null ? null : java.math.BigDecimal.valueOf(m.cents(), 2); }
-        public Money fromDatabase(java.math.BigDecimal d) { return d == null ? null : new Money(d.movePointRight(2).longValue()); }
+        public java.math.BigDecimal toDatabase(Money m) {
+          return m == null ? null : java.math.BigDecimal.valueOf(m.cents(), 2);
+        }
+        public Money fromDatabase(java.math.BigDecimal d) {
+          return d == null ? null : new Money(d.movePointRight(2).longValue());
+        }
       }
       """);
 
