@@ -52,6 +52,7 @@ final class EntityStep {
   private final Set<String> seen = new HashSet<>();
   private final Map<String, String> tables = new HashMap<>();
   private final List<EntityModel> unregistered = new ArrayList<>();
+  private final List<EntityModel> parsed = new ArrayList<>();
   private final List<ClassName> registries = new ArrayList<>();
 
   EntityStep(ProcessingEnvironment env) {
@@ -103,6 +104,7 @@ final class EntityStep {
         if (model.isPresent() && uniqueTable(model.get())) {
           writeEntity(model.get());
           unregistered.add(model.get());
+          parsed.add(model.get());
         }
       } catch (RuntimeException | LinkageError ex) {
         diagnostics.error(t, Errors.unexpected(name, ex));
@@ -120,6 +122,21 @@ final class EntityStep {
       }
       writeServiceFile();
     }
+  }
+
+  /** Every entity model parsed so far (for {@code @Dao} interfaces). */
+  List<EntityModel> models() {
+    return List.copyOf(parsed);
+  }
+
+  /** Whether files generated next to {@code element} may carry {@code @Generated} (see {@link Modules}). */
+  boolean generatedReadable(Element element) {
+    return modules.generatedReadable(element);
+  }
+
+  /** Whether entities wait for types of a later round (a {@code @Dao} about them waits too). */
+  boolean deferring() {
+    return !deferred.isEmpty();
   }
 
   private boolean uniqueTable(EntityModel m) {

@@ -45,6 +45,32 @@ public final class DaoSupport {
     };
   }
 
+  /** Reads an entity by result labels (column names, ignoring case): for SQL the processor did not check. */
+  public static <E> CursorReader<E> entityReaderByLabels(EntityMapping<E> mapping) {
+    List<Column<?>> columns = mapping.table().columns();
+    int[][] positions = new int[1][];
+    return (rs, vendor) -> {
+      if (positions[0] == null) {
+        java.sql.ResultSetMetaData meta = rs.getMetaData();
+        int[] found = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+          for (int p = 1; p <= meta.getColumnCount(); p++) {
+            if (meta.getColumnLabel(p).equalsIgnoreCase(columns.get(i).name())) {
+              found[i] = p;
+              break;
+            }
+          }
+          if (found[i] == 0) {
+            throw new IllegalStateException("the result has no column " + columns.get(i).name() + " of table "
+                + mapping.table().qualifiedName() + ", needed to read " + mapping.entityName());
+          }
+        }
+        positions[0] = found;
+      }
+      return entityReader(mapping, positions[0]).read(rs, vendor);
+    };
+  }
+
   /** Runs {@code statement} and reads every row. */
   public static <T> List<T> list(Connectable db, Executable statement, CursorReader<T> reader) {
     return db.withConnection(c -> {
@@ -85,6 +111,32 @@ public final class DaoSupport {
       }
     }
     return list(db, statement, reader).stream();
+  }
+
+  /** The rows as a lazy stream of {@link Row}s; close it (see {@link #stream}). */
+  public static Stream<Row> rowStream(Connectable db, Executable statement) {
+    if (db instanceof Connection c) {
+      return c.execute(statement).stream();
+    }
+    if (db instanceof Engine engine) {
+      Connection c = engine.connect();
+      try {
+        return c.execute(statement).stream().onClose(c::close);
+      } catch (RuntimeException | Error e) {
+        c.close();
+        throw e;
+      }
+    }
+    return rows(db, statement, row -> row).stream();
+  }
+
+  /** {@code value}, which a method returning a primitive needs: fails when the query found no row. */
+  public static <T> T required(T value, String method) {
+    if (value == null) {
+      throw new dev.quarry.engine.NoResultException(method + " returns a primitive value but the query found no row"
+          + " (or NULL); return Optional or the boxed type");
+    }
+    return value;
   }
 
   /** The only element, null when empty. */
