@@ -370,6 +370,11 @@ public final class DaoImplWriter {
 
   private static void query(TypeSpec.Builder type, DaoModel dao, Query q) {
     MethodSpec.Builder b = override(q);
+    queryBody(type, dao, q, b);
+    type.addMethod(b.build());
+  }
+
+  private static void queryBody(TypeSpec.Builder type, DaoModel dao, Query q, MethodSpec.Builder b) {
     String constant = Naming.constantName(q.name());
     String what = dao.type().simpleName() + "." + q.name();
     if (q.checked() != null) {

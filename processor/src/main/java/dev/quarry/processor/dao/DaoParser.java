@@ -201,7 +201,7 @@ final class DaoParser {
     for (List<String> group : split.conditions()) {
       List<Criterion> and = new ArrayList<>();
       for (String word : group) {
-        if (word.isEmpty()) {
+        if (word.isEmpty() || word.matches("(And|Or)\\p{Lu}.*")) {
           diagnostics.error(m, Errors.daoEmptyCondition(method));
           return Optional.empty();
         }
