@@ -429,7 +429,7 @@ public final class DaoImplWriter {
       if (expireAll) {
         b.beginControlFlow("if (session != null)")
             .addStatement("long count = $T.update(session.execute(statement))", SUPPORT)
-            .addStatement("session.expireAll() // the statement may have changed rows of any loaded object")
+            .addComment("the statement may have changed rows of any loaded object").addStatement("session.expireAll()")
             .addStatement(q.wrap() == Wrap.VOID ? "return" : q.wrap() == Wrap.INT ? "return $T.toInt(count)"
                 : "return count", SUPPORT)
             .endControlFlow();
@@ -489,7 +489,7 @@ public final class DaoImplWriter {
         + "statement, $L)", LIST, element, SUPPORT, mapper, SUPPORT, mapper);
     if (expireAll) {
       b.beginControlFlow("if (session != null)")
-          .addStatement("session.expireAll() // the statement may have changed rows of any loaded object")
+          .addComment("the statement may have changed rows of any loaded object").addStatement("session.expireAll()")
           .endControlFlow();
     }
     switch (q.wrap()) {
