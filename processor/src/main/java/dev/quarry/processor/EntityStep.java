@@ -2,6 +2,7 @@ package dev.quarry.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import dev.quarry.processor.catalog.TableResources;
 import dev.quarry.processor.model.EntityModel;
 import dev.quarry.processor.writer.DaoWriter;
 import dev.quarry.processor.writer.MappingWriter;
@@ -52,8 +53,10 @@ final class EntityStep {
   private final Set<String> seen = new HashSet<>();
   private final Map<String, String> tables = new HashMap<>();
   private final List<EntityModel> unregistered = new ArrayList<>();
-  private final List<EntityModel> parsed = new ArrayList<>();
   private final List<ClassName> registries = new ArrayList<>();
+  // Query catalog: this compilation's valid entity models, and the tables whose resource is written
+  private final List<EntityModel> models = new ArrayList<>();
+  private final Set<String> tableResources = new HashSet<>();
 
   EntityStep(ProcessingEnvironment env) {
     this.elements = env.getElementUtils();
@@ -104,7 +107,7 @@ final class EntityStep {
         if (model.isPresent() && uniqueTable(model.get())) {
           writeEntity(model.get());
           unregistered.add(model.get());
-          parsed.add(model.get());
+          models.add(model.get()); // Query catalog, @Dao interfaces
         }
       } catch (RuntimeException | LinkageError ex) {
         diagnostics.error(t, Errors.unexpected(name, ex));
@@ -122,11 +125,6 @@ final class EntityStep {
       }
       writeServiceFile();
     }
-  }
-
-  /** Every entity model parsed so far (for {@code @Dao} interfaces). */
-  List<EntityModel> models() {
-    return List.copyOf(parsed);
   }
 
   /** Whether files generated next to {@code element} may carry {@code @Generated} (see {@link Modules}). */
@@ -207,6 +205,23 @@ final class EntityStep {
     write(originating.get(0), file);
     registries.add(name);
     modules.registryWritten(name, originating);
+    writeTableResources();
+  }
+
+  // --- Query catalog ----------------------------------------------------------------------------
+
+  /** The valid entity models of this compilation so far, for {@code CatalogBuilder.of}. */
+  List<EntityModel> entityModels() {
+    return List.copyOf(models);
+  }
+
+  /** With the registry: a resource per table not written yet, for the {@code @Query} checks of other modules. */
+  private void writeTableResources() {
+    try {
+      TableResources.write(filer, models, tableResources);
+    } catch (IOException | RuntimeException ex) {
+      diagnostics.error(null, Errors.tableResourceNotWritten(TableResources.PREFIX + "*.properties", String.valueOf(ex.getMessage())));
+    }
   }
 
   private ClassName registryName(List<EntityModel> models) {

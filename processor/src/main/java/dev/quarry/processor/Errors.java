@@ -553,6 +553,56 @@ public final class Errors {
             : "add this line to module-info.java: ") + line;
   }
 
+  // Query catalog -------------------------------------------------------------------------------
+
+  public static String unknownDialect(String name, String option, Collection<String> valid) {
+    return "unknown dialect '" + name + "' in processor option " + option + "; the valid names are "
+        + String.join(", ", valid) + ", comma-separated (e.g. -A" + option + "=postgresql,h2)";
+  }
+
+  public static String noDialect(String option, Collection<String> valid) {
+    return "processor option " + option + " names no dialect; give one or more of " + String.join(", ", valid)
+        + ", comma-separated, or remove the option for the default";
+  }
+
+  public static String declaredTableNoName() {
+    return "@QueryTable needs a table name: name = \"the_view\" (or \"schema.the_view\")";
+  }
+
+  public static String declaredTableNoColumns(String table) {
+    return "@QueryTable '" + table + "' declares no columns; list them with columns = {@QueryColumn(name = ..., "
+        + "type = ...), ...} in the order the database has them";
+  }
+
+  public static String declaredTableClash(String table, String mappedBy) {
+    return "@QueryTable '" + table + "' names a table already mapped by " + mappedBy + ", whose columns the "
+        + "checker knows; remove this @QueryTable, or name a table no entity maps";
+  }
+
+  public static String declaredTableTwice(String table) {
+    return "table '" + table + "' is declared by more than one @QueryTable for these queries; keep one declaration";
+  }
+
+  public static String declaredColumnNoName(String table) {
+    return "a @QueryColumn of @QueryTable '" + table + "' has no name; give name = \"the_column\"";
+  }
+
+  public static String declaredColumnTwice(String table, String column) {
+    return "@QueryTable '" + table + "' declares column '" + column + "' twice (column names ignore case); "
+        + "remove one or rename it";
+  }
+
+  public static String declaredColumnType(String table, String column, String type) {
+    return "column '" + column + "' of @QueryTable '" + table + "' cannot have type " + type + "; use a type an "
+        + "entity column reads as: a primitive or its box, String, BigDecimal, BigInteger, LocalDate, LocalTime, "
+        + "LocalDateTime, OffsetDateTime, Instant, UUID, byte[] or an enum (for a converted or JSON value, the "
+        + "type stored in the database, e.g. String)";
+  }
+
+  public static String tableResourceNotWritten(String path, String reason) {
+    return "could not write " + path + " (the table description other modules' @Query checks read): " + reason;
+  }
+
   // @Dao interfaces ----------------------------------------------------------------------------
 
   public static String daoNotAbstract(String type) {

@@ -29,7 +29,7 @@ public final class QuarryProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     step = new EntityStep(processingEnv);
-    daoStep = new DaoStep(processingEnv, step::models, step::deferring, step::generatedReadable, MissingTypes::in);
+    daoStep = new DaoStep(processingEnv, step::entityModels, step::deferring, step::generatedReadable, MissingTypes::in);
   }
 
   @Override

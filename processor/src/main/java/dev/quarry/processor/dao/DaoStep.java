@@ -30,7 +30,7 @@ import javax.lang.model.util.Elements;
  */
 public final class DaoStep {
   /** Processor option: the databases @Query SQL is checked for (comma-separated; default all). */
-  public static final String DIALECTS_OPTION = DaoCatalog.DIALECTS_OPTION;
+  public static final String DIALECTS_OPTION = dev.quarry.processor.catalog.CatalogBuilder.DIALECTS_OPTION;
 
   private final ProcessingEnvironment env;
   private final Elements elements;

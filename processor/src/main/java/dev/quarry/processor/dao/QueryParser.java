@@ -18,6 +18,7 @@ import dev.quarry.processor.dao.DaoModel.Wrap;
 import dev.quarry.processor.model.EntityModel;
 import dev.quarry.processor.model.PropertyModel;
 import dev.quarry.processor.model.ValueKind;
+import dev.quarry.processor.catalog.CatalogBuilder;
 import dev.quarry.processor.query.CheckedQuery;
 import dev.quarry.processor.query.QueryChecker;
 import dev.quarry.processor.query.ResultColumn;
@@ -107,7 +108,7 @@ final class QueryParser {
       columns = null;
     } else {
       try {
-        checked = QueryChecker.check(sql, DaoCatalog.of(env, models, dao), DaoCatalog.dialects(env), parameterTypes,
+        checked = QueryChecker.check(sql, CatalogBuilder.of(env, models, dao), CatalogBuilder.dialects(env), parameterTypes,
             optional);
       } catch (RuntimeException | LinkageError ex) {
         diagnostics.error(m, query, value, Errors.daoCheckerFailed(method, ex));
