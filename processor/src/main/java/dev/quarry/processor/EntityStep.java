@@ -107,7 +107,7 @@ final class EntityStep {
         if (model.isPresent() && uniqueTable(model.get())) {
           writeEntity(model.get());
           unregistered.add(model.get());
-          models.add(model.get()); // Query catalog
+          models.add(model.get()); // Query catalog, @Dao interfaces
         }
       } catch (RuntimeException | LinkageError ex) {
         diagnostics.error(t, Errors.unexpected(name, ex));
@@ -125,6 +125,16 @@ final class EntityStep {
       }
       writeServiceFile();
     }
+  }
+
+  /** Whether files generated next to {@code element} may carry {@code @Generated} (see {@link Modules}). */
+  boolean generatedReadable(Element element) {
+    return modules.generatedReadable(element);
+  }
+
+  /** Whether entities wait for types of a later round (a {@code @Dao} about them waits too). */
+  boolean deferring() {
+    return !deferred.isEmpty();
   }
 
   private boolean uniqueTable(EntityModel m) {

@@ -602,4 +602,190 @@ public final class Errors {
   public static String tableResourceNotWritten(String path, String reason) {
     return "could not write " + path + " (the table description other modules' @Query checks read): " + reason;
   }
+
+  // @Dao interfaces ----------------------------------------------------------------------------
+
+  public static String daoNotAbstract(String type) {
+    return "@Dao must annotate an interface or an abstract class, not " + type + "; declare 'interface "
+        + type + "' (its implementation " + type + "_Impl is generated)";
+  }
+
+  public static String daoGeneric(String type) {
+    return "@Dao " + type + " must not be generic: its implementation is one concrete class; remove the type parameters";
+  }
+
+  public static String daoPrivate(String type) {
+    return "@Dao " + type + " is private (or a non-static inner class); its generated implementation in the same "
+        + "package must extend it: make it package-private or public, and static when nested";
+  }
+
+  public static String daoNoConstructor(String type) {
+    return "abstract @Dao class " + type + " needs a constructor without parameters that its generated "
+        + "implementation can call; add 'protected " + type + "() {}'";
+  }
+
+  public static String daoGenericMethod(String method) {
+    return "@Dao method " + method + " must not declare type parameters: the generated query reads one type; "
+        + "remove them";
+  }
+
+  public static String daoNotAQuery(String method) {
+    return "@Dao method " + method + " is neither annotated @Query nor a derived finder (findBy…, findAllBy…, "
+        + "findFirstBy…, findTop10By…, countBy…, existsBy…, deleteBy…); annotate it with @Query(\"SELECT …\") "
+        + "or rename it";
+  }
+
+  public static String daoUnsupportedPrefix(String method, String keyword) {
+    return "'" + keyword + "' in " + method + " is not supported by derived finders; use findBy…, findAllBy…, "
+        + "findFirstBy…, findTopNBy…, countBy…, existsBy… or deleteBy…, or write the query with @Query";
+  }
+
+  public static String daoUnknownProperty(String method, String property, String entity, String suggestion) {
+    return method + " refers to property '" + property + "', which " + entity + " does not have"
+        + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?") + " (properties: the entity's mapped "
+        + "fields, embedded ones as homeAddressCity)";
+  }
+
+  public static String daoUnsupportedKeyword(String method, String keyword) {
+    return "keyword '" + keyword + "' in " + method + " is not supported by derived finders (supported: Is, Equals, "
+        + "Not, LessThan, LessThanEqual, GreaterThan, GreaterThanEqual, Between, In, NotIn, IsNull, IsNotNull, Like, "
+        + "NotLike, StartingWith, EndingWith, Containing, IgnoreCase, True, False, Before, After); use @Query";
+  }
+
+  public static String daoEmptyCondition(String method) {
+    return method + " has an empty condition (an 'And' or 'Or' with nothing beside it, or 'By' with no property); "
+        + "name a property, e.g. findByEmail";
+  }
+
+  public static String daoOperatorNeedsType(String method, String property, String keyword, String type,
+      String needed) {
+    return "'" + keyword + "' in " + method + " needs " + needed + " property, but '" + property + "' is " + type
+        + "; compare it with Is, Not, In or IsNull instead";
+  }
+
+  public static String daoIgnoreCaseNotString(String method, String property, String type) {
+    return "IgnoreCase in " + method + " applies to String properties, but '" + property + "' is " + type
+        + "; remove IgnoreCase";
+  }
+
+  public static String daoMissingParameter(String method, String property, String keyword, String type) {
+    return method + " needs a parameter of type " + type + " for '" + property + "' (" + keyword
+        + "); add it to the method's parameters, in the order of the conditions";
+  }
+
+  public static String daoExtraParameter(String method, String parameter) {
+    return "parameter '" + parameter + "' of " + method + " is not used by any condition of the method's name; "
+        + "remove it or add a condition such as ...And" + Naming.capitalize(parameter);
+  }
+
+  public static String daoParameterType(String method, String parameter, String actual, String property,
+      String expected) {
+    return "parameter '" + parameter + "' of " + method + " is " + actual + ", but '" + property + "' needs "
+        + expected + "; change the parameter's type";
+  }
+
+  public static String daoDropIfNullPrimitive(String method, String parameter, String type) {
+    return "@DropIfNull on parameter '" + parameter + "' of " + method + " has no effect: " + type
+        + " is never null; declare it as " + boxedName(type);
+  }
+
+  public static String daoDropIfNullNotHere(String method, String parameter, String why) {
+    return "@DropIfNull on parameter '" + parameter + "' of " + method + " is not supported: " + why;
+  }
+
+  private static String boxedName(String primitive) {
+    return switch (primitive) {
+      case "int" -> "Integer";
+      case "char" -> "Character";
+      default -> Character.toUpperCase(primitive.charAt(0)) + primitive.substring(1);
+    };
+  }
+
+  public static String daoUnknownOrderProperty(String method, String property, String entity, String suggestion) {
+    return "OrderBy in " + method + " names property '" + property + "', which " + entity + " does not have"
+        + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
+        + " (write OrderByNameAsc, OrderByNameDescAgeAsc)";
+  }
+
+  public static String daoNoEntity(String method, String dao) {
+    return "cannot tell which entity " + method + " is about: its return type names none; declare it on the "
+        + "interface with @Dao(entity = User.class) on " + dao;
+  }
+
+  public static String daoNotAnEntity(String method, String type) {
+    return method + " is a derived finder, which returns entities, but " + type + " is not an @Entity of this "
+        + "compilation; return the entity (E, Optional<E>, List<E> or Stream<E>), or write the query with @Query "
+        + "to read records or single values";
+  }
+
+  public static String daoReturnType(String method, String subject, String allowed) {
+    return method + " (" + subject + ") must return " + allowed + "; change its return type";
+  }
+
+  public static String daoBadLimit(String method) {
+    return "the number in " + method + " must be a positive integer, as in findFirst3By… or findTop10By…";
+  }
+
+  public static String daoOrderInCountOrDelete(String method) {
+    return "OrderBy in " + method + " has no effect on a count, an existence check or a delete; remove it";
+  }
+
+  public static String daoQueryNote(String method, String reason) {
+    return "the SQL of " + method + " is not checked (@SkipQueryVerification" + (reason.isEmpty() ? "" : ": "
+        + reason) + "): tables, columns, parameter types and result columns are trusted as written and fail only "
+        + "when it runs";
+  }
+
+  public static String daoCheckerFailed(String method, Throwable ex) {
+    return "could not check the SQL of " + method + ": the query checker failed with " + ex.getClass().getName()
+        + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + "; please report it with the query, and "
+        + "meanwhile annotate the method with @SkipQueryVerification";
+  }
+
+  public static String daoQueryEmpty(String method) {
+    return "@Query of " + method + " has no SQL; write the statement, e.g. @Query(\"SELECT * FROM users WHERE id = :id\")";
+  }
+
+  public static String daoMissingColumnForComponent(String method, String record, String component,
+      java.util.List<String> columns) {
+    return "record " + record + " returned by " + method + " has component '" + component + "' but the query's "
+        + "result has no column of that name (columns: " + String.join(", ", columns) + "); select it, with "
+        + "'AS " + component + "' if it has another name";
+  }
+
+  public static String daoColumnWithoutComponent(String method, String record, String column) {
+    return "the result of " + method + " has column '" + column + "' but record " + record + " has no component "
+        + "of that name; add the component, rename the column with AS, or do not select it";
+  }
+
+  public static String daoComponentType(String method, String record, String component, String type, String column,
+      String columnType) {
+    return "component '" + component + "' of record " + record + " is " + type + " but column '" + column
+        + "' of the result of " + method + " reads as " + columnType + "; change the component's type";
+  }
+
+  public static String daoNullableIntoPrimitive(String method, String target, String column) {
+    return "column '" + column + "' of the result of " + method + " may be NULL but " + target
+        + " is primitive; use the boxed type, or make the column NOT NULL (or COALESCE it)";
+  }
+
+  public static String daoMissingEntityColumn(String method, String entity, String column) {
+    return method + " returns " + entity + " but its result has no column '" + column + "' of " + entity
+        + "'s table; select every column of the entity (SELECT * or SELECT t.*)";
+  }
+
+  public static String daoScalarColumns(String method, String type, int count) {
+    return method + " returns " + type + " but its result has " + count + " columns; select one column, or "
+        + "return a record with a component per column";
+  }
+
+  public static String daoQueryReturnType(String method, String kind, String allowed) {
+    return method + " runs " + kind + " and must return " + allowed + "; change its return type";
+  }
+
+  public static String daoUnreadableType(String method, String type) {
+    return method + " returns " + type + ", which a query result cannot be read into: return an entity, a record "
+        + "(one component per column), or a single value (String, Long, an enum, ...), possibly in Optional, "
+        + "List or Stream";
+  }
 }

@@ -1,6 +1,7 @@
 package dev.quarry.processor;
 
 import com.google.auto.service.AutoService;
+import dev.quarry.processor.dao.DaoStep;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -22,22 +23,25 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class QuarryProcessor extends AbstractProcessor {
   private EntityStep step;
+  private DaoStep daoStep;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     step = new EntityStep(processingEnv);
+    daoStep = new DaoStep(processingEnv, step::entityModels, step::deferring, step::generatedReadable, MissingTypes::in);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     // The converter annotations too, so that a round holding only converters still reaches the step.
-    return Set.of(RuntimeNames.ENTITY, RuntimeNames.ANNOTATION + "AutoApply", RuntimeNames.ANNOTATION + "Converters");
+    return Set.of(RuntimeNames.ENTITY, RuntimeNames.ANNOTATION + "AutoApply", RuntimeNames.ANNOTATION + "Converters",
+        RuntimeNames.ANNOTATION + "Dao");
   }
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(EntityStep.REGISTRY_OPTION);
+    return Set.of(EntityStep.REGISTRY_OPTION, DaoStep.DIALECTS_OPTION);
   }
 
   @Override
@@ -49,6 +53,7 @@ public final class QuarryProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       step.process(round);
+      daoStep.process(round); // after the entities of the round: a @Dao is checked against their models
     } catch (RuntimeException | LinkageError ex) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Errors.unexpected("this round", ex));
     }

@@ -1,0 +1,93 @@
+package dev.quarry.it.dao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.engine.Engine;
+import dev.quarry.orm.Session;
+import dev.quarry.orm.SessionFactory;
+import dev.quarry.schema.Metadata;
+import dev.quarry.testing.AllDatabases;
+import dev.quarry.testing.TestDatabase;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Generated {@code @Dao} implementations on every test database: through an engine, a connection and a session. */
+class DaoImplTest {
+  private static Engine setUp(TestDatabase db) {
+    Metadata.of(QPerson.person).createAll(db.engine());
+    Engine engine = db.engine();
+    new PersonDao(engine).insertAll(List.of(new Person(1, "Ada", 36, true), new Person(2, "alan", 41, true),
+        new Person(3, "Grace", 85, false), new Person(4, "Linus", 28, false)));
+    return engine;
+  }
+
+  private static List<Long> ids(List<Person> people) {
+    return people.stream().map(p -> p.id).toList();
+  }
+
+  @AllDatabases
+  void derivedFindersOnAnEngine(TestDatabase db) {
+    PersonQueries q = new PersonQueries_Impl(setUp(db));
+    assertEquals(3L, q.findByName("Grace").orElseThrow().id);
+    assertTrue(q.findByName("Nobody").isEmpty());
+    assertEquals(2L, q.findFirstByActiveTrueOrderByAgeDesc().id);
+    assertEquals(List.of(1L, 3L, 2L), ids(q.findAllByAgeGreaterThanEqualOrderByNameAsc(36)));
+    assertEquals(List.of(2L, 4L), ids(q.findByNameIgnoreCaseOrAgeBetween("ALAN", 20, 30).stream()
+        .sorted(java.util.Comparator.comparing(p -> p.id)).toList()));
+    assertEquals(1, q.findTop2ByNameStartingWith("Gr").size());
+    assertEquals(List.of(1L, 4L), ids(q.findByIdInOrderByIdAsc(List.of(4L, 1L))));
+    assertEquals(List.of(1L, 2L, 3L, 4L), ids(q.findByNameAndAgeOrderByIdAsc(null, null)), "both dropped");
+    assertEquals(List.of(3L), ids(q.findByNameAndAgeOrderByIdAsc("Grace", null)));
+    assertEquals(List.of(), ids(q.findByNameAndAgeOrderByIdAsc("Grace", 36)));
+    try (Stream<Person> inactive = q.findAllByActiveFalseOrderByIdAsc()) {
+      assertEquals(List.of(3L, 4L), inactive.map(p -> p.id).toList());
+    }
+    assertEquals(2, q.countByActiveTrue());
+    assertTrue(q.existsByName("Ada"));
+    assertFalse(q.existsByName("ada"));
+    assertEquals(List.of(new PersonQueries.NameAndAge("alan", 41), new PersonQueries.NameAndAge("Grace", 85)),
+        q.olderThan(40));
+    assertEquals(2, q.countActive(false));
+    assertEquals(1, q.birthday("Ada"));
+    assertEquals(37, q.findByName("Ada").orElseThrow().age);
+    assertEquals(1, q.deleteByAgeLessThan(30));
+    assertEquals(3, q.countByActiveTrue() + 1);
+  }
+
+  @AllDatabases
+  void aConnectionInATransaction(TestDatabase db) {
+    Engine engine = setUp(db);
+    assertThrows(IllegalStateException.class, () -> engine.runInTransaction(c -> {
+      PersonQueries q = new PersonQueries_Impl(c);
+      assertEquals(1, q.deleteByAgeLessThan(30));
+      assertFalse(q.existsByName("Linus"), "seen inside the transaction");
+      throw new IllegalStateException("roll back");
+    }));
+    assertTrue(new PersonQueries_Impl(engine).existsByName("Linus"), "rolled back");
+  }
+
+  @AllDatabases
+  void aSessionKeepsIdentityAndExpiresWhatDmlChanges(TestDatabase db) {
+    SessionFactory sessions = SessionFactory.builder(setUp(db)).build();
+    try (Session session = sessions.openSession()) {
+      PersonQueries q = new PersonQueries_Impl(session);
+      Person ada = session.get(Person.class, 1L);
+      assertSame(ada, q.findByName("Ada").orElseThrow(), "through the identity map");
+      assertSame(ada, q.findAllByAgeGreaterThanEqualOrderByNameAsc(36).get(0));
+      Person linus = session.get(Person.class, 4L);
+      assertEquals(28, linus.age);
+      assertEquals(1, q.deleteByAgeLessThan(30));
+      assertNull(session.get(Person.class, 4L), "the deleted row is gone from the session");
+      assertEquals(1, q.birthday("Ada"));
+      assertSame(ada, q.findByName("Ada").orElseThrow());
+      assertEquals(37, ada.age, "unchecked DML expired the loaded objects: the query refreshed Ada");
+      ada.name = "Ada L.";
+      assertTrue(q.existsByName("Ada L."), "pending changes are flushed before the query");
+    }
+  }
+}
