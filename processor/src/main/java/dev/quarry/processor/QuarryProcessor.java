@@ -22,17 +22,20 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class QuarryProcessor extends AbstractProcessor {
   private EntityStep step;
+  private ProjectionStep projections;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    step = new EntityStep(processingEnv);
+    projections = new ProjectionStep(processingEnv);
+    step = new EntityStep(processingEnv, projections);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     // The converter annotations too, so that a round holding only converters still reaches the step.
-    return Set.of(RuntimeNames.ENTITY, RuntimeNames.ANNOTATION + "AutoApply", RuntimeNames.ANNOTATION + "Converters");
+    return Set.of(RuntimeNames.ENTITY, RuntimeNames.ANNOTATION + "AutoApply", RuntimeNames.ANNOTATION + "Converters",
+        RuntimeNames.PROJECTION);
   }
 
   @Override
@@ -48,6 +51,7 @@ public final class QuarryProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
+      projections.process(round); // first: the registry written by the entity step lists this round's records
       step.process(round);
     } catch (RuntimeException | LinkageError ex) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Errors.unexpected("this round", ex));
