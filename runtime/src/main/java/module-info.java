@@ -20,4 +20,7 @@ module dev.quarry.runtime {
 
   // Generated registries of the application's entities (the processor writes the service entry).
   uses dev.quarry.spi.MappingRegistry;
+  // How the engine finds projections without importing the spi layer above it (Result.into).
+  uses dev.quarry.engine.ProjectionResolver;
+  provides dev.quarry.engine.ProjectionResolver with dev.quarry.spi.RegistryProjections;
 }

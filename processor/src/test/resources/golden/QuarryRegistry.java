@@ -2,6 +2,7 @@ package com.shop;
 
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.MappingRegistry;
+import dev.quarry.spi.RowProjection;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -24,5 +25,10 @@ public final class QuarryRegistry implements MappingRegistry {
         Customer_Mapping.INSTANCE,
         Order_Mapping.INSTANCE,
         OrderLine_Mapping.INSTANCE);
+  }
+
+  @Override
+  public List<RowProjection<?>> projections() {
+    return List.of();
   }
 }

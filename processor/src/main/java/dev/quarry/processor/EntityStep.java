@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.quarry.processor.catalog.TableResources;
 import dev.quarry.processor.model.EntityModel;
+import dev.quarry.processor.model.ProjectionModel;
 import dev.quarry.processor.writer.DaoWriter;
 import dev.quarry.processor.writer.MappingWriter;
 import dev.quarry.processor.writer.MetamodelWriter;
@@ -58,7 +59,11 @@ final class EntityStep {
   private final List<EntityModel> models = new ArrayList<>();
   private final Set<String> tableResources = new HashSet<>();
 
-  EntityStep(ProcessingEnvironment env) {
+  /** The {@code @Projection} records, listed in the same registries as the entities. */
+  private final ProjectionStep projections;
+
+  EntityStep(ProcessingEnvironment env, ProjectionStep projections) {
+    this.projections = projections;
     this.elements = env.getElementUtils();
     this.filer = env.getFiler();
     this.diagnostics = new Diagnostics(env.getMessager());
@@ -115,12 +120,12 @@ final class EntityStep {
     }
     // In the round that wrote the entities: waiting one more round for the registry costs javac a round,
     // which re-enters every source of the compilation. Entities of later rounds get a registry of their own.
-    if (deferred.isEmpty() && !unregistered.isEmpty() && !round.processingOver()) {
+    if (deferred.isEmpty() && !projections.pending() && unregistered() && !round.processingOver()) {
       writeRegistry();
     }
     if (round.processingOver()) {
       modules.checkProvides(diagnostics); // before a registry of this round: see checkProvides
-      if (!unregistered.isEmpty() && diagnostics.errorCount() == 0) {
+      if (unregistered() && diagnostics.errorCount() == 0) {
         writeRegistry();
       }
       writeServiceFile();
@@ -194,14 +199,24 @@ final class EntityStep {
     }
   }
 
+  /** Whether entities or projection records were written that no registry lists yet. */
+  private boolean unregistered() {
+    return !unregistered.isEmpty() || projections.hasUnregistered();
+  }
+
   private void writeRegistry() {
     List<EntityModel> models = new ArrayList<>(unregistered);
     unregistered.clear();
     models.sort(Comparator.comparing(m -> m.type().canonicalName()));
-    ClassName name = registryName(models);
+    List<ProjectionModel> records = projections.takeUnregistered();
+    // The entities' package names the registry; records only when there is no entity (the name stays put).
+    ClassName name = registryName(!models.isEmpty() ? models.stream().map(EntityModel::type).toList()
+        : records.stream().map(ProjectionModel::type).toList());
     List<ClassName> mappings = models.stream().map(EntityModel::mappingType).toList();
-    List<TypeElement> originating = models.stream().map(EntityModel::element).toList();
-    JavaFile file = RegistryWriter.write(name, mappings, originating, modules.generatedReadable(originating.get(0)));
+    List<TypeElement> originating = new ArrayList<>(models.stream().map(EntityModel::element).toList());
+    originating.addAll(records.stream().map(ProjectionModel::element).toList());
+    JavaFile file = RegistryWriter.write(name, mappings, records.stream().map(ProjectionModel::projectionType).toList(),
+        originating, modules.generatedReadable(originating.get(0)));
     write(originating.get(0), file);
     registries.add(name);
     modules.registryWritten(name, originating);
@@ -225,7 +240,7 @@ final class EntityStep {
     }
   }
 
-  private ClassName registryName(List<EntityModel> models) {
+  private ClassName registryName(List<ClassName> models) {
     ClassName base;
     if (registryOption != null && !registryOption.isBlank()) {
       base = ClassName.bestGuess(registryOption.trim());
@@ -235,11 +250,11 @@ final class EntityStep {
     return registries.isEmpty() ? base : base.peerClass(base.simpleName() + "_" + (registries.size() + 1));
   }
 
-  private static String commonPackage(List<EntityModel> models) {
+  private static String commonPackage(List<ClassName> models) {
     String[] common = null;
     int length = 0;
-    for (EntityModel m : models) {
-      String[] parts = m.type().packageName().isEmpty() ? new String[0] : m.type().packageName().split("\\.");
+    for (ClassName m : models) {
+      String[] parts = m.packageName().isEmpty() ? new String[0] : m.packageName().split("\\.");
       if (common == null) {
         common = parts;
         length = parts.length;

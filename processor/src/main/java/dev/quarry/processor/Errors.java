@@ -788,4 +788,38 @@ public final class Errors {
         + "(one component per column), or a single value (String, Long, an enum, ...), possibly in Optional, "
         + "List or Stream";
   }
+
+  // Projections
+
+  public static String projectionNotRecord(String name, String kind) {
+    return "@Projection must annotate a record, but " + name + " is " + kind + "; declare it as "
+        + "'record " + name + "(...)' (its canonical constructor builds each row)";
+  }
+
+  public static String projectionGeneric(String name) {
+    return "projection record " + name + " must not be generic: its generated reader needs the component types; "
+        + "remove the type parameters";
+  }
+
+  public static String projectionPrivate(String name, String privateType) {
+    return "projection record " + name + " cannot be read by its generated reader in the same package because "
+        + (name.equals(privateType) ? "it is private" : "it is nested in private " + privateType)
+        + "; make it package-private or public";
+  }
+
+  public static String projectionEmpty(String name) {
+    return "projection record " + name + " has no components; declare the columns to read as components";
+  }
+
+  public static String projectionUnsupportedType(String record, String component, String type) {
+    return "component '" + component + "' of projection record " + record + " has type " + type + ", which Quarry "
+        + "cannot read from a column; use a supported type (primitives and boxes, String, BigDecimal, BigInteger, "
+        + "LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, UUID, byte[], an enum), add @Convert "
+        + "with a Converter<" + type + ", ...> (or register one with @AutoApply), or read it as JSON with @Json";
+  }
+
+  public static String projectionUnresolvedTypes(String name) {
+    return "projection record " + name + " refers to types that do not exist; fix the missing types (they may "
+        + "come from another annotation processor that did not run)";
+  }
 }

@@ -23,12 +23,14 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class QuarryProcessor extends AbstractProcessor {
   private EntityStep step;
+  private ProjectionStep projections;
   private DaoStep daoStep;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    step = new EntityStep(processingEnv);
+    projections = new ProjectionStep(processingEnv);
+    step = new EntityStep(processingEnv, projections);
     daoStep = new DaoStep(processingEnv, step::entityModels, step::deferring, step::generatedReadable, MissingTypes::in);
   }
 
@@ -36,7 +38,7 @@ public final class QuarryProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     // The converter annotations too, so that a round holding only converters still reaches the step.
     return Set.of(RuntimeNames.ENTITY, RuntimeNames.ANNOTATION + "AutoApply", RuntimeNames.ANNOTATION + "Converters",
-        RuntimeNames.ANNOTATION + "Dao");
+        RuntimeNames.ANNOTATION + "Dao", RuntimeNames.PROJECTION);
   }
 
   @Override
@@ -52,6 +54,7 @@ public final class QuarryProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
+      projections.process(round); // first: the registry written by the entity step lists this round's records
       step.process(round);
       daoStep.process(round); // after the entities of the round: a @Dao is checked against their models
     } catch (RuntimeException | LinkageError ex) {

@@ -51,6 +51,10 @@ public final class RuntimeNames {
       ANNOTATION + "AfterLoad", "AFTER_LOAD");
 
   public static final String CONVERTER = "dev.quarry.types.Converter";
+  // Projections
+  public static final String PROJECTION = ANNOTATION + "Projection";
+  public static final ClassName ROW_PROJECTION = ClassName.get("dev.quarry.spi", "RowProjection");
+  public static final ClassName PROJECTIONS = ClassName.get("dev.quarry.spi", "Projections");
 
   public static final ClassName SQL_TYPE = ClassName.get("dev.quarry.types", "SqlType");
   public static final ClassName SQL_TYPES = ClassName.get("dev.quarry.types", "SqlTypes");

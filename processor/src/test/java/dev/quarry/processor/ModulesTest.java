@@ -90,6 +90,7 @@ class ModulesTest {
         package app;
         public class Extra implements dev.quarry.spi.MappingRegistry {
           public java.util.List<dev.quarry.spi.EntityMapping<?>> mappings() { return java.util.List.of(); }
+          public java.util.List<dev.quarry.spi.RowProjection<?>> projections() { return java.util.List.of(); }
         }
         """);
     JavaFileObject module = moduleInfo("""

@@ -19,6 +19,18 @@ public interface Connectable {
     });
   }
 
+  /**
+   * Executes {@code statement} and reads all its rows as {@code type}, a record annotated
+   * {@code @dev.quarry.annotation.Projection} ({@link Result#into}): {@code engine.fetchInto(select, BookRow.class)}.
+   */
+  default <R> java.util.List<R> fetchInto(Executable statement, Class<R> type) {
+    return withConnection(c -> {
+      try (Result r = c.execute(statement)) {
+        return r.into(type);
+      }
+    });
+  }
+
   /** The database behind the connections. */
   Vendor vendor();
 

@@ -231,6 +231,35 @@ final class DefaultResult implements Result {
   }
 
   @Override
+  public <R> List<R> into(Class<R> type) {
+    return scan((rs, vendor) -> {
+      CursorReader<R> reader = Projections.resolver().bind(type, rs);
+      List<R> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(reader.read(rs, vendor));
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public <R> Stream<R> streamInto(Class<R> type) {
+    checkReadable();
+    CursorReader<R> reader;
+    try {
+      reader = Projections.resolver().bind(type, rs);
+    } catch (SQLException e) {
+      RuntimeException translated = connection.translate(e, statement, false);
+      closeQuietly();
+      throw translated;
+    } catch (RuntimeException e) {
+      closeQuietly();
+      throw e;
+    }
+    return stream(reader);
+  }
+
+  @Override
   public <T> Stream<T> stream(CursorReader<T> reader) {
     checkReadable();
     Vendor vendor = connection.vendor();

@@ -69,6 +69,25 @@ public interface Result extends AutoCloseable, Iterable<Row> {
   <R> R scan(CursorScan<R> scan);
 
   /**
+   * All remaining rows as {@code type}, a record annotated {@code @dev.quarry.annotation.Projection},
+   * read by its generated reader (by column index, through its canonical constructor); closes the
+   * cursor. Components take columns by label, ignoring case and underscores, or by position (the
+   * rule is on {@code @Projection}); the columns are matched once, before the first row, so a
+   * mismatch fails even on an empty result.
+   *
+   * @throws IllegalArgumentException when {@code type} has no generated projection
+   * @throws ProjectionException when a component matches no column, a primitive component's column is
+   *     NULL, or a value cannot be converted; it names the record, the component and the labels
+   */
+  <R> List<R> into(Class<R> type);
+
+  /**
+   * The remaining rows as {@code type} ({@link #into}), read from the cursor as the stream is
+   * consumed; closing the stream closes the result. Use try-with-resources.
+   */
+  <R> Stream<R> streamInto(Class<R> type);
+
+  /**
    * The remaining rows read by {@code reader} as a lazy stream that reads from the cursor as it is
    * consumed; closing the stream closes the result. Use try-with-resources.
    */

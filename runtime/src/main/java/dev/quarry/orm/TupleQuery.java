@@ -47,6 +47,15 @@ public interface TupleQuery {
   /** Rows read as they are consumed; close the stream. */
   Stream<Tuple> stream();
 
+  /**
+   * The rows as {@code type}, a record annotated {@link dev.quarry.annotation.Projection}:
+   * {@code session.select(b.id, b.title).where(...).into(BookRow.class).list()}. Every selected item
+   * must be an expression (a column, function, ...), not an entity table.
+   *
+   * @throws IllegalArgumentException when an item is an entity, or {@code type} has no generated projection
+   */
+  <R> ProjectionQuery<R> into(Class<R> type);
+
   /** The SELECT this query runs. */
   Select statement();
 }

@@ -52,13 +52,14 @@ public final class Mappings {
     return m;
   }
 
-  /** Registers the mappings of a registry explicitly (for class loaders the service loader does not see). */
+  /** Registers the mappings and projections of a registry explicitly (for class loaders the service loader does not see). */
   public static synchronized void register(MappingRegistry registry) {
     Map<Class<?>, EntityMapping<?>> m = new HashMap<>(all());
     for (EntityMapping<?> mapping : registry.mappings()) {
       m.put(mapping.entityType(), mapping);
     }
     byType = Collections.unmodifiableMap(m);
+    Projections.register(registry);
   }
 
   private static Map<Class<?>, EntityMapping<?>> load(ClassLoader loader) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.spi.IdGeneration;
+import dev.quarry.spi.MappingRegistry;
 import dev.quarry.spi.Mappings;
 import dev.quarry.sql.ColumnSpec;
 import dev.quarry.sql.NumberColumn;
@@ -61,7 +62,7 @@ class EntityStatementsTest {
   @ParameterizedTest
   @EnumSource(Db.class)
   void insertOfColumnDefaultsOnlyRunsAndReadsItsKeysBack(Db db) {
-    Mappings.register(() -> List.of(TICKET));
+    Mappings.register(MappingRegistry.of(List.of(TICKET), List.of()));
     try (TestDatabase ds = db.fresh(List.of(TICKET.table()))) {
       SessionFactory factory = SessionFactory.builder(ds.engine()).build();
       try (Session session = factory.openSession()) {

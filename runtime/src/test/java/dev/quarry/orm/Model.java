@@ -3,6 +3,7 @@ package dev.quarry.orm;
 import dev.quarry.spi.EntityInterceptor;
 import dev.quarry.spi.IdGeneration;
 import dev.quarry.spi.ManagedEntity;
+import dev.quarry.spi.MappingRegistry;
 import dev.quarry.spi.Mappings;
 import dev.quarry.sql.ColumnSpec;
 import dev.quarry.sql.NumberColumn;
@@ -356,7 +357,7 @@ public final class Model {
   public static final List<Table> TABLES = List.of(USERS, ACCOUNTS, AUTHORS, BOOKS, NODES, ENROLLMENTS, TICKETS, DOCS);
 
   static {
-    Mappings.register(() -> List.of(USER, ACCOUNT, AUTHOR, BOOK, NODE, ENROLLMENT, TICKET, DOC));
+    Mappings.register(MappingRegistry.of(List.of(USER, ACCOUNT, AUTHOR, BOOK, NODE, ENROLLMENT, TICKET, DOC), List.of()));
   }
 
   /** Makes sure the mappings are registered. */

@@ -58,11 +58,7 @@ public final class QuarryCoreContender implements Contender {
   @Override
   public List<ItemDto> dto(int n) {
     Select query = select(I.id, I.name, I.age).from(I).where(I.id.le((long) n)).orderBy(I.id.asc());
-    return engine.withConnection(c -> {
-      try (Result r = c.execute(query)) {
-        return r.map(row -> new ItemDto(row.get(I.id), row.get(I.name), row.get(I.age)));
-      }
-    });
+    return engine.fetchInto(query, ItemDto.class);
   }
 
   @Override

@@ -14,7 +14,6 @@ import dev.quarry.engine.Engine;
 import dev.quarry.orm.Load;
 import dev.quarry.orm.Session;
 import dev.quarry.orm.SessionFactory;
-import dev.quarry.orm.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -62,12 +61,7 @@ public final class QuarryOrmContender implements Contender {
   @Override
   public List<ItemDto> dto(int n) {
     try (Session s = sessions.openSession()) {
-      List<Tuple> rows = s.select(I.id, I.name, I.age).where(I.id.le((long) n)).orderBy(I.id.asc()).list();
-      List<ItemDto> out = new ArrayList<>(rows.size());
-      for (Tuple t : rows) {
-        out.add(new ItemDto(t.get(I.id), t.get(I.name), t.get(I.age)));
-      }
-      return out;
+      return s.select(I.id, I.name, I.age).where(I.id.le((long) n)).orderBy(I.id.asc()).into(ItemDto.class).list();
     }
   }
 

@@ -1,4 +1,7 @@
 package dev.quarry.benchmarks.model;
 
-/** The 3-column projection of the DTO scenario. */
+import dev.quarry.annotation.Projection;
+
+/** The 3-column projection of the DTO scenario; Quarry reads it with its generated reader ({@code ItemDto_Projection}). */
+@Projection
 public record ItemDto(long id, String name, int age) {}

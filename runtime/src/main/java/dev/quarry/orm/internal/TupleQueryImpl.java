@@ -1,9 +1,11 @@
 package dev.quarry.orm.internal;
 
 import dev.quarry.engine.CursorReader;
+import dev.quarry.orm.ProjectionQuery;
 import dev.quarry.orm.Tuple;
 import dev.quarry.orm.TupleQuery;
 import dev.quarry.spi.EntityMapping;
+import dev.quarry.spi.Projections;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Expression;
 import dev.quarry.sql.OrderField;
@@ -188,6 +190,73 @@ final class TupleQueryImpl implements TupleQuery {
   @Override
   public Stream<Tuple> stream() {
     return QueryRunner.stream(session, routing(), statement(), reader(false), null);
+  }
+
+  @Override
+  public <R> ProjectionQuery<R> into(Class<R> type) {
+    for (SelectItem item : items) {
+      if (item instanceof Table) {
+        throw new IllegalArgumentException("into(" + type.getSimpleName() + ") reads columns into a record, but the "
+            + "query selects the entity " + item + "; select its columns instead");
+      }
+    }
+    Projections.of(type); // fails now, naming the class, when it is not a projection
+    return new ProjectionQueryImpl<>(type);
+  }
+
+  /** The rows of this query as records. */
+  private final class ProjectionQueryImpl<R> implements ProjectionQuery<R> {
+    private final Class<R> type;
+
+    ProjectionQueryImpl(Class<R> type) {
+      this.type = type;
+    }
+
+    private List<R> run(Select statement) {
+      List<R> out = new ArrayList<>();
+      QueryRunner.scan(session, routing(), statement, (rs, vendor) -> {
+        CursorReader<R> reader = Projections.bind(type, rs);
+        while (rs.next()) {
+          out.add(reader.read(rs, vendor));
+        }
+      });
+      return out;
+    }
+
+    @Override
+    public List<R> list() {
+      return run(statement());
+    }
+
+    @Override
+    public R first() {
+      List<R> rows = run(statement().limit(1));
+      return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    @Override
+    public R one() {
+      List<R> rows = run(statement().limit(2));
+      if (rows.isEmpty()) {
+        throw new dev.quarry.engine.NoResultException(
+            "expected exactly one " + type.getSimpleName() + " for a query of " + items + " but found none");
+      }
+      if (rows.size() > 1) {
+        throw new dev.quarry.engine.NonUniqueResultException(
+            "expected one " + type.getSimpleName() + " for a query of " + items + " but found several");
+      }
+      return rows.get(0);
+    }
+
+    @Override
+    public Stream<R> stream() {
+      return QueryRunner.stream(session, routing(), statement(), Projections.lazy(type), null);
+    }
+
+    @Override
+    public Select statement() {
+      return TupleQueryImpl.this.statement();
+    }
   }
 
   /** An immutable row. */
