@@ -69,6 +69,11 @@ class MetamodelNamesTest {
     String mapping = generated(c, "Book_Mapping");
     assertThat(mapping).doesNotContain(".AuthorId");
     assertThat(mapping).doesNotContain(".editorRef");
+    String dao = generated(c, "BookDao");
+    assertThat(dao).contains("public List<Book> findByAuthorId(Long authorId)");
+    assertThat(dao).contains("public List<Book> findByEditorId(Long editorId)");
+    assertThat(dao).containsMatch("@deprecated use \\{@link #findByEditorId}\\s+\\*/\\s+@Deprecated\\s+"
+        + "public List<Book> findByEditorRef\\(Long editorRef\\) \\{\\s+return findByEditorId\\(editorRef\\);");
   }
 
   @Test
