@@ -180,6 +180,7 @@ public final class EntityParser {
       layout.added(c, column, diagnostics, mirrors);
     }
 
+    failed |= !foreignKeyFieldsFree(columns, diagnostics);
     // single-table inheritance: other branches' columns are not this class's key or version
     List<PropertyModel> own = columns.stream().filter(p -> !layout.synthetic(p.index())).toList();
     IdResult ids = ids(element, simpleName, own, embeddedList, failedId, diagnostics);
@@ -206,6 +207,35 @@ public final class EntityParser {
         .proxyable(proxyable(element, own, relationList) || embeddedAccessorsOverridable(embeddedList))
         .callbacks(List.copyOf(callbacks)).validators(List.copyOf(validators)).embeddeds(List.copyOf(embeddedList))
         .computeds(List.copyOf(computedList)).inheritance(layout.model()).build());
+  }
+
+  /**
+   * Whether every foreign-key column's metamodel field ({@code authorId}) has a name no other column
+   * field takes; reports each clash on the reference, pointing at {@code @JoinColumn(field)}.
+   */
+  private boolean foreignKeyFieldsFree(List<PropertyModel> columns, Diagnostics diagnostics) {
+    java.util.Map<String, String> taken = new java.util.HashMap<>();
+    for (PropertyModel p : columns) {
+      if (p.reference() == null) {
+        String name = p.embedded() != null ? p.embedded().owner().name() : p.name();
+        taken.putIfAbsent(name, name);
+      }
+    }
+    boolean ok = true;
+    for (PropertyModel p : columns) {
+      if (p.reference() == null || p.reference().foreignKey() == null) {
+        continue;
+      }
+      String field = p.reference().foreignKey().field();
+      String other = taken.putIfAbsent(field, p.name());
+      if (other != null) {
+        AnnotationMirror join = Mirrors.find(p.element(), RuntimeNames.JOIN_COLUMN);
+        diagnostics.error(p.element(), join, join == null ? null : Mirrors.explicitValue(join, "field"),
+            Errors.foreignKeyFieldClash(p.name(), field, other));
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   private boolean checkShape(TypeElement element, String name, Diagnostics diagnostics) {

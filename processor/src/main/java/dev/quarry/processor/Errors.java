@@ -822,4 +822,35 @@ public final class Errors {
     return "projection record " + name + " refers to types that do not exist; fix the missing types (they may "
         + "come from another annotation processor that did not run)";
   }
+
+  // Names and validators
+
+  public static String foreignKeyFieldNotIdentifier(String property, String field) {
+    return "@JoinColumn(field = \"" + field + "\") on '" + property + "' is not a Java identifier, so it cannot name "
+        + "the foreign key's field in the metamodel; use a name such as " + property + "Id";
+  }
+
+  public static String foreignKeyFieldClash(String property, String field, String other) {
+    return "the foreign key of '" + property + "' would be field '" + field + "' of the metamodel, which is "
+        + (other.equals(field) ? "already the field of property '" + other + "'"
+            : "already the foreign-key field of '" + other + "'")
+        + "; give it another name with @JoinColumn(field = \"...\") on '" + property + "', e.g. field = \""
+        + property + "Ref\"";
+  }
+
+  public static String validatesArity(String method) {
+    return "@Validates method " + method + " must take the new value (T value) or the property name and the new "
+        + "value (String property, T value); change its parameters";
+  }
+
+  public static String validatesNameParameter(String method, String type) {
+    return "the first parameter of @Validates method " + method + " receives the property name and must be a "
+        + "String, not " + type + "; declare it as (String property, T value)";
+  }
+
+  public static String validatesTwoArgumentSignature(String method, String property, String type) {
+    return "@Validates method " + method + " must be non-private and non-static, and its (String property, T value) "
+        + "form must take a T that property '" + property + "' (" + type + ") is assignable to, such as Object, "
+        + "and return T or a subtype of it; change its declaration";
+  }
 }

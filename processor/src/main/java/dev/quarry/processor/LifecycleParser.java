@@ -58,6 +58,16 @@ final class LifecycleParser {
         continue;
       }
       String method = m.getSimpleName().toString();
+      int arity = m.getParameters().size();
+      if (arity != 1 && arity != 2) {
+        diagnostics.error(m, a, Errors.validatesArity(method));
+        continue;
+      }
+      if (arity == 2 && !types.isSameType(m.getParameters().get(0).asType(), string())) {
+        diagnostics.error(m.getParameters().get(0), Errors.validatesNameParameter(method,
+            TypeResolver.display(m.getParameters().get(0).asType())));
+        continue;
+      }
       for (String property : mirrors.strings(a, "value")) {
         PropertyModel p = columns.stream().filter(c -> c.name().equals(property)).findFirst().orElse(null);
         if (p == null) {
@@ -66,17 +76,34 @@ final class LifecycleParser {
           continue;
         }
         TypeMirror type = PropertyCollector.typeOf(p.element());
-        boolean ok = callable(m, entity) && m.getParameters().size() == 1
-            && types.isSameType(m.getParameters().get(0).asType(), type)
-            && types.isAssignable(m.getReturnType(), type);
-        if (!ok) {
-          diagnostics.error(m, a, Errors.validatesSignature(method, property, TypeResolver.display(type)));
+        if (arity == 1) {
+          boolean ok = callable(m, entity)
+              && types.isSameType(m.getParameters().get(0).asType(), type)
+              && types.isAssignable(m.getReturnType(), type);
+          if (!ok) {
+            diagnostics.error(m, a, Errors.validatesSignature(method, property, TypeResolver.display(type)));
+            continue;
+          }
+          out.add(new ValidatorModel(p.index(), method));
           continue;
         }
-        out.add(new ValidatorModel(p.index(), method));
+        // (String property, T value): every named property's type is assignable to T, and so is the result
+        TypeMirror value = m.getParameters().get(1).asType();
+        TypeMirror result = m.getReturnType();
+        boolean ok = callable(m, entity) && types.isAssignable(type, value) && types.isAssignable(result, value)
+            && result.getKind() != javax.lang.model.type.TypeKind.VOID;
+        if (!ok) {
+          diagnostics.error(m, a, Errors.validatesTwoArgumentSignature(method, property, TypeResolver.display(type)));
+          continue;
+        }
+        out.add(new ValidatorModel(p.index(), method, true, !types.isAssignable(result, type)));
       }
     }
     return out;
+  }
+
+  private TypeMirror string() {
+    return elements.getTypeElement("java.lang.String").asType();
   }
 
   /** Methods declared in the class and its superclasses, topmost first. */

@@ -55,4 +55,34 @@ public final class Naming {
   public static String constantName(String propertyName) {
     return snakeCase(propertyName).toUpperCase(Locale.ROOT);
   }
+
+  /**
+   * A column name as a Java field name, the way metamodel foreign-key fields were named before they
+   * followed the property: {@code author_id} → {@code authorId}, {@code AuthorId} → {@code AuthorId};
+   * keywords get a trailing underscore.
+   */
+  public static String columnField(String column) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char ch : column.toCharArray()) {
+      if (ch == '_') {
+        upper = out.length() > 0;
+      } else {
+        out.append(upper ? Character.toUpperCase(ch) : ch);
+        upper = false;
+      }
+    }
+    return SourceVersion.isKeyword(out) ? out + "_" : out.toString();
+  }
+
+  /**
+   * The metamodel field of a foreign-key column: the referencing name (a to-one property, or for an
+   * association table the entity) followed by {@code Id}, or for one column of a composite key by the
+   * referenced id property ({@code author} + {@code isbn} → {@code authorIsbn}).
+   */
+  public static String foreignKeyField(String referencing, String referencedIdProperty) {
+    String base = referencing.endsWith("_") && SourceVersion.isKeyword(referencing.substring(0, referencing.length() - 1))
+        ? referencing.substring(0, referencing.length() - 1) : referencing;
+    return base + (referencedIdProperty == null ? "Id" : capitalize(referencedIdProperty));
+  }
 }

@@ -189,8 +189,16 @@ final class RelationParser {
     boolean indexed = !unique && (join == null || mirrors.bool(join, "index"));
     String onDelete = join == null ? "DEFAULT" : mirrors.enumConstant(join, "onDelete");
     String onUpdate = join == null ? "DEFAULT" : mirrors.enumConstant(join, "onUpdate");
+    String field = join == null ? "" : mirrors.string(join, "field");
+    if (field.isEmpty()) {
+      field = Naming.foreignKeyField(property, null);
+    } else if (!javax.lang.model.SourceVersion.isIdentifier(field) || javax.lang.model.SourceVersion.isKeyword(field)) {
+      diagnostics.error(c.element(), join, Mirrors.explicitValue(join, "field"),
+          Errors.foreignKeyFieldNotIdentifier(property, field));
+      return null;
+    }
     ForeignKeyModel fk = new ForeignKeyModel("fk_" + table + "_" + column, column, targetSchema, targetTable,
-        targetColumn, onDelete, onUpdate);
+        targetColumn, onDelete, onUpdate, field);
     RelationModel relation = RelationModel.builder().kind(kind).name(property).element(c.element())
         .type(TypeName.get(c.type())).target(targetName).fetch(fetch).access(c.access()).foreignKey(fk)
         .cascade(cascade).build();
@@ -243,9 +251,19 @@ final class RelationParser {
     String ownerColumn = mirrors.string(jt, "joinColumn").isEmpty() ? table + "_id" : mirrors.string(jt, "joinColumn");
     String targetColumn = mirrors.string(jt, "inverseJoinColumn").isEmpty() ? element.table() + "_id"
         : mirrors.string(jt, "inverseJoinColumn");
+    // bookId and tagId; a self-referencing association falls back to its column names
+    String ownerField = Naming.foreignKeyField(Naming.lowerCamel(entity.getSimpleName().toString()), null);
+    String targetField = Naming.foreignKeyField(Naming.lowerCamel(target.getSimpleName().toString()), null);
+    if (ownerField.equals(targetField)) {
+      ownerField = Naming.columnField(ownerColumn);
+      targetField = Naming.columnField(targetColumn);
+      if (ownerField.equals(targetField)) {
+        targetField = targetField + "2";
+      }
+    }
     return new RelationModel.JoinTableModel(name, joinColumn(c, ownerColumn, owner, 0),
         joinColumn(c, targetColumn, element, 1), table, owner.column(), element.table(), element.column(),
-        mirrors.enumConstant(jt, "onDelete"));
+        mirrors.enumConstant(jt, "onDelete"), ownerField, targetField);
   }
 
   private static PropertyModel joinColumn(Candidate c, String column, Key key, int index) {

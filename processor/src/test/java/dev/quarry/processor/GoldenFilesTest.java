@@ -128,4 +128,74 @@ class GoldenFilesTest {
     assertWithMessage("no lazy-loading subclass for a final entity")
         .that(c.generatedFile(StandardLocation.SOURCE_OUTPUT, "com/shop/OrderLine_Proxy.java").isPresent()).isFalse();
   }
+
+  static final JavaFileObject LIBRARY_AUTHOR = source("com.library.Author", """
+      package com.library;
+
+      import dev.quarry.annotation.*;
+
+      @Entity
+      public class Author {
+        @Id @GeneratedValue Long id;
+        String name;
+      }
+      """);
+
+  static final JavaFileObject LIBRARY_TAG = source("com.library.Tag", """
+      package com.library;
+
+      import dev.quarry.annotation.*;
+
+      @Entity
+      public class Tag {
+        @Id int id;
+        String label;
+      }
+      """);
+
+  static final JavaFileObject LIBRARY_BOOK = source("com.library.Book", """
+      package com.library;
+
+      import dev.quarry.annotation.*;
+      import java.util.HashSet;
+      import java.util.Set;
+
+      @Entity
+      public class Book {
+        @Id @GeneratedValue Long id;
+        String title;
+        Integer pages;
+        @ManyToOne(fetch = FetchType.JOINED) @JoinColumn(name = "AuthorId") Author author;
+        @ManyToMany(fetch = FetchType.SELECTIN)
+        @JoinTable(name = "book_tags", joinColumn = "BookId", inverseJoinColumn = "TagId")
+        Set<Tag> tags = new HashSet<>();
+
+        @Validates({"title", "pages"})
+        Object validate(String property, Object value) {
+          return value;
+        }
+      }
+      """);
+
+  /** Foreign-key field names, typed association tables and validators told the property: golden/library. */
+  @Test
+  void namesAndValidatorsMatchTheReviewedCopies() throws IOException {
+    Compilation c = Sources.compile(LIBRARY_AUTHOR, LIBRARY_TAG, LIBRARY_BOOK);
+    assertThat(c).succeededWithoutWarnings();
+    boolean update = Boolean.getBoolean("quarry.golden.update");
+    for (String name : List.of("QBook", "Book_Mapping")) {
+      String actual = c.generatedFile(StandardLocation.SOURCE_OUTPUT, "com/library/" + name + ".java")
+          .orElseThrow().getCharContent(true).toString();
+      Path golden = GOLDEN.resolve("library").resolve(name + ".java");
+      if (update) {
+        Files.createDirectories(golden.getParent());
+        Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        continue;
+      }
+      assertWithMessage("golden copy %s is missing; run with -Dquarry.golden.update=true", golden)
+          .that(Files.exists(golden)).isTrue();
+      assertWithMessage("com.library.%s differs from %s", name, golden).that(actual)
+          .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+  }
 }

@@ -28,4 +28,11 @@ public @interface JoinColumn {
 
   /** Whether to index the column; foreign keys are indexed by default. */
   boolean index() default true;
+
+  /**
+   * Name of the column's field in the generated metamodel; defaults to the property name followed by
+   * {@code Id} ({@code QBook.book.authorId} for {@code Author author}), whatever the column is called.
+   * Set it when that name is already taken, e.g. by a property called {@code authorId}.
+   */
+  String field() default "";
 }

@@ -6,7 +6,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The association table of the owning side of a {@link ManyToMany}. */
+/**
+ * The association table of the owning side of a {@link ManyToMany}. The owner's metamodel holds it as
+ * a typed table: {@code QBook.TAGS_TABLE}, a {@code QBook.TagsTable} whose columns {@code bookId} and
+ * {@code tagId} are named after the two entities.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD})

@@ -71,7 +71,7 @@ class LoadingStrategiesTest {
     }
     try (Session s = sessions().openSession()) {
       assertEquals(1000, s.select(ShopOrder.class).count());
-      assertEquals(1000, s.select(OrderLine.class).where(QOrderLine.orderLine.orderRef.isNotNull()).count());
+      assertEquals(1000, s.select(OrderLine.class).where(QOrderLine.orderLine.orderId.isNotNull()).count());
     }
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.quarry.orm.Session;
 import dev.quarry.orm.SessionFactory;
 import dev.quarry.schema.Metadata;
+import dev.quarry.sql.Sql;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
 import java.util.ArrayList;
@@ -69,6 +70,40 @@ class ManyToManyTest {
       assertEquals(1, s.select(QCourse.course).where(QCourse.course.students.any()).where(
           QCourse.course.title.eq("chemistry")).count());
     }
+  }
+
+  @AllDatabases
+  void coreJoinThroughTheTypedAssociationTable(TestDatabase db) {
+    Metadata.of(QStudent.student, QCourse.course, QStudent.COURSES_TABLE).createAll(db.engine());
+    SessionFactory sessions = SessionFactory.builder(db.engine()).build();
+    try (Session s = sessions.openSession()) {
+      Course algebra = new Course("algebra");
+      Course biology = new Course("biology");
+      Student ann = new Student("ann");
+      ann.getCourses().add(algebra);
+      ann.getCourses().add(biology);
+      Student bob = new Student("bob");
+      bob.getCourses().add(biology);
+      s.add(ann);
+      s.add(bob);
+      s.commit();
+    }
+    QStudent st = QStudent.student;
+    QCourse c = QCourse.course;
+    QStudent.CoursesTable sc = QStudent.COURSES_TABLE; // columns "student" and "course", fields studentId, courseId
+    List<String> pairs = db.engine().withConnection(conn -> conn.execute(Sql.select(st.name, c.title)
+        .from(st).join(sc, sc.studentId.eq(st.id)).join(c, c.id.eq(sc.courseId))
+        .orderBy(st.name.asc(), c.title.asc())).map(r -> r.get(0) + ":" + r.get(1)));
+    assertEquals(List.of("ann:algebra", "ann:biology", "bob:biology"), pairs);
+
+    // typed columns: a Long comes back, and an alias keeps its class
+    QStudent.CoursesTable other = QStudent.COURSES_TABLE.as("other");
+    List<Long> courseIds = db.engine().withConnection(conn -> conn.execute(Sql.select(sc.courseId).from(sc)
+        .join(other, other.courseId.eq(sc.courseId).and(other.studentId.ne(sc.studentId)))
+        .orderBy(sc.courseId.asc())).map(r -> r.get(sc.courseId)));
+    Long biologyId = db.engine().withConnection(conn -> conn.execute(Sql.select(c.id).from(c)
+        .where(c.title.eq("biology"))).map(r -> r.get(c.id))).get(0);
+    assertEquals(List.of(biologyId, biologyId), courseIds, "the course shared by two students, once per row");
   }
 
   @AllDatabases

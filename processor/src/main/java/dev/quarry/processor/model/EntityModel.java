@@ -46,8 +46,19 @@ public record EntityModel(TypeElement element, ClassName type, String entityName
   /** A lifecycle callback: the {@code LifecycleEvent} constant and the no-argument method to call. */
   public record CallbackModel(String event, String method) {}
 
-  /** A validator of column {@code column}: {@code method(value)} returns the value to store. */
-  public record ValidatorModel(int column, String method) {}
+  /**
+   * A validator of column {@code column}: {@code method(value)}, or {@code method("property", value)}
+   * when {@code passesProperty}, returns the value to store.
+   *
+   * @param castsResult whether the method's return type is a supertype of the property's (the two-argument
+   *     form's {@code Object validate(String, Object)}), so generated code casts what it returns
+   */
+  public record ValidatorModel(int column, String method, boolean passesProperty, boolean castsResult) {
+    /** The one-argument form, {@code T method(T value)}. */
+    public ValidatorModel(int column, String method) {
+      this(column, method, false, false);
+    }
+  }
 
   /**
    * Id generation.

@@ -35,9 +35,12 @@ public record RelationModel(Kind kind, String name, Element element, TypeName ty
    * @param ownerTable referenced table of the owner, and its key column {@code ownerKey}
    * @param targetTable referenced table of the element, and its key column {@code targetKey}
    * @param onDelete ForeignKeyAction constant name for both foreign keys
+   * @param ownerField the metamodel field of {@code ownerColumn} ({@code bookId}: the owner entity + Id)
+   * @param targetField the metamodel field of {@code targetColumn} ({@code tagId}: the element entity + Id)
    */
   public record JoinTableModel(String name, PropertyModel ownerColumn, PropertyModel targetColumn,
-      String ownerTable, String ownerKey, String targetTable, String targetKey, String onDelete) {}
+      String ownerTable, String ownerKey, String targetTable, String targetKey, String onDelete,
+      String ownerField, String targetField) {}
 
   /** Relationship annotations. */
   public enum Kind {
@@ -67,9 +70,11 @@ public record RelationModel(Kind kind, String name, Element element, TypeName ty
    * @param targetColumn referenced column
    * @param onDelete ForeignKeyAction constant name
    * @param onUpdate ForeignKeyAction constant name
+   * @param field the metamodel field of the referencing column: {@code @JoinColumn(field)}, else the
+   *     property + {@code Id} ({@code authorId})
    */
   public record ForeignKeyModel(String name, String column, String targetSchema, String targetTable,
-      String targetColumn, String onDelete, String onUpdate) {}
+      String targetColumn, String onDelete, String onUpdate, String field) {}
 
   /** Whether the property holds a collection. */
   public boolean toMany() {

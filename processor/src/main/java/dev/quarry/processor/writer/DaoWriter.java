@@ -41,6 +41,8 @@ public final class DaoWriter {
         .addStatement("super(db, $T.INSTANCE)", e.mappingType())
         .build());
     String instance = MetamodelWriter.instanceName(e);
+    java.util.Set<String> finders = new java.util.HashSet<>();
+    List<MethodSpec> deprecated = new java.util.ArrayList<>();
     for (PropertyModel p : e.columns()) {
       if (p.id()) {
         continue;
@@ -63,6 +65,25 @@ public final class DaoWriter {
           .addStatement("return $N($T.$N.$L, $N)", unique ? "findUniqueBy" : "findAllBy", e.metamodelType(),
               instance, MetamodelWriter.columnRef(p), field)
           .build());
+      finders.add("findBy" + Naming.capitalize(field));
+      String old = MetamodelWriter.deprecatedFieldName(p);
+      if (old != null && !Naming.capitalize(old).equals(Naming.capitalize(field))) {
+        // the finder's name before foreign-key fields followed the property, for one release
+        deprecated.add(MethodSpec.methodBuilder("findBy" + Naming.capitalize(old))
+            .addJavadoc("Finder under the name it had before foreign-key fields followed the property.\n\n"
+                + "@deprecated use {@link #$N}\n", "findBy" + Naming.capitalize(field))
+            .addAnnotation(Deprecated.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(parameter, old)
+            .returns(returns)
+            .addStatement("return $N($N)", "findBy" + Naming.capitalize(field), old)
+            .build());
+      }
+    }
+    for (MethodSpec m : deprecated) {
+      if (finders.add(m.name())) {
+        type.addMethod(m);
+      }
     }
     return Generated.file(dao.packageName(), type.build());
   }

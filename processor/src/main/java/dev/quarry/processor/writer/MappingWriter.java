@@ -445,28 +445,41 @@ public final class MappingWriter {
           override("validate", ClassName.OBJECT).addParameter(entity, "e").addParameter(int.class, "column")
               .addParameter(Object.class, "value").addStatement("return value").build());
     }
-    java.util.Map<Integer, java.util.List<String>> byColumn = new java.util.TreeMap<>();
+    java.util.Map<Integer, java.util.List<EntityModel.ValidatorModel>> byColumn = new java.util.TreeMap<>();
     for (EntityModel.ValidatorModel v : e.validators()) {
-      byColumn.computeIfAbsent(v.column(), k -> new java.util.ArrayList<>()).add(v.method());
+      byColumn.computeIfAbsent(v.column(), k -> new java.util.ArrayList<>()).add(v);
     }
     MethodSpec columnsMethod = override("validatedColumns", TypeName.get(int[].class))
         .addStatement("return new int[] {$L}", byColumn.keySet().stream().map(i -> CodeBlock.of("$L", i))
             .collect(CodeBlock.joining(", ")))
         .build();
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (column)");
-    for (java.util.Map.Entry<Integer, java.util.List<String>> column : byColumn.entrySet()) {
+    boolean unchecked = false;
+    for (java.util.Map.Entry<Integer, java.util.List<EntityModel.ValidatorModel>> column : byColumn.entrySet()) {
       PropertyModel p = e.columns().get(column.getKey());
+      TypeName cast = p.primitive() ? p.valueType() : p.type();
+      unchecked |= cast instanceof ParameterizedTypeName;
       body.add("case $L: {\n", p.index()).indent();
-      body.addStatement("$T v = ($T) value", p.type(), p.primitive() ? p.valueType() : p.type());
-      for (String method : column.getValue()) {
-        body.addStatement("v = e.$N(v)", method);
+      body.addStatement("$T v = ($T) value", p.type(), cast);
+      for (EntityModel.ValidatorModel v : column.getValue()) {
+        CodeBlock call = v.passesProperty() ? CodeBlock.of("e.$N($S, v)", v.method(), p.name())
+            : CodeBlock.of("e.$N(v)", v.method());
+        if (v.castsResult()) {
+          body.addStatement("v = ($T) $L", cast, call);
+        } else {
+          body.addStatement("v = $L", call);
+        }
       }
       body.addStatement("return v").unindent().add("}\n");
     }
     body.add("default:\n").indent().addStatement("return value").unindent().endControlFlow();
-    MethodSpec validate = override("validate", ClassName.OBJECT).addParameter(entity, "e")
-        .addParameter(int.class, "column").addParameter(Object.class, "value").addCode(body.build()).build();
-    return java.util.List.of(columnsMethod, validate);
+    MethodSpec.Builder validate = override("validate", ClassName.OBJECT).addParameter(entity, "e")
+        .addParameter(int.class, "column").addParameter(Object.class, "value").addCode(body.build());
+    if (unchecked) {
+      validate.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "$S", "unchecked").build());
+    }
+    return java.util.List.of(columnsMethod, validate.build());
   }
 
   private java.util.List<MethodSpec> referenceHelpers(PropertyModel p) {

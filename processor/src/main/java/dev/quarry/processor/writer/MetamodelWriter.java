@@ -26,32 +26,55 @@ public final class MetamodelWriter {
 
   private MetamodelWriter() {}
 
-  /** The static instance's field name: the entity name in lower camel case, unless a column takes it. */
+  /**
+   * The static instance's field name: the entity name in lower camel case, unless a column takes it
+   * (or a deprecated foreign-key alias, which held the name before).
+   */
   public static String instanceName(EntityModel entity) {
     String name = Naming.lowerCamel(entity.type().simpleName());
+    return columnFieldNames(entity).contains(name) ? name + "Table" : name;
+  }
+
+  /** The names of the column fields, their deprecated foreign-key aliases included. */
+  private static Set<String> columnFieldNames(EntityModel entity) {
     Set<String> taken = new HashSet<>();
     for (PropertyModel p : entity.columns()) {
       taken.add(p.embedded() != null ? p.embedded().owner().name() : fieldName(p));
     }
-    return taken.contains(name) ? name + "Table" : name;
+    for (PropertyModel p : entity.columns()) {
+      String alias = deprecatedFieldName(p);
+      if (alias != null && !taken.contains(alias) && !absent(entity, p)) {
+        taken.add(alias);
+      }
+    }
+    return taken;
   }
 
-  /** The column field's name: the property name, or for a foreign key its column name in camel case. */
+  /**
+   * The column field's name: the property name, or for a foreign key {@code @JoinColumn(field)} or
+   * else the property name followed by {@code Id} ({@code authorId}).
+   */
   public static String fieldName(PropertyModel p) {
     if (p.reference() == null) {
       return p.name();
     }
-    StringBuilder out = new StringBuilder();
-    boolean upper = false;
-    for (char ch : p.columnName().toCharArray()) {
-      if (ch == '_') {
-        upper = out.length() > 0;
-      } else {
-        out.append(upper ? Character.toUpperCase(ch) : ch);
-        upper = false;
-      }
+    return p.reference().foreignKey() != null ? p.reference().foreignKey().field() : Naming.columnField(p.columnName());
+  }
+
+  /**
+   * The name a foreign key's field had when fields were named after the column ({@code AuthorId}),
+   * kept as a deprecated alias for one release; null when it is the field's name anyway.
+   */
+  public static String deprecatedFieldName(PropertyModel p) {
+    if (p.reference() == null || p.embedded() != null) {
+      return null;
     }
-    return javax.lang.model.SourceVersion.isKeyword(out) ? out + "_" : out.toString();
+    String old = Naming.columnField(p.columnName());
+    return old.equals(fieldName(p)) ? null : old;
+  }
+
+  private static boolean absent(EntityModel e, PropertyModel p) {
+    return e.inheritance() != null && e.inheritance().absentColumns().contains(p.index());
   }
 
   public static JavaFile write(EntityModel e, boolean annotateGenerated) {
@@ -71,6 +94,11 @@ public final class MetamodelWriter {
         .addJavadoc("The {@code $L} table, for static import.\n", e.table())
         .initializer("new $T(null)", q)
         .build());
+    Set<String> plainNames = new HashSet<>();
+    for (PropertyModel p : e.columns()) {
+      plainNames.add(p.embedded() != null ? p.embedded().owner().name() : fieldName(p));
+    }
+    Set<String> aliases = new HashSet<>();
     for (PropertyModel p : e.columns()) {
       if (p.embedded() != null) {
         if (p.embedded().first()) {
@@ -78,7 +106,7 @@ public final class MetamodelWriter {
         }
         continue;
       }
-      boolean absent = e.inheritance() != null && e.inheritance().absentColumns().contains(p.index());
+      boolean absent = absent(e, p);
       FieldSpec.Builder field = FieldSpec.builder(TypeExpressions.columnType(p), fieldName(p),
           absent ? Modifier.PRIVATE : Modifier.PUBLIC, Modifier.FINAL);
       if (absent) {
@@ -91,15 +119,22 @@ public final class MetamodelWriter {
               : "Foreign-key column {@code $L} of reference {@code $L}.\n", p.columnName(), p.name()))
           .initializer(columnFactory(e, p))
           .build());
+      String alias = deprecatedFieldName(p);
+      if (alias != null && !absent && !plainNames.contains(alias) && aliases.add(alias)) {
+        type.addField(FieldSpec.builder(TypeExpressions.columnType(p), alias, Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc("Foreign-key column {@code $L} of reference {@code $L}, under the name it had before "
+                + "foreign-key fields\nfollowed the property.\n\n@deprecated use {@link #$N}\n", p.columnName(),
+                p.name(), fieldName(p))
+            .addAnnotation(Deprecated.class)
+            .initializer("$N", fieldName(p))
+            .build());
+      }
     }
     if (e.inheritance() != null && e.inheritance().joined() != null) {
       JoinedWriter.addToMetamodel(type, e, instance);
     }
-    Set<String> taken = new HashSet<>();
+    Set<String> taken = columnFieldNames(e);
     taken.add(instance);
-    for (PropertyModel p : e.columns()) {
-      taken.add(p.embedded() != null ? p.embedded().owner().name() : fieldName(p));
-    }
     for (int r = 0; r < e.relations().size(); r++) {
       dev.quarry.processor.model.RelationModel rel = e.relations().get(r);
       String field = taken.contains(rel.name()) ? rel.name() + "Relation" : rel.name();
@@ -114,7 +149,8 @@ public final class MetamodelWriter {
     }
     for (dev.quarry.processor.model.RelationModel rel : e.relations()) {
       if (rel.joinTable() != null) {
-        type.addField(joinTable(rel));
+        type.addType(joinTableSpec(e, rel));
+        type.addField(joinTable(e, rel));
       }
     }
     type.addMethod(constructor(e));
@@ -142,27 +178,67 @@ public final class MetamodelWriter {
     return Naming.constantName(rel.name()) + "_TABLE";
   }
 
-  private static FieldSpec joinTable(dev.quarry.processor.model.RelationModel rel) {
+  /** The typed class of a many-to-many's association table: {@code QBook.TagsTable}. */
+  public static ClassName joinTableClass(EntityModel e, dev.quarry.processor.model.RelationModel rel) {
+    String name = Naming.capitalize(rel.name()) + "Table";
+    return e.metamodelType().nestedClass(name.equals(e.metamodelType().simpleName()) ? name + "Columns" : name);
+  }
+
+  private static FieldSpec joinTable(EntityModel e, dev.quarry.processor.model.RelationModel rel) {
+    ClassName type = joinTableClass(e, rel);
     dev.quarry.processor.model.RelationModel.JoinTableModel jt = rel.joinTable();
-    CodeBlock.Builder init = CodeBlock.builder().add("$T.builder($S)", RuntimeNames.SQL_TABLE, jt.name()).indent();
+    return FieldSpec.builder(type, joinTableField(rel), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Association table {@code $L} of many-to-many {@code $L}, with typed columns\n"
+            + "({@code $N.$N}, {@code $N.$N}) for Core queries; {@code Metadata} adds it by itself\n"
+            + "once both entities' tables are in it.\n", jt.name(), rel.name(), joinTableField(rel), jt.ownerField(),
+            joinTableField(rel), jt.targetField())
+        .initializer("new $T(null)", type).build();
+  }
+
+  private static TypeSpec joinTableSpec(EntityModel e, dev.quarry.processor.model.RelationModel rel) {
+    ClassName type = joinTableClass(e, rel);
+    dev.quarry.processor.model.RelationModel.JoinTableModel jt = rel.joinTable();
+    TypeSpec.Builder cls = TypeSpec.classBuilder(type)
+        .addJavadoc("Association table {@code $L} of many-to-many {@code $L}: one row per {@link $T} and {@link $T} "
+            + "it holds.\n", jt.name(), rel.name(), e.type(), rel.target())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(RuntimeNames.SQL_TABLE);
+    cls.addField(joinColumn(jt.ownerColumn(), jt.ownerField(), jt.ownerTable(), jt.ownerKey(), e.type()));
+    cls.addField(joinColumn(jt.targetColumn(), jt.targetField(), jt.targetTable(), jt.targetKey(), rel.target()));
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addParameter(String.class, "alias")
+        .addStatement("super(null, $S, alias)", jt.name());
     for (PropertyModel p : List.of(jt.ownerColumn(), jt.targetColumn())) {
-      init.add("\n.column($T.<$T>of($S, $L).primaryKey())", RuntimeNames.COLUMN_SPEC, p.valueType(), p.columnName(),
-          TypeExpressions.sqlType(p));
+      boolean owner = p == jt.ownerColumn();
+      ctor.addStatement("foreignKey($S,$W$T.of($S),$Wnull,$W$S,$W$T.of($S),$W$T.$N,$W$T.$N)",
+          "fk_" + jt.name() + "_" + p.columnName(), List.class, p.columnName(),
+          owner ? jt.ownerTable() : jt.targetTable(), List.class, owner ? jt.ownerKey() : jt.targetKey(),
+          RuntimeNames.REFERENTIAL_ACTION, jt.onDelete(), RuntimeNames.REFERENTIAL_ACTION, "DEFAULT");
     }
-    init.add("\n.foreignKey($S, $T.of($S), $S, $T.of($S), $T.$N)", "fk_" + jt.name() + "_" + jt.ownerColumn().columnName(),
-        List.class, jt.ownerColumn().columnName(), jt.ownerTable(), List.class, jt.ownerKey(),
-        RuntimeNames.REFERENTIAL_ACTION, jt.onDelete());
-    init.add("\n.foreignKey($S, $T.of($S), $S, $T.of($S), $T.$N)", "fk_" + jt.name() + "_" + jt.targetColumn().columnName(),
-        List.class, jt.targetColumn().columnName(), jt.targetTable(), List.class, jt.targetKey(),
-        RuntimeNames.REFERENTIAL_ACTION, jt.onDelete());
-    init.add("\n.index($S, false, $S)", "ix_" + jt.name() + "_" + jt.targetColumn().columnName(),
+    ctor.addStatement("index($S, false, $S)", "ix_" + jt.name() + "_" + jt.targetColumn().columnName(),
         jt.targetColumn().columnName());
-    init.add("\n.build()").unindent();
-    return FieldSpec.builder(RuntimeNames.SQL_TABLE, joinTableField(rel), Modifier.PUBLIC, Modifier.STATIC,
-            Modifier.FINAL)
-        .addJavadoc("Association table {@code $L} of many-to-many {@code $L}; {@code Metadata} adds it by itself\n"
-            + "once both entities' tables are in it.\n", jt.name(), rel.name())
-        .initializer(init.build()).build();
+    cls.addMethod(ctor.build());
+    cls.addMethod(MethodSpec.methodBuilder("as")
+        .addAnnotation(Override.class)
+        .addJavadoc("This table under another name in a query.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(String.class, "alias")
+        .returns(type)
+        .addStatement("return new $T(alias)", type)
+        .build());
+    return cls.build();
+  }
+
+  private static FieldSpec joinColumn(PropertyModel p, String field, String table, String key, ClassName entity) {
+    CodeBlock spec = CodeBlock.of("$T.<$T>of($S,$W$L).primaryKey()", RuntimeNames.COLUMN_SPEC, p.valueType(),
+        p.columnName(), TypeExpressions.sqlType(p));
+    return FieldSpec.builder(TypeExpressions.columnType(p), field, Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Column {@code $L}: the key ({@code $L.$L}) of the {@link $T}.\n", p.columnName(), table, key,
+            entity)
+        .initializer(p.kind().isParameterized() || p.kind() == dev.quarry.processor.model.ValueKind.CONVERTED
+            ? CodeBlock.of("this.<$T>$N($L)", p.valueType(), TypeExpressions.factory(p), spec)
+            : CodeBlock.of("$N($L)", TypeExpressions.factory(p), spec))
+        .build();
   }
 
   /** The expression creating the column of {@code p} (a column factory call, in column order). */
