@@ -128,6 +128,7 @@ final class Analyzer {
     final Scope parent;
     final List<Source> sources = new ArrayList<>();
     final Map<String, Cte> ctes = new LinkedHashMap<>();
+    final Set<String> merged = new java.util.HashSet<>(); // JOIN ... USING / NATURAL JOIN columns, lower case
     List<ResultColumn> outputs = List.of(); // select-list labels, for ORDER BY / GROUP BY
 
     Scope(Scope parent) {
@@ -379,6 +380,20 @@ final class Analyzer {
       for (Join j : joins) {
         int before = scope.sources.size();
         fromItem(j.getRightItem(), scope);
+        if (j.isNatural()) {
+          for (int i = before; i < scope.sources.size(); i++) {
+            for (Col c : scope.sources.get(i).columns) {
+              for (int k = 0; k < before; k++) {
+                if (find(scope.sources.get(k), c.name, false) != null) {
+                  scope.merged.add(c.name.toLowerCase(Locale.ROOT));
+                }
+              }
+            }
+          }
+        }
+        if (j.getUsingColumns() != null) {
+          j.getUsingColumns().forEach(c -> scope.merged.add(unquote(c.getColumnName()).toLowerCase(Locale.ROOT)));
+        }
         if (j.isLeft() || j.isFull()) {
           for (int i = before; i < scope.sources.size(); i++) {
             scope.sources.get(i).outer = true;
@@ -756,11 +771,27 @@ final class Analyzer {
     return null;
   }
 
+  /** Words the parser reads as column names that are values, not columns. */
+  private static final Set<String> VALUE_WORDS = Set.of("DEFAULT", "CURRENT_USER", "SESSION_USER", "USER",
+      "CURRENT_SCHEMA", "CURRENT_CATALOG", "CURRENT_ROLE");
+
   /** Resolves a column reference; reports unknown and ambiguous columns. */
   private Col resolve(Column column, Scope scope) {
     String name = unquote(column.getColumnName());
     boolean quoted = isQuoted(column.getColumnName());
     Table table = column.getTable();
+    if ((table == null || table.getName() == null) && !quoted
+        && VALUE_WORDS.contains(name.toUpperCase(Locale.ROOT))) {
+      boolean found = false;
+      for (Scope s = scope; s != null && !found; s = s.parent) {
+        for (Source src : s.sources) {
+          found |= find(src, name, false) != null;
+        }
+      }
+      if (!found) {
+        return new Col(name, name.equalsIgnoreCase("DEFAULT") ? null : JavaTypes.STRING, true);
+      }
+    }
     if (table != null && table.getName() != null) {
       Source s = qualifier(table, scope, column.toString());
       if (s == null) {
@@ -792,7 +823,7 @@ final class Analyzer {
           opaque = true;
         }
       }
-      if (matches.size() > 1) {
+      if (matches.size() > 1 && !s.merged.contains(name.toLowerCase(Locale.ROOT))) {
         problem(ProblemKind.AMBIGUOUS_COLUMN, Errors.queryAmbiguousColumn(name,
             matches.stream().map(m -> m.alias == null ? m.describe() : m.alias).toList()));
         return found;
@@ -1030,6 +1061,16 @@ final class Analyzer {
 
   /** Types two compared operands; a parameter on either side takes the other side's type. */
   private Typ[] pair(Expression left, Expression right, Scope scope) {
+    if (left instanceof ExpressionList<?> l && right instanceof ExpressionList<?> r && l.size() > 1
+        && l.size() == r.size()) {
+      boolean nullable = false;
+      for (int i = 0; i < l.size(); i++) {
+        Typ[] t = pair(l.get(i), r.get(i), scope);
+        nullable |= t[0].nullable || t[1].nullable;
+      }
+      Typ row = new Typ(null, nullable);
+      return new Typ[] {row, row};
+    }
     if (isParam(left) && !isParam(right)) {
       Typ r = expr(right, scope, null);
       Typ l = expr(left, scope, r.java);

@@ -355,6 +355,63 @@ class QueryCheckerTest {
     }
 
     @Test
+    void usingAndNaturalJoinsMergeTheirColumns() {
+      assertValid(check("SELECT id, email FROM users JOIN (SELECT user_id AS id, total FROM orders) t USING (id)",
+          params()));
+      assertValid(check("SELECT id FROM users NATURAL JOIN (SELECT user_id AS id FROM orders) t", params()));
+    }
+
+    @Test
+    void quotedTableNamesMatchExactly() {
+      assertValid(check("SELECT \"users\".id FROM \"users\"", params()));
+      assertEquals(List.of(ProblemKind.UNKNOWN_TABLE), kinds(check("SELECT id FROM \"Users\"", params())));
+    }
+
+    @Test
+    void backQuotedNamesOnMySql() {
+      assertValid(check("SELECT `email` FROM `users` WHERE `id` = :id", EnumSet.of(SqlDialect.MYSQL),
+          params("id", LONG)));
+    }
+
+    @Test
+    void defaultIsAValueNotAColumn() {
+      assertValid(check("INSERT INTO users (email, active) VALUES (:e, DEFAULT)", params("e", STRING)));
+    }
+
+    @Test
+    void updateFromAndDeleteUsing() {
+      assertValid(check("UPDATE orders SET total = total * :f FROM users u WHERE u.id = orders.user_id AND u.active",
+          params("f", DECIMAL)));
+      assertValid(check("DELETE FROM tags USING orders o WHERE o.id = tags.order_id AND o.total < :min",
+          params("min", DECIMAL)));
+      assertEquals(List.of(ProblemKind.UNKNOWN_COLUMN),
+          kinds(check("DELETE FROM tags USING orders o WHERE o.total < 1 AND tags.nam = 'x'", params())));
+    }
+
+    @Test
+    void excludedIsTheRowProposedForInsertion() {
+      assertProblem(check("INSERT INTO users (id, email) VALUES (1, 'a') ON CONFLICT (id) DO UPDATE SET email = "
+          + "excluded.emial", params()), ProblemKind.UNKNOWN_COLUMN,
+          "unknown column 'emial' in users excluded; did you mean 'email'?");
+    }
+
+    @Test
+    void rowValuesCompareElementWise() {
+      CheckedQuery q = check("SELECT id FROM users WHERE (email, age) = (:e, :a)", params("e", STRING, "a", INT));
+      assertValid(q);
+      assertEquals(Map.of("e", STRING, "a", INT), q.parameterTypes());
+    }
+
+    @Test
+    void parametersInSubqueriesAreTyped() {
+      CheckedQuery q = check("SELECT u.email, (SELECT count(*) FROM orders o WHERE o.user_id = u.id AND o.total > :t) "
+          + "AS big FROM users u WHERE :since < (SELECT max(placed_at) FROM orders o2 WHERE o2.user_id = u.id)",
+          params("t", DECIMAL, "since", INSTANT));
+      assertValid(q);
+      assertEquals(Map.of("t", DECIMAL, "since", INSTANT), q.parameterTypes());
+    }
+
+    @Test
     void orderByMayNameAnOutputColumn() {
       assertValid(check("SELECT email AS e, count(*) AS n FROM users GROUP BY email ORDER BY n DESC, e", params()));
     }
@@ -655,6 +712,23 @@ class QueryCheckerTest {
     }
 
     @Test
+    void anUnclosedStringIsASyntaxError() {
+      assertEquals(List.of(ProblemKind.SYNTAX), kinds(check("SELECT id FROM users WHERE email = 'x", params())));
+    }
+
+    @Test
+    void emptyTextIsUnsupported() {
+      assertEquals(List.of(ProblemKind.UNSUPPORTED_STATEMENT), kinds(check("  ", params())));
+    }
+
+    @Test
+    void aQueryWithoutFrom() {
+      CheckedQuery q = check("SELECT 1 + :x AS y", params("x", INT));
+      assertValid(q);
+      assertEquals(List.of(col("y", INT, true)), q.columns());
+    }
+
+    @Test
     void syntaxErrorPositionsCountTheParametersAsWritten() {
       CheckedQuery q = check("SELECT id FROM users WHERE id = :id id", params("id", LONG));
       assertEquals(List.of(ProblemKind.SYNTAX), kinds(q));
@@ -846,6 +920,36 @@ class QueryCheckerTest {
           "lo", "hi"), ProblemKind.OTHER, "optional parameters :lo and :hi are in the same condition (age BETWEEN "
               + ":lo AND :hi), which can be left out for only one of them; give each its own condition joined by AND "
               + "(e.g. x >= :lo AND x <= :hi), or make one of them required");
+    }
+
+    @Test
+    void anOptionalParameterUsedOutsideItsConditionToo() {
+      assertEquals(List.of(ProblemKind.OTHER),
+          kinds(optional("SELECT :a AS x FROM users WHERE age > :a", params("a", INT), "a")));
+    }
+
+    @Test
+    void nestedOptionalConditions() {
+      CheckedQuery q = optional("SELECT id FROM users WHERE age > (SELECT min(age) FROM users WHERE email = :e) + :a",
+          params("e", STRING, "a", INT), "e", "a");
+      assertEquals(List.of(ProblemKind.OTHER), kinds(q));
+    }
+
+    @Test
+    void anOptionalConditionInsideASelectListSubquery() {
+      CheckedQuery q = optional("SELECT (SELECT count(*) FROM orders o WHERE o.user_id = u.id AND o.total > :t) AS n "
+          + "FROM users u", params("t", DECIMAL), "t");
+      assertValid(q);
+      assertEquals("SELECT (SELECT count(*) FROM orders o WHERE o.user_id = u.id AND [o.total > ?]) AS n FROM users u",
+          jdbc(q));
+    }
+
+    @Test
+    void caseInsideAnOptionalCondition() {
+      CheckedQuery q = optional("SELECT id FROM users WHERE CASE WHEN age > 1 AND active THEN :x END = 1 AND active",
+          params("x", INT), "x");
+      assertValid(q);
+      assertEquals("SELECT id FROM users WHERE [CASE WHEN age > 1 AND active THEN ? END = 1] AND active", jdbc(q));
     }
 
     @Test
