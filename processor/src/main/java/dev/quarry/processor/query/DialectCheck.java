@@ -45,7 +45,7 @@ final class DialectCheck {
             "read the values with a separate SELECT");
       } else if (tok.is("FULL") && next != null && (next.is("JOIN") || (next.is("OUTER") && after != null
           && after.is("JOIN")))) {
-        report(out, dialects, except(SqlDialect.MYSQL, SqlDialect.MARIADB), "FULL OUTER JOIN",
+        report(out, dialects, except(SqlDialect.MYSQL, SqlDialect.MARIADB, SqlDialect.H2), "FULL OUTER JOIN",
             "combine a LEFT JOIN and a RIGHT JOIN with UNION");
       } else if (tok.is("ILIKE")) {
         report(out, dialects, EnumSet.of(SqlDialect.POSTGRESQL, SqlDialect.H2), "ILIKE",

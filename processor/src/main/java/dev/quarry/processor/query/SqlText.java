@@ -253,7 +253,6 @@ final class SqlText {
     int best = -1;
     int bestEnd = -1;
     for (int k = 0; k < index; k++) {
-      Token t = tokens.get(k);
       if (!startsCondition(k)) {
         continue;
       }

@@ -54,8 +54,8 @@
  *
  * <h2>Dialects</h2>
  * Constructs reported per dialect ({@code ProblemKind.DIALECT_SYNTAX}): RETURNING (PostgreSQL
- * and SQLite; MariaDB for INSERT and DELETE only; not H2 or MySQL), FULL JOIN (not MySQL or
- * MariaDB; SQLite has it since 3.39), ILIKE (PostgreSQL, H2), {@code OFFSET ... FETCH FIRST} (not
+ * and SQLite; MariaDB for INSERT and DELETE only; not H2 or MySQL), FULL JOIN (not MySQL,
+ * MariaDB or H2 2.x, which parses none; SQLite has it since 3.39), ILIKE (PostgreSQL, H2), {@code OFFSET ... FETCH FIRST} (not
  * SQLite or MySQL; MariaDB has it since 10.6, the oldest MariaDB Quarry supports; LIMIT/OFFSET
  * runs everywhere), {@code LIMIT offset, count} (not PostgreSQL or H2), ON CONFLICT (PostgreSQL,
  * SQLite), ON DUPLICATE KEY UPDATE (MySQL, MariaDB), MERGE (PostgreSQL 15+, H2; checked as an

@@ -412,6 +412,30 @@ class QueryCheckerTest {
     }
 
     @Test
+    void unknownNamesInEveryClause() {
+      assertEquals(List.of(ProblemKind.UNKNOWN_TABLE),
+          kinds(check("SELECT u.id FROM users u JOIN order o ON o.user_id = u.id", params())));
+      assertEquals(List.of(ProblemKind.UNKNOWN_TABLE),
+          kinds(check("WITH a AS (SELECT id FROM userz) SELECT id FROM a", params())));
+      assertEquals(List.of(ProblemKind.UNKNOWN_COLUMN),
+          kinds(check("SELECT id FROM users GROUP BY id HAVING max(agee) > 1", params())));
+      assertEquals(List.of(ProblemKind.UNKNOWN_COLUMN), kinds(check("SELECT id FROM users ORDER BY emial", params())));
+    }
+
+    @Test
+    void aCteShadowsATable() {
+      CheckedQuery q = check("WITH users AS (SELECT id, total FROM orders) SELECT total FROM users", params());
+      assertValid(q);
+      assertEquals(List.of(col("total", DECIMAL, false)), q.columns());
+    }
+
+    @Test
+    void caseDifferencesAreSuggested() {
+      assertProblem(check("SELECT \"EMAIL\" FROM users", params()), ProblemKind.UNKNOWN_COLUMN,
+          "unknown column 'EMAIL' in users; did you mean 'email'?");
+    }
+
+    @Test
     void orderByMayNameAnOutputColumn() {
       assertValid(check("SELECT email AS e, count(*) AS n FROM users GROUP BY email ORDER BY n DESC, e", params()));
     }
@@ -535,6 +559,45 @@ class QueryCheckerTest {
     }
 
     @Test
+    void aCollectionOfTheWrongElementType() {
+      assertProblem(check("SELECT email FROM users WHERE id NOT IN (:ids)",
+          params("ids", "java.util.List<java.lang.String>")), ProblemKind.PARAMETER_TYPE_MISMATCH,
+          "parameter :ids is declared as java.util.List<java.lang.String> but the query compares it with "
+              + "java.util.Collection<java.lang.Long>; declare it as java.util.Collection<java.lang.Long> (a List or "
+              + "Set works too)");
+    }
+
+    @Test
+    void aParameterOnTheLeftOfInSubquery() {
+      CheckedQuery q = check("SELECT email FROM users WHERE :oid IN (SELECT id FROM orders WHERE user_id = users.id)",
+          params("oid", LONG));
+      assertValid(q);
+      assertEquals(Map.of("oid", LONG), q.parameterTypes());
+    }
+
+    @Test
+    void aCollectionWhereOneValueIsExpected() {
+      assertEquals(List.of(ProblemKind.PARAMETER_TYPE_MISMATCH), kinds(check("SELECT id FROM users WHERE id = :id",
+          params("id", "java.util.List<java.lang.Long>"))));
+    }
+
+    @Test
+    void longDoesNotNarrowToIntButIntegersWidenToDecimal() {
+      assertValid(check("SELECT id FROM orders WHERE total > :t", params("t", "long")));
+      assertEquals(List.of(ProblemKind.PARAMETER_TYPE_MISMATCH),
+          kinds(check("SELECT id FROM orders WHERE total > :t", params("t", DOUBLE))));
+    }
+
+    @Test
+    void multiRowValues() {
+      CheckedQuery q = check("INSERT INTO tags (order_id, name) VALUES (:o, :a), (:o, :b)",
+          params("o", LONG, "a", STRING, "b", STRING));
+      assertValid(q);
+      assertEquals("INSERT INTO tags (order_id, name) VALUES (?, ?), (?, ?)", jdbc(q));
+      assertEquals(List.of("o", "a", "o", "b"), bound(q));
+    }
+
+    @Test
     void parameterTypesAreInFirstUseOrder() {
       CheckedQuery q = check("SELECT id FROM users WHERE email = :b AND age = :a AND email <> :b",
           params("a", INT, "b", STRING));
@@ -610,6 +673,23 @@ class QueryCheckerTest {
       String sql = "SELECT age / 2 AS half FROM users";
       assertEquals(INT, check(sql, PG, params()).columns().get(0).javaType());
       assertEquals(DECIMAL, check(sql, EnumSet.of(SqlDialect.MYSQL), params()).columns().get(0).javaType());
+    }
+
+    @Test
+    void moreAggregateTypes() {
+      CheckedQuery q = check("SELECT sum(weight) AS w, min(age) AS youngest, count(DISTINCT name) AS n, "
+          + "avg(weight) AS a FROM tags, users", EnumSet.of(SqlDialect.SQLITE), params());
+      assertValid(q);
+      assertEquals(List.of(col("w", DOUBLE, true), col("youngest", INT, true), col("n", LONG, false),
+          col("a", DOUBLE, true)), q.columns());
+    }
+
+    @Test
+    void unionMakesAColumnNullableWhenEitherSideIs() {
+      CheckedQuery q = check("SELECT age FROM users UNION SELECT 1", params());
+      assertEquals(List.of(col("age", INT, true)), q.columns());
+      CheckedQuery widened = check("SELECT age AS x FROM users UNION SELECT id FROM orders", params());
+      assertEquals(List.of(col("x", LONG, true)), widened.columns());
     }
 
     @Test
@@ -764,6 +844,9 @@ class QueryCheckerTest {
           EnumSet.of(SqlDialect.SQLITE, SqlDialect.MYSQL), params());
       assertProblem(q, ProblemKind.DIALECT_SYNTAX, message("FULL OUTER JOIN", "MySQL", "mysql",
           "combine a LEFT JOIN and a RIGHT JOIN with UNION"));
+      assertEquals(List.of(ProblemKind.DIALECT_SYNTAX, ProblemKind.DIALECT_SYNTAX), kinds(check(
+          "SELECT u.id FROM users u FULL JOIN orders o ON o.user_id = u.id", EnumSet.of(SqlDialect.H2,
+              SqlDialect.MARIADB, SqlDialect.POSTGRESQL), params())));
     }
 
     @Test
@@ -821,6 +904,32 @@ class QueryCheckerTest {
     void pipesMeanOrOnMySql() {
       assertEquals(List.of(ProblemKind.DIALECT_SYNTAX),
           kinds(check("SELECT email || 'x' FROM users", EnumSet.of(SqlDialect.MYSQL), params())));
+    }
+
+    @Test
+    void limitWithACommaIsMySqlAndSqliteOnly() {
+      assertValid(check("SELECT id FROM users LIMIT 10, 20", EnumSet.of(SqlDialect.MYSQL, SqlDialect.SQLITE), params()));
+      assertProblem(check("SELECT id FROM users LIMIT 10, 20", PG, params()), ProblemKind.DIALECT_SYNTAX,
+          message("LIMIT offset, count", "PostgreSQL", "postgresql", "write LIMIT count OFFSET offset"));
+    }
+
+    @Test
+    void aggregateFilter() {
+      assertValid(check("SELECT count(*) FILTER (WHERE age > 17) AS adults FROM users",
+          EnumSet.of(SqlDialect.POSTGRESQL, SqlDialect.SQLITE, SqlDialect.H2), params()));
+      assertEquals(List.of(ProblemKind.DIALECT_SYNTAX),
+          kinds(check("SELECT count(*) FILTER (WHERE age > 17) AS adults FROM users", EnumSet.of(SqlDialect.MARIADB),
+              params())));
+    }
+
+    @Test
+    void identifierQuotes() {
+      assertProblem(check("SELECT \"email\" FROM users", EnumSet.of(SqlDialect.MYSQL), params()),
+          ProblemKind.DIALECT_SYNTAX, message("the double-quoted identifier \"email\" (read as a string literal)",
+              "MySQL", "mysql", "use the name unquoted"));
+      assertProblem(check("SELECT `email` FROM users", PG, params()), ProblemKind.DIALECT_SYNTAX,
+          message("the back-quoted identifier `email`", "PostgreSQL", "postgresql",
+              "use the name unquoted, or in double quotes"));
     }
 
     @Test
