@@ -567,8 +567,8 @@ public final class Errors {
   }
 
   public static String queryUnknownTable(String table, String suggestion) {
-    return "unknown table '" + table + "' in @Query" + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
-        + " Name the table of an entity (its @Table name) or a table declared for the checker";
+    return "unknown table '" + table + "' in @Query; " + (suggestion == null ? "name" : "did you mean '" + suggestion
+        + "'? Name") + " the table of an entity (its @Table name) or a table declared for the checker";
   }
 
   public static String queryUnknownColumn(String column, String where, String suggestion) {
@@ -583,10 +583,10 @@ public final class Errors {
   }
 
   public static String queryUnknownAlias(String alias, String reference, String suggestion, Collection<String> inScope) {
-    return "'" + alias + "' in " + reference + " is not a table or alias in scope"
-        + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
-        + (inScope.isEmpty() ? " Add the table to the FROM clause"
-            : " Qualify the column with one of " + String.join(", ", inScope) + ", or add the table to the FROM clause");
+    String fix = inScope.isEmpty() ? "add the table to the FROM clause"
+        : "qualify the column with one of " + String.join(", ", inScope) + ", or add the table to the FROM clause";
+    return "'" + alias + "' in " + reference + " is not a table or alias in scope; "
+        + (suggestion == null ? fix : "did you mean '" + suggestion + "'? Or " + fix);
   }
 
   public static String queryUnknownParameter(String name, String suggestion, Collection<String> parameters) {

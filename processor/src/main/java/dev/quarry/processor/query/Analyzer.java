@@ -121,7 +121,7 @@ final class Analyzer {
     }
   }
 
-  /** A CTE: its name and result columns. */
+  /** A CTE: its name and result columns (null when the checker cannot know them). */
   record Cte(String name, List<ResultColumn> columns) {}
 
   static final class Scope {
@@ -226,9 +226,10 @@ final class Analyzer {
           names.add(unquote(si.getExpression().toString()));
         }
       }
-      ParenthesedSelect body = item.getSelect();
+      ParenthesedSelect body = item.getParenthesedStatement() instanceof ParenthesedSelect p ? p : null;
       if (body == null) {
         problem(ProblemKind.UNSUPPORTED_STATEMENT, Errors.queryUnsupported("a data-modifying WITH item (" + name + ")"));
+        scope.ctes.put(name, new Cte(name, null)); // its columns are unknown: no problems that follow from it
         continue;
       }
       if (item.isRecursive() && body.getSelect() instanceof SetOperationList sol && !sol.getSelects().isEmpty()) {
@@ -436,7 +437,13 @@ final class Analyzer {
         scope.sources.add(s);
       }
     } else if (item instanceof ParenthesedSelect ps) {
-      List<ResultColumn> cols = select(ps.getSelect(), scope.parent);
+      // a derived table sees the CTEs and the enclosing queries, not its siblings (unless LATERAL)
+      Scope outer = scope;
+      if (!(item instanceof net.sf.jsqlparser.statement.select.LateralSubSelect)) {
+        outer = new Scope(scope.parent);
+        outer.ctes.putAll(scope.ctes);
+      }
+      List<ResultColumn> cols = select(ps.getSelect(), outer);
       Alias alias = ps.getAlias();
       List<Col> columns = new ArrayList<>();
       List<Alias.AliasColumn> names = alias == null || alias.getAliasColumns() == null ? List.of()
@@ -471,6 +478,9 @@ final class Analyzer {
     boolean aliasQuoted = alias != null && isQuoted(alias.getName());
     if (allowCte && t.getSchemaName() == null) {
       Optional<Cte> cte = scope.cte(name, quoted);
+      if (cte.isPresent() && cte.get().columns() == null) {
+        return new Source(aliasName == null ? cte.get().name() : aliasName, false, cte.get().name(), List.of(), true);
+      }
       if (cte.isPresent()) {
         List<Col> cols = cte.get().columns().stream().map(c -> new Col(c.label(), c.javaType(), c.nullable())).toList();
         return new Source(aliasName == null ? cte.get().name() : aliasName, aliasName == null ? quoted : aliasQuoted,

@@ -170,7 +170,7 @@ class QueryCheckerTest {
     @Test
     void unknownTableWithoutACloseName() {
       assertProblem(check("SELECT 1 FROM invoices", params()), ProblemKind.UNKNOWN_TABLE,
-          "unknown table 'invoices' in @Query Name the table of an entity (its @Table name) or a table declared "
+          "unknown table 'invoices' in @Query; name the table of an entity (its @Table name) or a table declared "
               + "for the checker");
     }
 
@@ -202,7 +202,7 @@ class QueryCheckerTest {
     @Test
     void unknownAlias() {
       assertProblem(check("SELECT x.email FROM users u", params()), ProblemKind.UNKNOWN_ALIAS,
-          "'x' in x.email is not a table or alias in scope Qualify the column with one of u, or add the table to "
+          "'x' in x.email is not a table or alias in scope; qualify the column with one of u, or add the table to "
               + "the FROM clause");
     }
 
@@ -210,7 +210,7 @@ class QueryCheckerTest {
     void unknownAliasSuggestsTheClosest() {
       assertProblem(check("SELECT usrs.email FROM users usr JOIN orders o ON o.user_id = usr.id", params()),
           ProblemKind.UNKNOWN_ALIAS, "'usrs' in usrs.email is not a table or alias in scope; did you mean 'usr'? "
-              + "Qualify the column with one of usr, o, or add the table to the FROM clause");
+              + "Or qualify the column with one of usr, o, or add the table to the FROM clause");
     }
 
     @Test
@@ -420,6 +420,15 @@ class QueryCheckerTest {
       assertEquals(List.of(ProblemKind.UNKNOWN_COLUMN),
           kinds(check("SELECT id FROM users GROUP BY id HAVING max(agee) > 1", params())));
       assertEquals(List.of(ProblemKind.UNKNOWN_COLUMN), kinds(check("SELECT id FROM users ORDER BY emial", params())));
+    }
+
+    @Test
+    void derivedTablesSeeCtesButNotTheirSiblings() {
+      assertValid(check("WITH a AS (SELECT id FROM users) SELECT d.id FROM (SELECT id FROM a) d", params()));
+      assertEquals(List.of(ProblemKind.UNKNOWN_ALIAS),
+          kinds(check("SELECT d.id FROM users u, (SELECT o.id FROM orders o WHERE o.user_id = u.id) d", params())));
+      assertValid(check("SELECT d.id FROM users u, LATERAL (SELECT o.id FROM orders o WHERE o.user_id = u.id) d",
+          params()));
     }
 
     @Test
@@ -806,6 +815,12 @@ class QueryCheckerTest {
       CheckedQuery q = check("SELECT 1 + :x AS y", params("x", INT));
       assertValid(q);
       assertEquals(List.of(col("y", INT, true)), q.columns());
+    }
+
+    @Test
+    void aDataModifyingCteIsUnsupported() {
+      assertEquals(List.of(ProblemKind.UNSUPPORTED_STATEMENT), kinds(check(
+          "WITH gone AS (DELETE FROM tags WHERE id = 1 RETURNING order_id) SELECT order_id FROM gone", params())));
     }
 
     @Test
