@@ -8,6 +8,7 @@ module dev.quarry.processor {
   requires java.compiler;
   requires java.sql; // ResultSet and SQLException in generated signatures are named from their classes
   requires com.palantir.javapoet;
+  requires net.sf.jsqlparser; // @Query checking (an explicit module: jsqlparser ships module-info)
   requires static com.google.auto.service;
 
   provides javax.annotation.processing.Processor with dev.quarry.processor.QuarryProcessor;

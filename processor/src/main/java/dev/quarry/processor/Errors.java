@@ -853,4 +853,111 @@ public final class Errors {
         + "form must take a T that property '" + property + "' (" + type + ") is assignable to, such as Object, "
         + "and return T or a subtype of it; change its declaration";
   }
+
+  // @Query checking
+
+  public static String querySyntax(int line, int column, String detail) {
+    return "the @Query SQL does not parse at line " + line + ", column " + column + ": " + detail
+        + "; fix the SQL there (named parameters are written :name)";
+  }
+
+  public static String queryUnsupported(String what) {
+    return "@Query takes one SELECT, INSERT, UPDATE or DELETE statement, not " + what
+        + "; write a single SELECT, INSERT, UPDATE or DELETE (run DDL through migrations, and give each statement "
+        + "its own method)";
+  }
+
+  public static String queryUnknownTable(String table, String suggestion) {
+    return "unknown table '" + table + "' in @Query; " + (suggestion == null ? "name" : "did you mean '" + suggestion
+        + "'? Name") + " the table of an entity (its @Table name) or a table declared for the checker";
+  }
+
+  public static String queryUnknownColumn(String column, String where, String suggestion) {
+    return "unknown column '" + column + "' in " + where
+        + (suggestion == null ? "; use a column of that table (the column name, not the Java property)"
+            : "; did you mean '" + suggestion + "'?");
+  }
+
+  public static String queryAmbiguousColumn(String column, Collection<String> tables) {
+    return "column '" + column + "' is ambiguous: it is in both " + String.join(" and ", tables)
+        + "; qualify it with its table or alias, e.g. " + tables.iterator().next() + "." + column;
+  }
+
+  public static String queryUnknownAlias(String alias, String reference, String suggestion, Collection<String> inScope) {
+    String fix = inScope.isEmpty() ? "add the table to the FROM clause"
+        : "qualify the column with one of " + String.join(", ", inScope) + ", or add the table to the FROM clause";
+    return "'" + alias + "' in " + reference + " is not a table or alias in scope; "
+        + (suggestion == null ? fix : "did you mean '" + suggestion + "'? Or " + fix);
+  }
+
+  public static String queryUnknownParameter(String name, String suggestion, Collection<String> parameters) {
+    return ":" + name + " is not a parameter of the method"
+        + (suggestion == null ? "" : "; did you mean :" + suggestion + "?")
+        + " Add a method parameter named " + name + " or rename the placeholder (the method's parameters: "
+        + (parameters.isEmpty() ? "none" : String.join(", ", parameters)) + ")";
+  }
+
+  public static String queryUnusedParameter(String name) {
+    return "method parameter " + name + " is not used in the @Query; use it as :" + name
+        + " in the SQL or remove the parameter";
+  }
+
+  public static String queryParameterType(String name, String declared, String expected) {
+    String hint = expected.startsWith("java.util.Collection<")
+        ? "declare it as " + expected + " (a List or Set works too)"
+        : "declare it as " + expected;
+    return "parameter :" + name + " is declared as " + declared + " but the query compares it with " + expected
+        + "; " + hint;
+  }
+
+  public static String queryPositionalParameter(int line, int column) {
+    return "positional parameter ? at line " + line + ", column " + column + ": @Query binds parameters by name; "
+        + "write :name and give the method a parameter called name";
+  }
+
+  public static String queryDialectSyntax(String construct, String dialect, String option, String hint) {
+    return construct + " is not supported by " + dialect + "; " + hint + ", or remove " + option
+        + " from the processor option quarry.dialects";
+  }
+
+  public static String queryInsertColumnCount(String table, int columns, int values) {
+    return "INSERT INTO " + table + " names " + columns + " column" + (columns == 1 ? "" : "s") + " but gives "
+        + values + " value" + (values == 1 ? "" : "s") + "; give one value per column";
+  }
+
+  public static String querySetOperationColumnCount(String operation, int first, int branch, int count) {
+    return "the selects of " + operation + " differ in their columns: the first selects " + first + ", select "
+        + branch + " selects " + count + "; select the same number of columns in each";
+  }
+
+  public static String queryCteColumnCount(String cte, int names, int columns) {
+    return "WITH " + cte + " names " + names + " columns but its query selects " + columns
+        + "; name one column per selected column";
+  }
+
+  public static String queryDerivedColumnCount(String alias, int names, int columns) {
+    return "derived table " + alias + " names " + names + " columns but its query selects " + columns
+        + "; name one column per selected column";
+  }
+
+  public static String queryScalarSubqueryColumns(int columns) {
+    return "a subquery used as a value must select one column, this one selects " + columns
+        + "; select a single column";
+  }
+
+  public static String queryInSubqueryColumns(int columns) {
+    return "the subquery of IN must select one column, this one selects " + columns + "; select a single column";
+  }
+
+  public static String queryOptionalPlacement(String name, String where) {
+    return "optional parameter :" + name + " is " + where + "; an optional parameter may appear only in a "
+        + "condition joined by AND to a WHERE, HAVING or JOIN ... ON clause (e.g. WHERE ... AND u.age >= :" + name
+        + "), which is left out when it is null: move it there, or make the parameter required";
+  }
+
+  public static String queryOptionalShared(String name, String other, String condition) {
+    return "optional parameters :" + name + " and :" + other + " are in the same condition (" + condition
+        + "), which can be left out for only one of them; give each its own condition joined by AND "
+        + "(e.g. x >= :" + name + " AND x <= :" + other + "), or make one of them required";
+  }
 }

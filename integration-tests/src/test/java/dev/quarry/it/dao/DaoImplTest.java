@@ -15,6 +15,7 @@ import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDatabase;
 import dev.quarry.types.Vendor;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Generated {@code @Dao} implementations on every test database: through an engine, a connection and a session. */
@@ -64,6 +65,20 @@ class DaoImplTest {
   }
 
   @AllDatabases
+  void checkedQueriesOnAnEngine(TestDatabase db) {
+    PersonQueries q = new PersonQueries_Impl(setUp(db));
+    assertEquals(List.of(1L, 2L, 3L), ids(q.search(30, null)), "pattern null: its condition is left out");
+    assertEquals(List.of(3L), ids(q.search(30, "Gr%")));
+    assertEquals(List.of(), ids(q.search(90, null)));
+    assertEquals(Optional.of("Grace"), q.nameOf(3));
+    assertEquals(Optional.empty(), q.nameOf(99));
+    assertEquals(41, q.oldest(true));
+    assertEquals(85, q.oldest(false));
+    assertEquals(Optional.of(new PersonQueries.NameAndAge("Ada", 36)), q.unchecked("Ada"));
+    assertEquals(2, q.countActive(true));
+  }
+
+  @AllDatabases
   void aConnectionInATransaction(TestDatabase db) {
     Engine engine = setUp(db);
     assertThrows(IllegalStateException.class, () -> engine.runInTransaction(c -> {
@@ -87,9 +102,10 @@ class DaoImplTest {
       assertEquals(28, linus.age);
       assertEquals(1, q.deleteByAgeLessThan(30));
       assertNull(session.get(Person.class, 4L), "the deleted row is gone from the session");
+      assertSame(ada, q.search(36, "Ad%").get(0), "a checked entity query goes through the identity map");
       assertEquals(1, q.birthday("Ada"));
       assertSame(ada, q.findByName("Ada").orElseThrow());
-      assertEquals(37, ada.age, "unchecked DML expired the loaded objects: the query refreshed Ada");
+      assertEquals(37, ada.age, "the UPDATE expired the loaded objects: the query refreshed Ada");
       ada.name = "Ada L.";
       assertTrue(q.existsByName("Ada L."), "pending changes are flushed before the query");
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Derived finders and (until the checker is merged, unchecked) queries over {@link Person}. */
+/** Derived finders and checked {@code @Query} methods over {@link Person}. */
 @Dao(entity = Person.class)
 public interface PersonQueries {
   Optional<Person> findByName(String name);
@@ -38,14 +38,24 @@ public interface PersonQueries {
   record NameAndAge(String name, Integer age) {}
 
   @Query("SELECT name, age FROM dao_people WHERE age > :minAge ORDER BY age")
-  @SkipQueryVerification("functional test before the checker lands")
   List<NameAndAge> olderThan(int minAge);
 
   @Query("SELECT COUNT(*) FROM dao_people WHERE active = :active")
-  @SkipQueryVerification
   long countActive(boolean active);
 
   @Query("UPDATE dao_people SET age = age + 1 WHERE name = :name")
-  @SkipQueryVerification
   int birthday(String name);
+
+  @Query("SELECT * FROM dao_people p WHERE p.age >= :minAge AND p.name LIKE :pattern ORDER BY p.id")
+  List<Person> search(int minAge, @DropIfNull String pattern);
+
+  @Query("SELECT name FROM dao_people WHERE id = :id")
+  Optional<String> nameOf(long id);
+
+  @Query("SELECT MAX(age) AS oldest FROM dao_people WHERE active = :active")
+  Integer oldest(boolean active);
+
+  @Query("SELECT name, age FROM dao_people WHERE name = :name")
+  @SkipQueryVerification("kept unchecked on purpose: the compiler notes it")
+  Optional<NameAndAge> unchecked(String name);
 }

@@ -264,7 +264,7 @@ class ModulePathTest {
 
   private static String processorPath() {
     return String.join(File.pathSeparator, location("dev.quarry.processor.QuarryProcessor"),
-        location("com.palantir.javapoet.JavaFile"));
+        location("com.palantir.javapoet.JavaFile"), location("net.sf.jsqlparser.parser.CCJSqlParserUtil"));
   }
 
   private static String location(String className) {

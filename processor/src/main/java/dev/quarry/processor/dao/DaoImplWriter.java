@@ -495,8 +495,13 @@ public final class DaoImplWriter {
     switch (q.wrap()) {
       case LIST -> b.addStatement("return found");
       case OPTIONAL -> b.addStatement("return $T.ofNullable($T.single(found, $S))", OPTIONAL, SUPPORT, what);
-      default -> b.addStatement(q.returnType().isPrimitive() ? "return $T.required($T.single(found, $S), $S)"
-          : "return $T.single(found, $S)", SUPPORT, SUPPORT, what, what);
+      default -> {
+        if (q.returnType().isPrimitive()) {
+          b.addStatement("return $T.required($T.single(found, $S), $S)", SUPPORT, SUPPORT, what, what);
+        } else {
+          b.addStatement("return $T.single(found, $S)", SUPPORT, what);
+        }
+      }
     }
   }
 
