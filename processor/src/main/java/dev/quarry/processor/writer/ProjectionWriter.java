@@ -106,7 +106,7 @@ public final class ProjectionWriter {
         .addStatement("return TYPES").build());
     type.addMethod(read(constants));
     for (ValueKind k : helpers) {
-      type.addMethod(helper(k));
+      type.addMethod(ReadWriter.helper(k));
     }
     return Generated.file(self.packageName(), type.build());
   }
@@ -170,7 +170,7 @@ public final class ProjectionWriter {
             local);
       } else if (c.storage() == null && c.kind().primitiveGetter() != null) {
         helpers.add(c.kind());
-        body.addStatement("$T $N = $N(rs, $L)", c.valueType(), local, helperName(c.kind()), at);
+        body.addStatement("$T $N = $N(rs, $L)", c.valueType(), local, ReadWriter.helperName(c.kind()), at);
       } else {
         CodeBlock sqlType = constants[i] != null ? CodeBlock.of("$N", constants[i])
             : CodeBlock.of("$T.$N", RuntimeNames.SQL_TYPES, c.kind().sqlTypesConstant());
@@ -199,25 +199,6 @@ public final class ProjectionWriter {
         .nextControlFlow("catch ($T | $T e)", SQLException.class, RuntimeException.class)
         .addStatement("throw $T.readFailed(this, component, rs, columns, e)", RuntimeNames.PROJECTIONS)
         .endControlFlow()
-        .build();
-  }
-
-  private static String helperName(ValueKind k) {
-    return "read" + ClassName.bestGuess(k.boxed()).simpleName();
-  }
-
-  /** {@code readLong(rs, i)}: the value as {@code SqlTypes.BIGINT} reads it (null for SQL NULL), likewise per kind. */
-  private static MethodSpec helper(ValueKind k) {
-    ClassName boxed = ClassName.bestGuess(k.boxed());
-    return MethodSpec.methodBuilder(helperName(k))
-        .addJavadoc("Column {@code index} as {@code SqlTypes.$L} reads it: null for SQL NULL.\n", k.sqlTypesConstant())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(ResultSet.class, "rs")
-        .addParameter(int.class, "index")
-        .returns(boxed)
-        .addException(SQLException.class)
-        .addStatement("$T v = rs.$N(index)", boxed.unbox(), k.primitiveGetter())
-        .addStatement("return $L && rs.wasNull() ? null : v", k == ValueKind.BOOLEAN ? "!v" : "v == 0")
         .build();
   }
 }

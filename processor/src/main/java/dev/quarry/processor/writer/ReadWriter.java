@@ -84,12 +84,12 @@ final class ReadWriter {
     return CodeBlock.of("$N.read(rs, $L, vendor)", w.typeConstant(p), at);
   }
 
-  private static String helperName(ValueKind k) {
+  static String helperName(ValueKind k) {
     return "read" + ClassName.bestGuess(k.boxed()).simpleName();
   }
 
   /** {@code readLong(rs, i)}: the value as {@code SqlTypes.BIGINT} reads it (null for SQL NULL), likewise per kind. */
-  private static MethodSpec helper(ValueKind k) {
+  static MethodSpec helper(ValueKind k) {
     ClassName boxed = ClassName.bestGuess(k.boxed());
     return MethodSpec.methodBuilder(helperName(k))
         .addJavadoc("Column {@code index} as {@code SqlTypes.$L} reads it: null for SQL NULL.\n", k.sqlTypesConstant())
