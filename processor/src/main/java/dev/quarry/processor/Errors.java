@@ -789,6 +789,25 @@ public final class Errors {
         + "List or Stream";
   }
 
+  public static String daoPageParameters(String method, String type, String found) {
+    return method + " returns " + type + ", so its last two parameters must be the page number (from 1) and "
+        + "the page size, both int, but it has " + found + "; end its parameters with 'int page, int size'";
+  }
+
+  public static String daoPageWithLimit(String method, String modifier) {
+    return method + " returns a Page, whose size the 'size' parameter sets, but '" + modifier + "' in its name "
+        + "limits the rows too; remove '" + modifier + "' (findBy…) or return a List";
+  }
+
+  public static String daoPageQueryLimit(String method, String keyword) {
+    return "the SQL of " + method + " ends with its own " + keyword + ", but a method returning a Page gets "
+        + "LIMIT and OFFSET from its page and size parameters; remove the " + keyword + " clause, or return a List";
+  }
+
+  public static String daoPageNotHere(String method, String why) {
+    return method + " cannot return a Page: " + why;
+  }
+
   // Projections
 
   public static String projectionNotRecord(String name, String kind) {

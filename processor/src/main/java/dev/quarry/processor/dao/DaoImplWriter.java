@@ -57,6 +57,7 @@ public final class DaoImplWriter {
   private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   private static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  private static final ClassName PAGE = ClassName.get("dev.quarry.orm", "Page");
 
   private DaoImplWriter() {}
 
@@ -185,6 +186,10 @@ public final class DaoImplWriter {
         where = or;
       }
     }
+    if (d.wrap() == Wrap.PAGE) {
+      derivedPage(b, d, dropping, where);
+      return b.build();
+    }
     ClassName statementType = d.subject() == Subject.DELETE ? DELETE : SELECT;
     CodeBlock.Builder s = CodeBlock.builder();
     switch (d.subject()) {
@@ -215,6 +220,60 @@ public final class DaoImplWriter {
       default -> entities(b, d.wrap(), e, what, d.limit() == 1 ? "first" : "single");
     }
     return b.build();
+  }
+
+  /**
+   * A derived finder returning a page: the count and the rows share the condition; rows are ordered
+   * by the name's OrderBy, else by the id, so that pages do not overlap.
+   */
+  private static void derivedPage(MethodSpec.Builder b, Derived d, boolean dropping, CodeBlock inlineWhere) {
+    EntityModel e = d.entity();
+    boolean filtered = !d.conditions().isEmpty();
+    if (filtered && !dropping) {
+      b.addStatement("$T where = $L", PREDICATE, inlineWhere);
+    }
+    CodeBlock count = CodeBlock.of("$T.select($T.count()).from($L)", SQL, SQL, table(e));
+    CodeBlock rows = CodeBlock.of("$T.selectFrom($L)", SQL, table(e));
+    if (filtered) {
+      count = dropping ? CodeBlock.of("$T.where($L, where)", SUPPORT, count) : CodeBlock.of("$L.where(where)", count);
+      rows = dropping ? CodeBlock.of("$T.where($L, where)", SUPPORT, rows) : CodeBlock.of("$L.where(where)", rows);
+    }
+    List<CodeBlock> keys = new ArrayList<>();
+    for (Order o : d.orders()) {
+      keys.add(CodeBlock.of("$L.$L()", column(e, o.property()), o.descending() ? "desc" : "asc"));
+    }
+    if (keys.isEmpty()) {
+      for (int i : e.idColumns()) {
+        keys.add(CodeBlock.of("$L.asc()", column(e, e.columns().get(i))));
+      }
+    }
+    b.addStatement("$T countStatement = $L", SELECT, count);
+    b.addStatement("$T rowsStatement = $L\n    .orderBy($L)", SELECT, rows, CodeBlock.join(keys, ", "));
+    String page = d.params().get(d.params().size() - 2).name();
+    String size = d.params().get(d.params().size() - 1).name();
+    pageOf(b, e.type(), page, size, "rowsStatement.limit($N).offset(pageOffset)", SELECT,
+        CodeBlock.of("session != null ? session.fromStatement($T.class, pageRows) : $T.list(db, pageRows, $N)",
+            e.type(), SUPPORT, readerName(e)));
+  }
+
+  /**
+   * The statements of a page method: the offset checked, the count run, the rows of the page read
+   * (none past the end) and the {@code Page} returned.
+   *
+   * @param rows the statement of the page's rows, from {@code pageOffset} and the size parameter
+   * @param read reads {@code pageRows}
+   */
+  private static void pageOf(MethodSpec.Builder b, TypeName element, String page, String size, String rows,
+      ClassName statementType, CodeBlock read) {
+    b.addStatement("int pageOffset = $T.pageOffset($N, $N)", SUPPORT, page, size);
+    b.addStatement("long pageTotal = session != null ? $T.count(session.execute(countStatement))\n    : $T.count(db, "
+        + "countStatement)", SUPPORT, SUPPORT);
+    b.addStatement("$T<$T> pageItems = $T.of()", LIST, element, LIST);
+    b.beginControlFlow("if (pageOffset < pageTotal)")
+        .addStatement("$T pageRows = " + rows, statementType, size)
+        .addStatement("pageItems = $L", read)
+        .endControlFlow();
+    b.addStatement("return new $T<>(pageItems, $N, $N, pageTotal)", PAGE, page, size);
   }
 
   private static void countLike(MethodSpec.Builder b, Wrap wrap, String helper) {
@@ -363,6 +422,13 @@ public final class DaoImplWriter {
     if (d.limit() > 0) {
       sql.append(" LIMIT ").append(d.limit());
     }
+    if (d.wrap() == Wrap.PAGE) {
+      if (d.orders().isEmpty()) {
+        sql.append(" ORDER BY ").append(String.join(", ", e.idColumns().stream()
+            .map(i -> e.columns().get(i).columnName()).toList()));
+      }
+      sql.append(" LIMIT ? OFFSET ?, after SELECT COUNT(*) with the same WHERE");
+    }
     return sql.toString();
   }
 
@@ -402,7 +468,8 @@ public final class DaoImplWriter {
       b.addJavadoc("Runs the checked query\n<pre>{@code $L}</pre>\nas\n<pre>{@code $L}</pre>\n",
           javadocSafe(q.sql()), javadocSafe(jdbc.toString()));
       List<CodeBlock> values = new ArrayList<>();
-      for (Param p : q.params()) {
+      // a page's last two parameters (page number and size) are not the SQL's
+      for (Param p : q.wrap() == Wrap.PAGE ? q.params().subList(0, q.params().size() - 2) : q.params()) {
         values.add(parameter(p));
       }
       b.addStatement("$T statement = $N.bind($L)", CHECKED, constant, CodeBlock.join(values, ",\n    "));
@@ -423,6 +490,10 @@ public final class DaoImplWriter {
     if (q.wrap() == Wrap.STREAM) {
       b.addJavadoc("\n<p>The stream holds a cursor (and on an engine a pooled connection) until closed: use it in "
           + "try-with-resources.\n");
+    }
+    if (q.wrap() == Wrap.PAGE) {
+      queryPage(type, dao, q, b);
+      return;
     }
     boolean expireAll = q.dml() && (q.checked() == null || q.changed() == null);
     if (q.read() instanceof NoRows) {
@@ -464,17 +535,7 @@ public final class DaoImplWriter {
     CodeBlock mapper;
     if (q.read() instanceof RecordRead rr) {
       element = rr.record();
-      String reader = "read" + Naming.capitalize(q.name());
-      MethodSpec.Builder r = MethodSpec.methodBuilder(reader).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(rr.record()).addParameter(ROW, "row")
-          .addJavadoc("A {@link $T} from a row of {@link #$L}.\n", rr.record(), q.name());
-      List<CodeBlock> args = new ArrayList<>();
-      for (DaoModel.ColumnRead c : rr.components()) {
-        args.add(read(c));
-      }
-      r.addStatement("return new $T($L)", rr.record(), CodeBlock.join(args, ",\n    "));
-      type.addMethod(r.build());
-      mapper = CodeBlock.of("$T::$N", ClassName.get("", dao.implType().simpleName()), reader);
+      mapper = recordMapper(type, dao, q, rr);
     } else {
       DaoModel.ColumnRead c = ((ScalarRead) q.read()).column();
       element = c.javaType().box();
@@ -503,6 +564,52 @@ public final class DaoImplWriter {
         }
       }
     }
+  }
+
+  /** Adds the method reading a record from a row of {@code q}; returns a reference to it. */
+  private static CodeBlock recordMapper(TypeSpec.Builder type, DaoModel dao, Query q, RecordRead rr) {
+    String reader = "read" + Naming.capitalize(q.name());
+    MethodSpec.Builder r = MethodSpec.methodBuilder(reader).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(rr.record()).addParameter(ROW, "row")
+        .addJavadoc("A {@link $T} from a row of {@link #$L}.\n", rr.record(), q.name());
+    List<CodeBlock> args = new ArrayList<>();
+    for (DaoModel.ColumnRead c : rr.components()) {
+      args.add(read(c));
+    }
+    r.addStatement("return new $T($L)", rr.record(), CodeBlock.join(args, ",\n    "));
+    type.addMethod(r.build());
+    return CodeBlock.of("$T::$N", ClassName.get("", dao.implType().simpleName()), reader);
+  }
+
+  /** A checked query returning a page: counted as {@code SELECT COUNT(*) FROM (…)}, paged as the dialect says. */
+  private static void queryPage(TypeSpec.Builder type, DaoModel dao, Query q, MethodSpec.Builder b) {
+    b.addJavadoc("\n<p>Returns a page: counts the rows with {@code SELECT COUNT(*) FROM (…) counted}, then reads "
+        + "the page's rows with the dialect's LIMIT/OFFSET after the query (none past the last row).\n");
+    String page = q.params().get(q.params().size() - 2).name();
+    String size = q.params().get(q.params().size() - 1).name();
+    b.addStatement("$T countStatement = statement.counting()", CHECKED);
+    String rows = "statement.paged($N, pageOffset)";
+    if (q.read() instanceof EntityRead er) {
+      EntityModel e = er.entity();
+      CodeBlock reader = identity(er.positions(), q.resultTypes().size()) ? CodeBlock.of("$N", readerName(e))
+          : CodeBlock.of("$T.entityReader($T.INSTANCE, new int[] {$L})", SUPPORT, e.mappingType(),
+              ints(er.positions()));
+      pageOf(b, e.type(), page, size, rows, CHECKED, CodeBlock.of("session != null ? session.fromStatement($T.class, "
+          + "pageRows)\n    : $T.list(db, pageRows, $L)", e.type(), SUPPORT, reader));
+      return;
+    }
+    TypeName element;
+    CodeBlock mapper;
+    if (q.read() instanceof RecordRead rr) {
+      element = rr.record();
+      mapper = recordMapper(type, dao, q, rr);
+    } else {
+      DaoModel.ColumnRead c = ((ScalarRead) q.read()).column();
+      element = c.javaType().box();
+      mapper = CodeBlock.of("row -> $L", read(c));
+    }
+    pageOf(b, element, page, size, rows, CHECKED, CodeBlock.of("session != null ? $T.rows(session.execute(pageRows), "
+        + "$L)\n    : $T.rows(db, pageRows, $L)", SUPPORT, mapper, SUPPORT, mapper));
   }
 
   private static CodeBlock read(DaoModel.ColumnRead c) {

@@ -47,6 +47,7 @@ final class DaoParser {
   static final String DAO = "dev.quarry.annotation.Dao";
   static final String QUERY = "dev.quarry.annotation.Query";
   static final String DROP_IF_NULL = "dev.quarry.annotation.DropIfNull";
+  static final String PAGE = "dev.quarry.orm.Page";
 
   private final Elements elements;
   private final Types types;
@@ -161,7 +162,15 @@ final class DaoParser {
       }
       boolean many = split.modifier().equals("All") || split.limit() > 1;
       boolean single = split.modifier().equals("First") && split.limit() == 1;
-      if (many && wrap != Wrap.LIST && wrap != Wrap.STREAM) {
+      if (wrap == Wrap.PAGE && split.limit() > 0) {
+        diagnostics.error(m, Errors.daoPageWithLimit(method, split.modifier() + (split.limit() > 1 ? split.limit()
+            : "")));
+        return Optional.empty();
+      }
+      if (wrap == Wrap.PAGE && !pageParameters(m, method, returns, diagnostics)) {
+        return Optional.empty();
+      }
+      if (many && wrap != Wrap.LIST && wrap != Wrap.STREAM && wrap != Wrap.PAGE) {
         diagnostics.error(m, Errors.daoReturnType(method, "a finder of several rows", "List<"
             + entity.type().simpleName() + "> or Stream<" + entity.type().simpleName() + ">"));
         return Optional.empty();
@@ -198,6 +207,10 @@ final class DaoParser {
     int errors = diagnostics.errorCount();
     List<List<Criterion>> conditions = new ArrayList<>();
     int next = 0;
+    List<Param> all = params;
+    if (wrap == Wrap.PAGE) {
+      params = params.subList(0, params.size() - 2); // the conditions' values; page and size follow
+    }
     for (List<String> group : split.conditions()) {
       List<Criterion> and = new ArrayList<>();
       for (String word : group) {
@@ -258,8 +271,34 @@ final class DaoParser {
     if (diagnostics.errorCount() > errors) {
       return Optional.empty();
     }
-    return Optional.of(new Derived(m, params, TypeName.get(returns), wrap, subject, split.limit(), entity, conditions,
+    return Optional.of(new Derived(m, all, TypeName.get(returns), wrap, subject, split.limit(), entity, conditions,
         orders));
+  }
+
+  /**
+   * Whether a method returning {@code Page<E>} ends with the two {@code int} parameters page and
+   * size; reports the error otherwise.
+   */
+  static boolean pageParameters(ExecutableElement m, String method, TypeMirror returns, Diagnostics diagnostics) {
+    List<? extends VariableElement> ps = m.getParameters();
+    int n = ps.size();
+    boolean ok = n >= 2 && ps.get(n - 2).asType().getKind() == TypeKind.INT
+        && ps.get(n - 1).asType().getKind() == TypeKind.INT;
+    if (!ok) {
+      String last = n == 0 ? "no parameters" : n == 1 ? "only '" + ps.get(0).asType() + " "
+          + ps.get(0).getSimpleName() + "'" : "'" + ps.get(n - 2).asType() + " " + ps.get(n - 2)
+          .getSimpleName() + ", " + ps.get(n - 1).asType() + " " + ps.get(n - 1).getSimpleName() + "' last";
+      diagnostics.error(n == 0 ? m : ps.get(n - 1), Errors.daoPageParameters(method, returns.toString(), last));
+      return false;
+    }
+    for (int i = n - 2; i < n; i++) {
+      if (Mirrors.has(ps.get(i), DROP_IF_NULL)) {
+        diagnostics.error(ps.get(i), Errors.daoDropIfNullPrimitive(method, ps.get(i).getSimpleName().toString(),
+            "int"));
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The entity's properties by capitalized path: {@code Name}, {@code HomeAddressCity}. */
@@ -427,6 +466,8 @@ final class DaoParser {
           return Wrap.LIST;
         case "java.util.stream.Stream":
           return Wrap.STREAM;
+        case PAGE:
+          return Wrap.PAGE;
         default:
           return Wrap.ONE;
       }
