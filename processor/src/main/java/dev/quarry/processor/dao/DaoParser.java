@@ -52,11 +52,32 @@ final class DaoParser {
   private final Elements elements;
   private final Types types;
   private final QueryParser queries;
+  private final ExternalEntities external;
 
   DaoParser(ProcessingEnvironment env) {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
     this.queries = new QueryParser(env);
+    this.external = new ExternalEntities(elements, types);
+  }
+
+  /**
+   * The entity {@code type} names: one of this compilation, else one compiled elsewhere read from
+   * its Q-class on the class path; null when neither. {@code missingMetamodel[0]} is set when it is
+   * an {@code @Entity} whose Q-class is not on the class path.
+   */
+  private EntityModel entity(TypeMirror type, Map<String, EntityModel> entities, boolean[] missingMetamodel) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement te = (TypeElement) types.asElement(type);
+    EntityModel local = entities.get(te.getQualifiedName().toString());
+    if (local != null || !ExternalEntities.isEntity(te)) {
+      return local;
+    }
+    EntityModel found = external.of(te).orElse(null);
+    missingMetamodel[0] = found == null;
+    return found;
   }
 
   Optional<DaoModel> parse(TypeElement dao, Map<String, EntityModel> entities, List<EntityModel> models,
@@ -87,7 +108,7 @@ final class DaoParser {
         return Optional.empty();
       }
     }
-    EntityModel declared = declaredEntity(dao, entities);
+    EntityModel declared = declaredEntity(dao, entities, diagnostics);
     List<Method> methods = new ArrayList<>();
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(dao))) {
       if (!m.getModifiers().contains(Modifier.ABSTRACT) || m.getEnclosingElement().getKind() == ElementKind.CLASS
@@ -123,11 +144,17 @@ final class DaoParser {
     return out;
   }
 
-  private EntityModel declaredEntity(TypeElement dao, Map<String, EntityModel> entities) {
+  private EntityModel declaredEntity(TypeElement dao, Map<String, EntityModel> entities, Diagnostics diagnostics) {
     AnnotationMirror mirror = Mirrors.find(dao, DAO);
     AnnotationValue value = mirror == null ? null : Mirrors.explicitValue(mirror, "entity");
     if (value != null && value.getValue() instanceof TypeMirror t && t.getKind() == TypeKind.DECLARED) {
-      return entities.get(((TypeElement) types.asElement(t)).getQualifiedName().toString());
+      boolean[] noMetamodel = new boolean[1];
+      EntityModel e = entity(t, entities, noMetamodel);
+      if (noMetamodel[0]) {
+        diagnostics.error(dao, mirror, value, Errors.daoNoMetamodel("@Dao(entity) of " + dao.getSimpleName(),
+            t.toString(), EntityModel.metamodelType(ClassName.get((TypeElement) types.asElement(t))).canonicalName()));
+      }
+      return e;
     }
     return null;
   }
@@ -154,10 +181,12 @@ final class DaoParser {
     if (subject == Subject.FIND) {
       wrap = wrapOf(returns);
       TypeMirror element = wrap == Wrap.ONE ? returns : firstTypeArgument(returns);
-      entity = element != null && element.getKind() == TypeKind.DECLARED
-          ? entities.get(((TypeElement) types.asElement(element)).getQualifiedName().toString()) : null;
+      boolean[] noMetamodel = new boolean[1];
+      entity = entity(element, entities, noMetamodel);
       if (entity == null) {
-        diagnostics.error(m, Errors.daoNotAnEntity(method, returns.toString()));
+        diagnostics.error(m, noMetamodel[0] ? Errors.daoNoMetamodel(method, element.toString(),
+            EntityModel.metamodelType(ClassName.get((TypeElement) types.asElement(element))).canonicalName())
+            : Errors.daoNotAnEntity(method, returns.toString()));
         return Optional.empty();
       }
       boolean many = split.modifier().equals("All") || split.limit() > 1;
