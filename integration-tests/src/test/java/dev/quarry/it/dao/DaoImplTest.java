@@ -112,6 +112,18 @@ class DaoImplTest {
     }
   }
 
+  @AllDatabases
+  void inWithArrays(TestDatabase db) {
+    PersonQueries q = new PersonQueries_Impl(setUp(db));
+    assertEquals(List.of(1L, 4L), ids(q.findByAgeInOrderByIdAsc(new int[] {28, 36, 99})));
+    assertEquals(List.of(), ids(q.findByAgeInOrderByIdAsc(new int[0])));
+    assertEquals(List.of(2L, 3L), ids(q.findByNameNotInOrderByIdAsc("Ada", "Linus")));
+    assertEquals(List.of(1L, 2L, 3L, 4L), ids(q.findByNameNotInOrderByIdAsc()));
+    assertEquals(3, q.countByIdIn(new Long[] {1L, 3L, 4L, 7L}));
+    assertEquals(List.of(2L, 3L), ids(q.findByIdInAndNameOrderByIdAsc(new long[] {2, 3}, null)));
+    assertEquals(List.of(3L), ids(q.findByIdInAndNameOrderByIdAsc(new long[] {2, 3}, "Grace")));
+  }
+
   private static void assertPage(List<Long> ids, int page, int size, long total, Page<Person> found) {
     assertEquals(ids, ids(found.items()), "items");
     assertEquals(List.of(page, size, total), List.of(found.page(), found.size(), found.total()), "page, size, total");

@@ -35,6 +35,14 @@ public interface PersonQueries {
 
   int deleteByAgeLessThan(int age);
 
+  List<Person> findByAgeInOrderByIdAsc(int[] ages);
+
+  List<Person> findByNameNotInOrderByIdAsc(String... names);
+
+  long countByIdIn(Long[] ids);
+
+  List<Person> findByIdInAndNameOrderByIdAsc(long[] ids, @DropIfNull String name);
+
   Page<Person> findByActive(boolean active, int page, int size);
 
   Page<Person> findAllByAgeGreaterThanOrderByAgeDesc(int age, int page, int size);

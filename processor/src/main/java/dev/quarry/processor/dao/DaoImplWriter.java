@@ -131,7 +131,7 @@ public final class DaoImplWriter {
 
   private static MethodSpec.Builder override(Method m) {
     MethodSpec.Builder b = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(m.returnType());
+        .addModifiers(Modifier.PUBLIC).returns(m.returnType()).varargs(m.element().isVarArgs());
     for (int i = 0; i < m.params().size(); i++) {
       Param p = m.params().get(i);
       b.addParameter(p.type(), p.name());
@@ -348,6 +348,11 @@ public final class DaoImplWriter {
       case TRUE -> CodeBlock.of("$L.eq(true)", col);
       case FALSE -> CodeBlock.of("$L.eq(false)", col);
       case BETWEEN -> CodeBlock.of("$L.between($N, $N)", col, v, p.get(1).name());
+      case IN, NOT_IN -> p.get(0).type() instanceof com.palantir.javapoet.ArrayTypeName a
+          && a.componentType().isPrimitive()
+          ? CodeBlock.of("$L.$L($T.stream($N).boxed().toList())", col, method(c.operator()),
+              ClassName.get(java.util.Arrays.class), v)
+          : CodeBlock.of("$L.$L($N)", col, method(c.operator()), v);
       default -> CodeBlock.of("$L.$L($N)", col, method(c.operator()), v);
     };
   }

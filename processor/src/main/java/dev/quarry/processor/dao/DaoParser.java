@@ -423,11 +423,19 @@ final class DaoParser {
         c.operator().name().charAt(0) + c.operator().name().substring(1).toLowerCase(java.util.Locale.ROOT)));
   }
 
-  private static TypeName expectedType(Criterion c) {
+  private static Object expectedType(Criterion c) {
     TypeName t = c.property().valueType();
     return c.operator() == Operator.IN || c.operator() == Operator.NOT_IN
-        ? com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(java.util.Collection.class),
-            com.palantir.javapoet.WildcardTypeName.subtypeOf(t)) : t;
+        ? new Named(com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(java.util.Collection.class),
+            com.palantir.javapoet.WildcardTypeName.subtypeOf(t)) + " or " + t + "[]") : t;
+  }
+
+  /** A type as messages name it. */
+  private record Named(String name) {
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 
   private boolean compatible(TypeMirror param, Criterion c) {
@@ -438,6 +446,13 @@ final class DaoParser {
           && types.isAssignable(types.erasure(param), types.erasure(collection.asType()))) {
         TypeMirror element = collectionElement(param, collection);
         return element != null && assignable(element, expected);
+      }
+      if (param.getKind() == TypeKind.ARRAY) {
+        // T[] (or T...) of the property's type; of primitives only int[], long[] and double[], which stream boxed
+        TypeMirror component = ((javax.lang.model.type.ArrayType) param).getComponentType();
+        TypeKind k = component.getKind();
+        return (!k.isPrimitive() || k == TypeKind.INT || k == TypeKind.LONG || k == TypeKind.DOUBLE)
+            && component.getKind() != TypeKind.ARRAY && assignable(component, expected);
       }
       return false;
     }

@@ -138,6 +138,18 @@ class DaoErrorsTest {
   }
 
   @Test
+  void inWithAnArrayOfAnotherType() throws Exception {
+    assertError("  List<User> findByAgeIn(\n String[] ages); //!", "parameter 'ages' of UserQueries.findByAgeIn is "
+        + "java.lang.String[], but 'age' needs java.util.Collection<? extends java.lang.Integer> or "
+        + "java.lang.Integer[]; change the parameter's type");
+  }
+
+  @Test
+  void inWithAnArrayOfShorts() throws Exception {
+    assertError("  List<User> findByAgeNotIn(\n short[] ages); //!", "is short[], but 'age' needs");
+  }
+
+  @Test
   void unknownOrderProperty() throws Exception {
     assertError("  List<User> findAllByOrderBySurnameDesc(); //!", "OrderBy in UserQueries.findAllByOrderBySurnameDesc"
         + " names property 'surname'");
@@ -339,6 +351,9 @@ class DaoErrorsTest {
           boolean existsByName(String name);
           int deleteByAgeLessThan(int age);
           void deleteByNameContaining(String part);
+          List<User> findByAgeIn(int[] ages);
+          List<User> findByIdNotInAndAgeIn(long[] ids, Integer[] ages);
+          List<User> findByNameIn(String... names);
           dev.quarry.orm.Page<User> findByActive(boolean active, int page, int size);
           dev.quarry.orm.Page<User> findAllByOrderByNameAsc(int page, int size);
           @Query("SELECT * FROM user WHERE age > :age ORDER BY age")
