@@ -361,6 +361,11 @@ class DaoErrorsTest {
           record Named(Long id, String name) {}
           @Query("SELECT id, name FROM user WHERE (name LIKE :pattern) ORDER BY id")
           dev.quarry.orm.Page<Named> named(@DropIfNull String pattern, int first, int count);
+          record Row(Long id, String name) {}  // hides dev.quarry.engine.Row in the implementation
+          @Query("SELECT id, name FROM user WHERE age > :age")
+          List<Row> rows(int age);
+          @Query("SELECT id, name FROM user ORDER BY id")
+          dev.quarry.orm.Page<Row> rowPage(int page, int size);
         }
         """);
     Compilation c = compile(USER, dao);
