@@ -5,6 +5,7 @@ import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.engine.Parameter;
 import dev.quarry.engine.ResultColumn;
 import dev.quarry.sql.DataChange;
+import dev.quarry.sql.internal.Dialect;
 import dev.quarry.sql.Table;
 import dev.quarry.types.SqlType;
 import dev.quarry.types.Vendor;
@@ -24,15 +25,53 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Generated DAOs keep one {@link Template} per method in a static field and {@link
  * Template#bind bind} it per call. A collection value (for {@code IN (:names)}) is expanded to one
  * placeholder per element ({@code NULL} for an empty collection, which matches nothing).
+ *
+ * <p>A query returning a page runs twice: {@link #counting()} wraps it as {@code SELECT COUNT(*)
+ * FROM (…) counted}, and {@link #paged} appends the paging clause as the connection's dialect
+ * renders it ({@code LIMIT ? OFFSET ?}, H2's {@code OFFSET ? ROWS FETCH FIRST ? ROWS ONLY}), both
+ * values bound.
  */
 @Internal
 public final class CheckedStatement implements DataChange {
+  private static final java.util.List<ResultColumn> COUNT_COLUMN = List.of(new ResultColumn("count", "count",
+      dev.quarry.types.SqlTypes.BIGINT));
+
   private final Template template;
   private final Parameter[] values;
+  /** The statement as written ({@code null}), its row count ({@code COUNT}) or a page of it ({@code PAGE}). */
+  private final Shape shape;
+  private final int limit;
+  private final int offset;
+
+  private enum Shape { COUNT, PAGE }
 
   private CheckedStatement(Template template, Parameter[] values) {
+    this(template, values, null, 0, 0);
+  }
+
+  private CheckedStatement(Template template, Parameter[] values, Shape shape, int limit, int offset) {
     this.template = template;
     this.values = values;
+    this.shape = shape;
+    this.limit = limit;
+    this.offset = offset;
+  }
+
+  /** The number of rows this query returns: {@code SELECT COUNT(*) FROM (<this>) counted}. */
+  public CheckedStatement counting() {
+    return new CheckedStatement(template, values, Shape.COUNT, 0, 0);
+  }
+
+  /**
+   * At most {@code limit} rows of this query after skipping {@code offset}: the dialect's paging
+   * clause after the text (whose ORDER BY, if any, it keeps). The processor refuses a query with
+   * its own LIMIT, OFFSET or FETCH for this.
+   */
+  public CheckedStatement paged(int limit, int offset) {
+    if (limit < 0 || offset < 0) {
+      throw new IllegalArgumentException("limit and offset must not be negative; got " + limit + ", " + offset);
+    }
+    return new CheckedStatement(template, values, Shape.PAGE, limit, offset);
   }
 
   /** A template to add parts and result columns to. */
@@ -106,6 +145,19 @@ public final class CheckedStatement implements DataChange {
       if (!collections) {
         template.texts.putIfAbsent(dropped, text);
       }
+    }
+    if (shape == Shape.COUNT) {
+      return new CompiledStatement("SELECT COUNT(*) FROM (" + text + ") counted", bound, COUNT_COLUMN, List.of());
+    }
+    if (shape == Shape.PAGE) {
+      StringBuilder paged = new StringBuilder(text.length() + 32).append(text);
+      Parameter limitValue = new Parameter("limit", limit, dev.quarry.types.SqlTypes.INTEGER);
+      Parameter offsetValue = new Parameter("offset", offset, dev.quarry.types.SqlTypes.INTEGER);
+      // the dialect decides the order of the two placeholders (H2 writes OFFSET first)
+      Dialect.of(vendor == null ? Vendor.OTHER : vendor, quoting).limitOffset(paged,
+          s -> { s.append('?'); bound.add(limitValue); },
+          s -> { s.append('?'); bound.add(offsetValue); });
+      text = paged.toString();
     }
     return new CompiledStatement(text, bound, template.columns, List.of());
   }

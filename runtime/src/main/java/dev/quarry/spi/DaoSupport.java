@@ -11,6 +11,7 @@ import dev.quarry.engine.Row;
 import dev.quarry.engine.RowMapper;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Predicate;
+import dev.quarry.sql.Select;
 import dev.quarry.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,6 +215,27 @@ public final class DaoSupport {
       }
     }
     return conditions.length == 1 ? conditions[0] : Sql.or(conditions);
+  }
+
+  /**
+   * The OFFSET of page {@code page} (from 1) of {@code size} rows, as {@code EntityQuery.page}
+   * counts them: fails unless both are at least 1 and the offset fits an int.
+   */
+  public static int pageOffset(int page, int size) {
+    if (page < 1 || size < 1) {
+      throw new IllegalArgumentException("page numbers start at 1 and sizes at 1; got page " + page + ", size " + size);
+    }
+    long offset = (long) (page - 1) * size;
+    if (offset > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("page " + page + " of size " + size + " starts at row " + offset
+          + ", beyond the largest OFFSET (" + Integer.MAX_VALUE + ")");
+    }
+    return (int) offset;
+  }
+
+  /** {@code select} restricted by {@code where}, or unrestricted when every condition was dropped (null). */
+  public static Select where(Select select, Predicate where) {
+    return where == null ? select : select.where(where);
   }
 
   /** {@code condition}, or TRUE when it was dropped. */

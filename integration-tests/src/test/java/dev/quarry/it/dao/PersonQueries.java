@@ -4,6 +4,7 @@ import dev.quarry.annotation.Dao;
 import dev.quarry.annotation.DropIfNull;
 import dev.quarry.annotation.Query;
 import dev.quarry.annotation.SkipQueryVerification;
+import dev.quarry.orm.Page;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,20 @@ public interface PersonQueries {
 
   int deleteByAgeLessThan(int age);
 
+  List<Person> findByAgeInOrderByIdAsc(int[] ages);
+
+  List<Person> findByNameNotInOrderByIdAsc(String... names);
+
+  long countByIdIn(Long[] ids);
+
+  List<Person> findByIdInAndNameOrderByIdAsc(long[] ids, @DropIfNull String name);
+
+  Page<Person> findByActive(boolean active, int page, int size);
+
+  Page<Person> findAllByAgeGreaterThanOrderByAgeDesc(int age, int page, int size);
+
+  Page<Person> findByNameAndActive(@DropIfNull String name, boolean active, int page, int size);
+
   /** A record read by label. */
   record NameAndAge(String name, Integer age) {}
 
@@ -58,4 +73,13 @@ public interface PersonQueries {
   @Query("SELECT name, age FROM dao_people WHERE name = :name")
   @SkipQueryVerification("kept unchecked on purpose: the compiler notes it")
   Optional<NameAndAge> unchecked(String name);
+
+  @Query("SELECT * FROM dao_people WHERE age >= :minAge ORDER BY age")
+  Page<Person> pageOlderThan(int minAge, int page, int size);
+
+  @Query("SELECT name, age FROM dao_people WHERE age > :minAge ORDER BY age")
+  Page<NameAndAge> namesOlderThan(int minAge, int page, int size);
+
+  @Query("SELECT * FROM dao_people p WHERE p.name LIKE :pattern ORDER BY p.id")
+  Page<Person> searchPage(@DropIfNull String pattern, int page, int size);
 }

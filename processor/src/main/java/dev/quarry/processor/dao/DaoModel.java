@@ -23,8 +23,11 @@ import javax.lang.model.element.TypeElement;
 public record DaoModel(TypeElement element, ClassName type, ClassName implType, boolean isInterface,
     List<Method> methods) {
 
-  /** What a method returns around its rows or count. */
-  public enum Wrap { ONE, OPTIONAL, LIST, STREAM, LONG, INT, BOOLEAN, VOID }
+  /**
+   * What a method returns around its rows or count. {@code PAGE}: {@code dev.quarry.orm.Page}, the
+   * method's last two parameters being the page number (from 1) and the page size.
+   */
+  public enum Wrap { ONE, OPTIONAL, LIST, STREAM, PAGE, LONG, INT, BOOLEAN, VOID }
 
   /** A method parameter. */
   public record Param(String name, TypeName type, boolean dropIfNull) {}

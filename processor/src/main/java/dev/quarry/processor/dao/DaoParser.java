@@ -47,15 +47,37 @@ final class DaoParser {
   static final String DAO = "dev.quarry.annotation.Dao";
   static final String QUERY = "dev.quarry.annotation.Query";
   static final String DROP_IF_NULL = "dev.quarry.annotation.DropIfNull";
+  static final String PAGE = "dev.quarry.orm.Page";
 
   private final Elements elements;
   private final Types types;
   private final QueryParser queries;
+  private final ExternalEntities external;
 
   DaoParser(ProcessingEnvironment env) {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
     this.queries = new QueryParser(env);
+    this.external = new ExternalEntities(elements, types);
+  }
+
+  /**
+   * The entity {@code type} names: one of this compilation, else one compiled elsewhere read from
+   * its Q-class on the class path; null when neither. {@code missingMetamodel[0]} is set when it is
+   * an {@code @Entity} whose Q-class is not on the class path.
+   */
+  private EntityModel entity(TypeMirror type, Map<String, EntityModel> entities, boolean[] missingMetamodel) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement te = (TypeElement) types.asElement(type);
+    EntityModel local = entities.get(te.getQualifiedName().toString());
+    if (local != null || !ExternalEntities.isEntity(te)) {
+      return local;
+    }
+    EntityModel found = external.of(te).orElse(null);
+    missingMetamodel[0] = found == null;
+    return found;
   }
 
   Optional<DaoModel> parse(TypeElement dao, Map<String, EntityModel> entities, List<EntityModel> models,
@@ -86,7 +108,7 @@ final class DaoParser {
         return Optional.empty();
       }
     }
-    EntityModel declared = declaredEntity(dao, entities);
+    EntityModel declared = declaredEntity(dao, entities, diagnostics);
     List<Method> methods = new ArrayList<>();
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(dao))) {
       if (!m.getModifiers().contains(Modifier.ABSTRACT) || m.getEnclosingElement().getKind() == ElementKind.CLASS
@@ -122,11 +144,17 @@ final class DaoParser {
     return out;
   }
 
-  private EntityModel declaredEntity(TypeElement dao, Map<String, EntityModel> entities) {
+  private EntityModel declaredEntity(TypeElement dao, Map<String, EntityModel> entities, Diagnostics diagnostics) {
     AnnotationMirror mirror = Mirrors.find(dao, DAO);
     AnnotationValue value = mirror == null ? null : Mirrors.explicitValue(mirror, "entity");
     if (value != null && value.getValue() instanceof TypeMirror t && t.getKind() == TypeKind.DECLARED) {
-      return entities.get(((TypeElement) types.asElement(t)).getQualifiedName().toString());
+      boolean[] noMetamodel = new boolean[1];
+      EntityModel e = entity(t, entities, noMetamodel);
+      if (noMetamodel[0]) {
+        diagnostics.error(dao, mirror, value, Errors.daoNoMetamodel("@Dao(entity) of " + dao.getSimpleName(),
+            t.toString(), EntityModel.metamodelType(ClassName.get((TypeElement) types.asElement(t))).canonicalName()));
+      }
+      return e;
     }
     return null;
   }
@@ -153,15 +181,25 @@ final class DaoParser {
     if (subject == Subject.FIND) {
       wrap = wrapOf(returns);
       TypeMirror element = wrap == Wrap.ONE ? returns : firstTypeArgument(returns);
-      entity = element != null && element.getKind() == TypeKind.DECLARED
-          ? entities.get(((TypeElement) types.asElement(element)).getQualifiedName().toString()) : null;
+      boolean[] noMetamodel = new boolean[1];
+      entity = entity(element, entities, noMetamodel);
       if (entity == null) {
-        diagnostics.error(m, Errors.daoNotAnEntity(method, returns.toString()));
+        diagnostics.error(m, noMetamodel[0] ? Errors.daoNoMetamodel(method, element.toString(),
+            EntityModel.metamodelType(ClassName.get((TypeElement) types.asElement(element))).canonicalName())
+            : Errors.daoNotAnEntity(method, returns.toString()));
         return Optional.empty();
       }
       boolean many = split.modifier().equals("All") || split.limit() > 1;
       boolean single = split.modifier().equals("First") && split.limit() == 1;
-      if (many && wrap != Wrap.LIST && wrap != Wrap.STREAM) {
+      if (wrap == Wrap.PAGE && split.limit() > 0) {
+        diagnostics.error(m, Errors.daoPageWithLimit(method, split.modifier() + (split.limit() > 1 ? split.limit()
+            : "")));
+        return Optional.empty();
+      }
+      if (wrap == Wrap.PAGE && !pageParameters(m, method, returns, diagnostics)) {
+        return Optional.empty();
+      }
+      if (many && wrap != Wrap.LIST && wrap != Wrap.STREAM && wrap != Wrap.PAGE) {
         diagnostics.error(m, Errors.daoReturnType(method, "a finder of several rows", "List<"
             + entity.type().simpleName() + "> or Stream<" + entity.type().simpleName() + ">"));
         return Optional.empty();
@@ -198,6 +236,10 @@ final class DaoParser {
     int errors = diagnostics.errorCount();
     List<List<Criterion>> conditions = new ArrayList<>();
     int next = 0;
+    List<Param> all = params;
+    if (wrap == Wrap.PAGE) {
+      params = params.subList(0, params.size() - 2); // the conditions' values; page and size follow
+    }
     for (List<String> group : split.conditions()) {
       List<Criterion> and = new ArrayList<>();
       for (String word : group) {
@@ -258,8 +300,34 @@ final class DaoParser {
     if (diagnostics.errorCount() > errors) {
       return Optional.empty();
     }
-    return Optional.of(new Derived(m, params, TypeName.get(returns), wrap, subject, split.limit(), entity, conditions,
+    return Optional.of(new Derived(m, all, TypeName.get(returns), wrap, subject, split.limit(), entity, conditions,
         orders));
+  }
+
+  /**
+   * Whether a method returning {@code Page<E>} ends with the two {@code int} parameters page and
+   * size; reports the error otherwise.
+   */
+  static boolean pageParameters(ExecutableElement m, String method, TypeMirror returns, Diagnostics diagnostics) {
+    List<? extends VariableElement> ps = m.getParameters();
+    int n = ps.size();
+    boolean ok = n >= 2 && ps.get(n - 2).asType().getKind() == TypeKind.INT
+        && ps.get(n - 1).asType().getKind() == TypeKind.INT;
+    if (!ok) {
+      String last = n == 0 ? "no parameters" : n == 1 ? "only '" + ps.get(0).asType() + " "
+          + ps.get(0).getSimpleName() + "'" : "'" + ps.get(n - 2).asType() + " " + ps.get(n - 2)
+          .getSimpleName() + ", " + ps.get(n - 1).asType() + " " + ps.get(n - 1).getSimpleName() + "' last";
+      diagnostics.error(n == 0 ? m : ps.get(n - 1), Errors.daoPageParameters(method, returns.toString(), last));
+      return false;
+    }
+    for (int i = n - 2; i < n; i++) {
+      if (Mirrors.has(ps.get(i), DROP_IF_NULL)) {
+        diagnostics.error(ps.get(i), Errors.daoDropIfNullPrimitive(method, ps.get(i).getSimpleName().toString(),
+            "int"));
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The entity's properties by capitalized path: {@code Name}, {@code HomeAddressCity}. */
@@ -355,11 +423,19 @@ final class DaoParser {
         c.operator().name().charAt(0) + c.operator().name().substring(1).toLowerCase(java.util.Locale.ROOT)));
   }
 
-  private static TypeName expectedType(Criterion c) {
+  private static Object expectedType(Criterion c) {
     TypeName t = c.property().valueType();
     return c.operator() == Operator.IN || c.operator() == Operator.NOT_IN
-        ? com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(java.util.Collection.class),
-            com.palantir.javapoet.WildcardTypeName.subtypeOf(t)) : t;
+        ? new Named(com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(java.util.Collection.class),
+            com.palantir.javapoet.WildcardTypeName.subtypeOf(t)) + " or " + t + "[]") : t;
+  }
+
+  /** A type as messages name it. */
+  private record Named(String name) {
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 
   private boolean compatible(TypeMirror param, Criterion c) {
@@ -370,6 +446,13 @@ final class DaoParser {
           && types.isAssignable(types.erasure(param), types.erasure(collection.asType()))) {
         TypeMirror element = collectionElement(param, collection);
         return element != null && assignable(element, expected);
+      }
+      if (param.getKind() == TypeKind.ARRAY) {
+        // T[] (or T...) of the property's type; of primitives only int[], long[] and double[], which stream boxed
+        TypeMirror component = ((javax.lang.model.type.ArrayType) param).getComponentType();
+        TypeKind k = component.getKind();
+        return (!k.isPrimitive() || k == TypeKind.INT || k == TypeKind.LONG || k == TypeKind.DOUBLE)
+            && component.getKind() != TypeKind.ARRAY && assignable(component, expected);
       }
       return false;
     }
@@ -427,6 +510,8 @@ final class DaoParser {
           return Wrap.LIST;
         case "java.util.stream.Stream":
           return Wrap.STREAM;
+        case PAGE:
+          return Wrap.PAGE;
         default:
           return Wrap.ONE;
       }

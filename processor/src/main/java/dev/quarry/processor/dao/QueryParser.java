@@ -74,9 +74,28 @@ final class QueryParser {
       return Optional.empty();
     }
     AnnotationMirror skip = Mirrors.find(m, SKIP);
+    boolean page = m.getReturnType().getKind() == TypeKind.DECLARED
+        && new DaoParser(env).wrapOf(m.getReturnType()) == Wrap.PAGE;
+    if (page) {
+      if (skip != null) {
+        diagnostics.error(m, skip, Errors.daoPageNotHere(method, "its SQL is not checked "
+            + "(@SkipQueryVerification), and only checked SQL can be counted and paged; remove "
+            + "@SkipQueryVerification, or return a List"));
+        return Optional.empty();
+      }
+      if (!DaoParser.pageParameters(m, method, m.getReturnType(), diagnostics)) {
+        return Optional.empty();
+      }
+      String clause = topLevelPaging(sql);
+      if (clause != null) {
+        diagnostics.error(m, query, value, Errors.daoPageQueryLimit(method, clause));
+        return Optional.empty();
+      }
+    }
+    int sqlParams = page ? params.size() - 2 : params.size();
     Map<String, String> parameterTypes = new LinkedHashMap<>();
     Set<String> optional = new LinkedHashSet<>();
-    for (int i = 0; i < params.size(); i++) {
+    for (int i = 0; i < sqlParams; i++) {
       TypeMirror t = m.getParameters().get(i).asType();
       parameterTypes.put(params.get(i).name(), boxed(t).toString());
       if (params.get(i).dropIfNull()) {
@@ -112,6 +131,11 @@ final class QueryParser {
             optional);
       } catch (RuntimeException | LinkageError ex) {
         diagnostics.error(m, query, value, Errors.daoCheckerFailed(method, ex));
+        return Optional.empty();
+      }
+      if (page && checked.kind() != CheckedQuery.StatementKind.SELECT) {
+        diagnostics.error(m, Errors.daoPageNotHere(method, "it runs an " + checked.kind() + ", and only a SELECT "
+            + "reads pages; return int, long or void"));
         return Optional.empty();
       }
       if (!checked.problems().isEmpty()) {
@@ -154,6 +178,47 @@ final class QueryParser {
     }
     return Optional.of(new Query(m, params, TypeName.get(returns), wrap, sql, checked, dml, changesExisting, changed,
         read, resultTypes, resultLabels));
+  }
+
+  /**
+   * The paging clause ({@code LIMIT}, {@code OFFSET}, {@code FETCH}) {@code sql} has outside
+   * parentheses, quotes and comments, or null.
+   */
+  static String topLevelPaging(String sql) {
+    int depth = 0;
+    int n = sql.length();
+    for (int i = 0; i < n; i++) {
+      char c = sql.charAt(i);
+      if (c == '\'' || c == '"' || c == '`') {
+        int end = sql.indexOf(c, i + 1);
+        i = end < 0 ? n : end;
+      } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+        int end = sql.indexOf('\n', i);
+        i = end < 0 ? n : end;
+      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+        int end = sql.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 1;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 0 && Character.isLetter(c) && (i == 0 || !isWordChar(sql.charAt(i - 1)))) {
+        int end = i;
+        while (end < n && isWordChar(sql.charAt(end))) {
+          end++;
+        }
+        String word = sql.substring(i, end).toUpperCase(Locale.ROOT);
+        if (word.equals("LIMIT") || word.equals("OFFSET") || word.equals("FETCH")) {
+          return word;
+        }
+        i = end - 1;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 
   /** The parameter names used in unchecked SQL, in order of first use (approximate: quotes are not skipped). */

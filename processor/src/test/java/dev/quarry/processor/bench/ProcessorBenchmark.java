@@ -29,6 +29,9 @@ import javax.tools.ToolProvider;
  * column, a version and a reference each) and compiles them in-process with javac, without the
  * processor ({@code -proc:none}) and with it, several times. Reports javac wall time both ways,
  * the time spent inside the processor per entity, and in how many rounds entities were processed.
+ * Then the same with one {@code @Dao} per entity added (two derived finders and a checked
+ * {@code @Query} with a join into a record each): the CPU time of the processor's DAO step is
+ * metered inside it ({@code DaoStep.meter}), the rest is the entities'.
  *
  * <p>Run with {@code mvn -B -q -pl processor -am -Pbenchmark verify -DskipTests}
  * (see docs/PERFORMANCE.md). Arguments: entity count, measured runs.
@@ -86,7 +89,82 @@ public final class ProcessorBenchmark {
         ms(median(Arrays.copyOfRange(processedCpu, 1, runs + 1))), ms(median(warmProcessorCpu)),
         ms(median(warmProcessorCpu)) / entities);
     System.out.printf(Locale.ROOT, "rounds: %d in total, entities processed in %d round(s)%n", rounds, entityRounds);
+
+    // The same entities plus one @Dao each (two derived finders, one checked @Query joining the
+    // parent's table into a record), the DAO step's CPU time metered inside the processor.
+    List<Path> withDaos = new ArrayList<>(sources);
+    withDaos.addAll(generateDaos(dir.resolve("src"), entities));
+    long[] daoPlainCpu = new long[runs + 1];
+    long[] daoProcessedCpu = new long[runs + 1];
+    long[] daoProcessorCpu = new long[runs + 1];
+    long[] daoStepCpu = new long[runs + 1];
+    int daoRounds = 0;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long[] stepCpu = new long[1];
+    dev.quarry.processor.dao.DaoStep.meter = work -> {
+      long cpu = threads.getCurrentThreadCpuTime();
+      work.run();
+      stepCpu[0] += threads.getCurrentThreadCpuTime() - cpu;
+    };
+    for (int run = 0; run <= runs; run++) {
+      compile(javac, withDaos, dir.resolve("daoPlain" + run), classPath, null);
+      daoPlainCpu[run] = lastCpu;
+      TimedProcessor timed = new TimedProcessor();
+      stepCpu[0] = 0;
+      compile(javac, withDaos, dir.resolve("daoProcessed" + run), classPath, timed);
+      daoProcessedCpu[run] = lastCpu;
+      daoProcessorCpu[run] = timed.cpuNanos;
+      daoStepCpu[run] = stepCpu[0];
+      daoRounds = timed.rounds;
+    }
+    dev.quarry.processor.dao.DaoStep.meter = Runnable::run;
+    long[] entityPart = new long[runs + 1];
+    for (int run = 0; run <= runs; run++) {
+      entityPart[run] = daoProcessorCpu[run] - daoStepCpu[run];
+    }
+    System.out.printf(Locale.ROOT, "with %d DAOs (%d source files), CPU time, first run (DAO code cold): javac "
+        + "%6.0f ms without processor, %6.0f ms with; processor %5.0f ms: entities %5.0f ms = %.2f ms/entity, DAOs %5.0f ms = %.2f ms/DAO%n",
+        entities, withDaos.size(), ms(daoPlainCpu[0]), ms(daoProcessedCpu[0]), ms(daoProcessorCpu[0]),
+        ms(entityPart[0]), ms(entityPart[0]) / entities, ms(daoStepCpu[0]), ms(daoStepCpu[0]) / entities);
+    long[] warmStep = Arrays.copyOfRange(daoStepCpu, 1, runs + 1);
+    long[] warmEntities = Arrays.copyOfRange(entityPart, 1, runs + 1);
+    System.out.printf(Locale.ROOT, "with %d DAOs, CPU time, warm : javac %6.0f ms without processor, %6.0f ms with; "
+        + "processor %5.0f ms: entities %5.0f ms = %.2f ms/entity, DAOs %5.0f ms = %.2f ms/DAO (medians; per-run "
+        + "DAO ms: %s)%n", entities, ms(median(Arrays.copyOfRange(daoPlainCpu, 1, runs + 1))),
+        ms(median(Arrays.copyOfRange(daoProcessedCpu, 1, runs + 1))),
+        ms(median(Arrays.copyOfRange(daoProcessorCpu, 1, runs + 1))), ms(median(warmEntities)),
+        ms(median(warmEntities)) / entities, ms(median(warmStep)), ms(median(warmStep)) / entities,
+        Arrays.stream(warmStep).mapToObj(n -> String.format(Locale.ROOT, "%.0f", ms(n))).toList());
+    System.out.printf(Locale.ROOT, "with DAOs: %d rounds in total%n", daoRounds);
     deleteRecursively(dir);
+  }
+
+  /**
+   * One {@code @Dao} per entity: two derived finders and a checked {@code @Query} joining the
+   * parent entity's table (the entity's own for the first) into a record.
+   */
+  public static List<Path> generateDaos(Path src, int count) throws IOException {
+    Path pkg = src.resolve("bench");
+    List<Path> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String name = "Entity" + i;
+      String join = i == 0 ? "entity_0 p ON p.id = e.id" : "entity_" + (i - 1) + " p ON p.id = e.parent_id";
+      String text = "package bench;\n\n"
+          + "import dev.quarry.annotation.*;\nimport java.util.*;\n\n"
+          + "@Dao(entity = " + name + ".class)\n"
+          + "public interface " + name + "Queries {\n"
+          + "  List<" + name + "> findByNameAndActiveTrueOrderByCreatedAtDesc(String name);\n\n"
+          + "  Optional<" + name + "> findByCode(String code);\n\n"
+          + "  record Row(Long id, String name, String parentName) {}\n\n"
+          + "  @Query(\"SELECT e.id, e.name, p.name AS parent_name FROM entity_" + i + " e JOIN " + join
+          + " WHERE e.quantity > :min ORDER BY e.id\")\n"
+          + "  List<Row> withParent(int min);\n"
+          + "}\n";
+      Path file = pkg.resolve(name + "Queries.java");
+      Files.writeString(file, text);
+      out.add(file);
+    }
+    return out;
   }
 
   /** Compiles and returns the wall time; fails on any error. */

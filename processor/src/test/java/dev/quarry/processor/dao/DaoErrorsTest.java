@@ -138,6 +138,18 @@ class DaoErrorsTest {
   }
 
   @Test
+  void inWithAnArrayOfAnotherType() throws Exception {
+    assertError("  List<User> findByAgeIn(\n String[] ages); //!", "parameter 'ages' of UserQueries.findByAgeIn is "
+        + "java.lang.String[], but 'age' needs java.util.Collection<? extends java.lang.Integer> or "
+        + "java.lang.Integer[]; change the parameter's type");
+  }
+
+  @Test
+  void inWithAnArrayOfShorts() throws Exception {
+    assertError("  List<User> findByAgeNotIn(\n short[] ages); //!", "is short[], but 'age' needs");
+  }
+
+  @Test
   void unknownOrderProperty() throws Exception {
     assertError("  List<User> findAllByOrderBySurnameDesc(); //!", "OrderBy in UserQueries.findAllByOrderBySurnameDesc"
         + " names property 'surname'");
@@ -224,6 +236,61 @@ class DaoErrorsTest {
     assertThat(c).hadErrorContaining("@Dao must annotate an interface or an abstract class").inFile(dao);
   }
 
+  // --- pages ---------------------------------------------------------------------------------------
+
+  @Test
+  void pageWithoutPageParameters() throws Exception {
+    assertError("  dev.quarry.orm.Page<User> findByName(\n String name); //!", "UserQueries.findByName returns "
+        + "dev.quarry.orm.Page<test.User>, so its last two parameters must be the page number (from 1) and the page "
+        + "size, both int, but it has only 'java.lang.String name'; end its parameters with 'int page, int size'");
+  }
+
+  @Test
+  void pageParametersOfTheWrongType() throws Exception {
+    assertError("  dev.quarry.orm.Page<User> findByName(String name, long page,\n Integer size); //!",
+        "but it has 'long page, java.lang.Integer size' last; end its parameters with 'int page, int size'");
+  }
+
+  @Test
+  void pageWithoutParametersAtAll() throws Exception {
+    assertError("  dev.quarry.orm.Page<User> findAll(); //!", "but it has no parameters; end its parameters with "
+        + "'int page, int size'");
+  }
+
+  @Test
+  void pageWithFirst() throws Exception {
+    assertError("  dev.quarry.orm.Page<User> findFirst3ByName(String name, int page, int size); //!",
+        "UserQueries.findFirst3ByName returns a Page, whose size the 'size' parameter sets, but 'First3' in its name "
+        + "limits the rows too; remove 'First3' (findBy…) or return a List");
+  }
+
+  @Test
+  void pageQueryWithItsOwnLimit() throws Exception {
+    assertError("  @Query(\"SELECT * FROM user WHERE id IN (SELECT id FROM user LIMIT 5) ORDER BY id LIMIT 10\") //!\n"
+        + "  dev.quarry.orm.Page<User> firstTen(int page, int size);", "the SQL of UserQueries.firstTen ends with its "
+        + "own LIMIT, but a method returning a Page gets LIMIT and OFFSET from its page and size parameters; remove "
+        + "the LIMIT clause, or return a List");
+  }
+
+  @Test
+  void pageQueryUnchecked() throws Exception {
+    assertError("  @Query(\"SELECT * FROM user\")\n  @SkipQueryVerification(\"why not\") //!\n"
+        + "  dev.quarry.orm.Page<User> everyone(int page, int size);", "UserQueries.everyone cannot return a Page: its "
+        + "SQL is not checked (@SkipQueryVerification)");
+  }
+
+  @Test
+  void pageOfAnUpdate() throws Exception {
+    assertError("  @Query(\"UPDATE user SET age = 1 RETURNING id\")\n  dev.quarry.orm.Page<Long> touch(int page, int size); //!",
+        "UserQueries.touch cannot return a Page: it runs an UPDATE, and only a SELECT reads pages");
+  }
+
+  @Test
+  void pageQueryParametersAreNotSqlParameters() throws Exception {
+    assertError("  @Query(\"SELECT * FROM user WHERE age > :size\") //!\n"
+        + "  dev.quarry.orm.Page<User> older(int page, int size);", ":size");
+  }
+
   // --- @Query plumbing -------------------------------------------------------------------------------
 
   @Test
@@ -284,6 +351,21 @@ class DaoErrorsTest {
           boolean existsByName(String name);
           int deleteByAgeLessThan(int age);
           void deleteByNameContaining(String part);
+          List<User> findByAgeIn(int[] ages);
+          List<User> findByIdNotInAndAgeIn(long[] ids, Integer[] ages);
+          List<User> findByNameIn(String... names);
+          dev.quarry.orm.Page<User> findByActive(boolean active, int page, int size);
+          dev.quarry.orm.Page<User> findAllByOrderByNameAsc(int page, int size);
+          @Query("SELECT * FROM user WHERE age > :age ORDER BY age")
+          dev.quarry.orm.Page<User> olderThan(int age, int page, int size);
+          record Named(Long id, String name) {}
+          @Query("SELECT id, name FROM user WHERE (name LIKE :pattern) ORDER BY id")
+          dev.quarry.orm.Page<Named> named(@DropIfNull String pattern, int first, int count);
+          record Row(Long id, String name) {}  // hides dev.quarry.engine.Row in the implementation
+          @Query("SELECT id, name FROM user WHERE age > :age")
+          List<Row> rows(int age);
+          @Query("SELECT id, name FROM user ORDER BY id")
+          dev.quarry.orm.Page<Row> rowPage(int page, int size);
         }
         """);
     Compilation c = compile(USER, dao);
