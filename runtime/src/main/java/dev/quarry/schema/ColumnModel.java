@@ -23,6 +23,28 @@ public record ColumnModel(String name, SqlType<?> type, boolean nullable, boolea
     Objects.requireNonNull(type, "type");
   }
 
+  /** The column definition of this model; {@code primaryKey} when the column is in its table's primary key. */
+  ColumnSpec<?> spec(boolean primaryKey) {
+    return spec(type, primaryKey);
+  }
+
+  private <T> ColumnSpec<T> spec(SqlType<T> t, boolean primaryKey) {
+    ColumnSpec<T> s = ColumnSpec.of(name, t).nullable(nullable && !primaryKey);
+    if (primaryKey) {
+      s = s.primaryKey();
+    }
+    if (autoIncrement) {
+      s = s.autoIncrement();
+    }
+    if (unique) {
+      s = s.unique();
+    }
+    if (serverDefault != null) {
+      s = s.serverDefault(serverDefault);
+    }
+    return s;
+  }
+
   /** The model of a table column. */
   public static ColumnModel of(Column<?> column) {
     ColumnSpec<?> spec = column.spec();

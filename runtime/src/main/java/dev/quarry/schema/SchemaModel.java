@@ -53,6 +53,19 @@ public record SchemaModel(List<TableModel> tables, List<SequenceDef> sequences) 
     return new SchemaModel(models, sequences);
   }
 
+  /**
+   * A {@link Table} for each table model ({@link TableModel#toTable()}), by qualified name in the
+   * model's order: what {@link Metadata#reflectTables} gives, for Core statements on a schema read
+   * from a live database.
+   */
+  public java.util.Map<String, Table> toTables() {
+    Map<String, Table> out = new LinkedHashMap<>();
+    for (TableModel t : tables) {
+      out.put(t.qualifiedName(), t.toTable());
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
   /** The table of that name in the default schema, or null. */
   public TableModel table(String name) {
     return table(null, name);

@@ -73,6 +73,15 @@ final class MySqlDialect extends Dialect {
     }
   }
 
+  /** {@code TINYINT(1)} is how MySQL and MariaDB store BOOLEAN. */
+  @Override
+  public SqlType<?> typeFromCatalog(String typeName, int length, int precision, int scale) {
+    if ("TINYINT".equalsIgnoreCase(typeName.trim()) && length == 1) {
+      return dev.quarry.types.SqlTypes.BOOLEAN;
+    }
+    return super.typeFromCatalog(typeName, length, precision, scale);
+  }
+
   /** MySQL's CAST knows only CHAR, SIGNED, DECIMAL, DOUBLE, FLOAT, DATE, DATETIME, TIME, BINARY and JSON. */
   @Override
   public String castTypeName(SqlType<?> type) {
