@@ -525,7 +525,7 @@ final class SchemaReader {
       }
     }
     SqliteCreateTable parsed = SqliteCreateTable.parse(createSql);
-    String q = dialect.quote(table).replace("'", "''");
+    String q = table.replace("'", "''");
 
     List<String[]> raw = new ArrayList<>();
     Map<Integer, String> pkBySeq = new TreeMap<>();
@@ -555,7 +555,7 @@ final class SchemaReader {
     for (String[] ix : indexList) {
       List<String> cols = new ArrayList<>();
       try (Statement st = connection.createStatement();
-          ResultSet rs = st.executeQuery("PRAGMA index_info('" + dialect.quote(ix[0]).replace("'", "''") + "')")) {
+          ResultSet rs = st.executeQuery("PRAGMA index_info('" + ix[0].replace("'", "''") + "')")) {
         Map<Integer, String> bySeq = new TreeMap<>();
         while (rs.next()) {
           bySeq.put(rs.getInt("seqno"), rs.getString("name"));

@@ -201,6 +201,60 @@ class SchemaReflectionTest {
     assertEquals(List.of(), Metadata.of(tables.values()).createAll(db.engine()));
   }
 
+  /** Quoted mixed-case names come back exactly; plain names as the model writes them (lower case). */
+  static Table lineItems(Vendor vendor, String schema) {
+    Dialect d = Dialect.of(vendor);
+    Table.Builder b = Table.builder(schema, "LineItems")
+        .column(ColumnSpec.of("Id", SqlTypes.INTEGER).primaryKey())
+        .column(ColumnSpec.of("Qty", SqlTypes.INTEGER).notNull())
+        .column(ColumnSpec.of("parent", SqlTypes.INTEGER))
+        .foreignKey("Fk_Parent", List.of("parent"), null, "LineItems", List.of("Id"), ReferentialAction.CASCADE,
+            ReferentialAction.DEFAULT)
+        .unique("Uq_Qty_Parent", "Qty", "parent")
+        .check("Ck_Qty", d.quote("Qty") + " > 0")
+        .index("Ix_Parent", false, "parent");
+    if (d.supportsSequences()) {
+      b.sequence("Line_Seq", 10);
+    }
+    return b.build();
+  }
+
+  @AllDatabases
+  void quotedMixedCaseNamesComeBackExactly(TestDatabase db) {
+    Table t = lineItems(db.vendor(), null);
+    Metadata.of(t).createAll(db.engine());
+    SchemaModel read = Metadata.reflect(db.engine());
+    assertEquals(asStored(db.vendor(), TableModel.of(t)), read.table("LineItems"));
+    assertEquals(t.sequences(), read.sequences());
+  }
+
+  @AllDatabases({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRES})
+  void aNamedSchemaIsReadWithItsName(TestDatabase db) {
+    db.execute("CREATE SCHEMA \"Shop\"");
+    Table plain = Table.builder("items").column(ColumnSpec.of("id", SqlTypes.INTEGER).primaryKey()).build();
+    Table shop = lineItems(db.vendor(), "Shop");
+    Metadata.of(plain, shop).createAll(db.engine());
+    SchemaModel read = Metadata.reflect(db.engine(), "Shop");
+    assertEquals(SchemaModel.of(List.of(shop)), read);
+    assertEquals(List.of("items"), Metadata.reflect(db.engine()).tables().stream().map(TableModel::name).toList());
+  }
+
+  @AllDatabases({TestDatabase.Kind.POSTGRES})
+  void postgresDecorationsAreRemoved(TestDatabase db) {
+    db.execute("CREATE TABLE legacy (id SERIAL PRIMARY KEY, big BIGINT GENERATED ALWAYS AS IDENTITY,"
+        + " doc JSONB, name VARCHAR(10) DEFAULT 'x', created TIMESTAMPTZ DEFAULT now(), n NUMERIC DEFAULT -1)");
+    TableModel t = Metadata.reflect(db.engine()).table("legacy");
+    assertEquals(new ColumnModel("id", SqlTypes.INTEGER, false, true, false, null), t.column("id"), "serial");
+    assertEquals(new ColumnModel("big", SqlTypes.BIGINT, false, true, false, null), t.column("big"), "identity");
+    assertEquals(TypeKind.JSON, t.column("doc").type().kind());
+    assertEquals("'x'", t.column("name").serverDefault(), "'x'::character varying without the cast");
+    assertEquals("now()", t.column("created").serverDefault());
+    assertEquals(SqlTypes.TIMESTAMP_TZ, t.column("created").type());
+    assertEquals(SqlTypes.DECIMAL, t.column("n").type(), "NUMERIC without precision");
+    assertEquals("'-1'", t.column("n").serverDefault(), "PostgreSQL keeps -1 as '-1'::numeric: the quotes stay");
+    assertEquals(List.of(), Metadata.reflect(db.engine()).sequences(), "sequences of serial and identity columns are theirs");
+  }
+
   @Test
   void checkTextIsNormalisedToHowTheModelWritesIt() throws Exception {
     assertEquals(List.of(new CheckDef("c", "age >= 0")), List.of(new CheckDef("c", "age >= 0")));
