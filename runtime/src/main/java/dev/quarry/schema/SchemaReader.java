@@ -159,6 +159,28 @@ final class SchemaReader {
     columns = withUniqueFlags(columns, uniqueFlags);
 
     List<CheckDef> checks = checks(table);
+    if (vendor == Vendor.MARIADB) {
+      // MariaDB's JSON is LONGTEXT with CHECK (json_valid(col)) named after the column: a JSON column.
+      List<CheckDef> kept = new ArrayList<>();
+      List<ColumnModel> typed = new ArrayList<>();
+      for (ColumnModel c : columns) {
+        CheckDef json = new CheckDef(c.name(), "json_valid(" + dialect.quote(c.name()) + ")");
+        if (c.type().kind() == dev.quarry.types.TypeKind.TEXT && checks.contains(json)) {
+          typed.add(new ColumnModel(c.name(), Dialect.JsonText.INSTANCE, c.nullable(), c.autoIncrement(), c.unique(),
+              c.serverDefault()));
+        } else {
+          typed.add(c);
+        }
+      }
+      for (CheckDef ch : checks) {
+        ColumnModel c = typed.stream().filter(x -> x.name().equals(ch.name())).findFirst().orElse(null);
+        if (c == null || c.type() != Dialect.JsonText.INSTANCE) {
+          kept.add(ch);
+        }
+      }
+      columns = typed;
+      checks = kept;
+    }
     if (vendor == Vendor.H2) {
       // H2 names a constraint's index apart from the constraint.
       try (PreparedStatement ps = connection.prepareStatement("SELECT index_name FROM information_schema.table_constraints"
@@ -338,6 +360,13 @@ final class SchemaReader {
         sql = "SELECT tc.constraint_name, cc.check_clause FROM information_schema.table_constraints tc"
             + " JOIN information_schema.check_constraints cc ON cc.constraint_schema = tc.constraint_schema"
             + " AND cc.constraint_name = tc.constraint_name"
+            + " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ? AND tc.table_name = ?";
+        break;
+      case MYSQL:
+        // MySQL's check_constraints has no table name; its constraint names are unique per schema.
+        sql = "SELECT cc.constraint_name, cc.check_clause FROM information_schema.check_constraints cc"
+            + " JOIN information_schema.table_constraints tc ON tc.constraint_schema = cc.constraint_schema"
+            + " AND tc.constraint_name = cc.constraint_name"
             + " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ? AND tc.table_name = ?";
         break;
       default:
