@@ -36,7 +36,6 @@ import java.util.regex.Pattern;
  * database's decorations removed. See docs/DATABASES.md, "Reading a live schema".
  */
 final class SchemaReader {
-  private static final Pattern PG_CAST = Pattern.compile("::[a-zA-Z_][a-zA-Z0-9_ ]*(\\([0-9, ]*\\))?(\\[\\])?$");
   private static final Pattern DECLARED_TYPE = Pattern.compile(
       "\\s*([A-Za-z_][A-Za-z0-9_ ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*(?:unsigned.*|zerofill.*)?");
 
@@ -148,10 +147,10 @@ final class SchemaReader {
     Set<String> uniqueFlags = new HashSet<>();
     for (Map.Entry<String, List<String>> u : uniqueColumns.entrySet()) {
       List<String> cols = u.getValue();
-      if (cols.size() == 1 && generatedUniqueName(table, u.getKey(), cols.get(0))) {
+      if (cols.size() == 1 && dialect.isColumnUniqueName(table, u.getKey(), cols.get(0))) {
         uniqueFlags.add(cols.get(0));
         constraintNames.add(u.getKey());
-      } else if (vendor != Vendor.MARIADB && vendor != Vendor.MYSQL) {
+      } else if (!dialect.keepsUniqueConstraintsAsIndexes()) {
         uniques.add(new UniqueDef(name(u.getKey()), cols));
         constraintNames.add(u.getKey());
       }
@@ -224,24 +223,21 @@ final class SchemaReader {
             type = dialect.typeFromCatalog(dataType, isDecimal(dataType) ? length : Math.max(length, declared),
                 precision, scale);
             autoIncrement = rs.getString(9) != null && rs.getString(9).toLowerCase(Locale.ROOT).contains("auto_increment");
-            def = def == null || def.equalsIgnoreCase("NULL") ? null : def;
           } else {
             if (vendor == Vendor.POSTGRESQL && "USER-DEFINED".equals(dataType)) {
               dataType = rs.getString(8);
             }
             type = dialect.typeFromCatalog(dataType, length, isDecimal(dataType) ? precision : 0, scale);
             autoIncrement = "YES".equalsIgnoreCase(rs.getString(9));
-            if (def != null && vendor == Vendor.POSTGRESQL && def.startsWith("nextval(")) {
-              autoIncrement = true;
-              def = null;
-            }
+            // A serial column: its sequence is its identity.
+            autoIncrement |= def != null && vendor == Vendor.POSTGRESQL && def.startsWith("nextval(");
           }
           if (type == null) {
             throw new SchemaException("table " + name(table) + ", column " + column + ": the " + vendor.displayName()
                 + " type " + dataType + " has no Quarry type to read it as");
           }
           columns.add(new ColumnModel(column, type, nullable, autoIncrement, false,
-              autoIncrement ? null : normalDefault(def)));
+              autoIncrement ? null : dialect.defaultFromCatalog(def)));
         }
       }
     }
@@ -251,45 +247,6 @@ final class SchemaReader {
   private static boolean isDecimal(String dataType) {
     String t = dataType.toLowerCase(Locale.ROOT);
     return t.equals("numeric") || t.equals("decimal");
-  }
-
-  private String normalDefault(String def) {
-    if (def == null) {
-      return null;
-    }
-    String d = def.trim();
-    if (vendor == Vendor.POSTGRESQL) {
-      // 'new'::character varying -> 'new'
-      for (Matcher m = PG_CAST.matcher(d); m.find() && !insideQuotes(d, m.start()); m = PG_CAST.matcher(d)) {
-        d = d.substring(0, m.start());
-      }
-    }
-    return d.isEmpty() ? null : d;
-  }
-
-  private static boolean insideQuotes(String s, int end) {
-    int quotes = 0;
-    for (int i = 0; i < end; i++) {
-      if (s.charAt(i) == '\'') {
-        quotes++;
-      }
-    }
-    return quotes % 2 != 0;
-  }
-
-  /** Whether a one-column unique constraint has the name the database gives a column's {@code UNIQUE}. */
-  private boolean generatedUniqueName(String table, String constraint, String column) {
-    switch (vendor) {
-      case POSTGRESQL:
-        return constraint.equals(table + "_" + column + "_key");
-      case H2:
-        return constraint.startsWith("CONSTRAINT_");
-      case MARIADB:
-      case MYSQL:
-        return constraint.equals(column) || constraint.startsWith(column + "_");
-      default:
-        return false;
-    }
   }
 
   private static List<ColumnModel> withUniqueFlags(List<ColumnModel> columns, Set<String> unique) {
@@ -341,55 +298,21 @@ final class SchemaReader {
       case DatabaseMetaData.importedKeySetDefault:
         return ReferentialAction.SET_DEFAULT;
       case DatabaseMetaData.importedKeyRestrict:
-        return vendor == Vendor.H2 || vendor == Vendor.MARIADB || vendor == Vendor.MYSQL
-            ? ReferentialAction.DEFAULT : ReferentialAction.RESTRICT;
+        return dialect.reportsNoActionAsRestrict() ? ReferentialAction.DEFAULT : ReferentialAction.RESTRICT;
       default:
         return ReferentialAction.DEFAULT;
     }
   }
 
   private List<CheckDef> checks(String table) throws SQLException {
-    String sql;
-    switch (vendor) {
-      case POSTGRESQL:
-        sql = "SELECT con.conname, pg_get_constraintdef(con.oid) FROM pg_constraint con"
-            + " JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE con.contype = 'c' AND n.nspname = ? AND c.relname = ?";
-        break;
-      case H2:
-        sql = "SELECT tc.constraint_name, cc.check_clause FROM information_schema.table_constraints tc"
-            + " JOIN information_schema.check_constraints cc ON cc.constraint_schema = tc.constraint_schema"
-            + " AND cc.constraint_name = tc.constraint_name"
-            + " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ? AND tc.table_name = ?";
-        break;
-      case MYSQL:
-        // MySQL's check_constraints has no table name; its constraint names are unique per schema.
-        sql = "SELECT cc.constraint_name, cc.check_clause FROM information_schema.check_constraints cc"
-            + " JOIN information_schema.table_constraints tc ON tc.constraint_schema = cc.constraint_schema"
-            + " AND tc.constraint_name = cc.constraint_name"
-            + " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ? AND tc.table_name = ?";
-        break;
-      default:
-        sql = "SELECT constraint_name, check_clause FROM information_schema.check_constraints"
-            + " WHERE constraint_schema = ? AND table_name = ?";
-    }
+    String sql = dialect.checkConstraintsQuery();
     List<CheckDef> checks = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setString(1, catalogSchema);
       ps.setString(2, table);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          String text = rs.getString(2);
-          if (vendor == Vendor.POSTGRESQL) {
-            text = text.trim();
-            if (text.startsWith("CHECK ")) {
-              text = text.substring("CHECK ".length());
-            }
-            if (text.endsWith(" NOT VALID")) {
-              text = text.substring(0, text.length() - " NOT VALID".length());
-            }
-          }
-          checks.add(new CheckDef(name(rs.getString(1)), normalCheck(text)));
+          checks.add(new CheckDef(name(rs.getString(1)), normalCheck(dialect.checkFromCatalog(rs.getString(2)))));
         }
       }
     }
@@ -406,7 +329,7 @@ final class SchemaReader {
     while (t.startsWith("(") && t.endsWith(")") && closingParen(t, 0) == t.length() - 1) {
       t = t.substring(1, t.length() - 1).trim();
     }
-    char q = vendor == Vendor.MARIADB || vendor == Vendor.MYSQL ? '`' : '"';
+    char q = dialect.quote("A").charAt(0);
     StringBuilder out = new StringBuilder(t.length());
     int i = 0;
     while (i < t.length()) {
@@ -491,44 +414,31 @@ final class SchemaReader {
 
   private List<SequenceDef> sequences() throws SQLException {
     List<SequenceDef> out = new ArrayList<>();
-    switch (vendor) {
-      case POSTGRESQL:
-        // Not the sequences identity and serial columns own.
-        try (PreparedStatement ps = connection.prepareStatement("SELECT c.relname, s.seqincrement FROM pg_class c"
-            + " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_sequence s ON s.seqrelid = c.oid"
-            + " WHERE c.relkind = 'S' AND n.nspname = ? AND NOT EXISTS (SELECT 1 FROM pg_depend d"
-            + " WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))")) {
-          addSequences(ps, out);
+    if (!dialect.supportsSequences()) {
+      return out;
+    }
+    String query = dialect.sequencesQuery();
+    if (query != null) {
+      try (PreparedStatement ps = connection.prepareStatement(query)) {
+        addSequences(ps, out);
+      }
+      return out;
+    }
+    List<String> names = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(dialect.sequenceNamesQuery())) {
+      ps.setString(1, catalogSchema);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
         }
-        break;
-      case H2:
-        try (PreparedStatement ps = connection.prepareStatement("SELECT sequence_name, increment"
-            + " FROM information_schema.sequences WHERE sequence_schema = ? AND sequence_name NOT LIKE 'SYSTEM\\_SEQUENCE\\_%'"
-            + " ESCAPE '\\'")) {
-          addSequences(ps, out);
-        }
-        break;
-      case MARIADB:
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(dialect.sequenceNamesQuery())) {
-          ps.setString(1, catalogSchema);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              names.add(rs.getString(1));
-            }
-          }
-        }
-        for (String n : names) {
-          try (Statement st = connection.createStatement();
-              ResultSet rs = st.executeQuery("SELECT increment FROM " + dialect.quote(catalogSchema) + "."
-                  + dialect.quote(n))) {
-            rs.next();
-            out.add(new SequenceDef(schema, name(n), (int) rs.getLong(1)));
-          }
-        }
-        break;
-      default:
-        break;
+      }
+    }
+    for (String n : names) {
+      try (Statement st = connection.createStatement();
+          ResultSet rs = st.executeQuery(dialect.sequenceIncrementQuery(catalogSchema, n))) {
+        rs.next();
+        out.add(new SequenceDef(schema, name(n), (int) rs.getLong(1)));
+      }
     }
     return out;
   }
@@ -637,7 +547,7 @@ final class SchemaReader {
       boolean inPk = pk.contains(c[0]);
       boolean auto = autoIncrement && inPk;
       columns.add(new ColumnModel(c[0], type, !"1".equals(c[2]) && !inPk, auto, uniqueFlags.contains(c[0]),
-          auto ? null : normalDefault(c[3])));
+          auto ? null : dialect.defaultFromCatalog(c[3])));
     }
 
     // Foreign keys: PRAGMA for the columns and actions, the CREATE TABLE text for the names.

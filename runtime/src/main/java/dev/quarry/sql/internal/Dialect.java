@@ -419,6 +419,66 @@ public abstract class Dialect {
     }
   }
 
+  // --- reading a live schema (schema.Metadata.reflect) ---------------------------------------
+
+  /**
+   * The query listing a table's check constraints as (name, condition text) rows; its two
+   * {@code ?} are the schema and the table as the catalog names them.
+   */
+  public String checkConstraintsQuery() {
+    return "SELECT tc.constraint_name, cc.check_clause FROM information_schema.table_constraints tc"
+        + " JOIN information_schema.check_constraints cc ON cc.constraint_schema = tc.constraint_schema"
+        + " AND cc.constraint_name = tc.constraint_name"
+        + " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ? AND tc.table_name = ?";
+  }
+
+  /** A check condition as {@link #checkConstraintsQuery()} gives it, without this database's wrapping. */
+  public String checkFromCatalog(String text) {
+    return text.trim();
+  }
+
+  /** A column default as the catalog gives it, without this database's decorations; null for none. */
+  public String defaultFromCatalog(String text) {
+    if (text == null) {
+      return null;
+    }
+    String d = text.trim();
+    return d.isEmpty() ? null : d;
+  }
+
+  /**
+   * Whether a one-column unique constraint named {@code constraint} (as the catalog lists it) is
+   * the name this database makes up for a column's own {@code UNIQUE}.
+   */
+  public boolean isColumnUniqueName(String table, String constraint, String column) {
+    return false;
+  }
+
+  /** Whether this database reports its default foreign key action (NO ACTION) as RESTRICT. */
+  public boolean reportsNoActionAsRestrict() {
+    return false;
+  }
+
+  /** Whether a unique constraint is kept as a unique index, not told apart from one. */
+  public boolean keepsUniqueConstraintsAsIndexes() {
+    return false;
+  }
+
+  /**
+   * The query listing the schema's own sequences (not those identity columns own) as (name,
+   * increment) rows, its one {@code ?} the schema; null where each sequence is asked separately
+   * ({@link #sequenceIncrementQuery}).
+   */
+  public String sequencesQuery() {
+    requireSequences();
+    return "SELECT sequence_name, increment FROM information_schema.sequences WHERE sequence_schema = ?";
+  }
+
+  /** The query whose one row and column is the sequence's increment, where {@link #sequencesQuery()} is null. */
+  public String sequenceIncrementQuery(String schema, String name) {
+    throw new UnsupportedOperationException(vendor.displayName() + " lists sequences with sequencesQuery()");
+  }
+
   /** Whether foreign keys can be added to and dropped from an existing table (to close reference cycles). */
   public boolean supportsAlterForeignKey() {
     return true;
