@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param nullable whether NULL is allowed
  * @param autoIncrement whether the database assigns values on insert (identity / auto-increment)
  * @param unique whether a single-column UNIQUE constraint is declared on the column
- * @param serverDefault DEFAULT clause SQL written by the developer, or null
+ * @param serverDefault DEFAULT clause SQL written by the developer (or, read from a database, as
+ *     the database keeps it without its decorations), or null
  */
 public record ColumnModel(String name, SqlType<?> type, boolean nullable, boolean autoIncrement, boolean unique,
     String serverDefault) {

@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * A whole schema as a value: tables and sequences, each in a canonical order (by schema and
  * name), so that two models built from the same definitions in any order are equal. Built from
- * {@link Table}s here; a later migration step builds one from a live database and diffs the two.
+ * {@link Table}s ({@link #of}) or read from a live database ({@link Metadata#reflect}), so that a
+ * migration can diff the two.
  *
  * @param tables the tables, ordered by schema then name
  * @param sequences the sequences, ordered by schema then name, without duplicates

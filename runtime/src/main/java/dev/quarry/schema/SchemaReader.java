@@ -101,7 +101,9 @@ final class SchemaReader {
     try (ResultSet rs = connection.getMetaData().getTables(catalog(), metaSchema(), "%", null)) {
       while (rs.next()) {
         String type = rs.getString("TABLE_TYPE");
-        if ("TABLE".equals(type) || "BASE TABLE".equals(type)) {
+        // The schema argument is a LIKE pattern: '_' in a schema name would match other schemas.
+        String in = dialect.schemaIsCatalog() ? rs.getString("TABLE_CAT") : rs.getString("TABLE_SCHEM");
+        if (("TABLE".equals(type) || "BASE TABLE".equals(type)) && catalogSchema.equals(in)) {
           names.add(rs.getString("TABLE_NAME"));
         }
       }
