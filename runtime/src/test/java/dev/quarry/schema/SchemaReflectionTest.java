@@ -283,6 +283,22 @@ class SchemaReflectionTest {
     }
   }
 
+  @AllDatabases({TestDatabase.Kind.POSTGRES})
+  void aTypeQuarryDoesNotWriteIsAnErrorNamingTheColumn(TestDatabase db) {
+    db.execute("CREATE TABLE places (id INTEGER PRIMARY KEY, spot POINT)");
+    SchemaException e = org.junit.jupiter.api.Assertions.assertThrows(SchemaException.class,
+        () -> Metadata.reflect(db.engine()));
+    assertEquals(true, e.getMessage().contains("table places, column spot"), e.getMessage());
+    assertEquals(true, e.getMessage().contains("point"), e.getMessage());
+  }
+
+  @AllDatabases({TestDatabase.Kind.SQLITE})
+  void sqliteHasNoNamedSchemas(TestDatabase db) {
+    SchemaException e = org.junit.jupiter.api.Assertions.assertThrows(SchemaException.class,
+        () -> Metadata.reflect(db.engine(), "shop"));
+    assertEquals("SQLite has no schemas to read besides the default one (asked for shop)", e.getMessage());
+  }
+
   @Test
   void namesAndTypesMapBackAsTheModelWritesThem() {
     assertEquals("users", Dialect.of(Vendor.H2).modelName("USERS"));
