@@ -14,13 +14,36 @@ import java.util.Objects;
  * @param nullable whether NULL is allowed
  * @param autoIncrement whether the database assigns values on insert (identity / auto-increment)
  * @param unique whether a single-column UNIQUE constraint is declared on the column
- * @param serverDefault DEFAULT clause SQL written by the developer, or null
+ * @param serverDefault DEFAULT clause SQL written by the developer (or, read from a database, as
+ *     the database keeps it without its decorations), or null
  */
 public record ColumnModel(String name, SqlType<?> type, boolean nullable, boolean autoIncrement, boolean unique,
     String serverDefault) {
   public ColumnModel {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
+  }
+
+  /** The column definition of this model; {@code primaryKey} when the column is in its table's primary key. */
+  ColumnSpec<?> spec(boolean primaryKey) {
+    return spec(type, primaryKey);
+  }
+
+  private <T> ColumnSpec<T> spec(SqlType<T> t, boolean primaryKey) {
+    ColumnSpec<T> s = ColumnSpec.of(name, t).nullable(nullable && !primaryKey);
+    if (primaryKey) {
+      s = s.primaryKey();
+    }
+    if (autoIncrement) {
+      s = s.autoIncrement();
+    }
+    if (unique) {
+      s = s.unique();
+    }
+    if (serverDefault != null) {
+      s = s.serverDefault(serverDefault);
+    }
+    return s;
   }
 
   /** The model of a table column. */

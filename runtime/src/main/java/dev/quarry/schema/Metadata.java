@@ -3,6 +3,7 @@ package dev.quarry.schema;
 import dev.quarry.engine.Connectable;
 import dev.quarry.sql.ForeignKey;
 import dev.quarry.sql.Table;
+import dev.quarry.sql.internal.Dialect;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -144,6 +145,31 @@ public final class Metadata {
   /** The schema as a value: equal for equal definitions, whatever the order they were added in. */
   public SchemaModel model() {
     return SchemaModel.of(tables.values());
+  }
+
+  /**
+   * The tables and sequences of the connection's default schema as the live database has them
+   * (SQLAlchemy's {@code MetaData.reflect}): reading back what {@link #createAll} created gives a
+   * model equal to {@link #model()} except where the database keeps less than the definition said
+   * (docs/DATABASES.md, "Reading a live schema", lists what each database loses).
+   */
+  public static SchemaModel reflect(Connectable source) {
+    return reflect(source, null);
+  }
+
+  /** {@link #reflect(Connectable)} for a named schema (a database on MariaDB); its tables carry that schema name. */
+  public static SchemaModel reflect(Connectable source, String schema) {
+    Dialect dialect = Dialect.of(source);
+    return source.withConnection(c -> SchemaReader.read(c.jdbc(), dialect, schema));
+  }
+
+  /**
+   * The tables of the default schema as {@link Table}s for Core statements, by name
+   * ({@code Sql.select(t.column("name")).from(t)}); {@link SchemaModel#toTables()} of
+   * {@link #reflect(Connectable)}.
+   */
+  public static Map<String, Table> reflectTables(Connectable source) {
+    return reflect(source).toTables();
   }
 
   /** The DDL that creates every table, index and sequence on {@code vendor}, parents first. */

@@ -4,6 +4,10 @@ package dev.quarry.schema;
 public class SchemaException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  public SchemaException(String message) {
+    super(message);
+  }
+
   public SchemaException(String message, Throwable cause) {
     super(message, cause);
   }

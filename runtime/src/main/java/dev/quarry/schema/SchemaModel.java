@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * A whole schema as a value: tables and sequences, each in a canonical order (by schema and
  * name), so that two models built from the same definitions in any order are equal. Built from
- * {@link Table}s here; a later migration step builds one from a live database and diffs the two.
+ * {@link Table}s ({@link #of}) or read from a live database ({@link Metadata#reflect}), so that a
+ * migration can diff the two.
  *
  * @param tables the tables, ordered by schema then name
  * @param sequences the sequences, ordered by schema then name, without duplicates
@@ -51,6 +52,19 @@ public record SchemaModel(List<TableModel> tables, List<SequenceDef> sequences) 
       sequences.addAll(t.sequences());
     }
     return new SchemaModel(models, sequences);
+  }
+
+  /**
+   * A {@link Table} for each table model ({@link TableModel#toTable()}), by qualified name in the
+   * model's order: what {@link Metadata#reflectTables} gives, for Core statements on a schema read
+   * from a live database.
+   */
+  public java.util.Map<String, Table> toTables() {
+    Map<String, Table> out = new LinkedHashMap<>();
+    for (TableModel t : tables) {
+      out.put(t.qualifiedName(), t.toTable());
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** The table of that name in the default schema, or null. */

@@ -60,6 +60,32 @@ public record TableModel(String schema, String name, List<ColumnModel> columns, 
         table.uniqueConstraints(), table.checks(), table.indexes());
   }
 
+  /**
+   * A {@link Table} of this definition, usable in Core statements ({@code Sql.select(t.column("name")).from(t)})
+   * and in {@link Metadata}; its columns are found by name. The table carries no sequences: a
+   * {@link SchemaModel}'s sequences belong to no table ({@link SchemaModel#toTables()}).
+   */
+  public Table toTable() {
+    Table.Builder b = Table.builder(schema, name);
+    for (ColumnModel c : columns) {
+      b.column(c.spec(primaryKey.contains(c.name())));
+    }
+    for (ForeignKey fk : foreignKeys) {
+      b.foreignKey(fk.name(), fk.columns(), fk.targetSchema(), fk.targetTable(), fk.targetColumns(), fk.onDelete(),
+          fk.onUpdate());
+    }
+    for (UniqueDef u : uniques) {
+      b.unique(u.name(), u.columns().toArray(String[]::new));
+    }
+    for (CheckDef c : checks) {
+      b.check(c.name(), c.sql());
+    }
+    for (IndexDef i : indexes) {
+      b.index(i.name(), i.unique(), i.columns().toArray(String[]::new));
+    }
+    return b.build();
+  }
+
   /** Schema-qualified name for messages, e.g. {@code shop.users}. */
   public String qualifiedName() {
     return schema == null ? name : schema + "." + name;

@@ -314,6 +314,19 @@ public class Table implements TableLike {
       return this;
     }
 
+    /** A foreign key to a table in another schema (null: this table's), with both actions. */
+    public Builder foreignKey(String name, List<String> columns, String targetSchema, String targetTable,
+        List<String> targetColumns, ReferentialAction onDelete, ReferentialAction onUpdate) {
+      table.foreignKey(name, columns, targetSchema, targetTable, targetColumns, onDelete, onUpdate);
+      return this;
+    }
+
+    /** A sequence created and dropped with the table, in the table's schema. */
+    public Builder sequence(String name, int allocationSize) {
+      table.sequence(name, allocationSize);
+      return this;
+    }
+
     public Builder index(String name, boolean unique, String... columns) {
       table.index(name, unique, columns);
       return this;

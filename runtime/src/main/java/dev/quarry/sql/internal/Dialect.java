@@ -114,6 +114,20 @@ public abstract class Dialect {
     return identifier;
   }
 
+  /**
+   * The inverse of {@link #catalogName}: the name a model uses for a name the catalog lists
+   * (SQLAlchemy's {@code normalize_name}). Where unquoted names fold to upper case (H2), a name
+   * that is all upper case and would need no quotes in lower case was written unquoted in lower
+   * case, so it comes back lower-cased; any other name (mixed case, quoted) is exact.
+   */
+  public final String modelName(String catalogName) {
+    if (catalogName == null || catalogName.isEmpty() || quoteEveryName) {
+      return catalogName;
+    }
+    String lower = catalogName.toLowerCase(java.util.Locale.ROOT);
+    return !needsQuotes(lower) && foldUnquoted(lower).equals(catalogName) ? lower : catalogName;
+  }
+
   /** The character that quotes identifiers. */
   protected char quoteCharacter() {
     return '"';
@@ -190,6 +204,123 @@ public abstract class Dialect {
         return type.length() > 0 ? "VARBINARY(" + type.length() + ")" : "BLOB";
       default:
         throw new IllegalArgumentException("no DDL type for " + type);
+    }
+  }
+
+  /**
+   * The type an entity declares for a column this database's catalog describes as
+   * {@code typeName} (schema reading; the inverse of {@link #typeName} where that is one to one).
+   * {@code length} is the declared character or byte length (or MySQL's display width),
+   * {@code precision}/{@code scale} a decimal's; each is 0 when not declared. Null when the name is
+   * not one Quarry writes. {@code CHAR(36)} reads as a UUID where UUIDs are stored so.
+   */
+  public SqlType<?> typeFromCatalog(String typeName, int length, int precision, int scale) {
+    String name = typeName.trim().toUpperCase(java.util.Locale.ROOT);
+    switch (name) {
+      case "BOOLEAN":
+      case "BOOL":
+        return SqlTypes.BOOLEAN;
+      case "TINYINT":
+        return SqlTypes.TINYINT;
+      case "SMALLINT":
+      case "INT2":
+        return SqlTypes.SMALLINT;
+      case "INTEGER":
+      case "INT":
+      case "INT4":
+        return SqlTypes.INTEGER;
+      case "BIGINT":
+      case "INT8":
+        return SqlTypes.BIGINT;
+      case "REAL":
+      case "FLOAT4":
+        return SqlTypes.REAL;
+      case "DOUBLE":
+      case "DOUBLE PRECISION":
+      case "FLOAT8":
+      case "FLOAT":
+        return SqlTypes.DOUBLE;
+      case "DECIMAL":
+      case "NUMERIC":
+        return precision > 0 ? SqlTypes.decimal(precision, scale) : SqlTypes.DECIMAL;
+      case "DECFLOAT":
+        return SqlTypes.DECIMAL;
+      case "CHAR":
+      case "CHARACTER":
+      case "BPCHAR":
+        if (length == 36 && "CHAR(36)".equals(typeName(SqlTypes.UUID_TYPE))) {
+          return SqlTypes.UUID_TYPE;
+        }
+        return length <= 1 ? SqlTypes.CHAR : SqlTypes.CHAR.withLength(length);
+      case "VARCHAR":
+      case "CHARACTER VARYING":
+      case "VARCHAR2":
+      case "NVARCHAR":
+        // H2's unbounded CHARACTER VARYING reports its maximum, 1e9.
+        return length > 0 && length < 1_000_000_000 ? SqlTypes.varchar(length) : SqlTypes.TEXT;
+      case "TEXT":
+      case "CLOB":
+      case "CHARACTER LARGE OBJECT":
+      case "TINYTEXT":
+      case "MEDIUMTEXT":
+      case "LONGTEXT":
+        return SqlTypes.TEXT;
+      case "DATE":
+        return SqlTypes.DATE;
+      case "TIME":
+      case "TIME WITHOUT TIME ZONE":
+        return SqlTypes.TIME;
+      case "TIMESTAMP":
+      case "TIMESTAMP WITHOUT TIME ZONE":
+      case "DATETIME":
+        return SqlTypes.TIMESTAMP;
+      case "TIMESTAMP WITH TIME ZONE":
+      case "TIMESTAMPTZ":
+        return SqlTypes.TIMESTAMP_TZ;
+      case "UUID":
+        return SqlTypes.UUID_TYPE;
+      case "BLOB":
+      case "BYTEA":
+      case "BINARY LARGE OBJECT":
+      case "TINYBLOB":
+      case "MEDIUMBLOB":
+      case "LONGBLOB":
+        return SqlTypes.BINARY;
+      case "VARBINARY":
+      case "BINARY VARYING":
+        return length > 0 ? SqlTypes.binary(length) : SqlTypes.BINARY;
+      case "JSON":
+      case "JSONB":
+        return JsonText.INSTANCE;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * A JSON column read from a catalog: kind {@link TypeKind#JSON}, values as their JSON text. An
+   * entity's JSON type maps to a Java class of its own, which a catalog does not know.
+   */
+  public static final class JsonText extends SqlType<String> {
+    public static final JsonText INSTANCE = new JsonText();
+
+    private JsonText() {
+      super(TypeKind.JSON, String.class, 0, 0, 0);
+    }
+
+    @Override
+    public String read(java.sql.ResultSet rs, int index, Vendor vendor) throws java.sql.SQLException {
+      return rs.getString(index);
+    }
+
+    @Override
+    public void bind(java.sql.PreparedStatement ps, int index, String value, Vendor vendor)
+        throws java.sql.SQLException {
+      if (vendor == Vendor.POSTGRESQL) {
+        ps.setObject(index, value, java.sql.Types.OTHER);
+      } else {
+        ps.setString(index, value);
+      }
     }
   }
 
@@ -286,6 +417,66 @@ public abstract class Dialect {
       throw new UnsupportedOperationException("sequences are not available in the " + vendor.displayName()
           + " dialect; check supportsSequences() first");
     }
+  }
+
+  // --- reading a live schema (schema.Metadata.reflect) ---------------------------------------
+
+  /**
+   * The query listing a table's check constraints as (name, condition text) rows; its two
+   * {@code ?} are the schema and the table as the catalog names them.
+   */
+  public String checkConstraintsQuery() {
+    return "SELECT tc.constraint_name, cc.check_clause FROM information_schema.table_constraints tc"
+        + " JOIN information_schema.check_constraints cc ON cc.constraint_schema = tc.constraint_schema"
+        + " AND cc.constraint_name = tc.constraint_name"
+        + " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ? AND tc.table_name = ?";
+  }
+
+  /** A check condition as {@link #checkConstraintsQuery()} gives it, without this database's wrapping. */
+  public String checkFromCatalog(String text) {
+    return text.trim();
+  }
+
+  /** A column default as the catalog gives it, without this database's decorations; null for none. */
+  public String defaultFromCatalog(String text) {
+    if (text == null) {
+      return null;
+    }
+    String d = text.trim();
+    return d.isEmpty() ? null : d;
+  }
+
+  /**
+   * Whether a one-column unique constraint named {@code constraint} (as the catalog lists it) is
+   * the name this database makes up for a column's own {@code UNIQUE}.
+   */
+  public boolean isColumnUniqueName(String table, String constraint, String column) {
+    return false;
+  }
+
+  /** Whether this database reports its default foreign key action (NO ACTION) as RESTRICT. */
+  public boolean reportsNoActionAsRestrict() {
+    return false;
+  }
+
+  /** Whether a unique constraint is kept as a unique index, not told apart from one. */
+  public boolean keepsUniqueConstraintsAsIndexes() {
+    return false;
+  }
+
+  /**
+   * The query listing the schema's own sequences (not those identity columns own) as (name,
+   * increment) rows, its one {@code ?} the schema; null where each sequence is asked separately
+   * ({@link #sequenceIncrementQuery}).
+   */
+  public String sequencesQuery() {
+    requireSequences();
+    return "SELECT sequence_name, increment FROM information_schema.sequences WHERE sequence_schema = ?";
+  }
+
+  /** The query whose one row and column is the sequence's increment, where {@link #sequencesQuery()} is null. */
+  public String sequenceIncrementQuery(String schema, String name) {
+    throw new UnsupportedOperationException(vendor.displayName() + " lists sequences with sequencesQuery()");
   }
 
   /** Whether foreign keys can be added to and dropped from an existing table (to close reference cycles). */

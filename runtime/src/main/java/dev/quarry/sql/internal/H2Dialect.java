@@ -52,6 +52,24 @@ final class H2Dialect extends Dialect {
     }
   }
 
+  /** H2 names a column's UNIQUE {@code CONSTRAINT_<hex>}. */
+  @Override
+  public boolean isColumnUniqueName(String table, String constraint, String column) {
+    return constraint.startsWith("CONSTRAINT_");
+  }
+
+  /** H2 implements NO ACTION as RESTRICT and reports it so. */
+  @Override
+  public boolean reportsNoActionAsRestrict() {
+    return true;
+  }
+
+  @Override
+  public String sequencesQuery() {
+    return "SELECT sequence_name, increment FROM information_schema.sequences WHERE sequence_schema = ?"
+        + " AND sequence_name NOT LIKE 'SYSTEM\\_SEQUENCE\\_%' ESCAPE '\\'";
+  }
+
   @Override
   public boolean supportsSequences() {
     return true;

@@ -73,6 +73,61 @@ final class MySqlDialect extends Dialect {
     }
   }
 
+  /** {@code TINYINT(1)} is how MySQL and MariaDB store BOOLEAN. */
+  @Override
+  public SqlType<?> typeFromCatalog(String typeName, int length, int precision, int scale) {
+    if ("TINYINT".equalsIgnoreCase(typeName.trim()) && length == 1) {
+      return dev.quarry.types.SqlTypes.BOOLEAN;
+    }
+    return super.typeFromCatalog(typeName, length, precision, scale);
+  }
+
+  /** MariaDB's check_constraints names the table; MySQL's does not (its check names are unique per schema). */
+  @Override
+  public String checkConstraintsQuery() {
+    return vendor() == Vendor.MARIADB
+        ? "SELECT constraint_name, check_clause FROM information_schema.check_constraints"
+            + " WHERE constraint_schema = ? AND table_name = ?"
+        : super.checkConstraintsQuery();
+  }
+
+  /** {@code NULL} is how information_schema says a nullable column has no default. */
+  @Override
+  public String defaultFromCatalog(String text) {
+    String d = super.defaultFromCatalog(text);
+    return d == null || d.equalsIgnoreCase("NULL") ? null : d;
+  }
+
+  /** A column's UNIQUE is an index named after the column ({@code col_2} when taken). */
+  @Override
+  public boolean isColumnUniqueName(String table, String constraint, String column) {
+    return constraint.equals(column) || constraint.matches(java.util.regex.Pattern.quote(column) + "_[0-9]+");
+  }
+
+  /** RESTRICT is the default there (NO ACTION is a synonym). */
+  @Override
+  public boolean reportsNoActionAsRestrict() {
+    return true;
+  }
+
+  @Override
+  public boolean keepsUniqueConstraintsAsIndexes() {
+    return true;
+  }
+
+  /** MariaDB has no information_schema.sequences (before 11.5): each sequence is a one-row table. */
+  @Override
+  public String sequencesQuery() {
+    requireSequences();
+    return null;
+  }
+
+  @Override
+  public String sequenceIncrementQuery(String schema, String name) {
+    requireSequences();
+    return "SELECT increment FROM " + quote(schema, name);
+  }
+
   /** MySQL's CAST knows only CHAR, SIGNED, DECIMAL, DOUBLE, FLOAT, DATE, DATETIME, TIME, BINARY and JSON. */
   @Override
   public String castTypeName(SqlType<?> type) {

@@ -41,6 +41,67 @@ final class PostgresDialect extends Dialect {
     }
   }
 
+  private static final java.util.regex.Pattern CAST =
+      java.util.regex.Pattern.compile("::[a-zA-Z_][a-zA-Z0-9_ ]*(\\([0-9, ]*\\))?(\\[\\])?$");
+
+  /** pg_constraint: information_schema lists NOT NULL as checks too. */
+  @Override
+  public String checkConstraintsQuery() {
+    return "SELECT con.conname, pg_get_constraintdef(con.oid) FROM pg_constraint con"
+        + " JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+        + " WHERE con.contype = 'c' AND n.nspname = ? AND c.relname = ?";
+  }
+
+  /** {@code CHECK ((age >= 0)) NOT VALID} → {@code (age >= 0)}. */
+  @Override
+  public String checkFromCatalog(String text) {
+    String t = text.trim();
+    if (t.startsWith("CHECK ")) {
+      t = t.substring("CHECK ".length());
+    }
+    if (t.endsWith(" NOT VALID")) {
+      t = t.substring(0, t.length() - " NOT VALID".length());
+    }
+    return t.trim();
+  }
+
+  /** {@code 'new'::character varying} → {@code 'new'}; a serial column's {@code nextval(...)} is its identity, not a default. */
+  @Override
+  public String defaultFromCatalog(String text) {
+    String d = super.defaultFromCatalog(text);
+    if (d == null || d.startsWith("nextval(")) {
+      return null;
+    }
+    for (java.util.regex.Matcher m = CAST.matcher(d); m.find() && !insideQuotes(d, m.start()); m = CAST.matcher(d)) {
+      d = d.substring(0, m.start());
+    }
+    return d.isEmpty() ? null : d;
+  }
+
+  private static boolean insideQuotes(String s, int end) {
+    int quotes = 0;
+    for (int i = 0; i < end; i++) {
+      if (s.charAt(i) == '\'') {
+        quotes++;
+      }
+    }
+    return quotes % 2 != 0;
+  }
+
+  @Override
+  public boolean isColumnUniqueName(String table, String constraint, String column) {
+    return constraint.equals(table + "_" + column + "_key");
+  }
+
+  /** Not the sequences identity and serial columns own. */
+  @Override
+  public String sequencesQuery() {
+    return "SELECT c.relname, s.seqincrement FROM pg_class c"
+        + " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_sequence s ON s.seqrelid = c.oid"
+        + " WHERE c.relkind = 'S' AND n.nspname = ? AND NOT EXISTS (SELECT 1 FROM pg_depend d"
+        + " WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))";
+  }
+
   @Override
   public boolean supportsSequences() {
     return true;

@@ -51,6 +51,15 @@ final class SqliteDialect extends Dialect {
     }
   }
 
+  /** SQLite's INTEGER holds 64 bits: it reads as BIGINT, whatever integer type was declared. */
+  @Override
+  public SqlType<?> typeFromCatalog(String typeName, int length, int precision, int scale) {
+    if ("INTEGER".equalsIgnoreCase(typeName.trim())) {
+      return dev.quarry.types.SqlTypes.BIGINT;
+    }
+    return super.typeFromCatalog(typeName, length, precision, scale);
+  }
+
   /** SQLite keeps a string of any length in a VARCHAR(n) column. */
   @Override
   public boolean enforcesDeclaredLength() {
