@@ -75,22 +75,7 @@ final class EntityStep {
   void process(RoundEnvironment round) {
     modules.collect(round);
     parser.globalConverters().collect(round, diagnostics);
-    List<TypeElement> candidates = new ArrayList<>();
-    for (String name : deferred) {
-      TypeElement t = elements.getTypeElement(name);
-      if (t != null) {
-        candidates.add(t);
-      }
-    }
-    deferred.clear();
-    TypeElement entityAnnotation = elements.getTypeElement(RuntimeNames.ENTITY);
-    if (entityAnnotation != null) {
-      for (Element e : round.getElementsAnnotatedWith(entityAnnotation)) {
-        if (e instanceof TypeElement t) {
-          candidates.add(t);
-        }
-      }
-    }
+    List<TypeElement> candidates = RoundCandidates.of(elements, round, deferred, RuntimeNames.ENTITY);
     parser.remember(candidates); // before parsing: a hierarchy's root needs its subclasses
     for (TypeElement t : candidates) {
       String name = t.getQualifiedName().toString();

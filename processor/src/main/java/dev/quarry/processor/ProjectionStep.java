@@ -46,22 +46,7 @@ final class ProjectionStep {
   void process(RoundEnvironment round) {
     modules.collect(round);
     parser.collect(round, diagnostics);
-    List<TypeElement> candidates = new ArrayList<>();
-    for (String name : deferred) {
-      TypeElement t = elements.getTypeElement(name);
-      if (t != null) {
-        candidates.add(t);
-      }
-    }
-    deferred.clear();
-    TypeElement annotation = elements.getTypeElement(RuntimeNames.PROJECTION);
-    if (annotation != null) {
-      for (Element e : round.getElementsAnnotatedWith(annotation)) {
-        if (e instanceof TypeElement t) {
-          candidates.add(t);
-        }
-      }
-    }
+    List<TypeElement> candidates = RoundCandidates.of(elements, round, deferred, RuntimeNames.PROJECTION);
     for (TypeElement t : candidates) {
       String name = t.getQualifiedName().toString();
       if (!seen.add(name)) {

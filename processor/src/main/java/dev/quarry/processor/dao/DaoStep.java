@@ -3,6 +3,7 @@ package dev.quarry.processor.dao;
 import com.palantir.javapoet.JavaFile;
 import dev.quarry.processor.Diagnostics;
 import dev.quarry.processor.Errors;
+import dev.quarry.processor.RoundCandidates;
 import dev.quarry.processor.model.EntityModel;
 import java.io.IOException;
 import java.io.Writer;
@@ -72,22 +73,7 @@ public final class DaoStep {
   }
 
   private void processRound(RoundEnvironment round) {
-    List<TypeElement> candidates = new ArrayList<>();
-    for (String name : deferred) {
-      TypeElement t = elements.getTypeElement(name);
-      if (t != null) {
-        candidates.add(t);
-      }
-    }
-    deferred.clear();
-    TypeElement dao = elements.getTypeElement(DaoParser.DAO);
-    if (dao != null) {
-      for (Element e : round.getElementsAnnotatedWith(dao)) {
-        if (e instanceof TypeElement t) {
-          candidates.add(t);
-        }
-      }
-    }
+    List<TypeElement> candidates = RoundCandidates.of(elements, round, deferred, DaoParser.DAO);
     for (TypeElement t : candidates) {
       String name = t.getQualifiedName().toString();
       if (seen.contains(name)) {
