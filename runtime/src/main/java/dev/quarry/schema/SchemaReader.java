@@ -160,32 +160,24 @@ final class SchemaReader {
     columns = withUniqueFlags(columns, uniqueFlags);
 
     List<CheckDef> checks = checks(table);
-    if (vendor == Vendor.MARIADB) {
-      // MariaDB's JSON is LONGTEXT with CHECK (json_valid(col)) named after the column: a JSON column.
-      List<CheckDef> kept = new ArrayList<>();
-      List<ColumnModel> typed = new ArrayList<>();
-      for (ColumnModel c : columns) {
-        CheckDef json = new CheckDef(c.name(), "json_valid(" + dialect.quote(c.name()) + ")");
-        if (c.type().kind() == dev.quarry.types.TypeKind.TEXT && checks.contains(json)) {
-          typed.add(new ColumnModel(c.name(), Dialect.JsonText.INSTANCE, c.nullable(), c.autoIncrement(), c.unique(),
-              c.serverDefault()));
-        } else {
-          typed.add(c);
-        }
+    List<ColumnModel> typed = new ArrayList<>();
+    List<CheckDef> jsonChecks = new ArrayList<>();
+    for (ColumnModel c : columns) {
+      String validity = dialect.jsonValidityCheck(c.name());
+      CheckDef json = validity == null ? null : new CheckDef(c.name(), validity);
+      if (json != null && c.type().kind() == dev.quarry.types.TypeKind.TEXT && checks.contains(json)) {
+        typed.add(new ColumnModel(c.name(), Dialect.JsonText.INSTANCE, c.nullable(), c.autoIncrement(), c.unique(),
+            c.serverDefault()));
+        jsonChecks.add(json); // the check is how the database spells the type, not a check of the model
+      } else {
+        typed.add(c);
       }
-      for (CheckDef ch : checks) {
-        ColumnModel c = typed.stream().filter(x -> x.name().equals(ch.name())).findFirst().orElse(null);
-        if (c == null || c.type() != Dialect.JsonText.INSTANCE) {
-          kept.add(ch);
-        }
-      }
-      columns = typed;
-      checks = kept;
     }
-    if (vendor == Vendor.H2) {
-      // H2 names a constraint's index apart from the constraint.
-      try (PreparedStatement ps = connection.prepareStatement("SELECT index_name FROM information_schema.table_constraints"
-          + " WHERE table_schema = ? AND table_name = ? AND index_name IS NOT NULL")) {
+    columns = typed;
+    checks = checks.stream().filter(ch -> !jsonChecks.contains(ch)).toList();
+    String constraintIndexes = dialect.constraintIndexesQuery();
+    if (constraintIndexes != null) {
+      try (PreparedStatement ps = connection.prepareStatement(constraintIndexes)) {
         ps.setString(1, catalogSchema);
         ps.setString(2, table);
         try (ResultSet rs = ps.executeQuery()) {

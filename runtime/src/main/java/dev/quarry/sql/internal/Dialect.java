@@ -459,6 +459,23 @@ public abstract class Dialect {
     return false;
   }
 
+  /**
+   * The CHECK condition that marks a column as JSON where JSON is stored as text with a validity
+   * check named after the column (MariaDB); null where JSON is a type of its own or plain text.
+   */
+  public String jsonValidityCheck(String column) {
+    return null;
+  }
+
+  /**
+   * The query listing the indexes that back a table's constraints under names of their own (its
+   * {@code ?}s: schema, table), so that they are not read as indexes; null where the catalog's
+   * index list already tells them apart.
+   */
+  public String constraintIndexesQuery() {
+    return null;
+  }
+
   /** Whether a unique constraint is kept as a unique index, not told apart from one. */
   public boolean keepsUniqueConstraintsAsIndexes() {
     return false;

@@ -64,6 +64,13 @@ final class H2Dialect extends Dialect {
     return true;
   }
 
+  /** H2 names a constraint's index apart from the constraint. */
+  @Override
+  public String constraintIndexesQuery() {
+    return "SELECT index_name FROM information_schema.table_constraints WHERE table_schema = ? AND table_name = ?"
+        + " AND index_name IS NOT NULL";
+  }
+
   @Override
   public String sequencesQuery() {
     return "SELECT sequence_name, increment FROM information_schema.sequences WHERE sequence_schema = ?"

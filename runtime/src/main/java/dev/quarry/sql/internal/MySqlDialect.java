@@ -110,6 +110,12 @@ final class MySqlDialect extends Dialect {
     return true;
   }
 
+  /** MariaDB's JSON is LONGTEXT with {@code CHECK (json_valid(col))} named after the column; MySQL's is a type. */
+  @Override
+  public String jsonValidityCheck(String column) {
+    return vendor() == Vendor.MARIADB ? "json_valid(" + quote(column) + ")" : null;
+  }
+
   @Override
   public boolean keepsUniqueConstraintsAsIndexes() {
     return true;
