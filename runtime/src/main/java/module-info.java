@@ -17,6 +17,8 @@ module dev.quarry.runtime {
   exports dev.quarry.spi;
   exports dev.quarry.sql;
   exports dev.quarry.types;
+  // The migrator reads the dialect's DDL facts (transactional DDL, locks); users do not.
+  exports dev.quarry.sql.internal to dev.quarry.migrate;
 
   // Generated registries of the application's entities (the processor writes the service entry).
   uses dev.quarry.spi.MappingRegistry;

@@ -81,4 +81,13 @@ public record SchemaModel(List<TableModel> tables, List<SequenceDef> sequences) 
     }
     return null;
   }
+
+  /**
+   * The model after {@code change} (what {@link SchemaChanges#statements} makes the database
+   * become): used to write a migration's DDL without a database and to rebuild SQLite tables.
+   * {@link SchemaChange.ExecuteSql} and {@link SchemaChange.InsertRows} leave the model as it is.
+   */
+  public SchemaModel apply(SchemaChange change) {
+    throw new UnsupportedOperationException("being written");
+  }
 }

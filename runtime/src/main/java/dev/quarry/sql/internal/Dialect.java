@@ -516,6 +516,38 @@ public abstract class Dialect {
     return null;
   }
 
+  // --- migrations ---------------------------------------------------------------------------
+
+  /**
+   * Whether DDL runs inside a transaction and rolls back with it (PostgreSQL, SQLite); where it
+   * does not (H2, MariaDB/MySQL), each DDL statement commits as it runs.
+   */
+  public boolean transactionalDdl() {
+    return false;
+  }
+
+  /**
+   * Statements run outside any transaction before a migration that rebuilds tables, so that
+   * dropping the old copy of a table does not cascade to (or fail for) the rows referencing it;
+   * empty where tables are altered in place.
+   */
+  public List<String> foreignKeysOffForRebuild() {
+    return List.of();
+  }
+
+  /** The statements that undo {@link #foreignKeysOffForRebuild()}, run outside any transaction. */
+  public List<String> foreignKeysOnAfterRebuild() {
+    return List.of();
+  }
+
+  /**
+   * A query listing the foreign-key violations a rebuild left (one row each), run before its
+   * transaction commits; null where keys stay enforced throughout.
+   */
+  public String foreignKeyViolationsQuery() {
+    return null;
+  }
+
   /** Whether CREATE INDEX puts the schema on the index name ({@code "s"."ix" ON "t"}) instead of the table. */
   public boolean schemaQualifiesIndexName() {
     return false;

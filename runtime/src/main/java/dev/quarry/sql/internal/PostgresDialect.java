@@ -1,5 +1,7 @@
 package dev.quarry.sql.internal;
 
+import java.util.List;
+
 import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.sql.DatePart;
 import dev.quarry.types.SqlType;
@@ -217,5 +219,10 @@ final class PostgresDialect extends Dialect {
   @Override
   public void excluded(StringBuilder sql, String column, String sourceAlias) {
     sql.append("EXCLUDED.").append(quote(column));
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return true;
   }
 }

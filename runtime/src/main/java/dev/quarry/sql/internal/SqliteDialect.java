@@ -1,5 +1,7 @@
 package dev.quarry.sql.internal;
 
+import java.util.List;
+
 import dev.quarry.engine.IdentifierQuoting;
 import dev.quarry.sql.DatePart;
 import dev.quarry.sql.LockWait;
@@ -229,5 +231,27 @@ final class SqliteDialect extends Dialect {
   @Override
   public void excluded(StringBuilder sql, String column, String sourceAlias) {
     sql.append("excluded.").append(quote(column));
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return true;
+  }
+
+  // SQLite has no ALTER for most changes: a migration rebuilds the table, and PRAGMA foreign_keys
+  // is a no-op inside a transaction, so it is switched off around the migration's transaction.
+  @Override
+  public List<String> foreignKeysOffForRebuild() {
+    return List.of("PRAGMA foreign_keys = OFF");
+  }
+
+  @Override
+  public List<String> foreignKeysOnAfterRebuild() {
+    return List.of("PRAGMA foreign_keys = ON");
+  }
+
+  @Override
+  public String foreignKeyViolationsQuery() {
+    return "PRAGMA foreign_key_check";
   }
 }
