@@ -6,6 +6,7 @@ module dev.quarry.migrate {
   requires transitive dev.quarry.runtime;
   requires com.palantir.javapoet;
   requires info.picocli;
+  requires org.slf4j;
 
   exports dev.quarry.migrate;
 

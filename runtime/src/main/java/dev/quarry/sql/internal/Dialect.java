@@ -878,6 +878,55 @@ public abstract class Dialect {
     sql.append(quote(sourceAlias)).append('.').append(quote(column));
   }
 
+  // --- migration lock ------------------------------------------------------------------------
+
+  /**
+   * A query taking the session-level named lock a migration run holds from start to end on a
+   * connection of its own, answering one row whose value is true (or 1) when the lock is taken:
+   * it waits up to {@code waitSeconds} itself where {@link #migrationLockWaits()}, else it answers
+   * at once and the migrator polls it. Null where the database has no named locks (H2, SQLite).
+   */
+  public String migrationLockQuery(String name, long waitSeconds) {
+    return null;
+  }
+
+  /** Whether {@link #migrationLockQuery} waits for the lock itself rather than answering at once. */
+  public boolean migrationLockWaits() {
+    return false;
+  }
+
+  /** The query releasing the lock {@link #migrationLockQuery} took; null where there is none. */
+  public String migrationUnlockQuery(String name) {
+    return null;
+  }
+
+  /**
+   * Where the database has no named locks but locks rows (H2): the statements that create the
+   * one-row lock table if it is missing; a migrator locks its row for the run. Empty elsewhere.
+   */
+  public List<String> migrationLockTable(String table) {
+    return List.of();
+  }
+
+  /** The query locking the row of {@link #migrationLockTable} until the transaction ends. */
+  public String migrationLockRowQuery(String table) {
+    return "SELECT " + quote("id") + " FROM " + quote(table) + " WHERE " + quote("id") + " = 1 FOR UPDATE";
+  }
+
+  /** The statement bounding how long this session waits for a row lock; null where it cannot be set. */
+  public String lockWaitTimeout(java.time.Duration timeout) {
+    return null;
+  }
+
+  /**
+   * A query with the parameter {@code :name}, a table name as the catalog lists it
+   * ({@link #catalogName}), giving a row when the table exists in the connection's default schema.
+   */
+  public String tableExistsQuery() {
+    return "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        + " AND table_name = :name";
+  }
+
   @Override
   public String toString() {
     return getClass().getSimpleName() + "[" + vendor.displayName() + "]";

@@ -137,4 +137,22 @@ final class H2Dialect extends Dialect {
   public String randomFunction() {
     return "RAND()";
   }
+
+  /** No named locks in H2: a migrator holds a row lock in a lock table for its run. */
+  @Override
+  public java.util.List<String> migrationLockTable(String table) {
+    return java.util.List.of(
+        "CREATE TABLE IF NOT EXISTS " + quote(table) + " (" + quote("id") + " INTEGER NOT NULL PRIMARY KEY)",
+        "MERGE INTO " + quote(table) + " (" + quote("id") + ") KEY (" + quote("id") + ") VALUES (1)");
+  }
+
+  @Override
+  public String lockWaitTimeout(java.time.Duration timeout) {
+    return "SET LOCK_TIMEOUT " + timeout.toMillis();
+  }
+
+  @Override
+  public String tableExistsQuery() {
+    return "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA() AND TABLE_NAME = :name";
+  }
 }

@@ -315,4 +315,25 @@ final class MySqlDialect extends Dialect {
   public void excluded(StringBuilder sql, String column, String sourceAlias) {
     sql.append("VALUES(").append(quote(column)).append(')');
   }
+
+  /** GET_LOCK names are server-wide: the database name scopes the lock; it answers 0 on timeout. */
+  @Override
+  public String migrationLockQuery(String name, long waitSeconds) {
+    return "SELECT GET_LOCK(CONCAT(DATABASE(), '.', " + stringLiteral(name) + "), " + waitSeconds + ")";
+  }
+
+  @Override
+  public boolean migrationLockWaits() {
+    return true;
+  }
+
+  @Override
+  public String migrationUnlockQuery(String name) {
+    return "SELECT RELEASE_LOCK(CONCAT(DATABASE(), '.', " + stringLiteral(name) + "))";
+  }
+
+  @Override
+  public String tableExistsQuery() {
+    return "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = :name";
+  }
 }

@@ -225,4 +225,15 @@ final class PostgresDialect extends Dialect {
   public boolean transactionalDdl() {
     return true;
   }
+
+  /** A session-level advisory lock (per database), polled: pg_advisory_lock would wait unbounded. */
+  @Override
+  public String migrationLockQuery(String name, long waitSeconds) {
+    return "SELECT pg_try_advisory_lock(hashtext(" + stringLiteral(name) + "))";
+  }
+
+  @Override
+  public String migrationUnlockQuery(String name) {
+    return "SELECT pg_advisory_unlock(hashtext(" + stringLiteral(name) + "))";
+  }
 }

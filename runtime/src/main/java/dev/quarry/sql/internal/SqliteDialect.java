@@ -254,4 +254,9 @@ final class SqliteDialect extends Dialect {
   public String foreignKeyViolationsQuery() {
     return "PRAGMA foreign_key_check";
   }
+
+  @Override
+  public String tableExistsQuery() {
+    return "SELECT name FROM sqlite_master WHERE type = 'table' AND name = :name";
+  }
 }
