@@ -137,4 +137,9 @@ final class H2Dialect extends Dialect {
   public String randomFunction() {
     return "RAND()";
   }
+
+  @Override
+  public String renameColumn(String schema, String table, String column, String newName) {
+    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column) + " RENAME TO " + quote(newName);
+  }
 }
