@@ -138,12 +138,19 @@ final class H2Dialect extends Dialect {
     return "RAND()";
   }
 
+  @Override
+  public String renameColumn(String schema, String table, String column, String newName) {
+    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column) + " RENAME TO " + quote(newName);
+  }
+
   /** No named locks in H2: a migrator holds a row lock in a lock table for its run. */
   @Override
   public java.util.List<String> migrationLockTable(String table) {
     return java.util.List.of(
         "CREATE TABLE IF NOT EXISTS " + quote(table) + " (" + quote("id") + " INTEGER NOT NULL PRIMARY KEY)",
-        "MERGE INTO " + quote(table) + " (" + quote("id") + ") KEY (" + quote("id") + ") VALUES (1)");
+        // not MERGE: updating the row would wait for the migrator that holds it
+        "INSERT INTO " + quote(table) + " (" + quote("id") + ") SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM "
+            + quote(table) + ")");
   }
 
   @Override
