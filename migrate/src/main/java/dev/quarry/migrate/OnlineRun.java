@@ -216,10 +216,37 @@ final class OnlineRun {
           }
           columns.add(table.column(name));
         }
-        Insert insert = Sql.insertInto(table).columns(columns.toArray(Column<?>[]::new))
-            .values(row.values().toArray());
+        List<Object> values = new ArrayList<>();
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+          values.add(coerce(e.getValue(), table.column(e.getKey()).type().javaType()));
+        }
+        Insert insert = Sql.insertInto(table).columns(columns.toArray(Column<?>[]::new)).values(values.toArray());
         run(insert.compile(dialect.vendor(), dialect.identifierQuoting()).sql(), insert);
       }
+    }
+
+    /**
+     * A number as the column's Java type: the schema read back may type a column wider than the
+     * revision declared it (SQLite's INTEGER reads as BIGINT), and the revision wrote {@code 1}.
+     */
+    private static Object coerce(Object value, Class<?> type) {
+      if (!(value instanceof Number n) || type.isInstance(value)) {
+        return value;
+      }
+      if (type == Long.class) {
+        return n.longValue();
+      } else if (type == Integer.class) {
+        return n.intValue();
+      } else if (type == Short.class) {
+        return n.shortValue();
+      } else if (type == Double.class) {
+        return n.doubleValue();
+      } else if (type == Float.class) {
+        return n.floatValue();
+      } else if (type == java.math.BigDecimal.class) {
+        return new java.math.BigDecimal(n.toString());
+      }
+      return value;
     }
 
     private void run(String sql, Executable statement) {
