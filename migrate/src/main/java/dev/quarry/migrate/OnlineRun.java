@@ -199,7 +199,21 @@ final class OnlineRun {
         run(sql, new RawStatement(sql));
       }
       // what SQL of the revision's own did to the schema is only known by reading it again
-      model = change instanceof SchemaChange.ExecuteSql ? reflect() : ChangeSql.apply(model, change);
+      model = change instanceof SchemaChange.ExecuteSql ? reflect() : applied(change);
+    }
+
+    /**
+     * The model after a change that ran. The schema read back can name what the revision names
+     * otherwise (MariaDB keeps a unique constraint as an index): then the database, which just
+     * took the change, is read again.
+     */
+    private SchemaModel applied(SchemaChange change) {
+      try {
+        return ChangeSql.apply(model, change);
+      } catch (IllegalArgumentException e) {
+        LOG.debug("reading the schema again after {}: {}", change.describe(), e.getMessage());
+        return reflect();
+      }
     }
 
     private void insert(SchemaChange.InsertRows rows) {
