@@ -83,6 +83,11 @@ final class H2Dialect extends Dialect {
   }
 
   @Override
+  public String renameColumn(String schema, String table, String column, String newName) {
+    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column) + " RENAME TO " + quote(newName);
+  }
+
+  @Override
   public boolean supportsDataChangeDeltaTable() {
     return true;
   }
@@ -136,10 +141,5 @@ final class H2Dialect extends Dialect {
   @Override
   public String randomFunction() {
     return "RAND()";
-  }
-
-  @Override
-  public String renameColumn(String schema, String table, String column, String newName) {
-    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column) + " RENAME TO " + quote(newName);
   }
 }
