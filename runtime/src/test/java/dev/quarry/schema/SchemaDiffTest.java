@@ -116,6 +116,7 @@ class SchemaDiffTest {
 
     List<SchemaChange> expected = new ArrayList<>();
     expected.add(new DropConstraint(null, "orders", "fk_orders_user", ConstraintKind.FOREIGN_KEY));
+    expected.add(new DropTable(null, "legacy"));
     expected.add(new DropIndex(null, "users", "ix_users_email"));
     if (Dialect.of(vendor).supportsSequences()) {
       expected.add(new CreateSequence(new SequenceDef(null, "invoice_seq", 20)));
@@ -130,7 +131,6 @@ class SchemaDiffTest {
     expected.add(new CreateIndex(null, "orders", new IndexDef("ix_orders_total", List.of("total"), false)));
     expected.add(new AddForeignKey(null, "orders", target.table("orders").foreignKeys().get(0)));
     expected.add(new DropColumn(null, "users", "email"));
-    expected.add(new DropTable(null, "legacy"));
     assertEquals(expected.stream().map(SchemaChange::describe).toList(),
         diff.changes().stream().map(SchemaChange::describe).toList());
     assertEquals(expected, diff.changes());
@@ -212,6 +212,39 @@ class SchemaDiffTest {
     assertEquals(List.of(new AlterColumnDefault(null, "t", "created", "'2025-01-01'")), SchemaChanges.diff(
         new SchemaModel(List.of(literal), List.of()), new SchemaModel(List.of(otherLiteral), List.of()),
         Vendor.POSTGRESQL, Renames.NONE).changes());
+  }
+
+  @Test
+  void theChangesOfADiffApplyInTheirOrder() {
+    for (Vendor vendor : List.of(Vendor.SQLITE, Vendor.H2, Vendor.POSTGRESQL, Vendor.MARIADB)) {
+      SchemaModel from = SchemaModel.of(List.of(SchemaChangeExecutionTest.users(vendor),
+          SchemaChangeExecutionTest.orders(), legacy()));
+      SchemaModel to = changed(vendor);
+      SchemaModel applied = from;
+      for (SchemaChange c : SchemaChanges.diff(from, to, vendor, Renames.NONE).changes()) {
+        applied = applied.apply(c);
+      }
+      assertEquals(List.of(), SchemaChanges.diff(applied, to, vendor, Renames.NONE).changes(), vendor.toString());
+    }
+    // A dropped table's key uses a dropped unique constraint and column: the table goes first.
+    Table parent = Table.builder("parent").column(ColumnSpec.of("id", SqlTypes.INTEGER).primaryKey())
+        .column(ColumnSpec.of("code", SqlTypes.varchar(10))).unique("uq_parent_code", "code").build();
+    Table child = Table.builder("child").column(ColumnSpec.of("id", SqlTypes.INTEGER).primaryKey())
+        .column(ColumnSpec.of("parent_code", SqlTypes.varchar(10)))
+        .foreignKey("fk_child_parent", List.of("parent_code"), null, "parent", List.of("code"),
+            ReferentialAction.DEFAULT, ReferentialAction.DEFAULT)
+        .build();
+    Table parentAfter = Table.builder("parent").column(ColumnSpec.of("id", SqlTypes.INTEGER).primaryKey()).build();
+    SchemaModel from = SchemaModel.of(List.of(parent, child));
+    Diff diff = SchemaChanges.diff(from, SchemaModel.of(List.of(parentAfter)), Vendor.POSTGRESQL, Renames.NONE);
+    assertEquals(List.of(new DropTable(null, "child"),
+        new DropConstraint(null, "parent", "uq_parent_code", ConstraintKind.UNIQUE),
+        new DropColumn(null, "parent", "code")), diff.changes());
+    SchemaModel applied = from;
+    for (SchemaChange c : diff.changes()) {
+      applied = applied.apply(c);
+    }
+    assertEquals(SchemaModel.of(List.of(parentAfter)), applied);
   }
 
   @Test
