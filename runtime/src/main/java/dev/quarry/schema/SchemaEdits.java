@@ -148,8 +148,8 @@ final class SchemaEdits {
       replace(tables, t, new TableModel(t.schema(), t.name(), t.columns(), t.primaryKey(), t.foreignKeys(),
           t.uniques(), checks, t.indexes()));
     } else if (change instanceof DropConstraint d) {
-      replace(tables, require(model, d.schema(), d.table()),
-          dropConstraint(require(model, d.schema(), d.table()), d));
+      TableModel t = require(model, d.schema(), d.table());
+      replace(tables, t, dropConstraint(t, d));
     } else if (change instanceof CreateSequence c) {
       if (sequence(model, c.sequence().schema(), c.sequence().name()) != null) {
         throw new IllegalArgumentException("cannot create sequence " + c.sequence().name()
