@@ -183,6 +183,16 @@ class SchemaChangesTest {
   }
 
   @Test
+  void namesAreQuotedAsTheEngineQuotesThem() {
+    assertEquals(List.of("ALTER TABLE \"users\" RENAME COLUMN \"name\" TO \"full_name\""), SchemaChanges.statements(
+        List.of(new RenameColumn(null, "users", "name", "full_name")), BEFORE, PG,
+        dev.quarry.engine.IdentifierQuoting.EVERY_NAME));
+    assertEquals(List.of("DROP INDEX `ix_users_name` ON `users`"), SchemaChanges.statements(
+        List.of(new DropIndex(null, "users", "ix_users_name")), BEFORE, MARIADB,
+        dev.quarry.engine.IdentifierQuoting.EVERY_NAME));
+  }
+
+  @Test
   void mysqlNeedsTheColumnsDefinitionToModifyIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SchemaChanges.statements(
         new AlterColumnType(null, "elsewhere", "x", SqlTypes.INTEGER), BEFORE, MARIADB));
