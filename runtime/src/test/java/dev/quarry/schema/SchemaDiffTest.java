@@ -70,6 +70,19 @@ class SchemaDiffTest {
     return Table.builder("legacy").column(ColumnSpec.of("id", SqlTypes.INTEGER).primaryKey()).build();
   }
 
+  /** SchemaChangeExecutionTest's users with a unique constraint and a check, which {@link #changed} drops. */
+  static Table usersBefore(Vendor vendor) {
+    return Table.builder("users")
+        .column(ColumnSpec.of("id", SqlTypes.BIGINT).primaryKey())
+        .column(ColumnSpec.of("name", SqlTypes.varchar(100)).notNull())
+        .column(ColumnSpec.of("email", SqlTypes.varchar(200)))
+        .column(ColumnSpec.of("age", SqlTypes.INTEGER).notNull().serverDefault("0"))
+        .index("ix_users_email", false, "email")
+        .unique("uq_users_email", "email")
+        .check("ck_users_age", Dialect.of(vendor).quote("age") + " >= 0")
+        .build();
+  }
+
   /** users and orders changed in every way a diff sees, a table added and one dropped. */
   static SchemaModel changed(Vendor vendor) {
     Dialect d = Dialect.of(vendor);
@@ -104,8 +117,7 @@ class SchemaDiffTest {
   @AllDatabases
   void aChangedModelGivesExactlyItsChangesAndApplyingThemLeavesNone(TestDatabase db) throws SQLException {
     Vendor vendor = db.vendor();
-    List<Table> tables = List.of(SchemaChangeExecutionTest.users(vendor), SchemaChangeExecutionTest.orders(),
-        legacy());
+    List<Table> tables = List.of(usersBefore(vendor), SchemaChangeExecutionTest.orders(), legacy());
     Metadata.of(tables).createAll(db.engine());
     db.execute("INSERT INTO users (id, name, email) VALUES (1, 'Ada', 'ada@example.com')",
         "INSERT INTO orders (id, user_id, total) VALUES (10, 1, 12.50)");
@@ -118,6 +130,13 @@ class SchemaDiffTest {
     expected.add(new DropConstraint(null, "orders", "fk_orders_user", ConstraintKind.FOREIGN_KEY));
     expected.add(new DropTable(null, "legacy"));
     expected.add(new DropIndex(null, "users", "ix_users_email"));
+    if (Dialect.of(vendor).keepsUniqueConstraintsAsIndexes()) {
+      // MariaDB has no unique constraint apart from its index: the index is dropped.
+      expected.add(new DropIndex(null, "users", "uq_users_email"));
+    } else {
+      expected.add(new DropConstraint(null, "users", "uq_users_email", ConstraintKind.UNIQUE));
+    }
+    expected.add(new DropConstraint(null, "users", "ck_users_age", ConstraintKind.CHECK));
     if (Dialect.of(vendor).supportsSequences()) {
       expected.add(new CreateSequence(new SequenceDef(null, "invoice_seq", 20)));
     }
