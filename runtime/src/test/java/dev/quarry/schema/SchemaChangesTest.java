@@ -313,6 +313,23 @@ class SchemaChangesTest {
   }
 
   @Test
+  void aUniqueConstraintKeptAsAnIndexIsDroppedEitherWay() {
+    TableModel read = new TableModel(null, "t", List.of(new ColumnModel("a", SqlTypes.INTEGER, true, false, false,
+        null)), List.of(), List.of(), List.of(), List.of(), List.of(new IndexDef("uq_t_a", List.of("a"), true)));
+    TableModel declared = new TableModel(null, "t", read.columns(), List.of(), List.of(),
+        List.of(new UniqueDef("uq_t_a", List.of("a"))), List.of(), List.of());
+    TableModel without = new TableModel(null, "t", read.columns(), List.of(), List.of(), List.of(), List.of(),
+        List.of());
+    SchemaChange dropUnique = new DropConstraint(null, "t", "uq_t_a", ConstraintKind.UNIQUE);
+    SchemaChange dropIndex = new DropIndex(null, "t", "uq_t_a");
+    for (TableModel t : List.of(read, declared)) {
+      SchemaModel model = new SchemaModel(List.of(t), List.of());
+      assertEquals(without, model.apply(dropUnique).table("t"));
+      assertEquals(without, model.apply(dropIndex).table("t"));
+    }
+  }
+
+  @Test
   void applyFollowsRenamesIntoKeysIndexesAndChecks() {
     TableModel withCheck = new TableModel(null, "users", USERS.columns(), USERS.primaryKey(), List.of(), List.of(),
         List.of(new CheckDef("ck", "\"order\" > 0 AND name <> 'order'")), USERS.indexes());
