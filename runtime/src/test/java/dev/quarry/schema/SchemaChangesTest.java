@@ -123,6 +123,10 @@ class SchemaChangesTest {
             + "  name VARCHAR(100) DEFAULT 'x' NOT NULL CHECK (length(name) <= 100),\n  \"order\" INTEGER,\n"
             + "  code INTEGER DEFAULT 0 NOT NULL UNIQUE\n)",
         "INSERT INTO _quarry_tmp_users (id, name, \"order\") SELECT id, name, \"order\" FROM users",
+        // The copy's AUTOINCREMENT counter goes on from the table's.
+        "DELETE FROM sqlite_sequence WHERE name = '_quarry_tmp_users'",
+        "INSERT INTO sqlite_sequence (name, seq) SELECT '_quarry_tmp_users', seq FROM sqlite_sequence"
+            + " WHERE name = 'users'",
         "DROP TABLE users",
         "ALTER TABLE _quarry_tmp_users RENAME TO users",
         "CREATE INDEX ix_users_name ON users (name)");
@@ -137,6 +141,10 @@ class SchemaChangesTest {
         "CREATE TABLE _quarry_tmp_users (\n  id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n"
             + "  name VARCHAR(100) DEFAULT 'x' NOT NULL CHECK (length(name) <= 100)\n)",
         "INSERT INTO _quarry_tmp_users (id, name) SELECT id, name FROM users",
+        // The copy's AUTOINCREMENT counter goes on from the table's.
+        "DELETE FROM sqlite_sequence WHERE name = '_quarry_tmp_users'",
+        "INSERT INTO sqlite_sequence (name, seq) SELECT '_quarry_tmp_users', seq FROM sqlite_sequence"
+            + " WHERE name = 'users'",
         "DROP TABLE users",
         "ALTER TABLE _quarry_tmp_users RENAME TO users",
         "CREATE INDEX ix_users_name ON users (name)");
@@ -172,6 +180,16 @@ class SchemaChangesTest {
         "ALTER TABLE users ALTER COLUMN name DROP DEFAULT");
     assertTrue(SchemaChanges.statements(new AlterColumnDefault(null, "users", "name", null), BEFORE, SQLITE).get(0)
         .contains("name VARCHAR(100) NOT NULL CHECK"));
+  }
+
+  @Test
+  void namesAreQuotedAsTheEngineQuotesThem() {
+    assertEquals(List.of("ALTER TABLE \"users\" RENAME COLUMN \"name\" TO \"full_name\""), SchemaChanges.statements(
+        List.of(new RenameColumn(null, "users", "name", "full_name")), BEFORE, PG,
+        dev.quarry.engine.IdentifierQuoting.EVERY_NAME));
+    assertEquals(List.of("DROP INDEX `ix_users_name` ON `users`"), SchemaChanges.statements(
+        List.of(new DropIndex(null, "users", "ix_users_name")), BEFORE, MARIADB,
+        dev.quarry.engine.IdentifierQuoting.EVERY_NAME));
   }
 
   @Test
@@ -292,6 +310,23 @@ class SchemaChangesTest {
     assertTrue(noConstraint.getMessage().contains("[ck_o]"), noConstraint.getMessage());
     assertThrows(IllegalArgumentException.class, () -> BEFORE.apply(new DropSequence(null, "nope")));
     assertThrows(IllegalArgumentException.class, () -> BEFORE.apply(new CreateTable(USERS)));
+  }
+
+  @Test
+  void aUniqueConstraintKeptAsAnIndexIsDroppedEitherWay() {
+    TableModel read = new TableModel(null, "t", List.of(new ColumnModel("a", SqlTypes.INTEGER, true, false, false,
+        null)), List.of(), List.of(), List.of(), List.of(), List.of(new IndexDef("uq_t_a", List.of("a"), true)));
+    TableModel declared = new TableModel(null, "t", read.columns(), List.of(), List.of(),
+        List.of(new UniqueDef("uq_t_a", List.of("a"))), List.of(), List.of());
+    TableModel without = new TableModel(null, "t", read.columns(), List.of(), List.of(), List.of(), List.of(),
+        List.of());
+    SchemaChange dropUnique = new DropConstraint(null, "t", "uq_t_a", ConstraintKind.UNIQUE);
+    SchemaChange dropIndex = new DropIndex(null, "t", "uq_t_a");
+    for (TableModel t : List.of(read, declared)) {
+      SchemaModel model = new SchemaModel(List.of(t), List.of());
+      assertEquals(without, model.apply(dropUnique).table("t"));
+      assertEquals(without, model.apply(dropIndex).table("t"));
+    }
   }
 
   @Test
