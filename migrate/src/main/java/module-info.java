@@ -5,10 +5,17 @@
 module dev.quarry.migrate {
   requires transitive dev.quarry.runtime;
   requires com.palantir.javapoet;
+  requires java.compiler; // javax.lang.model's Modifier, for JavaPoet
   requires info.picocli;
 
   exports dev.quarry.migrate;
+  exports dev.quarry.migrate.codegen;
+  exports dev.quarry.migrate.cli;
+  // picocli reads the commands' annotations and sets their fields reflectively: tooling, not the runtime
+  opens dev.quarry.migrate.cli to info.picocli;
 
   // The revisions of the application, registered by the processor (one source per compilation).
   uses dev.quarry.migrate.RevisionSource;
+  // The CLI builds the entities' model from the application's generated mapping registries.
+  uses dev.quarry.spi.MappingRegistry;
 }
