@@ -7,6 +7,7 @@ module dev.quarry.migrate {
   requires com.palantir.javapoet;
   requires java.compiler; // javax.lang.model's Modifier, for JavaPoet
   requires info.picocli;
+  requires org.slf4j;
 
   exports dev.quarry.migrate;
   exports dev.quarry.migrate.codegen;

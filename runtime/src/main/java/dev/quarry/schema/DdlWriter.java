@@ -66,6 +66,30 @@ final class DdlWriter {
     return sql.append("\n)").toString();
   }
 
+  /**
+   * A column's definition as in CREATE TABLE (name, type, default, NOT NULL, length check);
+   * without its UNIQUE when {@code withUnique} is false, as where a column is restated (MySQL's
+   * MODIFY COLUMN) and UNIQUE would add a second unique index.
+   */
+  String columnDefinition(ColumnModel c, boolean withUnique) {
+    StringBuilder sql = new StringBuilder();
+    column(sql, withUnique ? c : new ColumnModel(c.name(), c.type(), c.nullable(), c.autoIncrement(), false,
+        c.serverDefault()), false);
+    return sql.toString();
+  }
+
+  /** ALTER TABLE ... ADD CONSTRAINT ... UNIQUE. */
+  String addUnique(String schema, String table, UniqueDef unique) {
+    return "ALTER TABLE " + dialect.quote(schema, table) + " ADD CONSTRAINT " + dialect.quote(unique.name())
+        + " UNIQUE (" + columns(unique.columns()) + ")";
+  }
+
+  /** ALTER TABLE ... ADD CONSTRAINT ... CHECK. */
+  String addCheck(String schema, String table, CheckDef check) {
+    return "ALTER TABLE " + dialect.quote(schema, table) + " ADD CONSTRAINT " + dialect.quote(check.name())
+        + " CHECK (" + check.sql() + ")";
+  }
+
   /** ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY, for keys in a cycle. */
   String addForeignKey(TableModel t, ForeignKey fk) {
     StringBuilder sql = new StringBuilder("ALTER TABLE ").append(tableName(t)).append(" ADD CONSTRAINT ")

@@ -47,7 +47,7 @@ public final class SchemaChanges {
    * rebuilt; the full definition MySQL's {@code MODIFY COLUMN} repeats).
    */
   public static List<String> statements(SchemaChange change, SchemaModel before, Vendor vendor) {
-    throw new UnsupportedOperationException("being written");
+    return new AlterWriter(DdlWriter.of(vendor)).statements(change, before);
   }
 
   /**

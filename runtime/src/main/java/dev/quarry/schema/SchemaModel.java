@@ -85,9 +85,13 @@ public record SchemaModel(List<TableModel> tables, List<SequenceDef> sequences) 
   /**
    * The model after {@code change} (what {@link SchemaChanges#statements} makes the database
    * become): used to write a migration's DDL without a database and to rebuild SQLite tables.
-   * {@link SchemaChange.ExecuteSql} and {@link SchemaChange.InsertRows} leave the model as it is.
+   * {@link SchemaChange.ExecuteSql} and {@link SchemaChange.InsertRows} leave the model as it is,
+   * as do enum types, which the model does not hold.
+   *
+   * @throws IllegalArgumentException when the change names a table, column, index, constraint or
+   *     sequence the model does not have (or creates one it has), or drops a column still in use
    */
   public SchemaModel apply(SchemaChange change) {
-    throw new UnsupportedOperationException("being written");
+    return SchemaEdits.apply(this, java.util.Objects.requireNonNull(change, "change"));
   }
 }

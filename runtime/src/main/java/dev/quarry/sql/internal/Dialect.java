@@ -548,6 +548,172 @@ public abstract class Dialect {
     return null;
   }
 
+  // --- schema changes: ALTER TABLE and the other DDL of migrations (schema.SchemaChanges) ----
+  //
+  // Names are passed unquoted and quoted here. Where a database has no statement for a change,
+  // the method throws UnsupportedOperationException naming the database, so that a caller that
+  // skipped the capability check fails with a clear message rather than a syntax error.
+
+  /**
+   * Whether dropping or altering a column and adding or dropping a constraint rebuild the table
+   * (create a copy, copy the rows, drop, rename: SQLite, whose ALTER TABLE cannot do these) instead
+   * of running ALTER TABLE.
+   */
+  public boolean rebuildsTableToAlter() {
+    return false;
+  }
+
+  /**
+   * Whether {@code ADD COLUMN} can add a column with these properties to a table that may hold
+   * rows; where not, the table is rebuilt ({@link #rebuildsTableToAlter()}).
+   */
+  public boolean addsColumnInPlace(boolean notNull, boolean unique, String serverDefault) {
+    return true;
+  }
+
+  /** {@code ALTER TABLE ... ADD COLUMN}, {@code columnDefinition} as in CREATE TABLE. */
+  public String addColumn(String schema, String table, String columnDefinition) {
+    return "ALTER TABLE " + quote(schema, table) + " ADD COLUMN " + columnDefinition;
+  }
+
+  /** {@code ALTER TABLE ... DROP COLUMN}. */
+  public String dropColumn(String schema, String table, String column) {
+    return "ALTER TABLE " + quote(schema, table) + " DROP COLUMN " + quote(column);
+  }
+
+  /** Renames a table within its schema. */
+  public String renameTable(String schema, String table, String newName) {
+    return "ALTER TABLE " + quote(schema, table) + " RENAME TO " + quote(newName);
+  }
+
+  /** Renames a column. */
+  public String renameColumn(String schema, String table, String column, String newName) {
+    return "ALTER TABLE " + quote(schema, table) + " RENAME COLUMN " + quote(column) + " TO " + quote(newName);
+  }
+
+  /**
+   * Changes a column's type, keeping its nullability and default. {@code definition} is the
+   * column's whole definition after the change (as in CREATE TABLE), for databases that restate it.
+   */
+  public String alterColumnType(String schema, String table, String column, SqlType<?> type, String definition) {
+    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column) + " SET DATA TYPE "
+        + typeName(type);
+  }
+
+  /** Makes a column nullable or NOT NULL; {@code definition} as in {@link #alterColumnType}. */
+  public String alterColumnNullable(String schema, String table, String column, boolean nullable,
+      String definition) {
+    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column)
+        + (nullable ? " DROP NOT NULL" : " SET NOT NULL");
+  }
+
+  /** Sets a column's server default (SQL text), or drops it when {@code serverDefault} is null. */
+  public String alterColumnDefault(String schema, String table, String column, String serverDefault) {
+    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column)
+        + (serverDefault == null ? " DROP DEFAULT" : " SET DEFAULT " + serverDefault);
+  }
+
+  /** {@code DROP INDEX}; the index is in its table's schema. */
+  public String dropIndex(String schema, String table, String index) {
+    return "DROP INDEX " + quote(schema, index);
+  }
+
+  /** Drops a named unique constraint. */
+  public String dropUnique(String schema, String table, String constraint) {
+    return "ALTER TABLE " + quote(schema, table) + " DROP CONSTRAINT " + quote(constraint);
+  }
+
+  /** Drops a named check constraint. */
+  public String dropCheck(String schema, String table, String constraint) {
+    return "ALTER TABLE " + quote(schema, table) + " DROP CONSTRAINT " + quote(constraint);
+  }
+
+  /**
+   * Whether adding a foreign key whose columns no index starts with creates an index named after
+   * the key, which stays when the key is dropped (MySQL, MariaDB): dropping the key drops it too.
+   */
+  public boolean keepsForeignKeyIndexAfterDrop() {
+    return false;
+  }
+
+  /** {@code ALTER SEQUENCE ... INCREMENT BY}; {@code schema} may be null. */
+  public final String alterSequenceIncrement(String schema, String name, long incrementBy) {
+    requireSequences();
+    if (incrementBy == 0) {
+      throw new IllegalArgumentException("sequence " + name + ": the increment cannot be 0");
+    }
+    return "ALTER SEQUENCE " + quote(schema, name) + " INCREMENT BY " + incrementBy;
+  }
+
+  /** Whether enum types are named schema objects ({@code CREATE TYPE ... AS ENUM}). */
+  public boolean supportsEnumTypes() {
+    return false;
+  }
+
+  /** {@code CREATE TYPE ... AS ENUM} of the values, in order. */
+  public String createEnumType(String schema, String name, List<String> values) {
+    requireEnumTypes(name);
+    StringBuilder sql = new StringBuilder("CREATE TYPE ").append(quote(schema, name)).append(" AS ENUM (");
+    for (int i = 0; i < values.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append(stringLiteral(values.get(i)));
+    }
+    return sql.append(')').toString();
+  }
+
+  /** {@code DROP TYPE} of an enum type. */
+  public String dropEnumType(String schema, String name) {
+    requireEnumTypes(name);
+    return "DROP TYPE " + quote(schema, name);
+  }
+
+  private void requireEnumTypes(String name) {
+    if (!supportsEnumTypes()) {
+      throw new UnsupportedOperationException(vendor.displayName() + " has no named enum types (enum type " + name
+          + "); store the enum in a VARCHAR column (SqlTypes.enumByName) instead");
+    }
+  }
+
+  /**
+   * The type a column declared as {@code type} reads back as ({@link #typeFromCatalog} of its DDL
+   * name), so that a model and a schema read from the database compare as the database keeps
+   * them: SQLite's integers read as BIGINT, PostgreSQL's TINYINT as SMALLINT, MariaDB's REAL as
+   * DOUBLE. A type whose DDL name reads as nothing Quarry writes is itself.
+   */
+  public SqlType<?> typeAsStored(SqlType<?> type) {
+    String ddl = typeName(type);
+    int open = ddl.indexOf('(');
+    String name = open < 0 ? ddl : ddl.substring(0, open);
+    int length = 0;
+    int precision = 0;
+    int scale = 0;
+    if (open >= 0 && ddl.endsWith(")")) {
+      String[] args = ddl.substring(open + 1, ddl.length() - 1).split(",");
+      try {
+        if (args.length == 1) {
+          length = Integer.parseInt(args[0].trim());
+          precision = length;
+        } else if (args.length == 2) {
+          precision = Integer.parseInt(args[0].trim());
+          scale = Integer.parseInt(args[1].trim());
+        }
+      } catch (NumberFormatException e) {
+        return type;
+      }
+    }
+    SqlType<?> read = typeFromCatalog(name, length, precision, scale);
+    return read == null ? type : read;
+  }
+
+  /**
+   * A server default as the database keeps it ({@link #defaultFromCatalog} of the text, plus any
+   * rewriting of literals this database does), for comparing with one read back; null for none.
+   */
+  public String defaultAsStored(String serverDefault, SqlType<?> type) {
+    return defaultFromCatalog(serverDefault);
+  }
+
+  // --- DDL: index names, name case, catalogs --------------------------------------------------
+
   /** Whether CREATE INDEX puts the schema on the index name ({@code "s"."ix" ON "t"}) instead of the table. */
   public boolean schemaQualifiesIndexName() {
     return false;
@@ -876,6 +1042,55 @@ public abstract class Dialect {
    */
   public void excluded(StringBuilder sql, String column, String sourceAlias) {
     sql.append(quote(sourceAlias)).append('.').append(quote(column));
+  }
+
+  // --- migration lock ------------------------------------------------------------------------
+
+  /**
+   * A query taking the session-level named lock a migration run holds from start to end on a
+   * connection of its own, answering one row whose value is true (or 1) when the lock is taken:
+   * it waits up to {@code waitSeconds} itself where {@link #migrationLockWaits()}, else it answers
+   * at once and the migrator polls it. Null where the database has no named locks (H2, SQLite).
+   */
+  public String migrationLockQuery(String name, long waitSeconds) {
+    return null;
+  }
+
+  /** Whether {@link #migrationLockQuery} waits for the lock itself rather than answering at once. */
+  public boolean migrationLockWaits() {
+    return false;
+  }
+
+  /** The query releasing the lock {@link #migrationLockQuery} took; null where there is none. */
+  public String migrationUnlockQuery(String name) {
+    return null;
+  }
+
+  /**
+   * Where the database has no named locks but locks rows (H2): the statements that create the
+   * one-row lock table if it is missing; a migrator locks its row for the run. Empty elsewhere.
+   */
+  public List<String> migrationLockTable(String table) {
+    return List.of();
+  }
+
+  /** The query locking the row of {@link #migrationLockTable} until the transaction ends. */
+  public String migrationLockRowQuery(String table) {
+    return "SELECT " + quote("id") + " FROM " + quote(table) + " WHERE " + quote("id") + " = 1 FOR UPDATE";
+  }
+
+  /** The statement bounding how long this session waits for a row lock; null where it cannot be set. */
+  public String lockWaitTimeout(java.time.Duration timeout) {
+    return null;
+  }
+
+  /**
+   * A query with the parameter {@code :name}, a table name as the catalog lists it
+   * ({@link #catalogName}), giving a row when the table exists in the connection's default schema.
+   */
+  public String tableExistsQuery() {
+    return "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        + " AND table_name = :name";
   }
 
   @Override

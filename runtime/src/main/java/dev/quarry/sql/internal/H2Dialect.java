@@ -137,4 +137,29 @@ final class H2Dialect extends Dialect {
   public String randomFunction() {
     return "RAND()";
   }
+
+  @Override
+  public String renameColumn(String schema, String table, String column, String newName) {
+    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column) + " RENAME TO " + quote(newName);
+  }
+
+  /** No named locks in H2: a migrator holds a row lock in a lock table for its run. */
+  @Override
+  public java.util.List<String> migrationLockTable(String table) {
+    return java.util.List.of(
+        "CREATE TABLE IF NOT EXISTS " + quote(table) + " (" + quote("id") + " INTEGER NOT NULL PRIMARY KEY)",
+        // not MERGE: updating the row would wait for the migrator that holds it
+        "INSERT INTO " + quote(table) + " (" + quote("id") + ") SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM "
+            + quote(table) + ")");
+  }
+
+  @Override
+  public String lockWaitTimeout(java.time.Duration timeout) {
+    return "SET LOCK_TIMEOUT " + timeout.toMillis();
+  }
+
+  @Override
+  public String tableExistsQuery() {
+    return "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA() AND TABLE_NAME = :name";
+  }
 }

@@ -225,4 +225,34 @@ final class PostgresDialect extends Dialect {
   public boolean transactionalDdl() {
     return true;
   }
+
+  /** {@code USING} converts the stored values (text to integer, say), which PostgreSQL does not do implicitly. */
+  @Override
+  public String alterColumnType(String schema, String table, String column, SqlType<?> type, String definition) {
+    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column) + " TYPE " + typeName(type)
+        + " USING " + quote(column) + "::" + typeName(type);
+  }
+
+  @Override
+  public boolean supportsEnumTypes() {
+    return true;
+  }
+
+  /** PostgreSQL keeps a negative number default as a quoted literal cast to the type: {@code '-1'::numeric}. */
+  @Override
+  public String defaultAsStored(String serverDefault, SqlType<?> type) {
+    String d = super.defaultAsStored(serverDefault, type);
+    return d != null && d.matches("-[0-9]+(\\.[0-9]+)?") ? "'" + d + "'" : d;
+  }
+
+  /** A session-level advisory lock (per database), polled: pg_advisory_lock would wait unbounded. */
+  @Override
+  public String migrationLockQuery(String name, long waitSeconds) {
+    return "SELECT pg_try_advisory_lock(hashtext(" + stringLiteral(name) + "))";
+  }
+
+  @Override
+  public String migrationUnlockQuery(String name) {
+    return "SELECT pg_advisory_unlock(hashtext(" + stringLiteral(name) + "))";
+  }
 }
