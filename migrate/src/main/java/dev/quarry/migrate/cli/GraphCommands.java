@@ -210,7 +210,7 @@ final class GraphCommands {
       if (!range.contains(":")) {
         throw new ConfigException("sql takes a range FROM:TO, e.g. base:head or " + range + ":head; got " + range);
       }
-      out.print(session.revisions().sql(vendor(session), range));
+      out.print(session.revisions().sql(vendor(session), range, session.config().versionTable()));
       return MigrateCommand.OK;
     }
 

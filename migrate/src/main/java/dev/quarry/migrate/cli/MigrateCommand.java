@@ -103,6 +103,9 @@ public final class MigrateCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
       try (Session session = new Session(common, root.loader)) {
+        if (!(this instanceof GraphCommands.Init)) {
+          session.config(); // a configuration mistake is reported whatever the command needs of it
+        }
         return run(session, spec.commandLine().getOut());
       }
     }

@@ -61,7 +61,7 @@ record MigrateConfig(String url, String user, String password, Path sourceDirect
         registries.isEmpty() ? List.of() : Arrays.stream(registries.split(",")).map(String::trim).toList());
   }
 
-  /** Writes a commented configuration, the password read from an environment variable. */
+  /** Writes a commented configuration, without a password (it says where one goes). */
   static void write(Path file, String url, String user, String sourceDirectory, String revisionsPackage)
       throws IOException {
     List<String> lines = new ArrayList<>();
@@ -69,8 +69,9 @@ record MigrateConfig(String url, String user, String password, Path sourceDirect
     lines.add("# The database: a JDBC URL; its driver must be on the class path.");
     lines.add("url=" + (url == null ? "" : url));
     lines.add("user=" + (user == null ? "" : user));
-    lines.add("# The password is read from this environment variable (or write password=... instead).");
-    lines.add("password.env=QUARRY_MIGRATE_PASSWORD");
+    lines.add("# The password: better read from an environment variable than written here.");
+    lines.add("#password.env=QUARRY_MIGRATE_PASSWORD");
+    lines.add("#password=");
     lines.add("# Where 'revision' and 'merge' write new revisions (relative to this file), and their package.");
     lines.add("source.directory=" + sourceDirectory);
     lines.add("revisions.package=" + revisionsPackage);
