@@ -20,6 +20,9 @@ final class CommonOptions {
   @Option(names = "--password", description = "Database password (better: password.env in the configuration).")
   String password;
 
+  @Option(names = "--version-table", description = "The table recording the applied revisions (default: quarry_version).")
+  String versionTable;
+
   @Option(names = {"--classpath", "-cp"}, paramLabel = "PATH", split = "${sys:path.separator}",
       description = "Compiled revisions and entities, with the JDBC driver, if not already on the class path.")
   List<Path> classpath = new ArrayList<>();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,11 +28,8 @@ final class GraphCommands {
 
   @Command(name = "init", description = "Writes " + MigrateConfig.FILE_NAME + " and the revisions' source folder.")
   static final class Init extends MigrateCommand.Action {
-    @Option(names = "--package", description = "Package of the revisions (default: ${DEFAULT-VALUE}).")
-    String revisionsPackage = "db.migrations";
-
-    @Option(names = "--source-directory", description = "Source root new revisions go to (default: ${DEFAULT-VALUE}).")
-    String sourceDirectory = "src/main/java";
+    @Mixin
+    SourceOptions source;
 
     @Option(names = "--force", description = "Replace an existing configuration file.")
     boolean force;
@@ -44,6 +42,8 @@ final class GraphCommands {
       }
       Path base = file.toAbsolutePath().getParent();
       Files.createDirectories(base);
+      String sourceDirectory = source.directory != null ? source.directory : "src/main/java";
+      String revisionsPackage = source.revisionsPackage != null ? source.revisionsPackage : "db.migrations";
       MigrateConfig.write(file, common.url, common.user, sourceDirectory, revisionsPackage);
       Path folder = base.resolve(sourceDirectory).resolve(revisionsPackage.replace('.', '/'));
       Files.createDirectories(folder);
@@ -67,6 +67,9 @@ final class GraphCommands {
     @Option(names = "--rename-column", paramLabel = "TABLE.OLD=NEW",
         description = "A renamed column; TABLE is the table's new name.")
     Map<String, String> renameColumns = new LinkedHashMap<>();
+
+    @Mixin
+    SourceOptions source;
 
     @Option(names = "--head", description = "The revision to follow when there are several heads.")
     String head;
@@ -104,8 +107,7 @@ final class GraphCommands {
           out.println("no changes detected: the revision is empty");
         }
       }
-      MigrateConfig config = session.config();
-      Path file = writer.writeTo(config.sourceDirectory(), config.revisionsPackage());
+      Path file = source.write(writer, session.config());
       out.println("wrote " + file);
       return MigrateCommand.OK;
     }
@@ -128,6 +130,9 @@ final class GraphCommands {
     @Option(names = {"-m", "--message"}, required = true, description = "What the merge is for.")
     String message;
 
+    @Mixin
+    SourceOptions source;
+
     @Parameters(arity = "1..*", paramLabel = "REVISION", description = "Revisions to merge, or 'heads' for all heads.")
     List<String> targets;
 
@@ -145,9 +150,7 @@ final class GraphCommands {
       if (merged.size() < 2) {
         throw new ConfigException("a merge needs at least two revisions, got " + merged);
       }
-      MigrateConfig config = session.config();
-      Path file = RevisionWriter.merge(Revisions.newId(), merged, message)
-          .writeTo(config.sourceDirectory(), config.revisionsPackage());
+      Path file = source.write(RevisionWriter.merge(Revisions.newId(), merged, message), session.config());
       out.println("wrote " + file);
       return MigrateCommand.OK;
     }

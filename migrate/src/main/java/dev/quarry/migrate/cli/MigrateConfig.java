@@ -57,7 +57,7 @@ record MigrateConfig(String url, String user, String password, Path sourceDirect
         password,
         base.resolve(source.trim()).normalize(),
         p.getProperty("revisions.package", "db.migrations").trim(),
-        firstNonBlank(p.getProperty("version.table"), DEFAULT_VERSION_TABLE).trim(),
+        firstNonBlank(options.versionTable, firstNonBlank(p.getProperty("version.table"), DEFAULT_VERSION_TABLE)),
         registries.isEmpty() ? List.of() : Arrays.stream(registries.split(",")).map(String::trim).toList());
   }
 
