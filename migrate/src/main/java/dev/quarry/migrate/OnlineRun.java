@@ -199,7 +199,21 @@ final class OnlineRun {
         run(sql, new RawStatement(sql));
       }
       // what SQL of the revision's own did to the schema is only known by reading it again
-      model = change instanceof SchemaChange.ExecuteSql ? reflect() : ChangeSql.apply(model, change);
+      model = change instanceof SchemaChange.ExecuteSql ? reflect() : applied(change);
+    }
+
+    /**
+     * The model after a change that ran. The schema read back can name what the revision names
+     * otherwise (MariaDB keeps a unique constraint as an index): then the database, which just
+     * took the change, is read again.
+     */
+    private SchemaModel applied(SchemaChange change) {
+      try {
+        return ChangeSql.apply(model, change);
+      } catch (IllegalArgumentException e) {
+        LOG.debug("reading the schema again after {}: {}", change.describe(), e.getMessage());
+        return reflect();
+      }
     }
 
     private void insert(SchemaChange.InsertRows rows) {
@@ -216,10 +230,37 @@ final class OnlineRun {
           }
           columns.add(table.column(name));
         }
-        Insert insert = Sql.insertInto(table).columns(columns.toArray(Column<?>[]::new))
-            .values(row.values().toArray());
+        List<Object> values = new ArrayList<>();
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+          values.add(coerce(e.getValue(), table.column(e.getKey()).type().javaType()));
+        }
+        Insert insert = Sql.insertInto(table).columns(columns.toArray(Column<?>[]::new)).values(values.toArray());
         run(insert.compile(dialect.vendor(), dialect.identifierQuoting()).sql(), insert);
       }
+    }
+
+    /**
+     * A number as the column's Java type: the schema read back may type a column wider than the
+     * revision declared it (SQLite's INTEGER reads as BIGINT), and the revision wrote {@code 1}.
+     */
+    private static Object coerce(Object value, Class<?> type) {
+      if (!(value instanceof Number n) || type.isInstance(value)) {
+        return value;
+      }
+      if (type == Long.class) {
+        return n.longValue();
+      } else if (type == Integer.class) {
+        return n.intValue();
+      } else if (type == Short.class) {
+        return n.shortValue();
+      } else if (type == Double.class) {
+        return n.doubleValue();
+      } else if (type == Float.class) {
+        return n.floatValue();
+      } else if (type == java.math.BigDecimal.class) {
+        return new java.math.BigDecimal(n.toString());
+      }
+      return value;
     }
 
     private void run(String sql, Executable statement) {

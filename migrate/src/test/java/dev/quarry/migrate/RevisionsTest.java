@@ -177,6 +177,26 @@ class RevisionsTest {
     assertThrows(MigrationException.class, () -> r.history("current:"));
   }
 
+  /** Registered in a service file written for the test's own class loader. */
+  public static final class Source implements RevisionSource {
+    @Override
+    public List<RevisionInfo> revisions() {
+      return TestRevisions.linear().all();
+    }
+  }
+
+  @Test
+  void loadFindsTheRegisteredSources(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path services = dir.resolve("META-INF/services");
+    java.nio.file.Files.createDirectories(services);
+    java.nio.file.Files.writeString(services.resolve(RevisionSource.class.getName()), Source.class.getName() + "\n");
+    try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()},
+        getClass().getClassLoader())) {
+      Revisions r = Revisions.load(loader);
+      assertTrue(ids(r.all()).containsAll(List.of("a1", "b2", "c3")), ids(r.all()).toString());
+    }
+  }
+
   @Test
   void newIdsAreTwelveHexDigits() {
     String id = Revisions.newId();

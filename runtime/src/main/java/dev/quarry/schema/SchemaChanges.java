@@ -56,6 +56,7 @@ public final class SchemaChanges {
    * it, so that a model compared with the schema it created is empty.
    */
   public static Diff diff(SchemaModel from, SchemaModel to, Vendor vendor, Renames renames) {
-    throw new UnsupportedOperationException("being written");
+    return new SchemaComparer(dev.quarry.sql.internal.Dialect.of(vendor)).compare(from, to,
+        renames == null ? Renames.NONE : renames);
   }
 }

@@ -228,6 +228,8 @@ class SchemaChangeExecutionTest {
           db.vendor() + ": " + t.name() + " after " + after);
     }
     assertEquals(expected.sequences(), read.sequences(), "sequences after " + after);
+    SchemaChanges.Diff diff = SchemaChanges.diff(read, expected, db.vendor(), SchemaChanges.Renames.NONE);
+    assertEquals(List.of(), diff.changes(), "diff after " + after);
   }
 
   /**
