@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The DDL of each {@link SchemaChange} for one database. What differs between databases is asked
@@ -44,9 +45,64 @@ final class AlterWriter {
     this.dialect = writer.dialect();
   }
 
+  /**
+   * The DDL of changes run in order from {@code before}. Where tables are rebuilt, consecutive
+   * changes to one table that need a rebuild (and renames of its columns between them) are made by
+   * one rebuild, as Alembic's {@code batch_alter_table} does: the rows are copied once.
+   */
+  List<String> statements(List<SchemaChange> changes, SchemaModel before) {
+    List<String> out = new ArrayList<>();
+    SchemaModel model = before;
+    int i = 0;
+    while (i < changes.size()) {
+      SchemaChange change = changes.get(i);
+      if (!needsRebuild(change)) {
+        out.addAll(statements(change, model));
+        model = model.apply(change);
+        i++;
+        continue;
+      }
+      TableModel old = rebuiltTable(change, model);
+      Map<String, String> sourceOf = new HashMap<>();
+      old.columns().forEach(c -> sourceOf.put(c.name(), c.name()));
+      SchemaModel changed = model;
+      int next = i;
+      for (; next < changes.size() && inBatch(changes.get(next), old); next++) {
+        SchemaChange c = changes.get(next);
+        if (c instanceof AddColumn a) {
+          sourceOf.remove(a.column().name());
+        } else if (c instanceof DropColumn d) {
+          sourceOf.remove(d.column());
+        } else if (c instanceof RenameColumn r) {
+          String source = sourceOf.remove(r.column());
+          if (source != null) {
+            sourceOf.put(r.newName(), source);
+          }
+        }
+        changed = changed.apply(c);
+      }
+      out.addAll(SqliteRebuild.statements(writer, old, changed.table(old.schema(), old.name()), sourceOf));
+      model = changed;
+      i = next;
+    }
+    return out;
+  }
+
+  /** Whether the change is made by the rebuild of {@code table} that a change before it started. */
+  private boolean inBatch(SchemaChange change, TableModel table) {
+    if (change instanceof RenameColumn r) {
+      return Objects.equals(r.schema(), table.schema()) && r.table().equals(table.name());
+    }
+    if (!needsRebuild(change)) {
+      return false;
+    }
+    String[] name = tableOf(change);
+    return Objects.equals(name[0], table.schema()) && name[1].equals(table.name());
+  }
+
   List<String> statements(SchemaChange change, SchemaModel before) {
     if (needsRebuild(change)) {
-      return rebuild(change, before);
+      return statements(List.of(change), before);
     }
     if (change instanceof CreateTable c) {
       List<String> out = new ArrayList<>();
@@ -157,19 +213,6 @@ final class AlterWriter {
   static TableModel rebuiltTable(SchemaChange change, SchemaModel before) {
     String[] name = tableOf(change);
     return SchemaEdits.require(before, name[0], name[1]);
-  }
-
-  private List<String> rebuild(SchemaChange change, SchemaModel before) {
-    TableModel old = rebuiltTable(change, before);
-    TableModel changed = before.apply(change).table(old.schema(), old.name());
-    Map<String, String> sourceOf = new HashMap<>();
-    for (ColumnModel c : changed.columns()) {
-      boolean added = change instanceof AddColumn a && a.column().name().equals(c.name());
-      if (!added && old.column(c.name()) != null) {
-        sourceOf.put(c.name(), c.name());
-      }
-    }
-    return SqliteRebuild.statements(writer, old, changed, sourceOf);
   }
 
   /** Schema and table of a change that alters one table. */

@@ -51,6 +51,15 @@ public final class SchemaChanges {
   }
 
   /**
+   * The DDL statements that apply {@code changes}, in order, on {@code vendor} to a schema that is
+   * {@code before}. Where tables are rebuilt to be altered (SQLite), consecutive changes to one
+   * table are made by one rebuild (Alembic's {@code batch_alter_table}), so its rows are copied once.
+   */
+  public static List<String> statements(List<SchemaChange> changes, SchemaModel before, Vendor vendor) {
+    return new AlterWriter(DdlWriter.of(vendor)).statements(changes, before);
+  }
+
+  /**
    * The changes that turn {@code from} (typically read from the database) into {@code to}
    * (typically the entities' model) on {@code vendor}, comparing each side as that database keeps
    * it, so that a model compared with the schema it created is empty.

@@ -83,6 +83,11 @@ final class H2Dialect extends Dialect {
   }
 
   @Override
+  public String renameColumn(String schema, String table, String column, String newName) {
+    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column) + " RENAME TO " + quote(newName);
+  }
+
+  @Override
   public boolean supportsDataChangeDeltaTable() {
     return true;
   }
@@ -136,11 +141,6 @@ final class H2Dialect extends Dialect {
   @Override
   public String randomFunction() {
     return "RAND()";
-  }
-
-  @Override
-  public String renameColumn(String schema, String table, String column, String newName) {
-    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column) + " RENAME TO " + quote(newName);
   }
 
   /** No named locks in H2: a migrator holds a row lock in a lock table for its run. */

@@ -185,6 +185,76 @@ final class MySqlDialect extends Dialect {
     return "ALTER TABLE " + quote(schema, table) + " DROP FOREIGN KEY " + quote(constraint);
   }
 
+  /** RENAME TABLE: the new name is qualified too, or the table would move to the connection's database. */
+  @Override
+  public String renameTable(String schema, String table, String newName) {
+    return "RENAME TABLE " + quote(schema, table) + " TO " + quote(schema, newName);
+  }
+
+  /** MODIFY COLUMN restates the whole column: what it leaves out (NOT NULL, DEFAULT) is dropped. */
+  @Override
+  public String alterColumnType(String schema, String table, String column, SqlType<?> type, String definition) {
+    return modifyColumn(schema, table, column, definition);
+  }
+
+  @Override
+  public String alterColumnNullable(String schema, String table, String column, boolean nullable,
+      String definition) {
+    return modifyColumn(schema, table, column, definition);
+  }
+
+  private String modifyColumn(String schema, String table, String column, String definition) {
+    if (definition == null) {
+      throw new IllegalArgumentException(vendor().displayName() + " restates the whole column " + table + "."
+          + column + " to change it (MODIFY COLUMN), and its definition is not known: pass the schema as it is"
+          + " before the change");
+    }
+    return "ALTER TABLE " + quote(schema, table) + " MODIFY COLUMN " + definition;
+  }
+
+  /** Index names are per table here. */
+  @Override
+  public String dropIndex(String schema, String table, String index) {
+    return "DROP INDEX " + quote(index) + " ON " + quote(schema, table);
+  }
+
+  @Override
+  public boolean keepsForeignKeyIndexAfterDrop() {
+    return true;
+  }
+
+  /** A unique constraint is a unique index. */
+  @Override
+  public String dropUnique(String schema, String table, String constraint) {
+    return "ALTER TABLE " + quote(schema, table) + " DROP INDEX " + quote(constraint);
+  }
+
+  /** MySQL 8 has DROP CHECK; MariaDB drops a check as a constraint. */
+  @Override
+  public String dropCheck(String schema, String table, String constraint) {
+    return "ALTER TABLE " + quote(schema, table) + (vendor() == Vendor.MARIADB ? " DROP CONSTRAINT " : " DROP CHECK ")
+        + quote(constraint);
+  }
+
+  /**
+   * A literal default is kept as a value of the column's type: {@code 0} on {@code DECIMAL(10,2)}
+   * is {@code 0.00}, {@code TRUE} on a BOOLEAN ({@code TINYINT(1)}) is {@code 1}.
+   */
+  @Override
+  public String defaultAsStored(String serverDefault, SqlType<?> type) {
+    String d = super.defaultAsStored(serverDefault, type);
+    if (d == null) {
+      return null;
+    }
+    if (type.kind() == dev.quarry.types.TypeKind.BOOLEAN && (d.equalsIgnoreCase("TRUE") || d.equalsIgnoreCase("FALSE"))) {
+      return d.equalsIgnoreCase("TRUE") ? "1" : "0";
+    }
+    if (type.kind() == dev.quarry.types.TypeKind.DECIMAL && type.scale() > 0 && d.matches("-?[0-9]+(\\.[0-9]+)?")) {
+      return new java.math.BigDecimal(d).setScale(type.scale(), java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+    return d;
+  }
+
   @Override
   public boolean schemaIsCatalog() {
     return true;
@@ -314,76 +384,6 @@ final class MySqlDialect extends Dialect {
   @Override
   public void excluded(StringBuilder sql, String column, String sourceAlias) {
     sql.append("VALUES(").append(quote(column)).append(')');
-  }
-
-  /** RENAME TABLE: the new name is qualified too, or the table would move to the connection's database. */
-  @Override
-  public String renameTable(String schema, String table, String newName) {
-    return "RENAME TABLE " + quote(schema, table) + " TO " + quote(schema, newName);
-  }
-
-  /** MODIFY COLUMN restates the whole column: what it leaves out (NOT NULL, DEFAULT) is dropped. */
-  @Override
-  public String alterColumnType(String schema, String table, String column, SqlType<?> type, String definition) {
-    return modifyColumn(schema, table, column, definition);
-  }
-
-  @Override
-  public String alterColumnNullable(String schema, String table, String column, boolean nullable,
-      String definition) {
-    return modifyColumn(schema, table, column, definition);
-  }
-
-  private String modifyColumn(String schema, String table, String column, String definition) {
-    if (definition == null) {
-      throw new IllegalArgumentException(vendor().displayName() + " restates the whole column " + table + "."
-          + column + " to change it (MODIFY COLUMN), and its definition is not known: pass the schema as it is"
-          + " before the change");
-    }
-    return "ALTER TABLE " + quote(schema, table) + " MODIFY COLUMN " + definition;
-  }
-
-  /** Index names are per table here. */
-  @Override
-  public String dropIndex(String schema, String table, String index) {
-    return "DROP INDEX " + quote(index) + " ON " + quote(schema, table);
-  }
-
-  @Override
-  public boolean keepsForeignKeyIndexAfterDrop() {
-    return true;
-  }
-
-  /** A unique constraint is a unique index. */
-  @Override
-  public String dropUnique(String schema, String table, String constraint) {
-    return "ALTER TABLE " + quote(schema, table) + " DROP INDEX " + quote(constraint);
-  }
-
-  /** MySQL 8 has DROP CHECK; MariaDB drops a check as a constraint. */
-  @Override
-  public String dropCheck(String schema, String table, String constraint) {
-    return "ALTER TABLE " + quote(schema, table) + (vendor() == Vendor.MARIADB ? " DROP CONSTRAINT " : " DROP CHECK ")
-        + quote(constraint);
-  }
-
-  /**
-   * A literal default is kept as a value of the column's type: {@code 0} on {@code DECIMAL(10,2)}
-   * is {@code 0.00}, {@code TRUE} on a BOOLEAN ({@code TINYINT(1)}) is {@code 1}.
-   */
-  @Override
-  public String defaultAsStored(String serverDefault, SqlType<?> type) {
-    String d = super.defaultAsStored(serverDefault, type);
-    if (d == null) {
-      return null;
-    }
-    if (type.kind() == dev.quarry.types.TypeKind.BOOLEAN && (d.equalsIgnoreCase("TRUE") || d.equalsIgnoreCase("FALSE"))) {
-      return d.equalsIgnoreCase("TRUE") ? "1" : "0";
-    }
-    if (type.kind() == dev.quarry.types.TypeKind.DECIMAL && type.scale() > 0 && d.matches("-?[0-9]+(\\.[0-9]+)?")) {
-      return new java.math.BigDecimal(d).setScale(type.scale(), java.math.RoundingMode.HALF_UP).toPlainString();
-    }
-    return d;
   }
 
   /** GET_LOCK names are server-wide: the database name scopes the lock; it answers 0 on timeout. */

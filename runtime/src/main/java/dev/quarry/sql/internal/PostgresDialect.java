@@ -109,6 +109,25 @@ final class PostgresDialect extends Dialect {
     return true;
   }
 
+  /** {@code USING} converts the stored values (text to integer, say), which PostgreSQL does not do implicitly. */
+  @Override
+  public String alterColumnType(String schema, String table, String column, SqlType<?> type, String definition) {
+    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column) + " TYPE " + typeName(type)
+        + " USING " + quote(column) + "::" + typeName(type);
+  }
+
+  @Override
+  public boolean supportsEnumTypes() {
+    return true;
+  }
+
+  /** PostgreSQL keeps a negative number default as a quoted literal cast to the type: {@code '-1'::numeric}. */
+  @Override
+  public String defaultAsStored(String serverDefault, SqlType<?> type) {
+    String d = super.defaultAsStored(serverDefault, type);
+    return d != null && d.matches("-[0-9]+(\\.[0-9]+)?") ? "'" + d + "'" : d;
+  }
+
   /**
    * {@code nextval('"s"."n"')}: PostgreSQL takes the sequence as a regclass text, so the quoted
    * name becomes a string literal (quotes doubled; standard_conforming_strings, on since 9.1,
@@ -224,25 +243,6 @@ final class PostgresDialect extends Dialect {
   @Override
   public boolean transactionalDdl() {
     return true;
-  }
-
-  /** {@code USING} converts the stored values (text to integer, say), which PostgreSQL does not do implicitly. */
-  @Override
-  public String alterColumnType(String schema, String table, String column, SqlType<?> type, String definition) {
-    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column) + " TYPE " + typeName(type)
-        + " USING " + quote(column) + "::" + typeName(type);
-  }
-
-  @Override
-  public boolean supportsEnumTypes() {
-    return true;
-  }
-
-  /** PostgreSQL keeps a negative number default as a quoted literal cast to the type: {@code '-1'::numeric}. */
-  @Override
-  public String defaultAsStored(String serverDefault, SqlType<?> type) {
-    String d = super.defaultAsStored(serverDefault, type);
-    return d != null && d.matches("-[0-9]+(\\.[0-9]+)?") ? "'" + d + "'" : d;
   }
 
   /** A session-level advisory lock (per database), polled: pg_advisory_lock would wait unbounded. */

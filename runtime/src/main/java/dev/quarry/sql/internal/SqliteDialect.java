@@ -94,6 +94,32 @@ final class SqliteDialect extends Dialect {
     return "PRAGMA defer_foreign_keys = ON";
   }
 
+  // ALTER TABLE here renames and adds columns only: everything else rebuilds the table.
+  @Override
+  public boolean rebuildsTableToAlter() {
+    return true;
+  }
+
+  /**
+   * SQLite's ADD COLUMN refuses a UNIQUE column, NOT NULL without a default, and a default that is
+   * an expression (in parentheses or CURRENT_*): such a column is added by a rebuild.
+   */
+  @Override
+  public boolean addsColumnInPlace(boolean notNull, boolean unique, String serverDefault) {
+    String d = serverDefault == null ? null : serverDefault.trim().toUpperCase(java.util.Locale.ROOT);
+    boolean expression = d != null && (d.startsWith("(") || d.startsWith("CURRENT_"));
+    return !unique && (!notNull || d != null) && !expression;
+  }
+
+  /** A BLOB's declared length is kept in its length check, which reads back as the type's length. */
+  @Override
+  public SqlType<?> typeAsStored(SqlType<?> type) {
+    if (type.kind() == TypeKind.BINARY) {
+      return type.length() > 0 ? dev.quarry.types.SqlTypes.binary(type.length()) : dev.quarry.types.SqlTypes.BINARY;
+    }
+    return super.typeAsStored(type);
+  }
+
   /** The schema is an attached database, which SQLite names on the index, never on its table. */
   @Override
   public boolean schemaQualifiesIndexName() {
@@ -253,32 +279,6 @@ final class SqliteDialect extends Dialect {
   @Override
   public String foreignKeyViolationsQuery() {
     return "PRAGMA foreign_key_check";
-  }
-
-  // ALTER TABLE here renames and adds columns only: everything else rebuilds the table.
-  @Override
-  public boolean rebuildsTableToAlter() {
-    return true;
-  }
-
-  /**
-   * SQLite's ADD COLUMN refuses a UNIQUE column, NOT NULL without a default, and a default that is
-   * an expression (in parentheses or CURRENT_*): such a column is added by a rebuild.
-   */
-  @Override
-  public boolean addsColumnInPlace(boolean notNull, boolean unique, String serverDefault) {
-    String d = serverDefault == null ? null : serverDefault.trim().toUpperCase(java.util.Locale.ROOT);
-    boolean expression = d != null && (d.startsWith("(") || d.startsWith("CURRENT_"));
-    return !unique && (!notNull || d != null) && !expression;
-  }
-
-  /** A BLOB's declared length is kept in its length check, which reads back as the type's length. */
-  @Override
-  public SqlType<?> typeAsStored(SqlType<?> type) {
-    if (type.kind() == TypeKind.BINARY) {
-      return type.length() > 0 ? dev.quarry.types.SqlTypes.binary(type.length()) : dev.quarry.types.SqlTypes.BINARY;
-    }
-    return super.typeAsStored(type);
   }
 
   @Override
