@@ -369,4 +369,16 @@ class MigratorTest {
     assertEquals(List.of("drop column users.email"), auto.downgrade().changes().stream().map(SchemaChange::describe)
         .toList());
   }
+
+  /** In-memory SQLite has one connection and no file to lock: the run takes no lock and still works. */
+  @org.junit.jupiter.api.Test
+  void inMemorySqliteRunsOnItsOneConnection() {
+    try (TestDatabase db = TestDatabase.sqliteInMemory()) {
+      Migrator m = Migrator.builder(db.engine()).revisions(TestRevisions.linear()).lockTimeout(Duration.ZERO).build();
+      assertEquals(List.of("a1", "b2", "c3"), ids(m.upgrade("head")));
+      assertEquals(List.of("c3"), m.current());
+      assertEquals(List.of("c3", "b2", "a1"), ids(m.downgrade("base")));
+      assertEquals(List.of(), m.databaseModel().tables());
+    }
+  }
 }
