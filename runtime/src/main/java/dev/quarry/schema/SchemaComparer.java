@@ -175,7 +175,7 @@ final class SchemaComparer {
         addColumns.add(new AddColumn(to.schema(), to.name(), c));
         for (ColumnModel d : dropped) {
           if (stored.sameType(d.type(), c.type())) {
-            notes.add("possible rename: " + table + "." + d.name() + " -> " + c.name()
+            notes.add("possible rename: " + table + "." + d.name() + " -> " + table + "." + c.name()
                 + " (pass a rename hint to rename instead of dropping and adding)");
           }
         }

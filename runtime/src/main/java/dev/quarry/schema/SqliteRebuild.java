@@ -50,6 +50,9 @@ final class SqliteRebuild {
       out.add("INSERT INTO " + dialect.quote(after.schema(), temporary) + " (" + String.join(", ", targets)
           + ") SELECT " + String.join(", ", sources) + " FROM " + dialect.quote(before.schema(), before.name()));
     }
+    if (after.columns().stream().anyMatch(ColumnModel::autoIncrement)) {
+      out.addAll(dialect.copyIdentityCounter(after.schema(), before.name(), temporary));
+    }
     out.add(writer.dropTable(before));
     out.add(dialect.renameTable(after.schema(), temporary, after.name()));
     for (IndexDef index : after.indexes()) {

@@ -190,6 +190,21 @@ class SchemaChangeExecutionTest {
   }
 
   @AllDatabases
+  void anIdentityGoesOnCountingAfterItsTableIsChanged(TestDatabase db) throws SQLException {
+    Table items = Table.builder("items")
+        .column(ColumnSpec.of("id", SqlTypes.BIGINT).primaryKey().autoIncrement())
+        .column(ColumnSpec.of("label", SqlTypes.varchar(20)))
+        .column(ColumnSpec.of("spare", SqlTypes.INTEGER))
+        .build();
+    Metadata.of(items).createAll(db.engine());
+    db.execute("INSERT INTO items (label) VALUES ('a')", "INSERT INTO items (label) VALUES ('b')",
+        "INSERT INTO items (label) VALUES ('c')", "DELETE FROM items WHERE label = 'c'");
+    run(db, List.of(new DropColumn(null, "items", "spare")), SchemaModel.of(List.of(items)));
+    db.execute("INSERT INTO items (label) VALUES ('d')");
+    assertEquals("1 a|2 b|4 d", rows(db, "SELECT id, label FROM items ORDER BY id"), "3 was handed out before");
+  }
+
+  @AllDatabases
   void aNewNotNullColumnWithADefaultFillsExistingRows(TestDatabase db) throws SQLException {
     Metadata.of(users(db.vendor()), orders()).createAll(db.engine());
     SchemaModel model = SchemaModel.of(List.of(users(db.vendor()), orders()));

@@ -123,6 +123,10 @@ class SchemaChangesTest {
             + "  name VARCHAR(100) DEFAULT 'x' NOT NULL CHECK (length(name) <= 100),\n  \"order\" INTEGER,\n"
             + "  code INTEGER DEFAULT 0 NOT NULL UNIQUE\n)",
         "INSERT INTO _quarry_tmp_users (id, name, \"order\") SELECT id, name, \"order\" FROM users",
+        // The copy's AUTOINCREMENT counter goes on from the table's.
+        "DELETE FROM sqlite_sequence WHERE name = '_quarry_tmp_users'",
+        "INSERT INTO sqlite_sequence (name, seq) SELECT '_quarry_tmp_users', seq FROM sqlite_sequence"
+            + " WHERE name = 'users'",
         "DROP TABLE users",
         "ALTER TABLE _quarry_tmp_users RENAME TO users",
         "CREATE INDEX ix_users_name ON users (name)");
@@ -137,6 +141,10 @@ class SchemaChangesTest {
         "CREATE TABLE _quarry_tmp_users (\n  id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n"
             + "  name VARCHAR(100) DEFAULT 'x' NOT NULL CHECK (length(name) <= 100)\n)",
         "INSERT INTO _quarry_tmp_users (id, name) SELECT id, name FROM users",
+        // The copy's AUTOINCREMENT counter goes on from the table's.
+        "DELETE FROM sqlite_sequence WHERE name = '_quarry_tmp_users'",
+        "INSERT INTO sqlite_sequence (name, seq) SELECT '_quarry_tmp_users', seq FROM sqlite_sequence"
+            + " WHERE name = 'users'",
         "DROP TABLE users",
         "ALTER TABLE _quarry_tmp_users RENAME TO users",
         "CREATE INDEX ix_users_name ON users (name)");

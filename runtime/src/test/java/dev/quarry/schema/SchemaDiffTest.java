@@ -173,7 +173,7 @@ class SchemaDiffTest {
 
     Diff guessed = SchemaChanges.diff(read, target, vendor, Renames.NONE);
     assertTrue(guessed.notes().contains(
-        "possible rename: users.email -> mail (pass a rename hint to rename instead of dropping and adding)"),
+        "possible rename: users.email -> users.mail (pass a rename hint to rename instead of dropping and adding)"),
         guessed.notes().toString());
     assertTrue(guessed.changes().contains(new DropTable(null, "orders")), guessed.changes().toString());
     assertTrue(guessed.changes().contains(new DropColumn(null, "users", "email")), guessed.changes().toString());

@@ -564,6 +564,15 @@ public abstract class Dialect {
   }
 
   /**
+   * Statements run while a table is rebuilt ({@link #rebuildsTableToAlter()}), after the rows are
+   * copied from {@code table} to {@code copy}, so that the copy's identity goes on counting where
+   * the table's did (not from its highest remaining key, which would hand out deleted keys again).
+   */
+  public List<String> copyIdentityCounter(String schema, String table, String copy) {
+    return List.of();
+  }
+
+  /**
    * Whether {@code ADD COLUMN} can add a column with these properties to a table that may hold
    * rows; where not, the table is rebuilt ({@link #rebuildsTableToAlter()}).
    */
@@ -691,7 +700,6 @@ public abstract class Dialect {
       try {
         if (args.length == 1) {
           length = Integer.parseInt(args[0].trim());
-          precision = length;
         } else if (args.length == 2) {
           precision = Integer.parseInt(args[0].trim());
           scale = Integer.parseInt(args[1].trim());

@@ -111,6 +111,15 @@ final class SqliteDialect extends Dialect {
     return !unique && (!notNull || d != null) && !expression;
   }
 
+  /** AUTOINCREMENT's counter is the table's row in sqlite_sequence, which DROP TABLE deletes. */
+  @Override
+  public List<String> copyIdentityCounter(String schema, String table, String copy) {
+    String sequences = quote(schema, "sqlite_sequence");
+    return List.of("DELETE FROM " + sequences + " WHERE name = " + stringLiteral(copy),
+        "INSERT INTO " + sequences + " (name, seq) SELECT " + stringLiteral(copy) + ", seq FROM " + sequences
+            + " WHERE name = " + stringLiteral(table));
+  }
+
   /** A BLOB's declared length is kept in its length check, which reads back as the type's length. */
   @Override
   public SqlType<?> typeAsStored(SqlType<?> type) {
