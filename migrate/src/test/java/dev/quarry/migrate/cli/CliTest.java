@@ -228,6 +228,13 @@ class CliTest {
     assertTrue(noEntities.err().contains("no entity mappings on the class path"), noEntities.err());
     Run merge = run(null, "merge", "-m", "merge", "heads");
     assertEquals(2, merge.code(), merge.err());
+    Run hint = run(null, "revision", "--rename-table", "users=people");
+    assertEquals(2, hint.code(), hint.err());
+    assertTrue(hint.err().contains("are hints for --autogenerate"), hint.err());
+    Run column = run(null, "revision", "--autogenerate", "--rename-column", "nick=name", "--url", "jdbc:sqlite:"
+        + dir.resolve("y.db"));
+    assertEquals(2, column.code(), column.err());
+    assertTrue(column.err().contains("write TABLE.OLD=NEW"), column.err());
   }
 
   @Test
