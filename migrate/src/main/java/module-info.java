@@ -19,4 +19,6 @@ module dev.quarry.migrate {
   uses dev.quarry.migrate.RevisionSource;
   // The CLI builds the entities' model from the application's generated mapping registries.
   uses dev.quarry.spi.MappingRegistry;
+  // ... and connects through the JDBC driver on the application's class path (not DriverManager's).
+  uses java.sql.Driver;
 }
