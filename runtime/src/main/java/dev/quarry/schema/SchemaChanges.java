@@ -60,6 +60,16 @@ public final class SchemaChanges {
   }
 
   /**
+   * As {@link #statements(List, SchemaModel, Vendor)}, every name quoted as {@code quoting} says:
+   * an engine's {@code identifierQuoting()}, so that the DDL names what its queries name.
+   */
+  public static List<String> statements(List<SchemaChange> changes, SchemaModel before, Vendor vendor,
+      dev.quarry.engine.IdentifierQuoting quoting) {
+    return new AlterWriter(new DdlWriter(dev.quarry.sql.internal.Dialect.of(vendor, quoting)))
+        .statements(changes, before);
+  }
+
+  /**
    * The changes that turn {@code from} (typically read from the database) into {@code to}
    * (typically the entities' model) on {@code vendor}, comparing each side as that database keeps
    * it, so that a model compared with the schema it created is empty.

@@ -67,11 +67,12 @@ final class SchemaComparer {
   }
 
   /**
-   * Renames first (so that what follows compares the renamed schema); then what is removed from
-   * tables that stay (foreign keys first, then indexes and constraints, so that columns and tables
-   * can go later); sequences and tables created (parents first); columns added and altered;
-   * constraints, indexes and foreign keys added (keys last: they may reference anything added
-   * before them); finally columns, tables (children first) and sequences dropped.
+   * Renames first (so that what follows compares the renamed schema); foreign keys dropped (so
+   * that nothing kept references what goes); tables dropped, children first (their keys may use a
+   * column or unique constraint dropped later); indexes and constraints dropped (so that columns can
+   * go later); sequences and tables created, parents first; columns added and altered; constraints,
+   * indexes and foreign keys added (keys last: they may reference anything added before them);
+   * finally columns and sequences dropped.
    */
   Diff compare(SchemaModel from, SchemaModel to, Renames hints) {
     from = applyRenames(from, to, hints);
@@ -105,9 +106,9 @@ final class SchemaComparer {
     }
     compareSequences(from, to);
     List<SchemaChange> changes = new ArrayList<>(renames);
-    for (List<SchemaChange> phase : List.of(dropForeignKeys, dropIndexesAndConstraints, createSequences,
-        createTables, addColumns, alterColumns, addConstraints, addIndexes, addForeignKeys, dropColumns, dropTables,
-        dropSequences)) {
+    for (List<SchemaChange> phase : List.of(dropForeignKeys, dropTables, dropIndexesAndConstraints,
+        createSequences, createTables, addColumns, alterColumns, addConstraints, addIndexes, addForeignKeys,
+        dropColumns, dropSequences)) {
       changes.addAll(phase);
     }
     return new Diff(changes, notes);

@@ -114,12 +114,14 @@ final class SchemaEdits {
     } else if (change instanceof DropIndex d) {
       TableModel t = require(model, d.schema(), d.table());
       List<IndexDef> indexes = new ArrayList<>(t.indexes());
-      if (!indexes.removeIf(i -> d.name().equals(i.name()))) {
+      List<UniqueDef> uniques = new ArrayList<>(t.uniques());
+      // Where a unique constraint is its index (MariaDB, MySQL), dropping the index drops the constraint.
+      if (!indexes.removeIf(i -> d.name().equals(i.name())) && !uniques.removeIf(u -> d.name().equals(u.name()))) {
         throw new IllegalArgumentException("cannot drop index " + d.name() + ": table " + t.qualifiedName()
             + " has no index of that name; its indexes are " + t.indexes().stream().map(IndexDef::name).toList());
       }
       replace(tables, t, new TableModel(t.schema(), t.name(), t.columns(), t.primaryKey(), t.foreignKeys(),
-          t.uniques(), t.checks(), indexes));
+          uniques, t.checks(), indexes));
     } else if (change instanceof AddUnique a) {
       TableModel t = require(model, a.schema(), a.table());
       requireNewConstraintName(t, a.unique().name());
@@ -148,8 +150,8 @@ final class SchemaEdits {
       replace(tables, t, new TableModel(t.schema(), t.name(), t.columns(), t.primaryKey(), t.foreignKeys(),
           t.uniques(), checks, t.indexes()));
     } else if (change instanceof DropConstraint d) {
-      replace(tables, require(model, d.schema(), d.table()),
-          dropConstraint(require(model, d.schema(), d.table()), d));
+      TableModel t = require(model, d.schema(), d.table());
+      replace(tables, t, dropConstraint(t, d));
     } else if (change instanceof CreateSequence c) {
       if (sequence(model, c.sequence().schema(), c.sequence().name()) != null) {
         throw new IllegalArgumentException("cannot create sequence " + c.sequence().name()
@@ -233,6 +235,7 @@ final class SchemaEdits {
     List<ForeignKey> fks = new ArrayList<>(t.foreignKeys());
     List<UniqueDef> uniques = new ArrayList<>(t.uniques());
     List<CheckDef> checks = new ArrayList<>(t.checks());
+    List<IndexDef> indexes = new ArrayList<>(t.indexes());
     boolean removed;
     List<String> existing;
     switch (d.kind()) {
@@ -241,7 +244,9 @@ final class SchemaEdits {
         existing = t.foreignKeys().stream().map(ForeignKey::name).toList();
       }
       case UNIQUE -> {
-        removed = uniques.removeIf(u -> d.name().equals(u.name()));
+        // A schema read from MariaDB or MySQL has the constraint as a unique index.
+        removed = uniques.removeIf(u -> d.name().equals(u.name()))
+            || indexes.removeIf(i -> i.unique() && d.name().equals(i.name()));
         existing = t.uniques().stream().map(UniqueDef::name).toList();
       }
       default -> {
@@ -254,7 +259,7 @@ final class SchemaEdits {
           + d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " of that name; it has "
           + existing);
     }
-    return new TableModel(t.schema(), t.name(), t.columns(), t.primaryKey(), fks, uniques, checks, t.indexes());
+    return new TableModel(t.schema(), t.name(), t.columns(), t.primaryKey(), fks, uniques, checks, indexes);
   }
 
   private static TableModel with(TableModel t, List<ColumnModel> columns, List<String> primaryKey,

@@ -7,7 +7,6 @@ import dev.quarry.sql.internal.Dialect;
 import dev.quarry.types.SqlType;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * What a database keeps of a definition, for {@link SchemaComparer}: a model and a schema read
@@ -94,9 +93,5 @@ final class StoredForm {
   /** Whether two indexes of the same name are the same index. */
   static boolean sameIndex(IndexDef a, IndexDef b) {
     return a.unique() == b.unique() && a.columns().equals(b.columns());
-  }
-
-  static boolean sameName(String a, String b) {
-    return Objects.equals(a, b);
   }
 }

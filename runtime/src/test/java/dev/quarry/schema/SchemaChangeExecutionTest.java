@@ -205,6 +205,48 @@ class SchemaChangeExecutionTest {
   }
 
   @AllDatabases
+  void rowsWrittenAsLiteralsReadBackAsTheValues(TestDatabase db) throws SQLException {
+    Table t = Table.builder("facts")
+        .column(ColumnSpec.of("id", SqlTypes.INTEGER).primaryKey())
+        .column(ColumnSpec.of("label", SqlTypes.varchar(40)))
+        .column(ColumnSpec.of("day", SqlTypes.DATE))
+        .column(ColumnSpec.of("ok", SqlTypes.BOOLEAN))
+        .column(ColumnSpec.of("amount", SqlTypes.decimal(10, 2)))
+        .build();
+    Metadata.of(t).createAll(db.engine());
+    java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+    row.put("id", 1);
+    row.put("label", "O'Neil \\ 100%");
+    row.put("day", java.time.LocalDate.of(2024, 5, 1));
+    row.put("ok", true);
+    row.put("amount", new java.math.BigDecimal("12.50"));
+    java.util.Map<String, Object> nulls = new java.util.LinkedHashMap<>();
+    nulls.put("id", 2);
+    nulls.put("label", null);
+    run(db, List.of(new SchemaChange.InsertRows(null, "facts", List.of(row, nulls))), SchemaModel.of(List.of(t)));
+    try (dev.quarry.engine.Connection c = db.engine().connect()) {
+      List<dev.quarry.engine.Row> read = c.execute(dev.quarry.sql.Sql.select(t.column("id"), t.column("label"),
+          t.column("day"), t.column("ok"), t.column("amount")).from(t).orderBy(t.column("id").asc())).fetchAll();
+      assertEquals("O'Neil \\ 100%", read.get(0).get(t.column("label")));
+      assertEquals(java.time.LocalDate.of(2024, 5, 1), read.get(0).get(t.column("day")));
+      assertEquals(true, read.get(0).get(t.column("ok")));
+      assertEquals(0, new java.math.BigDecimal("12.5").compareTo((java.math.BigDecimal) read.get(0).get(
+          t.column("amount"))));
+      assertEquals(null, read.get(1).get(t.column("label")));
+    }
+  }
+
+  @AllDatabases({TestDatabase.Kind.POSTGRES})
+  void postgresEnumTypesAreCreatedAndDropped(TestDatabase db) throws SQLException {
+    SchemaModel empty = new SchemaModel(List.of(), List.of());
+    run(db, List.of(new SchemaChange.CreateEnumType(null, "mood", List.of("sad", "o'k"))), empty);
+    assertEquals("sad|o'k", rows(db, "SELECT e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid"
+        + " WHERE t.typname = 'mood' ORDER BY e.enumsortorder"));
+    run(db, List.of(new SchemaChange.DropEnumType(null, "mood")), empty);
+    assertEquals("", rows(db, "SELECT typname FROM pg_type WHERE typname = 'mood'"));
+  }
+
+  @AllDatabases
   void aNewNotNullColumnWithADefaultFillsExistingRows(TestDatabase db) throws SQLException {
     Metadata.of(users(db.vendor()), orders()).createAll(db.engine());
     SchemaModel model = SchemaModel.of(List.of(users(db.vendor()), orders()));

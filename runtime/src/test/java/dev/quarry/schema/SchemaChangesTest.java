@@ -183,6 +183,16 @@ class SchemaChangesTest {
   }
 
   @Test
+  void namesAreQuotedAsTheEngineQuotesThem() {
+    assertEquals(List.of("ALTER TABLE \"users\" RENAME COLUMN \"name\" TO \"full_name\""), SchemaChanges.statements(
+        List.of(new RenameColumn(null, "users", "name", "full_name")), BEFORE, PG,
+        dev.quarry.engine.IdentifierQuoting.EVERY_NAME));
+    assertEquals(List.of("DROP INDEX `ix_users_name` ON `users`"), SchemaChanges.statements(
+        List.of(new DropIndex(null, "users", "ix_users_name")), BEFORE, MARIADB,
+        dev.quarry.engine.IdentifierQuoting.EVERY_NAME));
+  }
+
+  @Test
   void mysqlNeedsTheColumnsDefinitionToModifyIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SchemaChanges.statements(
         new AlterColumnType(null, "elsewhere", "x", SqlTypes.INTEGER), BEFORE, MARIADB));
@@ -300,6 +310,23 @@ class SchemaChangesTest {
     assertTrue(noConstraint.getMessage().contains("[ck_o]"), noConstraint.getMessage());
     assertThrows(IllegalArgumentException.class, () -> BEFORE.apply(new DropSequence(null, "nope")));
     assertThrows(IllegalArgumentException.class, () -> BEFORE.apply(new CreateTable(USERS)));
+  }
+
+  @Test
+  void aUniqueConstraintKeptAsAnIndexIsDroppedEitherWay() {
+    TableModel read = new TableModel(null, "t", List.of(new ColumnModel("a", SqlTypes.INTEGER, true, false, false,
+        null)), List.of(), List.of(), List.of(), List.of(), List.of(new IndexDef("uq_t_a", List.of("a"), true)));
+    TableModel declared = new TableModel(null, "t", read.columns(), List.of(), List.of(),
+        List.of(new UniqueDef("uq_t_a", List.of("a"))), List.of(), List.of());
+    TableModel without = new TableModel(null, "t", read.columns(), List.of(), List.of(), List.of(), List.of(),
+        List.of());
+    SchemaChange dropUnique = new DropConstraint(null, "t", "uq_t_a", ConstraintKind.UNIQUE);
+    SchemaChange dropIndex = new DropIndex(null, "t", "uq_t_a");
+    for (TableModel t : List.of(read, declared)) {
+      SchemaModel model = new SchemaModel(List.of(t), List.of());
+      assertEquals(without, model.apply(dropUnique).table("t"));
+      assertEquals(without, model.apply(dropIndex).table("t"));
+    }
   }
 
   @Test

@@ -70,6 +70,19 @@ class SchemaDiffTest {
     return Table.builder("legacy").column(ColumnSpec.of("id", SqlTypes.INTEGER).primaryKey()).build();
   }
 
+  /** SchemaChangeExecutionTest's users with a unique constraint and a check, which {@link #changed} drops. */
+  static Table usersBefore(Vendor vendor) {
+    return Table.builder("users")
+        .column(ColumnSpec.of("id", SqlTypes.BIGINT).primaryKey())
+        .column(ColumnSpec.of("name", SqlTypes.varchar(100)).notNull())
+        .column(ColumnSpec.of("email", SqlTypes.varchar(200)))
+        .column(ColumnSpec.of("age", SqlTypes.INTEGER).notNull().serverDefault("0"))
+        .index("ix_users_email", false, "email")
+        .unique("uq_users_email", "email")
+        .check("ck_users_age", Dialect.of(vendor).quote("age") + " >= 0")
+        .build();
+  }
+
   /** users and orders changed in every way a diff sees, a table added and one dropped. */
   static SchemaModel changed(Vendor vendor) {
     Dialect d = Dialect.of(vendor);
@@ -104,8 +117,7 @@ class SchemaDiffTest {
   @AllDatabases
   void aChangedModelGivesExactlyItsChangesAndApplyingThemLeavesNone(TestDatabase db) throws SQLException {
     Vendor vendor = db.vendor();
-    List<Table> tables = List.of(SchemaChangeExecutionTest.users(vendor), SchemaChangeExecutionTest.orders(),
-        legacy());
+    List<Table> tables = List.of(usersBefore(vendor), SchemaChangeExecutionTest.orders(), legacy());
     Metadata.of(tables).createAll(db.engine());
     db.execute("INSERT INTO users (id, name, email) VALUES (1, 'Ada', 'ada@example.com')",
         "INSERT INTO orders (id, user_id, total) VALUES (10, 1, 12.50)");
@@ -116,7 +128,15 @@ class SchemaDiffTest {
 
     List<SchemaChange> expected = new ArrayList<>();
     expected.add(new DropConstraint(null, "orders", "fk_orders_user", ConstraintKind.FOREIGN_KEY));
+    expected.add(new DropTable(null, "legacy"));
     expected.add(new DropIndex(null, "users", "ix_users_email"));
+    if (Dialect.of(vendor).keepsUniqueConstraintsAsIndexes()) {
+      // MariaDB has no unique constraint apart from its index: the index is dropped.
+      expected.add(new DropIndex(null, "users", "uq_users_email"));
+    } else {
+      expected.add(new DropConstraint(null, "users", "uq_users_email", ConstraintKind.UNIQUE));
+    }
+    expected.add(new DropConstraint(null, "users", "ck_users_age", ConstraintKind.CHECK));
     if (Dialect.of(vendor).supportsSequences()) {
       expected.add(new CreateSequence(new SequenceDef(null, "invoice_seq", 20)));
     }
@@ -130,7 +150,6 @@ class SchemaDiffTest {
     expected.add(new CreateIndex(null, "orders", new IndexDef("ix_orders_total", List.of("total"), false)));
     expected.add(new AddForeignKey(null, "orders", target.table("orders").foreignKeys().get(0)));
     expected.add(new DropColumn(null, "users", "email"));
-    expected.add(new DropTable(null, "legacy"));
     assertEquals(expected.stream().map(SchemaChange::describe).toList(),
         diff.changes().stream().map(SchemaChange::describe).toList());
     assertEquals(expected, diff.changes());
@@ -212,6 +231,39 @@ class SchemaDiffTest {
     assertEquals(List.of(new AlterColumnDefault(null, "t", "created", "'2025-01-01'")), SchemaChanges.diff(
         new SchemaModel(List.of(literal), List.of()), new SchemaModel(List.of(otherLiteral), List.of()),
         Vendor.POSTGRESQL, Renames.NONE).changes());
+  }
+
+  @Test
+  void theChangesOfADiffApplyInTheirOrder() {
+    for (Vendor vendor : List.of(Vendor.SQLITE, Vendor.H2, Vendor.POSTGRESQL, Vendor.MARIADB)) {
+      SchemaModel from = SchemaModel.of(List.of(SchemaChangeExecutionTest.users(vendor),
+          SchemaChangeExecutionTest.orders(), legacy()));
+      SchemaModel to = changed(vendor);
+      SchemaModel applied = from;
+      for (SchemaChange c : SchemaChanges.diff(from, to, vendor, Renames.NONE).changes()) {
+        applied = applied.apply(c);
+      }
+      assertEquals(List.of(), SchemaChanges.diff(applied, to, vendor, Renames.NONE).changes(), vendor.toString());
+    }
+    // A dropped table's key uses a dropped unique constraint and column: the table goes first.
+    Table parent = Table.builder("parent").column(ColumnSpec.of("id", SqlTypes.INTEGER).primaryKey())
+        .column(ColumnSpec.of("code", SqlTypes.varchar(10))).unique("uq_parent_code", "code").build();
+    Table child = Table.builder("child").column(ColumnSpec.of("id", SqlTypes.INTEGER).primaryKey())
+        .column(ColumnSpec.of("parent_code", SqlTypes.varchar(10)))
+        .foreignKey("fk_child_parent", List.of("parent_code"), null, "parent", List.of("code"),
+            ReferentialAction.DEFAULT, ReferentialAction.DEFAULT)
+        .build();
+    Table parentAfter = Table.builder("parent").column(ColumnSpec.of("id", SqlTypes.INTEGER).primaryKey()).build();
+    SchemaModel from = SchemaModel.of(List.of(parent, child));
+    Diff diff = SchemaChanges.diff(from, SchemaModel.of(List.of(parentAfter)), Vendor.POSTGRESQL, Renames.NONE);
+    assertEquals(List.of(new DropTable(null, "child"),
+        new DropConstraint(null, "parent", "uq_parent_code", ConstraintKind.UNIQUE),
+        new DropColumn(null, "parent", "code")), diff.changes());
+    SchemaModel applied = from;
+    for (SchemaChange c : diff.changes()) {
+      applied = applied.apply(c);
+    }
+    assertEquals(SchemaModel.of(List.of(parentAfter)), applied);
   }
 
   @Test
