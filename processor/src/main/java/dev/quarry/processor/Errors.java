@@ -985,4 +985,82 @@ public final class Errors {
         + "), which can be left out for only one of them; give each its own condition joined by AND "
         + "(e.g. x >= :" + name + " AND x <= :" + other + "), or make one of them required";
   }
+
+  // Migrations: @Revision classes -------------------------------------------------------------
+
+  public static String revisionNotAClass(String name, String kind) {
+    return "@Revision " + name + " is " + (kind.startsWith("a") || kind.startsWith("e") || kind.startsWith("i")
+        ? "an " : "a ") + kind + "; a revision is a public class implementing dev.quarry.migrate.Migration";
+  }
+
+  public static String revisionNotTopLevel(String name) {
+    return "@Revision class " + name + " is nested in another type; the generated revision list creates it with "
+        + "its no-arg constructor, so move it to its own file as a public top-level class";
+  }
+
+  public static String revisionNotPublic(String name) {
+    return "@Revision class " + name + " is not public; make it public: the generated revision list creates it "
+        + "from its own package";
+  }
+
+  public static String revisionAbstract(String name) {
+    return "@Revision class " + name + " is abstract; make it a concrete class: the migrator creates it to run "
+        + "its upgrade and downgrade";
+  }
+
+  public static String revisionWithoutMigrate(String name) {
+    return "@Revision class " + name + ": dev.quarry.migrate.Migration is not on the class path; add the "
+        + "dependency dev.quarry:quarry-migrate";
+  }
+
+  public static String revisionNotMigration(String name) {
+    return "@Revision class " + name + " does not implement dev.quarry.migrate.Migration; add "
+        + "'implements Migration' with upgrade(Ops op) and downgrade(Ops op)";
+  }
+
+  public static String revisionNoConstructor(String name, String simpleName) {
+    return "@Revision class " + name + " has no public no-arg constructor; add 'public " + simpleName
+        + "() {}': the migrator creates revisions with it";
+  }
+
+  public static String revisionBadId(String id) {
+    return "revision id '" + id + "' may contain only letters, digits and underscores; write e.g. "
+        + "'4f1c2a9e0b7d' (quarry-migrate revision makes a new id)";
+  }
+
+  public static String revisionDuplicateId(String id, String other) {
+    return "revision id '" + id + "' is also the id of " + other + "; ids are unique: give one of them "
+        + "another id (quarry-migrate revision makes a new one)";
+  }
+
+  public static String revisionDuplicateLabel(String label, String otherId, String otherClass) {
+    return "branch label '" + label + "' is also a label of revision " + otherId + " (" + otherClass
+        + "); a branch label names one branch: rename one of them, or keep it on the revision that starts the branch";
+  }
+
+  public static String revisionUnknownParent(String id, String parent, Collection<String> known) {
+    return "revision " + id + " revises '" + parent + "', which is no revision of this compilation; "
+        + (known.size() <= 1 ? "remove it (a base revision revises nothing)"
+            : "name one of the revisions " + known.stream().filter(k -> !k.equals(id)).toList()
+                + ", or remove it for a base revision");
+  }
+
+  public static String revisionUnknownDependency(String id, String dependency, Collection<String> known,
+      Collection<String> labels) {
+    return "revision " + id + " depends on '" + dependency + "', which is neither a revision nor a branch label of "
+        + "this compilation; name one of the revisions " + known.stream().filter(k -> !k.equals(id)).toList()
+        + (labels.isEmpty() ? "" : " or branch labels " + labels) + ", or remove it";
+  }
+
+  public static String revisionCycle(String cycle) {
+    return "revisions form a cycle through revises and dependsOn: " + cycle + "; a revision cannot come after "
+        + "itself: remove one of these links";
+  }
+
+  public static String revisionSourceNotProvided(String module, String line, boolean replace) {
+    return "module " + module + " does not provide Quarry's generated revision list, and ServiceLoader finds a "
+        + "named module's services only through its provides directives (it ignores META-INF/services): "
+        + (replace ? "replace the provides directive of dev.quarry.migrate.RevisionSource in module-info.java with: "
+            : "add this line to module-info.java: ") + line;
+  }
 }

@@ -17,7 +17,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * What entities compiled in a named module (a {@code module-info.java} in the compilation) need from
+ * What entities (and revisions, whose generated list is another service) compiled in a named module (a {@code module-info.java} in the compilation) need from
  * it. On the class path (the unnamed module) nothing changes: the module reads everything and the
  * service file lists the registries.
  *
@@ -31,11 +31,23 @@ import javax.lang.model.util.Elements;
  *       ({@code --patch-module}, as Maven does) cannot change its declaration, and run on the class path.
  * </ul>
  */
-final class Modules {
+public final class Modules {
   private static final String GENERATED = RuntimeNames.GENERATED.canonicalName();
-  private static final String SERVICE = RuntimeNames.MAPPING_REGISTRY.canonicalName();
+
+  /** The error for a module whose provides directives lack generated providers of the service. */
+  @FunctionalInterface
+  public interface NotProvided {
+    /**
+     * @param module the module's name
+     * @param line the provides directive to write
+     * @param replace whether the module already has a provides directive of the service
+     */
+    String message(String module, String line, boolean replace);
+  }
 
   private final Elements elements;
+  private final String service;
+  private final NotProvided notProvided;
   private final Map<String, Boolean> generatedReadable = new HashMap<>();
   /** Modules whose declaration is a source of this compilation. */
   private final Set<String> declaredHere = new HashSet<>();
@@ -43,11 +55,18 @@ final class Modules {
   private final Map<String, Set<ClassName>> registries = new LinkedHashMap<>();
 
   Modules(Elements elements) {
+    this(elements, RuntimeNames.MAPPING_REGISTRY.canonicalName(), Errors::registryNotProvided);
+  }
+
+  /** Modules whose generated providers of {@code service} are checked against their provides directives. */
+  public Modules(Elements elements, String service, NotProvided notProvided) {
     this.elements = elements;
+    this.service = service;
+    this.notProvided = notProvided;
   }
 
   /** Notes the modules declared by sources of this round ({@code module-info.java} is a root element). */
-  void collect(RoundEnvironment round) {
+  public void collect(RoundEnvironment round) {
     for (Element e : round.getRootElements()) {
       if (e.getKind() == ElementKind.MODULE) {
         declaredHere.add(((ModuleElement) e).getQualifiedName().toString());
@@ -56,7 +75,7 @@ final class Modules {
   }
 
   /** Whether files generated for {@code element} may carry {@code @Generated}. */
-  boolean generatedReadable(Element element) {
+  public boolean generatedReadable(Element element) {
     ModuleElement module = namedModuleOf(element);
     if (module == null) {
       return true; // the unnamed module reads every module: output unchanged
@@ -67,7 +86,7 @@ final class Modules {
   }
 
   /** Notes a registry written for {@code entities}, to be checked against their modules' provides. */
-  void registryWritten(ClassName registry, List<? extends Element> entities) {
+  public void registryWritten(ClassName registry, List<? extends Element> entities) {
     for (Element e : entities) {
       ModuleElement module = namedModuleOf(e);
       if (module != null && declaredHere.contains(module.getQualifiedName().toString())) {
@@ -82,7 +101,7 @@ final class Modules {
    * directives makes javac resolve its {@code provides} clauses, and a registry not generated yet would
    * then be a spurious "cannot find symbol" or "does not have a default constructor" at module-info.java.
    */
-  void checkProvides(Diagnostics diagnostics) {
+  public void checkProvides(Diagnostics diagnostics) {
     for (Map.Entry<String, Set<ClassName>> entry : registries.entrySet()) {
       ModuleElement module = elements.getModuleElement(entry.getKey());
       if (module == null) {
@@ -91,7 +110,7 @@ final class Modules {
       List<String> declared = new ArrayList<>();
       for (ModuleElement.Directive d : module.getDirectives()) {
         if (d instanceof ModuleElement.ProvidesDirective provides
-            && provides.getService().getQualifiedName().contentEquals(SERVICE)) {
+            && provides.getService().getQualifiedName().contentEquals(service)) {
           for (TypeElement implementation : provides.getImplementations()) {
             declared.add(implementation.getQualifiedName().toString());
           }
@@ -105,8 +124,8 @@ final class Modules {
         }
       }
       if (all.size() > declared.size()) {
-        diagnostics.error(module, Errors.registryNotProvided(entry.getKey(),
-            "provides " + SERVICE + " with " + String.join(", ", all) + ";", !declared.isEmpty()));
+        diagnostics.error(module, notProvided.message(entry.getKey(),
+            "provides " + service + " with " + String.join(", ", all) + ";", !declared.isEmpty()));
       }
     }
     registries.clear();

@@ -2,6 +2,7 @@ package dev.quarry.processor;
 
 import com.google.auto.service.AutoService;
 import dev.quarry.processor.dao.DaoStep;
+import dev.quarry.processor.migrate.RevisionStep;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -14,7 +15,8 @@ import javax.tools.Diagnostic;
 /**
  * The Quarry annotation processor: for every {@code @Entity} it writes the metamodel
  * ({@code QUser}), the mapping ({@code User_Mapping}), the lazy-loading subclass
- * ({@code User_Proxy}) and the DAO ({@code UserDao}), and one registry per compilation.
+ * ({@code User_Proxy}) and the DAO ({@code UserDao}), and one registry per compilation; for the
+ * {@code @Revision} classes of quarry-migrate, one revision list per compilation.
  *
  * <p>Thin on purpose: the work is in {@link EntityStep} (rounds, deferral), {@link EntityParser}
  * (elements to a validated model) and one writer per generated file. It never lets an exception
@@ -25,6 +27,7 @@ public final class QuarryProcessor extends AbstractProcessor {
   private EntityStep step;
   private ProjectionStep projections;
   private DaoStep daoStep;
+  private RevisionStep revisions;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -32,13 +35,14 @@ public final class QuarryProcessor extends AbstractProcessor {
     projections = new ProjectionStep(processingEnv);
     step = new EntityStep(processingEnv, projections);
     daoStep = new DaoStep(processingEnv, step::entityModels, step::deferring, step::generatedReadable, MissingTypes::in);
+    revisions = new RevisionStep(processingEnv);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     // The converter annotations too, so that a round holding only converters still reaches the step.
     return Set.of(RuntimeNames.ENTITY, RuntimeNames.ANNOTATION + "AutoApply", RuntimeNames.ANNOTATION + "Converters",
-        RuntimeNames.ANNOTATION + "Dao", RuntimeNames.PROJECTION);
+        RuntimeNames.ANNOTATION + "Dao", RuntimeNames.PROJECTION, RevisionStep.ANNOTATION);
   }
 
   @Override
@@ -57,6 +61,7 @@ public final class QuarryProcessor extends AbstractProcessor {
       projections.process(round); // first: the registry written by the entity step lists this round's records
       step.process(round);
       daoStep.process(round); // after the entities of the round: a @Dao is checked against their models
+      revisions.process(round); // migrations: independent of the entities
     } catch (RuntimeException | LinkageError ex) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Errors.unexpected("this round", ex));
     }
