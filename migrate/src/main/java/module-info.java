@@ -5,9 +5,10 @@
 @SuppressWarnings("requires-automatic") // javapoet names itself in its manifest
 module dev.quarry.migrate {
   requires transitive dev.quarry.runtime;
-  requires com.palantir.javapoet;
-  requires java.compiler; // javax.lang.model's Modifier, for JavaPoet
-  requires info.picocli;
+  // Tooling (codegen, cli) only: optional, so an application that runs migrations does not need them.
+  requires static com.palantir.javapoet;
+  requires static java.compiler; // javax.lang.model's Modifier, for JavaPoet
+  requires static info.picocli;
   requires org.slf4j;
 
   exports dev.quarry.migrate;

@@ -2,6 +2,8 @@ package dev.quarry.sample;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.quarry.engine.Engine;
+import dev.quarry.migrate.Migrator;
+import dev.quarry.migrate.Revisions;
 import dev.quarry.orm.SessionFactory;
 import dev.quarry.sample.api.ShopApi;
 import dev.quarry.sample.model.QEmployee;
@@ -21,7 +23,8 @@ import java.util.concurrent.Executors;
 /** The running shop: engine, schema, seed data, session factory and HTTP server. Close it to stop. */
 public final class Shop implements AutoCloseable {
   /**
-   * Every table of the shop, from the generated metamodels (created in foreign-key order). The
+   * Every table of the shop, from the generated metamodels: the schema the migrations in
+   * {@code dev.quarry.sample.migrations} must arrive at ({@link #migrator}'s {@code check()}). The
    * association table {@code user_roles} of {@code User.roles} comes with {@code QUser} and
    * {@code QRole}: it is not listed.
    */
@@ -29,10 +32,11 @@ public final class Shop implements AutoCloseable {
       QProduct.product, QOrder.order, QOrderItem.orderItem, QEmployee.employee);
 
   /**
-   * The default SQLite file, named after the schema version: bump the number when the tables
-   * change, so that a file written by an older version is left alone instead of breaking startup.
+   * The default SQLite file. Version 3 is the first whose schema the migrations manage (a file of
+   * an older version has tables but no version table); from here on a schema change is a new
+   * revision, not a new file.
    */
-  public static final String DEFAULT_FILE = "quarry-shop-v2.db";
+  public static final String DEFAULT_FILE = "quarry-shop-v3.db";
 
   private final Engine engine;
   private final HttpServer server;
@@ -47,13 +51,13 @@ public final class Shop implements AutoCloseable {
   }
 
   /**
-   * Connects to {@code jdbcUrl}, creates missing tables, seeds an empty database and serves the API
-   * on {@code port} (0 for any free port) of the loopback interface.
+   * Connects to {@code jdbcUrl}, upgrades the schema to the newest revision, seeds an empty
+   * database and serves the API on {@code port} (0 for any free port) of the loopback interface.
    */
   public static Shop start(String jdbcUrl, int port) {
     Engine engine = Engine.create(jdbcUrl);
     try {
-      METADATA.createAll(engine, true);
+      migrator(engine).upgrade("heads");
       SessionFactory sessions = SessionFactory.of(engine);
       boolean seeded = Seed.seedIfEmpty(sessions);
       HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
@@ -69,6 +73,17 @@ public final class Shop implements AutoCloseable {
       engine.close();
       throw e;
     }
+  }
+
+  /**
+   * The shop's migrator on {@code engine}: the revisions the processor registered for this
+   * application, checked against {@link #METADATA}.
+   */
+  public static Migrator migrator(Engine engine) {
+    return Migrator.builder(engine)
+        .revisions(Revisions.load(Shop.class.getClassLoader()))
+        .model(METADATA.model())
+        .build();
   }
 
   public int port() {

@@ -2,9 +2,8 @@ package dev.quarry.sample;
 
 /**
  * Starts the shop: {@code java -jar quarry-sample-app.jar [jdbc-url] [--port n]}. The database is
- * the first argument, else {@code QUARRY_DB_URL}, else an SQLite file {@code quarry-shop-v2.db}
- * in the working directory (created and seeded on first start). The file name carries the schema
- * version: a {@code quarry-shop.db} left by an earlier version (with other tables) is ignored.
+ * the first argument, else {@code QUARRY_DB_URL}, else an SQLite file {@code quarry-shop-v3.db}
+ * in the working directory (its schema created by the migrations and seeded on first start).
  */
 public final class ShopApp {
   /**

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.migrate.Migrator;
+import dev.quarry.migrate.RevisionInfo;
 import dev.quarry.sample.http.Json;
+import dev.quarry.schema.SchemaChanges;
 import dev.quarry.sql.Sql;
 import java.io.IOException;
 import java.net.URI;
@@ -28,6 +31,15 @@ abstract class ShopContract {
   static void start(String jdbcUrl) {
     shop = Shop.start(jdbcUrl, 0);
     assertTrue(shop.seeded());
+  }
+
+  @Test
+  void theMigrationsArriveAtTheEntitiesSchema() {
+    Migrator migrator = Shop.migrator(shop.engine());
+    assertEquals(migrator.revisions().heads().stream().map(RevisionInfo::id).toList(),
+        migrator.current());
+    SchemaChanges.Diff diff = migrator.check();
+    assertTrue(diff.isEmpty(), () -> "the migrated schema differs from the entities: " + diff.changes());
   }
 
   @AfterAll

@@ -28,8 +28,8 @@ class ShopSmokeTest extends ShopContract {
   }
 
   @Test
-  void theDefaultFileNameCarriesTheSchemaVersion() {
-    assertTrue(ShopApp.DEFAULT_URL.startsWith("jdbc:sqlite:quarry-shop-v2.db?"), ShopApp.DEFAULT_URL);
+  void theDefaultFileIsTheFirstOneTheMigrationsManage() {
+    assertTrue(ShopApp.DEFAULT_URL.startsWith("jdbc:sqlite:quarry-shop-v3.db?"), ShopApp.DEFAULT_URL);
   }
 
   @Test
