@@ -10,11 +10,13 @@ import dev.quarry.schema.SchemaModel;
 import dev.quarry.schema.TableModel;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Insert;
+import dev.quarry.sql.SequenceDef;
 import dev.quarry.sql.Sql;
 import dev.quarry.sql.Table;
 import dev.quarry.sql.internal.Dialect;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,11 +109,18 @@ final class OnlineRun {
     }
   }
 
-  private SchemaModel reflect() {
+  /** The default schema without the migrator's own tables, and the named schemas the revision works in. */
+  private SchemaModel reflect(Set<String> schemas) {
     SchemaModel model = Metadata.reflect(connection);
-    List<TableModel> tables = model.tables().stream().filter(t -> !(t.schema() == null && ownTables.contains(t.name())))
-        .toList();
-    return new SchemaModel(tables, model.sequences());
+    List<TableModel> tables = new ArrayList<>(model.tables().stream()
+        .filter(t -> !(t.schema() == null && ownTables.contains(t.name()))).toList());
+    List<SequenceDef> sequences = new ArrayList<>(model.sequences());
+    for (String schema : schemas) {
+      SchemaModel named = Metadata.reflect(connection, schema);
+      tables.addAll(named.tables());
+      sequences.addAll(named.sequences());
+    }
+    return new SchemaModel(tables, sequences);
   }
 
   /** A statement of a revision failed: what it was doing, for the message. */
@@ -160,6 +169,11 @@ final class OnlineRun {
   private final class Sink implements Ops.Sink {
     private final Step step;
     private final List<String> ran = new ArrayList<>();
+    /**
+     * The schemas the revision named with {@code Ops.schema}: the model holds their tables too, as
+     * a change there can need a table's definition (MariaDB restates a column to alter it).
+     */
+    private final Set<String> schemas = new LinkedHashSet<>();
     private SchemaModel model;
     private SchemaChange change;
 
@@ -168,7 +182,7 @@ final class OnlineRun {
     }
 
     void runAll() {
-      model = reflect();
+      model = reflect(schemas);
       Migration migration = step.revision().migration().get();
       Ops ops = new Ops(this, null);
       if (step.upgrade()) {
@@ -199,7 +213,7 @@ final class OnlineRun {
         run(sql, new RawStatement(sql));
       }
       // what SQL of the revision's own did to the schema is only known by reading it again
-      model = change instanceof SchemaChange.ExecuteSql ? reflect() : applied(change);
+      model = change instanceof SchemaChange.ExecuteSql ? reflect(schemas) : applied(change);
     }
 
     /**
@@ -212,7 +226,7 @@ final class OnlineRun {
         return ChangeSql.apply(model, change);
       } catch (IllegalArgumentException e) {
         LOG.debug("reading the schema again after {}: {}", change.describe(), e.getMessage());
-        return reflect();
+        return reflect(schemas);
       }
     }
 
@@ -288,6 +302,17 @@ final class OnlineRun {
     @Override
     public Vendor vendor() {
       return dialect.vendor();
+    }
+
+    @Override
+    public void schemaUsed(String schema) {
+      if (schemas.add(schema)) {
+        try {
+          model = reflect(schemas); // what earlier changes made there is in the database already
+        } catch (RuntimeException e) {
+          throw failure(null, e);
+        }
+      }
     }
   }
 }
