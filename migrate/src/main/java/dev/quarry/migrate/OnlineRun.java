@@ -128,6 +128,8 @@ final class OnlineRun {
     final SchemaChange change;
     final String sql;
     List<String> ran = List.of();
+    /** The revision's own code threw (not a statement, not Quarry's reading of a change). */
+    boolean codeThrew;
 
     Failure(SchemaChange change, String sql, RuntimeException cause) {
       super(cause);
@@ -138,13 +140,25 @@ final class OnlineRun {
     MigrationException toException(Step step, boolean rolledBack, List<String> committed) {
       StringBuilder m = new StringBuilder("revision ").append(step.revision().id()).append(" (")
           .append(step.describe()).append(") failed");
-      if (change != null) {
-        m.append(" at change '").append(change.describe()).append('\'');
+      if (codeThrew) {
+        // the last change completed; naming the exception's class matters when it has no message (NPE)
+        if (change != null) {
+          m.append(" after change '").append(change.describe()).append('\'');
+        }
+        m.append(": the revision's code threw ").append(getCause().getClass().getName());
+        if (getCause().getMessage() != null) {
+          m.append(": ").append(getCause().getMessage());
+        }
+        m.append(". ");
+      } else {
+        if (change != null) {
+          m.append(" at change '").append(change.describe()).append('\'');
+        }
+        if (sql != null) {
+          m.append(", statement: ").append(sql);
+        }
+        m.append(": ").append(getCause().getMessage()).append(". ");
       }
-      if (sql != null) {
-        m.append(", statement: ").append(sql);
-      }
-      m.append(": ").append(getCause().getMessage()).append(". ");
       if (rolledBack) {
         m.append("The revision was rolled back: none of its statements stays applied");
       } else if (ran.isEmpty()) {
@@ -290,7 +304,12 @@ final class OnlineRun {
 
     /** The failure of an exception the revision raised: a statement's, or its own code's. */
     Failure failure(RuntimeException e) {
-      return e instanceof Failure f ? f : failure(null, e);
+      if (e instanceof Failure f) {
+        return f;
+      }
+      Failure f = failure(null, e);
+      f.codeThrew = true;
+      return f;
     }
 
     private Failure failure(String sql, RuntimeException cause) {
