@@ -135,14 +135,21 @@ public final class Migrator {
     try (MigrationLock lock = MigrationLock.acquire(engine, dialect, versionTableName, lockTimeout);
         Connection c = engine.connect()) {
       boolean existed = table.exists(c);
-      List<String> current = readCurrent(c);
+      // Stamp is the way out when the version table names revisions this code does not have (a
+      // newer release migrated the database): it replaces them instead of refusing like the rest.
+      List<String> rows = table.read(c);
+      List<String> unknown = revisions.unknown(rows);
+      List<String> current = revisions.oldestFirst(rows.stream().filter(id -> !unknown.contains(id)).toList());
       List<String> heads = revisions.targets.stampHeads(wanted, current);
       OnlineRun run = new OnlineRun(c, dialect, table, ownTables(), statementListener);
       if (!existed) {
         run.execute(table.create());
       }
-      OnlineRun.LOG.info("Stamping {} -> {}", current.isEmpty() ? "base" : current, heads.isEmpty() ? "base" : heads);
-      c.runInTransaction(tx -> table.update(current, heads).forEach(run::execute));
+      if (!unknown.isEmpty()) {
+        OnlineRun.LOG.warn("Stamping replaces revisions these revisions do not have: {}", unknown);
+      }
+      OnlineRun.LOG.info("Stamping {} -> {}", rows.isEmpty() ? "base" : rows, heads.isEmpty() ? "base" : heads);
+      c.runInTransaction(tx -> table.update(rows, heads).forEach(run::execute));
     }
   }
 

@@ -10,11 +10,13 @@ import dev.quarry.schema.SchemaModel;
 import dev.quarry.schema.TableModel;
 import dev.quarry.sql.Column;
 import dev.quarry.sql.Insert;
+import dev.quarry.sql.SequenceDef;
 import dev.quarry.sql.Sql;
 import dev.quarry.sql.Table;
 import dev.quarry.sql.internal.Dialect;
 import dev.quarry.types.Vendor;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,11 +109,18 @@ final class OnlineRun {
     }
   }
 
-  private SchemaModel reflect() {
+  /** The default schema without the migrator's own tables, and the named schemas the revision works in. */
+  private SchemaModel reflect(Set<String> schemas) {
     SchemaModel model = Metadata.reflect(connection);
-    List<TableModel> tables = model.tables().stream().filter(t -> !(t.schema() == null && ownTables.contains(t.name())))
-        .toList();
-    return new SchemaModel(tables, model.sequences());
+    List<TableModel> tables = new ArrayList<>(model.tables().stream()
+        .filter(t -> !(t.schema() == null && ownTables.contains(t.name()))).toList());
+    List<SequenceDef> sequences = new ArrayList<>(model.sequences());
+    for (String schema : schemas) {
+      SchemaModel named = Metadata.reflect(connection, schema);
+      tables.addAll(named.tables());
+      sequences.addAll(named.sequences());
+    }
+    return new SchemaModel(tables, sequences);
   }
 
   /** A statement of a revision failed: what it was doing, for the message. */
@@ -119,6 +128,8 @@ final class OnlineRun {
     final SchemaChange change;
     final String sql;
     List<String> ran = List.of();
+    /** The revision's own code threw (not a statement, not Quarry's reading of a change). */
+    boolean codeThrew;
 
     Failure(SchemaChange change, String sql, RuntimeException cause) {
       super(cause);
@@ -129,13 +140,25 @@ final class OnlineRun {
     MigrationException toException(Step step, boolean rolledBack, List<String> committed) {
       StringBuilder m = new StringBuilder("revision ").append(step.revision().id()).append(" (")
           .append(step.describe()).append(") failed");
-      if (change != null) {
-        m.append(" at change '").append(change.describe()).append('\'');
+      if (codeThrew) {
+        // the last change completed; naming the exception's class matters when it has no message (NPE)
+        if (change != null) {
+          m.append(" after change '").append(change.describe()).append('\'');
+        }
+        m.append(": the revision's code threw ").append(getCause().getClass().getName());
+        if (getCause().getMessage() != null) {
+          m.append(": ").append(getCause().getMessage());
+        }
+        m.append(". ");
+      } else {
+        if (change != null) {
+          m.append(" at change '").append(change.describe()).append('\'');
+        }
+        if (sql != null) {
+          m.append(", statement: ").append(sql);
+        }
+        m.append(": ").append(getCause().getMessage()).append(". ");
       }
-      if (sql != null) {
-        m.append(", statement: ").append(sql);
-      }
-      m.append(": ").append(getCause().getMessage()).append(". ");
       if (rolledBack) {
         m.append("The revision was rolled back: none of its statements stays applied");
       } else if (ran.isEmpty()) {
@@ -160,6 +183,11 @@ final class OnlineRun {
   private final class Sink implements Ops.Sink {
     private final Step step;
     private final List<String> ran = new ArrayList<>();
+    /**
+     * The schemas the revision named with {@code Ops.schema}: the model holds their tables too, as
+     * a change there can need a table's definition (MariaDB restates a column to alter it).
+     */
+    private final Set<String> schemas = new LinkedHashSet<>();
     private SchemaModel model;
     private SchemaChange change;
 
@@ -168,7 +196,7 @@ final class OnlineRun {
     }
 
     void runAll() {
-      model = reflect();
+      model = reflect(schemas);
       Migration migration = step.revision().migration().get();
       Ops ops = new Ops(this, null);
       if (step.upgrade()) {
@@ -199,7 +227,7 @@ final class OnlineRun {
         run(sql, new RawStatement(sql));
       }
       // what SQL of the revision's own did to the schema is only known by reading it again
-      model = change instanceof SchemaChange.ExecuteSql ? reflect() : applied(change);
+      model = change instanceof SchemaChange.ExecuteSql ? reflect(schemas) : applied(change);
     }
 
     /**
@@ -212,7 +240,7 @@ final class OnlineRun {
         return ChangeSql.apply(model, change);
       } catch (IllegalArgumentException e) {
         LOG.debug("reading the schema again after {}: {}", change.describe(), e.getMessage());
-        return reflect();
+        return reflect(schemas);
       }
     }
 
@@ -276,7 +304,12 @@ final class OnlineRun {
 
     /** The failure of an exception the revision raised: a statement's, or its own code's. */
     Failure failure(RuntimeException e) {
-      return e instanceof Failure f ? f : failure(null, e);
+      if (e instanceof Failure f) {
+        return f;
+      }
+      Failure f = failure(null, e);
+      f.codeThrew = true;
+      return f;
     }
 
     private Failure failure(String sql, RuntimeException cause) {
@@ -288,6 +321,17 @@ final class OnlineRun {
     @Override
     public Vendor vendor() {
       return dialect.vendor();
+    }
+
+    @Override
+    public void schemaUsed(String schema) {
+      if (schemas.add(schema)) {
+        try {
+          model = reflect(schemas); // what earlier changes made there is in the database already
+        } catch (RuntimeException e) {
+          throw failure(null, e);
+        }
+      }
     }
   }
 }

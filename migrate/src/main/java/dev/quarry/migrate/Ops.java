@@ -30,6 +30,9 @@ public final class Ops {
     void apply(SchemaChange change);
 
     Vendor vendor();
+
+    /** The revision is about to make changes in {@code schema}, which the sink may need to read first. */
+    default void schemaUsed(String schema) {}
   }
 
   private final Sink sink;
@@ -47,7 +50,8 @@ public final class Ops {
 
   /** These operations in {@code schema} (a database on MariaDB/MySQL). */
   public Ops schema(String schema) {
-    return new Ops(sink, Objects.requireNonNull(schema, "schema"));
+    sink.schemaUsed(Objects.requireNonNull(schema, "schema"));
+    return new Ops(sink, schema);
   }
 
   /**

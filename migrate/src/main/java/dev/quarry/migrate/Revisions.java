@@ -322,12 +322,19 @@ public final class Revisions {
     return out;
   }
 
+  /** The ids among {@code ids} that are no revision of these. */
+  List<String> unknown(List<String> ids) {
+    return ids.stream().filter(id -> !byId.containsKey(id)).toList();
+  }
+
   /** Checks that the version table names known revisions. */
   void requireKnown(List<String> current, String where) {
     for (String id : current) {
       if (!byId.containsKey(id)) {
-        throw new MigrationException(where + " names revision " + id + ", which is no known revision; known revisions: "
-            + byId.keySet() + " (was it deleted, or are the revisions of another application on the path?)");
+        throw new MigrationException(where + " names revision " + id + ", which these revisions do not have (known: "
+            + byId.keySet() + "). The database was migrated by a newer release of the application, or by other"
+            + " revisions: run that release (it can downgrade to a revision this one has), or, if the schema is what"
+            + " a known revision makes, stamp the database at that revision");
       }
     }
   }

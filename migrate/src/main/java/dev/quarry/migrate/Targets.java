@@ -60,7 +60,12 @@ final class Targets {
     if (graph.labelOwner(t) != null) {
       return Set.of(branchHead(t));
     }
-    return Set.of(graph.get(t).id());
+    try {
+      return Set.of(graph.get(t).id());
+    } catch (MigrationException e) {
+      throw new MigrationException(e.getMessage() + ". A target is a revision id (or a unique prefix of one), head,"
+          + " heads, base, label@head, or a relative step such as +1 or -1", e);
+    }
   }
 
   /** The lower end of a history range: {@code -3} is the third revision back, {@code label@base} the branch's first. */
@@ -211,7 +216,8 @@ final class Targets {
     List<String> heads = ids(graph.heads()).stream().toList();
     if (heads.size() != 1) {
       throw new MigrationException(heads.isEmpty() ? "there are no revisions"
-          : "multiple heads, name one or use heads: " + heads);
+          : "'head' is ambiguous: the revisions have " + heads.size() + " heads, " + heads + ". Upgrade to 'heads'"
+              + " to apply every branch, name one head, or merge them into one (quarry-migrate merge -m \"merge\" heads)");
     }
     return heads.get(0);
   }

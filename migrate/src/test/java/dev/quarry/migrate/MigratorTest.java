@@ -98,7 +98,7 @@ class MigratorTest {
 
     db.execute("INSERT INTO " + db.quote("quarry_version") + " VALUES ('gone1')");
     MigrationException gone = assertThrows(MigrationException.class, m::current);
-    assertTrue(gone.getMessage().contains("names revision gone1, which is no known revision"), gone.getMessage());
+    assertTrue(gone.getMessage().contains("names revision gone1, which these revisions do not have"), gone.getMessage());
   }
 
   static Table table(String name) {

@@ -96,7 +96,8 @@ class RevisionsTest {
     Revisions r = branched();
     MigrationException e = assertThrows(MigrationException.class,
         () -> r.targets.upgradeSteps("head", List.of()));
-    assertEquals("multiple heads, name one or use heads: [b2, c2]", e.getMessage());
+    assertTrue(e.getMessage().startsWith("'head' is ambiguous: the revisions have 2 heads, [b2, c2]. Upgrade to 'heads'"),
+        e.getMessage());
     List<Step> steps = r.targets.upgradeSteps("heads", List.of());
     assertEquals(List.of("a1", "b1", "b2", "c1", "c2"), ran(steps));
     assertEquals(List.of("b2", "c2"), finalHeads(steps, List.of()));

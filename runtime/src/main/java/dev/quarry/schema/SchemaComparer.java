@@ -245,8 +245,22 @@ final class SchemaComparer {
         fromIndexes.add(i);
       }
     }
-    Map<String, IndexDef> toIndexes = new LinkedHashMap<>();
+    // The other way round too (a downgrade compares the model with the database read back): a
+    // unique index of the target that is a unique constraint of the source is that constraint.
+    List<UniqueDef> toUniques = new ArrayList<>(to.uniques());
+    List<IndexDef> toIndexDefs = new ArrayList<>();
     for (IndexDef i : to.indexes()) {
+      UniqueDef asConstraint = dialect.keepsUniqueConstraintsAsIndexes() && i.unique() && i.name() != null
+          ? findUnique(from.uniques(), i.name(), i.columns()) : null;
+      if (asConstraint != null && asConstraint.columns().equals(i.columns())
+          && findUnique(to.uniques(), i.name(), i.columns()) == null) {
+        toUniques.add(new UniqueDef(i.name(), i.columns()));
+      } else {
+        toIndexDefs.add(i);
+      }
+    }
+    Map<String, IndexDef> toIndexes = new LinkedHashMap<>();
+    for (IndexDef i : toIndexDefs) {
       String name = StoredForm.indexName(to, i);
       toIndexes.put(name, new IndexDef(name, i.columns(), i.unique()));
     }
@@ -265,7 +279,7 @@ final class SchemaComparer {
       }
     }
     Set<UniqueDef> matched = new HashSet<>();
-    for (UniqueDef u : to.uniques()) {
+    for (UniqueDef u : toUniques) {
       UniqueDef existing = findUnique(fromUniques, u.name(), u.columns());
       if (existing != null && existing.columns().equals(u.columns())) {
         matched.add(existing);

@@ -17,6 +17,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -54,8 +55,7 @@ class RoundTripTest {
   }
 
   @AllDatabases({TestDatabase.Kind.SQLITE, TestDatabase.Kind.H2})
-  void writtenRevisionsReproduceTheModel(TestDatabase db) throws Exception {
-    Path dir = Files.createTempDirectory("quarry-roundtrip");
+  void writtenRevisionsReproduceTheModel(TestDatabase db, @TempDir Path dir) throws Exception {
     Path src = dir.resolve("src");
     SchemaModel v1 = SchemaModel.of(List.of(teams(), members(false)));
     SchemaModel v2 = SchemaModel.of(List.of(teams(), members(true)));

@@ -109,11 +109,20 @@ final class PostgresDialect extends Dialect {
     return true;
   }
 
-  /** {@code USING} converts the stored values (text to integer, say), which PostgreSQL does not do implicitly. */
+  /**
+   * {@code USING} converts the stored values (text to integer, say), which PostgreSQL does not do
+   * implicitly. Not to a string type: every type has an assignment cast to one, and an explicit
+   * cast to {@code VARCHAR(n)} or {@code CHAR(n)} silently truncates longer values where the
+   * assignment cast refuses them, as the other databases do.
+   */
   @Override
   public String alterColumnType(String schema, String table, String column, SqlType<?> type, String definition) {
-    return "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column) + " TYPE " + typeName(type)
-        + " USING " + quote(column) + "::" + typeName(type);
+    String sql = "ALTER TABLE " + quote(schema, table) + " ALTER COLUMN " + quote(column) + " TYPE " + typeName(type);
+    TypeKind kind = type.kind();
+    if (kind == TypeKind.VARCHAR || kind == TypeKind.CHAR || kind == TypeKind.TEXT) {
+      return sql;
+    }
+    return sql + " USING " + quote(column) + "::" + typeName(type);
   }
 
   @Override
