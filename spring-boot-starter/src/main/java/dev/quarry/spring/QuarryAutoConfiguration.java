@@ -93,6 +93,17 @@ public class QuarryAutoConfiguration {
     return new SharedSession(sessions);
   }
 
+  /**
+   * Flushes the transaction's session before a NESTED savepoint. Boot adds every
+   * {@code TransactionExecutionListener} bean to the transaction manager it auto-configures; a
+   * transaction manager of the application's own needs {@code addListener} with it.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public SavepointFlushListener quarrySavepointFlushListener(QuarrySessions sessions) {
+    return new SavepointFlushListener(sessions);
+  }
+
   /** A bean per generated entity DAO (see {@link QuarryDaoRegistrar}); static, as a registry post-processor must be. */
   @Bean
   @ConditionalOnProperty(prefix = "quarry.daos", name = "enabled", matchIfMissing = true)

@@ -63,6 +63,13 @@ public final class QuarrySessions {
         + "For a session of your own use SessionFactory.openSession() and close it.");
   }
 
+  /** Flushes the current transaction's session, if it has one: Spring is about to set a NESTED savepoint. */
+  void beforeSavepoint() {
+    if (TransactionSynchronizationManager.getResource(this) instanceof SessionSynchronization sync) {
+      sync.beforeSavepoint();
+    }
+  }
+
   /** Whether {@link #current()} would return a session without throwing. */
   public boolean hasCurrent() {
     return TransactionSynchronizationManager.isSynchronizationActive() || requestSession.get() != null;

@@ -61,13 +61,19 @@ final class SessionSynchronization implements TransactionSynchronization {
     }
   }
 
-  @Override
-  public void savepoint(Object savepoint) {
-    // NESTED: what the session holds so far belongs before the savepoint, so that rolling back to
-    // it undoes only the nested work.
+  /**
+   * Before Spring sets a NESTED scope's savepoint ({@link SavepointFlushListener}): what the
+   * session holds so far belongs before it, so that rolling back to it undoes only the nested work.
+   * Spring's own {@link #savepoint} callback comes after the savepoint, too late for this.
+   */
+  void beforeSavepoint() {
     if (!readOnly && session.isActive()) {
       session.flush();
     }
+  }
+
+  @Override
+  public void savepoint(Object savepoint) {
     savepoints.put(savepoint, rollbackOnly());
   }
 
@@ -76,7 +82,9 @@ final class SessionSynchronization implements TransactionSynchronization {
     // The database is back at the savepoint, but the session cannot tell which of its objects and
     // pending changes came after it: it forgets them all, and a failed flush inside the nested
     // scope no longer dooms the outer transaction.
-    session.rollback();
+    if (!session.isActive()) {
+      session.rollback(); // a failed flush: the joined rollback touches no connection
+    }
     session.expungeAll();
     Boolean before = savepoints.remove(savepoint);
     if (Boolean.FALSE.equals(before)) {
@@ -87,11 +95,22 @@ final class SessionSynchronization implements TransactionSynchronization {
   @Override
   public void afterCompletion(int status) {
     try {
-      // Committed or rolled back by Spring: nothing of the session's is left to end in the database.
-      session.close();
+      // Spring has ended the transaction; the session's joined one ends without touching the
+      // connection. Committed: objects keep their ids (and expire, with expireOnCommit) — unless
+      // something changed after beforeCommit's flush, which must not be written now. Otherwise
+      // they are restored as after a rollback.
+      if (status == STATUS_COMMITTED && !readOnly && session.isActive() && !session.isModified()) {
+        session.commit();
+      } else {
+        session.rollback();
+      }
     } finally {
-      if (TransactionSynchronizationManager.hasResource(key)) {
-        TransactionSynchronizationManager.unbindResource(key);
+      try {
+        session.close();
+      } finally {
+        if (TransactionSynchronizationManager.hasResource(key)) {
+          TransactionSynchronizationManager.unbindResource(key);
+        }
       }
     }
   }
