@@ -9,7 +9,6 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -117,8 +116,9 @@ public class QuarryAutoConfiguration {
   @ConditionalOnClass(name = "org.springframework.web.filter.OncePerRequestFilter")
   @ConditionalOnProperty(prefix = "quarry.web", name = "session-per-request", havingValue = "true")
   static class SessionPerRequestConfiguration {
+    // No @ConditionalOnBean(QuarrySessions): a member class is read before the enclosing
+    // class's bean methods, so the condition would never match; the enclosing conditions hold.
     @Bean
-    @ConditionalOnBean(QuarrySessions.class)
     @ConditionalOnMissingBean(QuarrySessionFilter.class)
     FilterRegistrationBean<QuarrySessionFilter> quarrySessionFilter(QuarrySessions sessions) {
       FilterRegistrationBean<QuarrySessionFilter> registration =
