@@ -74,12 +74,11 @@ public class QuarryAutoConfiguration {
   /** Finds the session of the current transaction or request. */
   @Bean
   @ConditionalOnMissingBean
-  public QuarrySessions quarrySessions(SessionFactory sessionFactory, Engine engine, QuarryProperties properties,
-      ObjectProvider<SessionListener> listeners, ObjectProvider<SessionFactoryCustomizer> customizers,
-      DataSource dataSource) {
+  public QuarrySessions quarrySessions(SessionFactory sessionFactory, QuarryProperties properties,
+      ObjectProvider<SessionListener> listeners, ObjectProvider<SessionFactoryCustomizer> customizers) {
     // Read-only transactions get sessions without autoflush: a query there must never write.
     SessionFactory readOnly = sessionFactory(sessionFactory.engine(), properties, listeners, customizers, false);
-    return new QuarrySessions(sessionFactory, readOnly, dataSource);
+    return new QuarrySessions(sessionFactory, readOnly);
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.quarry.spring;
 import dev.quarry.orm.Session;
 import dev.quarry.orm.SessionFactory;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -17,17 +16,10 @@ public final class QuarrySessions {
   /** Sessions of read-only transactions: no autoflush, so that a query never writes. */
   private final SessionFactory readOnlyFactory;
   private final ThreadLocal<Session> requestSession = new ThreadLocal<>();
-  /** The DataSource whose transactions sessions join (its ConnectionHolder is the transaction's state). */
-  private final DataSource dataSource;
 
-  QuarrySessions(SessionFactory sessionFactory, SessionFactory readOnlyFactory, DataSource dataSource) {
+  QuarrySessions(SessionFactory sessionFactory, SessionFactory readOnlyFactory) {
     this.sessionFactory = sessionFactory;
     this.readOnlyFactory = readOnlyFactory;
-    this.dataSource = dataSource;
-  }
-
-  DataSource dataSource() {
-    return dataSource;
   }
 
   /** The factory sessions are opened from. */

@@ -1,9 +1,6 @@
 package dev.quarry.spring;
 
 import dev.quarry.orm.Session;
-import java.util.IdentityHashMap;
-import java.util.Map;
-import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,8 +16,6 @@ final class SessionSynchronization implements TransactionSynchronization {
   private final QuarrySessions key;
   private final Session session;
   private final boolean readOnly;
-  /** Per savepoint: whether the transaction was rollback-only when it was set. */
-  private final Map<Object, Boolean> savepoints = new IdentityHashMap<>();
 
   SessionSynchronization(QuarrySessions key, Session session, boolean readOnly) {
     this.key = key;
@@ -73,23 +68,14 @@ final class SessionSynchronization implements TransactionSynchronization {
   }
 
   @Override
-  public void savepoint(Object savepoint) {
-    savepoints.put(savepoint, rollbackOnly());
-  }
-
-  @Override
   public void savepointRollback(Object savepoint) {
-    // The database is back at the savepoint, but the session cannot tell which of its objects and
-    // pending changes came after it: it forgets them all, and a failed flush inside the nested
-    // scope no longer dooms the outer transaction.
+    // The database goes back to the savepoint, but the session cannot tell which of its objects
+    // and pending changes came after it: it forgets them all. A failed flush's rollback-only mark
+    // is cleared by Spring itself (JdbcTransactionObjectSupport.rollbackToSavepoint).
     if (!session.isActive()) {
       session.rollback(); // a failed flush: the joined rollback touches no connection
     }
     session.expungeAll();
-    Boolean before = savepoints.remove(savepoint);
-    if (Boolean.FALSE.equals(before)) {
-      resetRollbackOnly();
-    }
   }
 
   @Override
@@ -112,17 +98,6 @@ final class SessionSynchronization implements TransactionSynchronization {
           TransactionSynchronizationManager.unbindResource(key);
         }
       }
-    }
-  }
-
-  private boolean rollbackOnly() {
-    return TransactionSynchronizationManager.getResource(key.dataSource()) instanceof ConnectionHolder h
-        && h.isRollbackOnly();
-  }
-
-  private void resetRollbackOnly() {
-    if (TransactionSynchronizationManager.getResource(key.dataSource()) instanceof ConnectionHolder h) {
-      h.resetRollbackOnly();
     }
   }
 }
