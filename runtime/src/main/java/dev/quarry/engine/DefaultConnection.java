@@ -29,14 +29,18 @@ final class DefaultConnection implements Connection {
   /** A caller changed session settings ({@code SET ...}): reset before the next borrower gets the connection. */
   private boolean sessionChanged;
   private final SocketBound socketBound;
+  /** The connection is in a transaction a {@link ConnectionProvider}'s owner begins and ends. */
+  private final boolean managed;
 
-  DefaultConnection(DefaultEngine engine, java.sql.Connection jdbc) {
+  DefaultConnection(DefaultEngine engine, java.sql.Connection jdbc, boolean managed) {
     this.engine = engine;
     this.jdbc = jdbc;
+    this.managed = managed;
     this.vendor = engine.vendor();
     this.driver = Driver.of(vendor);
     this.socketBound = new SocketBound(jdbc, driver, engine.socketTimeoutMillis());
-    this.transactions = new TransactionStack(jdbc, driver, e -> fail(e, vendor, null, List.of(), false));
+    this.transactions = new TransactionStack(jdbc, driver, e -> fail(e, vendor, null, List.of(), false),
+        managed ? () -> engine.joinedRollback(jdbc) : null);
   }
 
   @Override
@@ -521,10 +525,10 @@ final class DefaultConnection implements Connection {
     if (broken) {
       engine.evict(jdbc); // HikariCP does not know every vendor's "connection gone" codes
     } else if (sessionChanged) {
-      engine.resetSession(jdbc); // HikariCP resets only what was changed through JDBC setters
+      engine.resetSession(jdbc, managed); // HikariCP resets only what was changed through JDBC setters
     }
     try {
-      jdbc.close(); // back to the pool, which resets autocommit, isolation and read-only
+      engine.release(jdbc); // back to the pool, which resets autocommit, isolation and read-only
     } catch (SQLException e) {
       failure = failure == null ? fail(e, vendor, null, List.of(), false) : failure;
     }

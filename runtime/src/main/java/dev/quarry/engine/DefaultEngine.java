@@ -36,7 +36,10 @@ final class DefaultEngine implements Engine {
   private final boolean singleConnection;
   private final List<EngineListener> listeners;
   private final EngineDataSource source;
+  /** Null when {@link #provider} lends the connections. */
   private final HikariDataSource pool;
+  /** Non-null: a framework's pool and transactions (see {@link ConnectionProvider}); the engine pools nothing. */
+  private final ConnectionProvider provider;
   private final HikariConfig config;
   private final Vendor vendor;
   private final java.sql.Connection keepAlive;
@@ -79,6 +82,13 @@ final class DefaultEngine implements Engine {
     this.source = new EngineDataSource(url, properties, b.dataSource, b.sqliteForeignKeys, b.readOnly, listeners,
         socketTimeoutMillis);
     this.config = configure(b, urlVendor);
+    this.provider = b.provider;
+    if (provider != null) {
+      this.pool = null;
+      this.keepAlive = null;
+      this.vendor = detectVendor(provider);
+      return;
+    }
     java.sql.Connection held = null;
     try {
       if (h2Memory && !EmbeddedUrls.hasH2CloseDelay(url)) {
@@ -95,6 +105,21 @@ final class DefaultEngine implements Engine {
     this.keepAlive = held;
     HikariPoolMXBean mx = pool.getHikariPoolMXBean();
     source.started(mx::getThreadsAwaitingConnection);
+  }
+
+  /** The vendor of a provider's database, from a connection's metadata: the engine's first connection, as a pool's is. */
+  private static Vendor detectVendor(ConnectionProvider provider) {
+    try {
+      java.sql.Connection connection = provider.acquire();
+      try {
+        return Vendor.fromProductName(connection.getMetaData().getDatabaseProductName());
+      } finally {
+        provider.release(connection);
+      }
+    } catch (SQLException e) {
+      throw new ConnectionLostException("Could not connect through " + provider + ": " + e.getMessage(), e,
+          new FailureContext(null, List.of(), Vendor.OTHER, e.getSQLState(), e.getErrorCode()));
+    }
   }
 
   /** Puts {@code defaults} into {@code properties} unless the URL or the properties name the option already. */
@@ -260,8 +285,17 @@ final class DefaultEngine implements Engine {
   @Override
   public Connection connect() {
     checkOpen();
+    if (provider != null) {
+      java.sql.Connection jdbc;
+      try {
+        jdbc = provider.acquire();
+      } catch (SQLException e) {
+        throw ExceptionTranslator.translate(e, vendor, null, List.of(), false);
+      }
+      return new DefaultConnection(this, jdbc, provider.inManagedTransaction(jdbc));
+    }
     try {
-      return new DefaultConnection(this, pool.getConnection());
+      return new DefaultConnection(this, pool.getConnection(), false);
     } catch (SQLException e) {
       throw borrowFailure(e);
     }
@@ -289,7 +323,23 @@ final class DefaultEngine implements Engine {
   }
 
   void evict(java.sql.Connection connection) {
-    pool.evictConnection(connection);
+    if (pool != null) {
+      pool.evictConnection(connection); // a provider's pool finds dead connections itself
+    }
+  }
+
+  /** Gives a connection back: to the pool (closing HikariCP's proxy) or to the provider. */
+  void release(java.sql.Connection connection) throws SQLException {
+    if (provider != null) {
+      provider.release(connection);
+    } else {
+      connection.close();
+    }
+  }
+
+  /** A transaction joined to the provider's on {@code connection} was rolled back. */
+  void joinedRollback(java.sql.Connection connection) {
+    provider.markRollbackOnly(connection);
   }
 
   /**
@@ -297,8 +347,16 @@ final class DefaultEngine implements Engine {
    * back in place where the driver can (then repeats the connection set-up), else discards the
    * connection. An in-memory SQLite engine's single connection holds the database: it is kept.
    */
-  void resetSession(java.sql.Connection connection) {
-    if (singleConnection) {
+  void resetSession(java.sql.Connection connection, boolean managed) {
+    if (singleConnection || managed) {
+      return; // the transaction's owner still uses the connection: the change stays until it is closed
+    }
+    if (provider != null) {
+      try {
+        Driver.of(vendor).resetSession(connection); // PostgreSQL: DISCARD ALL; elsewhere nothing can be evicted here
+      } catch (SQLException | RuntimeException e) {
+        // the pool's owner resets or discards it
+      }
       return;
     }
     try {
@@ -358,6 +416,9 @@ final class DefaultEngine implements Engine {
 
   @Override
   public PoolStatus poolStatus() {
+    if (provider != null) {
+      return closed ? new PoolStatus(0, 0, 0, 0) : provider.poolStatus();
+    }
     HikariPoolMXBean mx = pool.getHikariPoolMXBean();
     if (mx == null || closed) {
       return new PoolStatus(0, 0, 0, 0);
@@ -471,7 +532,9 @@ final class DefaultEngine implements Engine {
     }
     closed = true;
     source.close();
-    pool.close();
+    if (pool != null) {
+      pool.close(); // a provider's pool belongs to its owner
+    }
     closeQuietly(keepAlive);
     ScheduledExecutorService executor = canceller;
     if (executor != null) {
@@ -502,6 +565,6 @@ final class DefaultEngine implements Engine {
 
   @Override
   public String toString() {
-    return "Engine[" + vendor.displayName() + ", " + (displayUrl != null ? displayUrl : "DataSource") + "]";
+    return "Engine[" + vendor.displayName() + ", " + (displayUrl != null ? displayUrl : provider != null ? "ConnectionProvider" : "DataSource") + "]";
   }
 }

@@ -46,6 +46,18 @@ public interface Engine extends Connectable, AutoCloseable {
     return new EngineBuilder(null, dataSource);
   }
 
+  /**
+   * A builder for an engine without a pool of its own, on connections (and possibly transactions)
+   * a framework manages: see {@link ConnectionProvider}. Pool options of the builder do not apply;
+   * {@link EngineBuilder#echo}, {@link EngineBuilder#identifierQuoting} and listeners' statement
+   * events do. Quarry's set-up of new physical connections (SQLite {@code foreign_keys}, a
+   * read-only engine, {@link EngineListener#onConnect}) does not run: the pool's owner sets
+   * connections up.
+   */
+  static EngineBuilder builder(ConnectionProvider provider) {
+    return new EngineBuilder(java.util.Objects.requireNonNull(provider, "provider"));
+  }
+
   /** Borrows a connection from the pool; close it to give it back. */
   Connection connect();
 

@@ -55,6 +55,8 @@ import javax.sql.DataSource;
 public final class EngineBuilder {
   final String url;
   final DataSource dataSource;
+  /** Non-null: connections come from a framework's pool, the engine pools nothing. */
+  final ConnectionProvider provider;
   String username;
   String password;
   final Properties properties = new Properties();
@@ -86,6 +88,13 @@ public final class EngineBuilder {
     }
     this.url = url;
     this.dataSource = dataSource;
+    this.provider = null;
+  }
+
+  EngineBuilder(ConnectionProvider provider) {
+    this.url = null;
+    this.dataSource = null;
+    this.provider = provider;
   }
 
   /** User name for URL engines (or use the URL's own parameters). */

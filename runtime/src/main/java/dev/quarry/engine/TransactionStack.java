@@ -18,11 +18,18 @@ final class TransactionStack {
   private int savepoints;
   private Integer isolationBefore;
   private boolean readOnlyChanged;
+  /**
+   * Non-null: the connection is in a transaction someone else owns (see {@link ConnectionProvider});
+   * the outer transaction is joined to it, and this runs when it is rolled back.
+   */
+  private final Runnable joinedRollback;
 
-  TransactionStack(java.sql.Connection jdbc, Driver driver, Function<SQLException, DatabaseException> failure) {
+  TransactionStack(java.sql.Connection jdbc, Driver driver, Function<SQLException, DatabaseException> failure,
+      Runnable joinedRollback) {
     this.jdbc = jdbc;
     this.driver = driver;
     this.failure = failure;
+    this.joinedRollback = joinedRollback;
   }
 
   boolean isEmpty() {
@@ -37,6 +44,12 @@ final class TransactionStack {
   /** Starts the outer transaction: isolation and read-only as asked, autocommit off. */
   DefaultTransaction begin(DefaultConnection connection, TransactionOptions options, boolean readOnlyEngine,
       boolean ownsConnection) {
+    if (joinedRollback != null) {
+      // The owner began the transaction with its own isolation and read-only flag, and ends it.
+      DefaultTransaction joined = new DefaultTransaction(connection, null, ownsConnection);
+      open.add(joined);
+      return joined;
+    }
     try {
       if (options.isolation() != null) {
         isolationBefore = jdbc.getTransactionIsolation();
@@ -80,6 +93,12 @@ final class TransactionStack {
     open.remove(index);
     tx.markEnded();
     boolean outer = tx.savepoint() == null;
+    if (outer && joinedRollback != null) {
+      if (!commit) {
+        joinedRollback.run(); // the owner rolls back at its end; a JDBC rollback here would let its later work commit
+      }
+      return;
+    }
     SQLException failed = null;
     try {
       if (outer) {
