@@ -2,7 +2,7 @@
  * Micrometer meters for Quarry: statements by kind and outcome, sessions and flushes, and
  * HikariCP's own pool meters.
  */
-@SuppressWarnings("requires-transitive-automatic") // Micrometer ships no module descriptor, only its automatic name
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Micrometer ships no module descriptor, only an automatic name
 module dev.quarry.micrometer {
   requires transitive dev.quarry.runtime;
   requires transitive micrometer.core;
