@@ -231,6 +231,9 @@ final class DefaultEngine implements Engine {
       boolean keepaliveFits = b.recycle.isZero() || b.keepalive.compareTo(b.recycle) < 0;
       c.setKeepaliveTime(b.prePing && keepaliveFits ? b.keepalive.toMillis() : 0);
     }
+    if (b.metricsTrackerFactory != null) {
+      c.setMetricsTrackerFactory(b.metricsTrackerFactory);
+    }
     if (b.isolationLevel != null) {
       c.setTransactionIsolation("TRANSACTION_" + b.isolationLevel.name());
     }

@@ -1,5 +1,6 @@
 package dev.quarry.engine;
 
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,7 @@ public final class EngineBuilder {
   boolean readOnly;
   boolean sqliteForeignKeys = true;
   String poolName;
+  MetricsTrackerFactory metricsTrackerFactory;
   final List<EngineListener> listeners = new ArrayList<>();
 
   EngineBuilder(String url, DataSource dataSource) {
@@ -267,6 +269,17 @@ public final class EngineBuilder {
   /** The pool's name in logs and thread names; default {@code quarry-N}. */
   public EngineBuilder poolName(String name) {
     this.poolName = name;
+    return this;
+  }
+
+  /**
+   * Pool metrics: HikariCP reports its pool (connections lent, waiting, timeouts, usage) to the
+   * tracker this factory creates, named by the {@link #poolName}. Set before the pool starts, as
+   * HikariCP requires; {@code quarry-micrometer} passes HikariCP's Micrometer tracker here.
+   */
+  @SuppressWarnings("exports") // a HikariCP type: metrics trackers are HikariCP's own API, the runtime only passes it on
+  public EngineBuilder metricsTrackerFactory(MetricsTrackerFactory factory) {
+    this.metricsTrackerFactory = Objects.requireNonNull(factory, "factory");
     return this;
   }
 

@@ -63,6 +63,42 @@ class EventsAndScopesTest extends SessionTestBase {
 
   @ParameterizedTest
   @EnumSource(Db.class)
+  void openCloseAndEveryFlushAreReported(Db db) {
+    List<String> events = new ArrayList<>();
+    open(db, builder(db).listener(new SessionListener() {
+      @Override
+      public void afterOpen(Session session) {
+        events.add("afterOpen");
+      }
+
+      @Override
+      public void flushFinished(Session session, FlushEvent event) {
+        assertFalse(event.elapsed().isNegative());
+        events.add("flushFinished " + event.rows() + (event.succeeded() ? " ok" : " " + event.failure().getClass().getSimpleName()));
+      }
+
+      @Override
+      public void afterClose(Session session) {
+        events.add("afterClose");
+      }
+    }));
+    Db.exec(ds, "INSERT INTO authors (id, name) VALUES (9, 'taken')");
+    Session s = factory.openSession();
+    s.add(new Author(1, "ann"));
+    s.add(new Author(2, "bob"));
+    s.flush();
+    s.flush(); // nothing to write: reported with no rows
+    s.add(new Author(9, "clash"));
+    assertThrows(dev.quarry.engine.UniqueViolationException.class, s::flush);
+    s.rollback();
+    s.close();
+    s.close(); // reported once
+    assertEquals(List.of("afterOpen", "flushFinished 2 ok", "flushFinished 0 ok", "flushFinished 0 UniqueViolationException",
+        "afterClose"), events);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Db.class)
   void beforeFlushMayAddObjects(Db db) {
     open(db);
     try (Session s = factory.openSession()) {

@@ -65,7 +65,11 @@ public final class FactoryState {
 
   /** A new session of this factory. */
   public SessionImpl openSession() {
-    return new SessionImpl(this);
+    SessionImpl session = new SessionImpl(this);
+    for (SessionListener l : listeners) {
+      l.afterOpen(session);
+    }
+    return session;
   }
 
   SessionFactory factory() {

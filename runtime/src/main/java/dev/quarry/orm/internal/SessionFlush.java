@@ -1,13 +1,16 @@
 package dev.quarry.orm.internal;
 
 import dev.quarry.orm.FlushChanges;
+import dev.quarry.orm.FlushEvent;
 import dev.quarry.orm.OrmException;
 import dev.quarry.orm.Session;
-
 import dev.quarry.orm.SessionListener;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +25,8 @@ final class SessionFlush {
   private final FactoryState factory;
   private final FlushPlanner planner;
   private List<SessionListener> listeners;
+  /** What an empty (or failed before writing) flush reports. */
+  private static final FlushChanges NOTHING = new FlushChanges(Map.of(), Map.of(), Map.of(), Set.of());
   private boolean flushing;
   private int noAutoflush;
 
@@ -53,6 +58,9 @@ final class SessionFlush {
     flushing = true;
     state.suppressInterception(true);
     List<SelfReferences.PostUpdate> postUpdates = List.of();
+    long started = System.nanoTime();
+    FlushChanges written = NOTHING;
+    Throwable failed = null;
     try {
       for (SessionListener l : listeners) {
         l.beforeFlush(session);
@@ -88,11 +96,16 @@ final class SessionFlush {
       state.stats().flushes++;
       map.settle();
       FlushChanges changes = uow.complete();
+      written = changes;
       touched(changes);
       postUpdates = plan.postUpdates;
+    } catch (RuntimeException | Error ex) {
+      failed = ex;
+      throw ex;
     } finally {
       state.suppressInterception(false);
       flushing = false;
+      finished(written, started, failed);
     }
     if (!postUpdates.isEmpty()) {
       // the references cleared to break a cycle of new rows: setting them makes their rows dirty
@@ -124,7 +137,30 @@ final class SessionFlush {
     }
   }
 
-  /** The session's listeners (the facade reports commit and rollback to them). */
+  /**
+   * Reports the flush's end, its duration measured from before {@code beforeFlush} (metrics). A
+   * listener failing while the flush's own exception propagates must not replace it; an
+   * {@link Error} is not reported (the JVM is in trouble, not the flush).
+   */
+  private void finished(FlushChanges written, long started, Throwable failed) {
+    if (listeners.isEmpty() || failed instanceof Error) {
+      return;
+    }
+    RuntimeException failure = (RuntimeException) failed;
+    FlushEvent event = new FlushEvent(written, Duration.ofNanos(System.nanoTime() - started), failure);
+    try {
+      for (SessionListener l : listeners) {
+        l.flushFinished(session, event);
+      }
+    } catch (RuntimeException listenerFailure) {
+      if (failure == null) {
+        throw listenerFailure;
+      }
+      failure.addSuppressed(listenerFailure);
+    }
+  }
+
+  /** The session's listeners (the facade reports commit, rollback and close to them). */
   List<SessionListener> listeners() {
     return listeners;
   }

@@ -32,6 +32,7 @@ final class SessionImpl implements Session {
   private final SessionState state;
   private final SessionTransaction tx;
   private final SessionFlush flush;
+  private boolean closeReported;
 
   SessionImpl(FactoryState factory) {
     this.factory = factory;
@@ -306,6 +307,13 @@ final class SessionImpl implements Session {
     } finally {
       tx.clearFailure();
       state.afterClose();
+    }
+    // once, so that listeners counting open sessions stay exact when close() is called twice
+    if (!closeReported) {
+      closeReported = true;
+      for (SessionListener l : flush.listeners()) {
+        l.afterClose(this);
+      }
     }
   }
 
