@@ -8,6 +8,9 @@ import dev.quarry.orm.SessionFactory;
 import dev.quarry.spring.app.AuthorDao;
 import dev.quarry.spring.app.QAuthor;
 import dev.quarry.spring.app.TestApplication;
+import dev.quarry.sql.Sql;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
@@ -79,6 +82,27 @@ class QuarryAutoConfigurationTest {
   void noDataSourceNoQuarry() {
     new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(QuarryAutoConfiguration.class))
         .run(context -> assertThat(context).doesNotHaveBean(Engine.class));
+  }
+
+  @Test
+  void meterRegistryGetsQuarrysMeters() {
+    runner.withConfiguration(AutoConfigurations.of(QuarryMetricsAutoConfiguration.class))
+        .withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+          MeterRegistry registry = context.getBean(MeterRegistry.class);
+          context.getBean(Engine.class).useConnection(c -> c.execute(Sql.text("SELECT 1")).fetchAll());
+          context.getBean(SessionFactory.class).openSession().close();
+          assertThat(registry.get("quarry.statements").tags("kind", "select", "outcome", "success", "pool", "quarry")
+              .timer().count()).isEqualTo(1);
+          assertThat(registry.get("quarry.sessions.opened").counter().count()).isEqualTo(1);
+          assertThat(registry.get("quarry.sessions.active").gauge().value()).isZero();
+        });
+  }
+
+  @Test
+  void noMeterRegistryNoMeters() {
+    runner.withConfiguration(AutoConfigurations.of(QuarryMetricsAutoConfiguration.class))
+        .run(context -> assertThat(context).doesNotHaveBean("quarryStatementMetrics")
+            .doesNotHaveBean("quarrySessionMetrics"));
   }
 
   @Configuration(proxyBeanMethods = false)
