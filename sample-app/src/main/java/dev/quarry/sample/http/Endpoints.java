@@ -11,6 +11,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.BufferUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +53,7 @@ public final class Endpoints {
       config.http.prefer405over404 = true; // a known path with another method is a 405, not a 404
       config.http.maxRequestSize = MAX_BODY;
       config.router.ignoreTrailingSlashes = true;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
     });
     app.exception(Exception.class, (e, ctx) -> fail(ctx, e));
     // Javalin answers its own (no such endpoint, method not allowed) only through a handler of this type
@@ -164,5 +170,16 @@ public final class Endpoints {
     m.put("status", status);
     m.put("error", message);
     return m;
+  }
+
+  /** Jetty refuses a request it cannot parse (a bad %-escape in the path) before Javalin sees it: in JSON too. */
+  private static final class JsonBadMessages extends ErrorHandler {
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      fields.put(HttpHeader.CONTENT_TYPE, JSON);
+      boolean bare = reason == null || reason.equalsIgnoreCase(HttpStatus.forStatus(status).getMessage());
+      String message = "malformed request" + (bare ? "" : ": " + reason);
+      return BufferUtil.toBuffer(JsonMapping.write(error(status, message)) + "\n", StandardCharsets.UTF_8);
+    }
   }
 }
