@@ -142,7 +142,7 @@ public final class Endpoints {
       ctx.res().setContentType(null); // no body, so no type (Javalin presets text/plain)
       return;
     }
-    ctx.contentType(JSON);
+    ctx.contentType(JSON); // so that Javalin, seeing a type, sets no default of its own later
     // Jetty rewrites a Content-Type it knows to "application/json;charset=utf-8"; the API has
     // always sent the spelling with a space, and clients compare it, so the field is set as is.
     if (ctx.res() instanceof org.eclipse.jetty.server.Response jetty) {
