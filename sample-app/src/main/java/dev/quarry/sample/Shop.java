@@ -1,6 +1,5 @@
 package dev.quarry.sample;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.quarry.engine.Engine;
 import dev.quarry.migrate.Migrator;
 import dev.quarry.migrate.Revisions;
@@ -14,11 +13,7 @@ import dev.quarry.sample.model.QProfile;
 import dev.quarry.sample.model.QRole;
 import dev.quarry.sample.model.QUser;
 import dev.quarry.schema.Metadata;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import io.javalin.Javalin;
 
 /** The running shop: engine, schema, seed data, session factory and HTTP server. Close it to stop. */
 public final class Shop implements AutoCloseable {
@@ -39,14 +34,12 @@ public final class Shop implements AutoCloseable {
   public static final String DEFAULT_FILE = "quarry-shop-v3.db";
 
   private final Engine engine;
-  private final HttpServer server;
-  private final ExecutorService workers;
+  private final Javalin server;
   private final boolean seeded;
 
-  private Shop(Engine engine, HttpServer server, ExecutorService workers, boolean seeded) {
+  private Shop(Engine engine, Javalin server, boolean seeded) {
     this.engine = engine;
     this.server = server;
-    this.workers = workers;
     this.seeded = seeded;
   }
 
@@ -60,16 +53,9 @@ public final class Shop implements AutoCloseable {
       migrator(engine).upgrade("heads");
       SessionFactory sessions = SessionFactory.of(engine);
       boolean seeded = Seed.seedIfEmpty(sessions);
-      HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-      ExecutorService workers = Executors.newFixedThreadPool(8);
-      server.setExecutor(workers);
-      server.createContext("/", ShopApi.router(sessions.scoped()));
-      server.start();
-      return new Shop(engine, server, workers, seeded);
-    } catch (IOException e) {
-      engine.close();
-      throw new UncheckedIOException("could not listen on port " + port, e);
-    } catch (RuntimeException e) {
+      Javalin server = ShopApi.server(sessions.scoped()).start("127.0.0.1", port);
+      return new Shop(engine, server, seeded);
+    } catch (RuntimeException e) { // the port is taken, the database unreachable, a migration failed
       engine.close();
       throw e;
     }
@@ -87,7 +73,7 @@ public final class Shop implements AutoCloseable {
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return server.port();
   }
 
   public String baseUrl() {
@@ -105,8 +91,7 @@ public final class Shop implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    workers.shutdownNow();
+    server.stop();
     engine.close();
   }
 }

@@ -7,8 +7,8 @@ import dev.quarry.orm.Load;
 import dev.quarry.orm.ScopedSession;
 import dev.quarry.orm.Session;
 import dev.quarry.sample.http.ApiException;
+import dev.quarry.sample.http.Endpoints;
 import dev.quarry.sample.http.Request;
-import dev.quarry.sample.http.Router;
 import dev.quarry.sample.model.Employee;
 import dev.quarry.sample.model.QEmployee;
 import dev.quarry.sql.CommonTable;
@@ -54,13 +54,13 @@ final class EmployeesApi {
     this.sessions = sessions;
   }
 
-  void register(Router router) {
-    router.route("GET", "/employees", this::list)
-        .route("POST", "/employees", 201, this::create)
-        .route("GET", "/employees/{id}", r -> detail(sessions.current(), r.id()))
-        .route("GET", "/employees/{id}/chain", r -> chain(sessions.current(), r.id()))
-        .route("PUT", "/employees/{id}", this::update)
-        .route("DELETE", "/employees/{id}", 204, this::delete);
+  void register(Endpoints routes) {
+    routes.get("/employees", this::list)
+        .post("/employees", 201, this::create)
+        .get("/employees/{id}", r -> detail(sessions.current(), r.id()))
+        .get("/employees/{id}/chain", r -> chain(sessions.current(), r.id()))
+        .put("/employees/{id}", this::update)
+        .delete("/employees/{id}", 204, this::delete);
   }
 
   private Object list(Request request) {

@@ -8,8 +8,8 @@ import dev.quarry.orm.ScopedSession;
 import dev.quarry.orm.Session;
 import dev.quarry.orm.Synchronize;
 import dev.quarry.sample.http.ApiException;
+import dev.quarry.sample.http.Endpoints;
 import dev.quarry.sample.http.Request;
-import dev.quarry.sample.http.Router;
 import dev.quarry.sample.model.Order;
 import dev.quarry.sample.model.OrderItem;
 import dev.quarry.sample.model.Product;
@@ -41,13 +41,13 @@ final class OrdersApi {
     this.sessions = sessions;
   }
 
-  void register(Router router) {
-    router.route("GET", "/orders", this::list)
-        .route("POST", "/orders", 201, this::create)
-        .route("GET", "/orders/{id}", r -> detail(sessions.current(), find(sessions.current(), r.id())))
-        .route("PUT", "/orders/{id}", this::update)
-        .route("DELETE", "/orders/{id}", 204, this::delete)
-        .route("GET", "/reports/top-products", this::topProducts);
+  void register(Endpoints routes) {
+    routes.get("/orders", this::list)
+        .post("/orders", 201, this::create)
+        .get("/orders/{id}", r -> detail(sessions.current(), find(sessions.current(), r.id())))
+        .put("/orders/{id}", this::update)
+        .delete("/orders/{id}", 204, this::delete)
+        .get("/reports/top-products", this::topProducts);
   }
 
   private Object list(Request request) {

@@ -4,8 +4,8 @@ import dev.quarry.orm.EntityQuery;
 import dev.quarry.orm.ScopedSession;
 import dev.quarry.orm.Session;
 import dev.quarry.sample.http.ApiException;
+import dev.quarry.sample.http.Endpoints;
 import dev.quarry.sample.http.Request;
-import dev.quarry.sample.http.Router;
 import dev.quarry.sample.model.OrderItem;
 import dev.quarry.sample.model.Product;
 import dev.quarry.sample.model.QOrderItem;
@@ -26,12 +26,12 @@ final class ProductsApi {
     this.sessions = sessions;
   }
 
-  void register(Router router) {
-    router.route("GET", "/products", this::list)
-        .route("POST", "/products", 201, this::create)
-        .route("GET", "/products/{id}", r -> Views.product(find(sessions.current(), r.id())))
-        .route("PUT", "/products/{id}", this::update)
-        .route("DELETE", "/products/{id}", 204, this::delete);
+  void register(Endpoints routes) {
+    routes.get("/products", this::list)
+        .post("/products", 201, this::create)
+        .get("/products/{id}", r -> Views.product(find(sessions.current(), r.id())))
+        .put("/products/{id}", this::update)
+        .delete("/products/{id}", 204, this::delete);
   }
 
   private Object list(Request request) {

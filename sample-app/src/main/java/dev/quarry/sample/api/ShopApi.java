@@ -1,24 +1,25 @@
 package dev.quarry.sample.api;
 
 import dev.quarry.orm.ScopedSession;
-import dev.quarry.sample.http.Router;
+import dev.quarry.sample.http.Endpoints;
+import io.javalin.Javalin;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every endpoint of the shop on one router. */
+/** Every endpoint of the shop on one Javalin server. */
 public final class ShopApi {
   private ShopApi() {}
 
-  /** A router serving the whole API, each request in its own session from {@code sessions}. */
-  public static Router router(ScopedSession sessions) {
-    Router router = new Router(sessions);
-    new UsersApi(sessions).register(router);
-    new ProductsApi(sessions).register(router);
-    new OrdersApi(sessions).register(router);
-    new EmployeesApi(sessions).register(router);
-    router.route("GET", "/", r -> index());
-    return router;
+  /** A server (not yet started) for the whole API, each request in its own session from {@code sessions}. */
+  public static Javalin server(ScopedSession sessions) {
+    return Endpoints.create(sessions, routes -> {
+      new UsersApi(sessions).register(routes);
+      new ProductsApi(sessions).register(routes);
+      new OrdersApi(sessions).register(routes);
+      new EmployeesApi(sessions).register(routes);
+      routes.get("/", r -> index());
+    });
   }
 
   private static Map<String, Object> index() {

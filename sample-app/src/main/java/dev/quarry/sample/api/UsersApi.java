@@ -6,8 +6,8 @@ import dev.quarry.orm.ScopedSession;
 import dev.quarry.orm.Session;
 import dev.quarry.orm.Synchronize;
 import dev.quarry.sample.http.ApiException;
+import dev.quarry.sample.http.Endpoints;
 import dev.quarry.sample.http.Request;
-import dev.quarry.sample.http.Router;
 import dev.quarry.sample.model.Order;
 import dev.quarry.sample.model.Profile;
 import dev.quarry.sample.model.QOrder;
@@ -50,16 +50,16 @@ final class UsersApi {
     this.sessions = sessions;
   }
 
-  void register(Router router) {
-    router.route("GET", "/users", this::list)
-        .route("POST", "/users", 201, this::create)
-        .route("GET", "/users/{id}", r -> detail(sessions.current(), r.id()))
-        .route("PUT", "/users/{id}", this::update)
-        .route("DELETE", "/users/{id}", 204, this::delete)
-        .route("GET", "/users/{id}/orders", r -> orders(sessions.current(), r.id(), r))
-        .route("PUT", "/users/{id}/roles/{role}", r -> changeRole(r, true))
-        .route("DELETE", "/users/{id}/roles/{role}", r -> changeRole(r, false))
-        .route("GET", "/roles", r -> sessions.current().select(Role.class).orderBy("name").list().stream()
+  void register(Endpoints routes) {
+    routes.get("/users", this::list)
+        .post("/users", 201, this::create)
+        .get("/users/{id}", r -> detail(sessions.current(), r.id()))
+        .put("/users/{id}", this::update)
+        .delete("/users/{id}", 204, this::delete)
+        .get("/users/{id}/orders", r -> orders(sessions.current(), r.id(), r))
+        .put("/users/{id}/roles/{role}", r -> changeRole(r, true))
+        .delete("/users/{id}/roles/{role}", 200, r -> changeRole(r, false))
+        .get("/roles", r -> sessions.current().select(Role.class).orderBy("name").list().stream()
             .map(role -> Map.<String, Object>of("id", role.getId(), "name", role.getName())).toList());
   }
 

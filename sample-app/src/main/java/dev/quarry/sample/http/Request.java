@@ -1,41 +1,60 @@
 package dev.quarry.sample.http;
 
+import io.javalin.http.Context;
 import java.math.BigDecimal;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.jetty.util.MultiMap;
+import org.eclipse.jetty.util.UrlEncoded;
 
-/** One HTTP request as the handlers see it: path variables, query parameters and a validated JSON body. */
+/**
+ * One request as the handlers see it: the path parameters Javalin matched, the query parameters
+ * and the JSON body, with the API's validation rules (positive ids, bounded numbers, known body
+ * fields) and their 400 messages.
+ */
 public final class Request {
-  private final String method;
-  private final Map<String, String> pathVariables;
-  private final Map<String, String> query;
+  private final Map<String, String> pathParams;
+  private final Map<String, List<String>> queryParams;
   private final String body;
   private Map<String, Object> json;
 
-  Request(String method, Map<String, String> pathVariables, String rawQuery, String body) {
-    this.method = method;
-    this.pathVariables = pathVariables;
-    this.query = parseQuery(rawQuery);
+  private Request(Map<String, String> pathParams, Map<String, List<String>> queryParams, String body) {
+    this.pathParams = pathParams;
+    this.queryParams = queryParams;
     this.body = body;
+  }
+
+  /** The request Javalin received; its body is read here, before the handler's transaction begins. */
+  static Request of(Context ctx) {
+    return new Request(ctx.pathParamMap(), decodeQuery(ctx.queryString()), ctx.body());
   }
 
   /** A GET request with these query parameters ({@code "page=2&size=5"}), for calling handlers directly in tests. */
   public static Request get(String rawQuery) {
-    return new Request("GET", Map.of(), rawQuery, null);
+    return new Request(Map.of(), decodeQuery(rawQuery), null);
   }
 
-  public String method() {
-    return method;
+  /**
+   * Jetty's decoder rather than Javalin's {@code queryParamMap()}, which silently drops a value
+   * with a bad %-escape ({@code ?q=%zz} would list everything): here it is a 400.
+   */
+  private static Map<String, List<String>> decodeQuery(String raw) {
+    MultiMap<String> query = new MultiMap<>();
+    if (raw != null) {
+      try {
+        UrlEncoded.decodeUtf8To(raw, query);
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badRequest("malformed query string");
+      }
+    }
+    return query;
   }
 
   /** The numeric id in the path ({@code /users/{id}}): 400 when it is not a positive number. */
   public long id() {
-    String raw = pathVariables.get("id");
+    String raw = pathParams.get("id");
     try {
       long id = Long.parseLong(raw);
       if (id > 0) {
@@ -47,18 +66,15 @@ public final class Request {
     throw ApiException.badRequest("id must be a positive whole number, got '" + raw + "'");
   }
 
-  /** A path variable other than the id ({@code {role}} in {@code /users/{id}/roles/{role}}), decoded. */
+  /** A path parameter other than the id ({@code {role}} in {@code /users/{id}/roles/{role}}), decoded. */
   public String path(String name) {
-    try {
-      return URLDecoder.decode(pathVariables.get(name), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("malformed path");
-    }
+    return pathParams.get(name);
   }
 
-  /** A query parameter, or null when absent or empty. */
+  /** A query parameter (the first, if repeated), or null when absent or empty. */
   public String query(String name) {
-    String v = query.get(name);
+    List<String> values = queryParams.get(name);
+    String v = values == null || values.isEmpty() ? null : values.get(0);
     return v == null || v.isEmpty() ? null : v;
   }
 
@@ -97,16 +113,10 @@ public final class Request {
       if (body == null || body.isBlank()) {
         throw ApiException.badRequest("a JSON object body is required");
       }
-      Object parsed;
-      try {
-        parsed = Json.parse(body);
-      } catch (Json.JsonException e) {
-        throw ApiException.badRequest(e.getMessage());
-      }
-      if (!(parsed instanceof Map)) {
+      if (!(JsonMapping.read(body) instanceof Map<?, ?> object)) {
         throw ApiException.badRequest("the body must be a JSON object");
       }
-      json = (Map<String, Object>) parsed;
+      json = (Map<String, Object>) object;
     }
     for (String key : json.keySet()) {
       if (!allowed.contains(key)) {
@@ -134,7 +144,7 @@ public final class Request {
     return s;
   }
 
-  /** A whole-number member within [min, max]: 400 when required and missing, or invalid. */
+  /** A whole-number member within [min, max] ({@code 2} or {@code 2.0}): 400 when required and missing, or invalid. */
   public static Long number(Map<String, Object> body, String field, boolean required, long min, long max) {
     Object v = body.get(field);
     if (v == null) {
@@ -145,7 +155,8 @@ public final class Request {
     }
     long n;
     try {
-      n = ((BigDecimal) v).longValueExact();
+      // Jackson reads whole numbers as Integer, Long or BigInteger and fractions as BigDecimal
+      n = new BigDecimal(((Number) v).toString()).longValueExact();
     } catch (ClassCastException | ArithmeticException e) {
       throw ApiException.badRequest("field '" + field + "' must be a whole number");
     }
@@ -155,7 +166,7 @@ public final class Request {
     return n;
   }
 
-  /** A list member: 400 when required and missing or not an array. */
+  /** A list member: 400 when missing or not an array. */
   @SuppressWarnings("unchecked")
   public static List<Object> list(Map<String, Object> body, String field) {
     Object v = body.get(field);
@@ -163,23 +174,5 @@ public final class Request {
       throw ApiException.badRequest("field '" + field + "' must be a JSON array");
     }
     return (List<Object>) v;
-  }
-
-  private static Map<String, String> parseQuery(String raw) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (raw == null || raw.isEmpty()) {
-      return out;
-    }
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      String key = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
-      try {
-        out.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException e) {
-        throw ApiException.badRequest("malformed query string");
-      }
-    }
-    return out;
   }
 }
