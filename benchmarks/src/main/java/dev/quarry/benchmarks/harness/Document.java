@@ -19,7 +19,7 @@ final class Document {
             + " harness, and the analysis section from `benchmarks/ANALYSIS.md`. Quick profile (~14 min on 2 idle"
             + " cores): `benchmarks/run.sh`; full profile (~1 h): `benchmarks/run.sh --full`.\n\n");
     md.append("""
-        ## Goals (issue 8)
+        ## Goals
 
         Quarry against hand-written JDBC reading by column index (the physical limit) and against
         what users would pick instead, in the same run:
