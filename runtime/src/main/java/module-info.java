@@ -10,6 +10,8 @@ module dev.quarry.runtime {
   // JSON columns: used only when the application puts Jackson on its path.
   requires static com.fasterxml.jackson.databind;
 
+  // Quarry.version().
+  exports dev.quarry;
   exports dev.quarry.annotation;
   exports dev.quarry.engine;
   exports dev.quarry.orm;
