@@ -37,7 +37,8 @@ final class Document {
     md.append(report.goals(dbs)).append('\n');
     md.append("## Results\n\nEach row is the latest measurement of that scenario, contender and database: rows rerun"
         + " with a longer profile (see \"Environment of this run\") replace the quick ones. Read the analysis"
-        + " below before the ratios: this machine was heavily loaded.\n").append(report.tables(dbs)).append('\n');
+        + " below before the ratios: the load of each contender's run is in \"Environment of this run\", and a"
+        + " quick profile on a shared machine is noisy.\n").append(report.tables(dbs)).append('\n');
     Path analysis = Path.of("benchmarks", "ANALYSIS.md");
     if (Files.exists(analysis)) {
       md.append(Files.readString(analysis).strip()).append("\n\n");
