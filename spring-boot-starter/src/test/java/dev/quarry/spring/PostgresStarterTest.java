@@ -1,6 +1,7 @@
 package dev.quarry.spring;
 
 import dev.quarry.spring.app.TestApplication;
+import dev.quarry.testing.EmbeddedPostgresServer;
 import dev.quarry.types.Vendor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -11,7 +12,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresStarterTest extends StarterContract {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", EmbeddedPostgresServer::url);
+    // one new database for the context: the supplier may be asked more than once
+    String url = EmbeddedPostgresServer.jdbcUrl(EmbeddedPostgresServer.createDatabase());
+    registry.add("spring.datasource.url", () -> url);
   }
 
   @Override
