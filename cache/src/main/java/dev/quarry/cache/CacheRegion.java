@@ -1,0 +1,52 @@
+package dev.quarry.cache;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A named cache with a per-key creation lock: one computation per key, other callers wait for it.
+ *
+ * <p>Keys and values are never {@code null}. {@link #get} returns {@link Optional#empty()} for an
+ * absent key rather than {@code null}, so "not cached" can't be mistaken for a cached value.
+ *
+ * <p>{@link #getOrCreate} is dogpile.cache's lock: when several threads ask for the same absent
+ * key at once, exactly one runs {@code creator}; the others wait for its result (they count as
+ * hits). The wait is not bounded by the region: it lasts as long as the creator runs, so bound the
+ * creator itself (a statement timeout, a client timeout). A creator that throws caches nothing:
+ * every caller waiting on that computation gets the same exception, and the next call computes
+ * again. Different keys compute in parallel.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+public interface CacheRegion<K, V> {
+
+  /** The name the region was defined with in its {@link CacheRegions}. */
+  String name();
+
+  /**
+   * The cached value, or empty when the key is absent, expired, or its value is still being
+   * computed (this never waits). Counts a hit or a miss.
+   */
+  Optional<V> get(K key);
+
+  /**
+   * The cached value, or the value {@code creator} computes and caches, computing it at most once
+   * at a time per key (see the class description). {@code creator} must not return {@code null}
+   * ({@link NullPointerException}, nothing cached) and must not use this region re-entrantly for
+   * the same key.
+   */
+  V getOrCreate(K key, Function<? super K, ? extends V> creator);
+
+  /** Caches {@code value} for {@code key}, replacing any value; counts a put. */
+  void put(K key, V value);
+
+  /** Removes {@code key}'s value, if any. */
+  void invalidate(K key);
+
+  /** Removes every value of this region. */
+  void invalidateAll();
+
+  /** The region's counters since it was created. */
+  RegionStatistics statistics();
+}
