@@ -14,6 +14,8 @@ import javax.cache.Cache;
  * <p>JCache has no compute-if-absent that blocks other callers, so the adapter keeps the futures of
  * the computations in progress, keyed by key, and removes each when it finishes. That lock holds
  * within this JVM only: other JVMs sharing a distributed cache compute their own values.
+ * Invalidating or putting a key while its value is being computed drops the computation's slot, so
+ * the computed value is returned to its callers but not left in the cache, as on Caffeine.
  */
 final class JCacheRegion<K, V> implements CacheRegion<K, V> {
 
@@ -70,8 +72,16 @@ final class JCacheRegion<K, V> implements CacheRegion<K, V> {
       } else {
         misses.increment();
         value = Flights.requireCreated(creator.apply(key), key);
-        cache.put(key, value);
-        puts.increment();
+        // If-absent: a value put while this one was computed is newer and wins.
+        boolean stored = cache.putIfAbsent(key, value);
+        if (stored) {
+          puts.increment();
+        }
+        // Our slot is gone only if invalidate, invalidateAll or put ran meanwhile: the value was
+        // computed from data older than that, so it must not stay (conditional: only ours goes).
+        if (stored && !inFlight.remove(key, mine)) {
+          cache.remove(key, value);
+        }
       }
       // Removed before completing: a caller arriving now finds the value in the cache.
       inFlight.remove(key, mine);
@@ -86,17 +96,25 @@ final class JCacheRegion<K, V> implements CacheRegion<K, V> {
 
   @Override
   public void put(K key, V value) {
-    cache.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
+    // A computation in progress must not overwrite this newer value (see getOrCreate).
+    inFlight.remove(key);
+    cache.put(key, value);
     puts.increment();
   }
 
   @Override
   public void invalidate(K key) {
-    cache.remove(Objects.requireNonNull(key, "key"));
+    Objects.requireNonNull(key, "key");
+    // Dropping the slot first tells a computation in progress not to keep its (older) value.
+    inFlight.remove(key);
+    cache.remove(key);
   }
 
   @Override
   public void invalidateAll() {
+    inFlight.clear();
     cache.removeAll();
   }
 

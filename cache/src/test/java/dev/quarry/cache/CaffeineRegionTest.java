@@ -63,6 +63,33 @@ class CaffeineRegionTest extends RegionContractTest {
   }
 
   @Test
+  void theTtlOfACreatedValueStartsWhenItsComputationEnds() throws Exception {
+    CacheRegion<String, String> region =
+        regions().region("users", Duration.ofMinutes(5), 100).region("users");
+    java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.Future<String> result =
+        threads.submit(
+            () ->
+                region.getOrCreate(
+                    "k",
+                    key -> {
+                      entered.countDown();
+                      await(release);
+                      return "slow";
+                    }));
+    assertTrue(entered.await(WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS));
+    advance(Duration.ofMinutes(10)); // longer than the TTL, while the value is computed
+    release.countDown();
+    assertEquals("slow", result.get(WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(Optional.of("slow"), region.get("k"));
+    advance(Duration.ofMinutes(4));
+    assertEquals(Optional.of("slow"), region.get("k"));
+    advance(Duration.ofMinutes(2));
+    assertEquals(Optional.empty(), region.get("k"));
+  }
+
+  @Test
   void theMaximumSizeEvictsAndEvictionsAreCounted() {
     CacheRegion<Integer, String> region =
         regions().region("small", Duration.ofHours(1), 10).region("small");

@@ -221,6 +221,73 @@ abstract class RegionContractTest {
     }
   }
 
+  @Test
+  void aValueComputedAcrossAnInvalidationIsReturnedButNotCached() throws Exception {
+    CacheRegion<String, String> region = region();
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Future<String> result =
+        threads.submit(
+            () ->
+                region.getOrCreate(
+                    "k",
+                    key -> {
+                      entered.countDown();
+                      await(release);
+                      return "stale";
+                    }));
+    assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS));
+    region.invalidate("k");
+    release.countDown();
+    assertEquals("stale", result.get(WAIT_SECONDS, TimeUnit.SECONDS));
+    assertEquals(Optional.empty(), region.get("k"));
+    assertEquals("fresh", region.getOrCreate("k", key -> "fresh"));
+  }
+
+  @Test
+  void aValuePutDuringAComputationWins() throws Exception {
+    CacheRegion<String, String> region = region();
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Future<String> result =
+        threads.submit(
+            () ->
+                region.getOrCreate(
+                    "k",
+                    key -> {
+                      entered.countDown();
+                      await(release);
+                      return "computed";
+                    }));
+    assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS));
+    region.put("k", "put");
+    release.countDown();
+    assertEquals("computed", result.get(WAIT_SECONDS, TimeUnit.SECONDS));
+    assertEquals(Optional.of("put"), region.get("k"));
+  }
+
+  @Test
+  void invalidateAllDuringAComputationLeavesNothingCached() throws Exception {
+    CacheRegion<String, String> region = region();
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Future<String> result =
+        threads.submit(
+            () ->
+                region.getOrCreate(
+                    "k",
+                    key -> {
+                      entered.countDown();
+                      await(release);
+                      return "stale";
+                    }));
+    assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS));
+    region.invalidateAll();
+    release.countDown();
+    assertEquals("stale", result.get(WAIT_SECONDS, TimeUnit.SECONDS));
+    assertEquals(Optional.empty(), region.get("k"));
+  }
+
   /**
    * Waits, bounded, until every caller but the one running the creator is parked waiting for its
    * result. After recording itself a caller blocks nowhere but there, so parked means waiting.
