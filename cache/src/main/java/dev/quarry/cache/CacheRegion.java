@@ -11,7 +11,7 @@ import java.util.function.Function;
  *
  * <p>{@link #getOrCreate} is dogpile.cache's lock: when several threads ask for the same absent
  * key at once, exactly one runs {@code creator}; the others wait for its result (they count as
- * hits). The wait is not bounded by the region: it lasts as long as the creator runs, so bound the
+ * hits, or as misses if it failed). The wait is not bounded by the region: it lasts as long as the creator runs, so bound the
  * creator itself (a statement timeout, a client timeout). A creator that throws caches nothing:
  * every caller waiting on that computation gets the same exception, and the next call computes
  * again. Different keys compute in parallel.

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * their own creator in turn (ConcurrentHashMap's compute semantics), so a failing database would be
  * hit once per waiter. With the in-flight future stored in the cache, every waiter joins the same
  * future and gets the same exception; the failed future is removed before it completes, so the next
- * call computes again. Caffeine does not expire or count toward the size an incomplete future.
+ * call computes again. Caffeine does not expire an incomplete future: a value's time to live
+ * starts when its computation ends.
  */
 final class CaffeineRegion<K, V> implements CacheRegion<K, V> {
 

@@ -8,7 +8,7 @@ package dev.quarry.cache;
  * put when the creator returns), one that waits for another caller's computation counts a hit.
  * {@code puts} counts values stored by {@link CacheRegion#put} and by creators. {@code evictions}
  * counts values the cache removed by itself (maximum size or expiry), not invalidations. {@code
- * size} is the number of values cached. A backend that cannot observe {@code evictions} or {@code
+ * size} is the number of entries cached (on Caffeine, values still being computed included). A backend that cannot observe {@code evictions} or {@code
  * size} reports {@link #UNKNOWN} (JSR-107 exposes neither).
  *
  * @param name the region's name
