@@ -169,4 +169,12 @@ public interface EntityMapping<E> {
    * {@code get(Employee.class, id)} find the same object), else the entity class.
    */
   Class<?> identityType();
+
+  /**
+   * The second-level cache region of this entity ({@code @Cached} on the class), or null when its
+   * rows are not cached.
+   */
+  default String cacheRegion() {
+    return null;
+  }
 }

@@ -28,11 +28,12 @@ import java.util.List;
  * @param deleteOrphan whether an element removed from the collection is deleted
  * @param joinTable on the owning side of a many-to-many, the association table: column 0 references
  *     this entity, column 1 the element entity; else null
+ * @param cacheRegion the second-level cache region of a collection ({@code @Cached} on it), or null
  */
 @Internal
 public record RelationInfo(String name, Kind kind, Class<?> target, FetchType fetch, String mappedBy,
     int foreignKeyColumn, boolean collectionIsSet, String orderBy, boolean cascadeSaveUpdate, boolean cascadeDelete,
-    boolean deleteOrphan, Table joinTable) {
+    boolean deleteOrphan, Table joinTable, String cacheRegion) {
 
   /** Relationship annotations. */
   public enum Kind {
@@ -63,37 +64,37 @@ public record RelationInfo(String name, Kind kind, Class<?> target, FetchType fe
   }
 
   private static RelationInfo of(String name, Kind kind, Class<?> target) {
-    return new RelationInfo(name, kind, target, FetchType.LAZY, "", -1, false, "", true, false, false, null);
+    return new RelationInfo(name, kind, target, FetchType.LAZY, "", -1, false, "", true, false, false, null, null);
   }
 
   /** This relationship loading with {@code strategy} by default. */
   public RelationInfo fetch(FetchType strategy) {
     return new RelationInfo(name, kind, target, strategy, mappedBy, foreignKeyColumn, collectionIsSet, orderBy,
-        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable);
+        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable, cacheRegion);
   }
 
   /** This relationship as the inverse side of the target's property {@code owningProperty}. */
   public RelationInfo mappedBy(String owningProperty) {
     return new RelationInfo(name, kind, target, fetch, owningProperty, foreignKeyColumn, collectionIsSet, orderBy,
-        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable);
+        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable, cacheRegion);
   }
 
   /** This to-one relationship held by the foreign-key column at index {@code column} of this entity's table. */
   public RelationInfo foreignKey(int column) {
     return new RelationInfo(name, kind, target, fetch, mappedBy, column, collectionIsSet, orderBy,
-        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable);
+        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable, cacheRegion);
   }
 
   /** This collection held in a {@code Set}. */
   public RelationInfo asSet() {
     return new RelationInfo(name, kind, target, fetch, mappedBy, foreignKeyColumn, true, orderBy,
-        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable);
+        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable, cacheRegion);
   }
 
   /** This collection sorted by {@code sortKeys} ({@code "createdAt DESC, id"}). */
   public RelationInfo orderBy(String sortKeys) {
     return new RelationInfo(name, kind, target, fetch, mappedBy, foreignKeyColumn, collectionIsSet, sortKeys,
-        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable);
+        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable, cacheRegion);
   }
 
   /**
@@ -104,13 +105,19 @@ public record RelationInfo(String name, Kind kind, Class<?> target, FetchType fe
     List<CascadeType> declared = List.of(types);
     return new RelationInfo(name, kind, target, fetch, mappedBy, foreignKeyColumn, collectionIsSet, orderBy,
         declared.contains(CascadeType.SAVE_UPDATE), declared.contains(CascadeType.DELETE),
-        declared.contains(CascadeType.DELETE_ORPHAN), joinTable);
+        declared.contains(CascadeType.DELETE_ORPHAN), joinTable, cacheRegion);
   }
 
   /** This owning many-to-many with its association table {@code table}. */
   public RelationInfo joinTable(Table table) {
     return new RelationInfo(name, kind, target, fetch, mappedBy, foreignKeyColumn, collectionIsSet, orderBy,
-        cascadeSaveUpdate, cascadeDelete, deleteOrphan, table);
+        cascadeSaveUpdate, cascadeDelete, deleteOrphan, table, cacheRegion);
+  }
+
+  /** This collection kept in the second-level cache region {@code region} ({@code @Cached}). */
+  public RelationInfo cached(String region) {
+    return new RelationInfo(name, kind, target, fetch, mappedBy, foreignKeyColumn, collectionIsSet, orderBy,
+        cascadeSaveUpdate, cascadeDelete, deleteOrphan, joinTable, region);
   }
 
   /** Whether the property holds a collection. */
