@@ -1,5 +1,6 @@
 package dev.quarry.cache;
 
+import dev.quarry.orm.cache.CacheStore;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -16,14 +17,13 @@ import java.util.function.Function;
  * every caller waiting on that computation gets the same exception, and the next call computes
  * again. Different keys compute in parallel.
  *
+ * <p>As a {@link CacheStore} a region can hold a session factory's cached entities, collections
+ * and query results ({@link CacheRegions} is the factory's {@code CacheStores}).
+ *
  * @param <K> the key type
  * @param <V> the value type
  */
-public interface CacheRegion<K, V> {
-
-  /** The name the region was defined with in its {@link CacheRegions}. */
-  String name();
-
+public interface CacheRegion<K, V> extends CacheStore<K, V> {
   /**
    * The cached value, or empty when the key is absent, expired, or its value is still being
    * computed (this never waits). Counts a hit or a miss.
@@ -37,16 +37,4 @@ public interface CacheRegion<K, V> {
    * the same key.
    */
   V getOrCreate(K key, Function<? super K, ? extends V> creator);
-
-  /** Caches {@code value} for {@code key}, replacing any value; counts a put. */
-  void put(K key, V value);
-
-  /** Removes {@code key}'s value, if any. */
-  void invalidate(K key);
-
-  /** Removes every value of this region. */
-  void invalidateAll();
-
-  /** The region's counters since it was created. */
-  RegionStatistics statistics();
 }

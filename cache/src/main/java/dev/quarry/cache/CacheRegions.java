@@ -1,6 +1,8 @@
 package dev.quarry.cache;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.quarry.orm.cache.CacheStore;
+import dev.quarry.orm.cache.CacheStores;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +17,9 @@ import java.util.concurrent.ForkJoinPool;
  * The application's registry of named cache regions, each with its own time to live and maximum
  * size, over one backend.
  *
+ * <p>Give it to {@code SessionFactory.Builder.cache} and the ORM keeps {@code @Cached} entities,
+ * collections and {@code cached(region)} query results in its regions.
+ *
  * <p>There is no JVM-wide registry: the application creates one (or several) and keeps it, e.g.
  * next to its engine. Thread-safe.
  *
@@ -26,7 +31,7 @@ import java.util.concurrent.ForkJoinPool;
  * User user = users.getOrCreate(42L, id -> loadUser(id));
  * }</pre>
  */
-public final class CacheRegions {
+public final class CacheRegions implements CacheStores {
 
   /** Makes one backend's regions. */
   interface Backend {
@@ -106,7 +111,14 @@ public final class CacheRegions {
     return (CacheRegion<K, V>) region;
   }
 
+  /** {@link #region(String)}, as the store a session factory keeps cached entities, collections and query results in. */
+  @Override
+  public <K, V> CacheStore<K, V> store(String name) {
+    return region(name);
+  }
+
   /** The regions' names, in definition order. */
+  @Override
   public synchronized Set<String> names() {
     return Collections.unmodifiableSet(new LinkedHashSet<>(regions.keySet()));
   }

@@ -1,5 +1,6 @@
 package dev.quarry.cache;
 
+import dev.quarry.orm.cache.RegionStatistics;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalListener;

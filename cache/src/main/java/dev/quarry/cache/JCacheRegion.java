@@ -1,5 +1,6 @@
 package dev.quarry.cache;
 
+import dev.quarry.orm.cache.RegionStatistics;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -1,5 +1,6 @@
 package dev.quarry.cache;
 
+import dev.quarry.orm.cache.RegionStatistics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;

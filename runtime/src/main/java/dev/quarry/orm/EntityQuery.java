@@ -89,6 +89,21 @@ public interface EntityQuery<E> {
    */
   EntityQuery<E> timeout(java.time.Duration statementTimeout);
 
+  /**
+   * Keeps the ids this query's {@link #list()} returns in the query-cache region {@code region}
+   * (Hibernate's query cache; the factory needs {@link SessionFactory.Builder#cache cache stores}),
+   * keyed by the statement's SQL and bound values. A later identical query, in any session of the
+   * factory, reads the ids from there and each object through the session's identity map, its
+   * entity's second-level cache, or one statement by id for those neither holds; its load options
+   * apply as usual. The result is dropped when any table the statement reads is written and that
+   * write commits (a flush, bulk or Core statement through a session or engine of the factory; raw
+   * SQL by the tables it declares, else every result), and a transaction that wrote one of those
+   * tables reads around the cache until it ends. Only {@link #list()} (and {@link #first()},
+   * {@link #one()}, {@link #oneOrNull()}, which call it) use the cache; not with {@link #untracked()}
+   * or {@link #forUpdate()}, which always read the database.
+   */
+  EntityQuery<E> cached(String region);
+
   /** At most {@code count} rows (non-negative). */
   EntityQuery<E> limit(int count);
 

@@ -33,7 +33,7 @@ public final class SessionFactory {
 
   private SessionFactory(Builder b) {
     this.state = new FactoryState(this, b.engine, b.autoflush, b.expireOnCommit, b.isolation,
-        b.readsOutsideTransaction, b.listeners, b.statementListener, b.statementTimeout, b.callbacks);
+        b.readsOutsideTransaction, b.listeners, b.statementListener, b.statementTimeout, b.callbacks, b.cache);
   }
 
   /** Options for a factory of sessions over {@code engine} (its pool, dialect and statistics). */
@@ -100,6 +100,14 @@ public final class SessionFactory {
     return state.engine();
   }
 
+  /**
+   * The second-level and query caches (explicit eviction, counters per region); empty when the
+   * factory was built without {@link Builder#cache cache stores}.
+   */
+  public java.util.Optional<dev.quarry.orm.cache.SecondLevelCache> cache() {
+    return state.secondLevelCache();
+  }
+
   public boolean autoflush() {
     return state.autoflush();
   }
@@ -119,6 +127,7 @@ public final class SessionFactory {
     private StatementListener statementListener;
     private java.time.Duration statementTimeout;
     private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks = new HashMap<>();
+    private dev.quarry.orm.cache.CacheStores cache;
 
     private Builder(Engine engine) {
       this.engine = engine;
@@ -155,6 +164,19 @@ public final class SessionFactory {
      */
     public Builder readsOutsideTransaction(boolean value) {
       this.readsOutsideTransaction = value;
+      return this;
+    }
+
+    /**
+     * Turns on the second-level and query caches over {@code stores} (Hibernate's second-level
+     * cache, dogpile regions): rows of {@code @Cached} entities by id, element ids of
+     * {@code @Cached} collections, and results of queries marked {@code cached(region)} are kept in
+     * the regions they name, shared by every session of the factory and invalidated when a
+     * transaction that wrote them commits. {@code quarry-cache}'s {@code CacheRegions} are such
+     * stores. Without this call nothing is cached, whatever the annotations say.
+     */
+    public Builder cache(dev.quarry.orm.cache.CacheStores stores) {
+      this.cache = Objects.requireNonNull(stores, "stores");
       return this;
     }
 

@@ -21,6 +21,8 @@ final class RenderContext {
   boolean unqualified;
   /** The selects enclosing the one being rendered ({@link ImplicitFrom}); null at the top. */
   ImplicitFrom.Scope scope;
+  /** When non-null, collects the qualified name of every table written in FROM/INTO position ({@link Sql#tablesOf}). */
+  java.util.Set<String> tables;
 
   RenderContext(Dialect dialect, Collector collected) {
     this.dialect = dialect;
@@ -52,6 +54,9 @@ final class RenderContext {
 
   /** A table in FROM / INTO position: {@code "schema"."name" AS "alias"}. */
   void tableReference(Table t) {
+    if (tables != null) {
+      tables.add(t.qualifiedName());
+    }
     sql.append(dialect.quote(t.schema(), t.name()));
     if (t.alias() != null) {
       sql.append(" AS ").append(dialect.quote(t.alias()));

@@ -67,6 +67,20 @@ public final class Sql {
     return new TextQueryImpl(sql);
   }
 
+  /**
+   * The tables a Core statement names — FROM and JOIN items, subqueries and common table
+   * expressions, and the target of an INSERT, UPDATE or DELETE — by {@link Table#qualifiedName()}:
+   * what a cache of its results is invalidated by. Raw SQL ({@link #text}) is not parsed: its set
+   * is empty.
+   */
+  public static java.util.Set<String> tablesOf(dev.quarry.engine.Executable statement) {
+    Objects.requireNonNull(statement, "statement");
+    if (!(statement instanceof Node node)) {
+      return java.util.Set.of();
+    }
+    return Statements.tables(node, dev.quarry.sql.internal.Dialect.of(dev.quarry.types.Vendor.OTHER));
+  }
+
   /** A typed result-column key for {@link TextQuery#columns}: read the column labelled {@code label} as {@code type}. */
   public static <T> Expression<T> resultColumn(String label, SqlType<T> type) {
     return Expr.wrap(new Functions.FieldRefNode(null, Objects.requireNonNull(label, "label")), type);

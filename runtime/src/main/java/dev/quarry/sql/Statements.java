@@ -42,6 +42,16 @@ final class Statements {
     return RenderCache.render(dialect, recording, root).compiled(recording, selection, generatedKeys);
   }
 
+  /** Renders {@code root} once, uncached, collecting the tables it names. */
+  static java.util.Set<String> tables(Node root, Dialect dialect) {
+    Collector recording = Collector.recording(dialect);
+    root.collect(recording);
+    RenderContext ctx = new RenderContext(dialect, recording);
+    ctx.tables = new java.util.TreeSet<>();
+    root.render(ctx);
+    return java.util.Set.copyOf(ctx.tables);
+  }
+
   static QueryNode queryNode(Query q) {
     if (q instanceof QueryNode n) {
       return n;

@@ -87,9 +87,16 @@ final class Associations {
     for (Cleared c : cleared) {
       byRelation.computeIfAbsent(c.rel, r -> new ArrayList<>()).add(List.of(c.entry.key.id()));
     }
+    SessionCache cache = session.cache();
     for (Map.Entry<Relationship, List<List<Object>>> rows : byRelation.entrySet()) {
       Relationship rel = rows.getKey();
       Table assoc = rel.joinTable;
+      if (cache != null) {
+        cache.associationTableWritten(assoc.qualifiedName());
+        for (List<Object> row : rows.getValue()) {
+          cache.associationsCleared(rel, row.get(0));
+        }
+      }
       Column<?> owner = assoc.columns().get(rel.joinOwnerColumn);
       session.transaction().connectionFor(rel.owner)
           .batch(Sql.deleteFrom(assoc).where(isParam(owner)), rows.getValue());
@@ -112,6 +119,11 @@ final class Associations {
             + " without a key; add it to the session (or declare cascade SAVE_UPDATE)");
       }
       (c.add ? added : removed).computeIfAbsent(c.rel, r -> new ArrayList<>()).add(List.of(ownerId, targetId));
+      SessionCache cache = session.cache();
+      if (cache != null) {
+        cache.associationTableWritten(c.rel.joinTable.qualifiedName());
+        cache.associationChanged(c.rel, ownerId, targetId);
+      }
     }
     for (Map.Entry<Relationship, List<List<Object>>> rows : removed.entrySet()) {
       Relationship rel = rows.getKey();

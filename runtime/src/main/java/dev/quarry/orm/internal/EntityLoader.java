@@ -7,6 +7,7 @@ import dev.quarry.orm.Session;
 import dev.quarry.spi.EntityMapping;
 import dev.quarry.spi.LifecycleEvent;
 import dev.quarry.spi.ManagedEntity;
+import dev.quarry.spi.Mappings;
 import dev.quarry.spi.ReferenceResolver;
 import dev.quarry.types.Vendor;
 import java.sql.ResultSet;
@@ -213,6 +214,52 @@ final class EntityLoader {
     e.key = new EntityKey(identityType, id);
     session.attach(e); // before track: an attached object is found through its interceptor, not hashed
     map.trackLoaded(e);
+    SessionCache cache = session.cache();
+    if (cache != null) {
+      cache.loaded(e);
+    }
+    session.dispatch(LifecycleEvent.AFTER_LOAD, e);
+    return e;
+  }
+
+  /**
+   * A new persistent object of the session from a second-level cache row ({@code values}, as the
+   * mapping's snapshot holds them): set column by column, then given copies of its mutable values
+   * (so it shares none with the cache), its to-one references pointed at the objects the session
+   * tracks (as {@code read} resolves them), tracked and loaded as if read from a row.
+   */
+  EntityEntry fromCache(EntityMapping<Object> m, Object id, Object[] values) {
+    IdentityMap map = session.identityMap();
+    Class<?> identityType = m.identityType();
+    Object entity = m.newManagedInstance(null);
+    EntityEntry e = new EntityEntry(entity, m, map.nextSequence());
+    session.suppressInterception(true);
+    try {
+      for (int c = 0; c < values.length; c++) {
+        m.set(entity, c, values[c]);
+      }
+      Object[] own = m.snapshot(entity); // deep copies of documents and arrays
+      for (int c = 0; c < own.length; c++) {
+        m.set(entity, c, own[c]);
+      }
+      for (int r = 0; r < m.relationCount(); r++) {
+        dev.quarry.spi.RelationInfo info = m.relation(r);
+        int fk = info.foreignKeyColumn();
+        if (fk >= 0 && !info.toMany() && own[fk] != null) {
+          Object target = tracked(Mappings.of(info.target()).identityType(), own[fk]);
+          if (target != null && info.target().isInstance(target)) {
+            m.setRelation(entity, r, target);
+          }
+        }
+      }
+      e.snapshot = m.snapshot(entity);
+    } finally {
+      session.suppressInterception(false);
+    }
+    e.state = EntityState.PERSISTENT;
+    e.key = new EntityKey(identityType, id);
+    session.attach(e);
+    map.trackLoaded(e);
     session.dispatch(LifecycleEvent.AFTER_LOAD, e);
     return e;
   }
@@ -329,6 +376,10 @@ final class EntityLoader {
       e.expired = false;
     } finally {
       session.suppressInterception(false);
+    }
+    SessionCache cache = session.cache();
+    if (cache != null && e.key != null && e.state == EntityState.PERSISTENT) {
+      cache.loaded(e);
     }
     session.dispatch(LifecycleEvent.AFTER_LOAD, e);
   }

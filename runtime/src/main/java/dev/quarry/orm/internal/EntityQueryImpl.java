@@ -42,16 +42,18 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
   private final boolean untracked;
   /** The statement timeout of this query; null: the session's. */
   private final java.time.Duration timeout;
+  /** The query-cache region its results are kept in ({@link #cached}), or null. */
+  private final String cacheRegion;
 
   EntityQueryImpl(SessionState session, EntityMapping<Object> mapping, Class<E> type, Table table) {
     this(session, mapping, type, table, List.of(), List.of(), List.of(), List.of(), null, null, false, false,
-        List.of(), false, null);
+        List.of(), false, null, null);
   }
 
   private EntityQueryImpl(SessionState session, EntityMapping<Object> mapping, Class<E> type, Table table,
       List<Predicate> where, List<Join> joins, List<OrderField> order, List<String> sortKeys, Integer limit,
       Integer offset, boolean distinct, boolean forUpdate, List<Load> options, boolean untracked,
-      java.time.Duration timeout) {
+      java.time.Duration timeout, String cacheRegion) {
     this.session = session;
     this.mapping = mapping;
     this.type = type;
@@ -67,11 +69,12 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     this.options = options;
     this.untracked = untracked;
     this.timeout = timeout;
+    this.cacheRegion = cacheRegion;
   }
 
   private EntityQueryImpl<E> with(List<Predicate> w, List<Join> j, List<OrderField> o, List<String> k, Integer l,
       Integer off, boolean d, boolean u) {
-    return new EntityQueryImpl<>(session, mapping, type, table, w, j, o, k, l, off, d, u, options, untracked, timeout);
+    return new EntityQueryImpl<>(session, mapping, type, table, w, j, o, k, l, off, d, u, options, untracked, timeout, cacheRegion);
   }
 
   private static <T> List<T> plus(List<T> list, List<? extends T> more) {
@@ -169,13 +172,13 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
     List<Load> all = plus(options, List.copyOf(loads));
     LoadPlan.of(mapping, all); // rejects options that do not start at this entity now, not at list()
     return new EntityQueryImpl<>(session, mapping, type, table, where, joins, order, sortKeys, limit, offset,
-        distinct, forUpdate, all, untracked, timeout);
+        distinct, forUpdate, all, untracked, timeout, cacheRegion);
   }
 
   @Override
   public EntityQuery<E> untracked() {
     return new EntityQueryImpl<>(session, mapping, type, table, where, joins, order, sortKeys, limit, offset,
-        distinct, forUpdate, options, true, timeout);
+        distinct, forUpdate, options, true, timeout, cacheRegion);
   }
 
   @Override
@@ -185,7 +188,14 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
       throw new IllegalArgumentException("timeout must not be negative, got " + statementTimeout);
     }
     return new EntityQueryImpl<>(session, mapping, type, table, where, joins, order, sortKeys, limit, offset,
-        distinct, forUpdate, options, untracked, statementTimeout);
+        distinct, forUpdate, options, untracked, statementTimeout, cacheRegion);
+  }
+
+  @Override
+  public EntityQuery<E> cached(String region) {
+    java.util.Objects.requireNonNull(region, "region");
+    return new EntityQueryImpl<>(session, mapping, type, table, where, joins, order, sortKeys, limit, offset,
+        distinct, forUpdate, options, untracked, timeout, region);
   }
 
   @Override
@@ -251,6 +261,13 @@ final class EntityQueryImpl<E> implements EntityQuery<E> {
 
   @Override
   public List<E> list() {
+    if (cacheRegion != null && session.cache() != null) {
+      return QueryCache.list(session, mapping, statement(), options, cacheRegion, this::run, type);
+    }
+    return run();
+  }
+
+  private List<E> run() {
     LoadPipeline pipeline = LoadPipeline.forList(session, mapping, options, untracked,
         limit != null || offset != null, rowsRepeat());
     QueryRunner.scan(session, mapping, statement(pipeline), pipeline.rowLoop(), timeout);

@@ -39,13 +39,16 @@ public final class FactoryState {
   private final Map<EntityMapping<?>, Persister> persisters = new ConcurrentHashMap<>();
   private final DetachedRegistry detached = new DetachedRegistry();
   private volatile Map<String, EntityMapping<?>> byTable;
+  /** The second-level and query caches; null when the factory was given no cache stores. */
+  private final SecondLevelCacheImpl cache;
 
   /** The state of {@code factory}, built from its builder's settings. */
   public FactoryState(SessionFactory factory, Engine engine, boolean autoflush, boolean expireOnCommit,
       IsolationLevel isolation, boolean readsOutsideTransaction, List<SessionListener> listeners,
       StatementListener statementListener, Duration statementTimeout,
-      Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks) {
+      Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks, dev.quarry.orm.cache.CacheStores cache) {
     this.factory = factory;
+    this.cache = cache == null ? null : new SecondLevelCacheImpl(engine, cache);
     this.engine = engine;
     this.autoflush = autoflush;
     this.expireOnCommit = expireOnCommit;
@@ -74,6 +77,16 @@ public final class FactoryState {
 
   SessionFactory factory() {
     return factory;
+  }
+
+  /** The caches, or null when the factory has none. */
+  SecondLevelCacheImpl cache() {
+    return cache;
+  }
+
+  /** The caches' public view; empty when the factory has none. */
+  public java.util.Optional<dev.quarry.orm.cache.SecondLevelCache> secondLevelCache() {
+    return java.util.Optional.ofNullable(cache);
   }
 
   public Engine engine() {

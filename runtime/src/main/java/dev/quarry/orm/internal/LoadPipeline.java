@@ -182,6 +182,47 @@ final class LoadPipeline {
     return e.entity;
   }
 
+  /**
+   * A cached query's objects from their ids, in order: each from the identity map, else the entity's
+   * second-level cache, else one statement for all the rest; then {@code options} (or the defaults)
+   * load what they load. Null when a row is gone or no longer matches the class (the caller runs
+   * the query instead).
+   */
+  static List<Object> fromIds(SessionState session, EntityMapping<Object> mapping, List<Load> options, List<Object> ids) {
+    EntityLoader loader = session.loader();
+    SessionCache cache = session.cache();
+    Class<?> identity = mapping.identityType();
+    List<Object> missing = new ArrayList<>();
+    for (Object id : ids) {
+      if (loader.find(identity, id) == null && (cache == null || cache.hydrate(mapping, id) == null)) {
+        missing.add(id);
+      }
+    }
+    if (!missing.isEmpty()) {
+      if (mapping.primaryKeyColumns().length == 1) {
+        RelatedRows.select(loader, mapping, mapping.table().columns().get(mapping.primaryKeyColumns()[0]), missing,
+            List.of(), e -> {});
+      } else {
+        for (Object id : missing) {
+          session.transaction().connectionFor(mapping).query(session.persister(mapping).selectById(id),
+              (rs, vendor) -> rs.next() ? loader.rows(mapping).entry(rs, 1, vendor) : null);
+        }
+      }
+    }
+    List<EntityEntry> entries = new ArrayList<>(ids.size());
+    List<Object> out = new ArrayList<>(ids.size());
+    for (Object id : ids) {
+      EntityEntry e = loader.find(identity, id);
+      if (e == null || e.markedDeleted || e.state != EntityState.PERSISTENT || !mapping.entityType().isInstance(e.entity)) {
+        return null;
+      }
+      entries.add(e);
+      out.add(e.entity);
+    }
+    afterRows(loader, LoadPlan.of(mapping, options), entries, null);
+    return out;
+  }
+
   /** The eager defaults of objects a lazy load linked. */
   static void afterLazyLoad(SessionState session, EntityMapping<Object> mapping, List<Object> objects) {
     if (!objects.isEmpty() && mapping.relationCount() > 0) {

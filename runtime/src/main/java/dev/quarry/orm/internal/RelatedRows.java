@@ -31,6 +31,10 @@ final class RelatedRows {
 
   /** Loads {@code rel} for {@code owners} with the statement its kind needs; returns the linked objects. */
   static List<Object> load(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
+    SessionCache cache = loader.tracking() ? loader.session().cache() : null;
+    if (cache != null && rel.toMany() && cache.caches(rel)) {
+      return CachedCollections.load(loader, rel, owners, cache);
+    }
     if (rel.manyToMany()) {
       return manyToMany(loader, rel, owners);
     }
@@ -88,10 +92,12 @@ final class RelatedRows {
   /** Owning references: resolves each owner's key to the target object (identity map first). */
   static List<Object> references(EntityLoader loader, Relationship rel, List<EntityEntry> owners) {
     SessionState session = loader.session();
+    SessionCache cache = loader.tracking() ? session.cache() : null;
     Set<Object> missing = new LinkedHashSet<>();
     for (EntityEntry o : owners) {
       Object key = o.mapping.get(o.entity, rel.ownerKey);
-      if (key != null && loader.find(rel.target.identityType(), key) == null) {
+      if (key != null && loader.find(rel.target.identityType(), key) == null
+          && (cache == null || cache.hydrate(rel.target, key) == null)) { // the second-level cache before SQL
         missing.add(key);
       }
     }

@@ -121,6 +121,11 @@ final class SessionFlush {
     }
   }
 
+  /** Whether queries flush first now: else objects in memory may differ from the rows a query reads. */
+  boolean autoflushes() {
+    return factory.autoflush() && noAutoflush == 0;
+  }
+
   <T> T withoutAutoflush(Supplier<T> work) {
     noAutoflush++;
     try {
@@ -130,8 +135,12 @@ final class SessionFlush {
     }
   }
 
-  /** The one place the session learns which rows and tables were written (listeners; later caches). */
+  /** The one place the session learns which rows and tables were written (the caches, listeners). */
   void touched(FlushChanges changes) {
+    SessionCache cache = state.cache();
+    if (cache != null) {
+      cache.flushed(changes);
+    }
     for (SessionListener l : listeners) {
       l.afterFlush(session, changes);
     }

@@ -204,6 +204,10 @@ final class SessionImpl implements Session {
     tx.checkUsable();
     flush.autoflush();
     dev.quarry.engine.Result result = tx.connectionFor(null).execute(statement);
+    SessionCache cache = state.cache();
+    if (cache != null) {
+      cache.statementWrote(statement.writes()); // the engine invalidates them when the transaction commits
+    }
     if (statement instanceof dev.quarry.sql.DataChange change && change.changesExistingRows()) {
       state.rowsChangedOutside(change.table());
     }

@@ -36,14 +36,22 @@ final class SessionState {
   private final SessionTransaction tx;
   private final EntityLoader loader = new EntityLoader(this);
   private final SessionFlush flush;
+  /** The session's side of the second-level and query caches; null when the factory has none. */
+  private final SessionCache cache;
   /** While above 0, generated subclasses' accessors are not intercepted (the session reads and writes them itself). */
   private int suppressInterception;
 
   /** {@code session}: the facade, only handed to listeners by the flush. */
   SessionState(Session session, FactoryState factory) {
     this.factory = factory;
-    this.tx = new SessionTransaction(factory, stats);
+    this.cache = factory.cache() == null ? null : new SessionCache(factory.cache(), this);
+    this.tx = new SessionTransaction(factory, stats, cache);
     this.flush = new SessionFlush(session, this, factory);
+  }
+
+  /** The session's side of the caches, or null when the factory caches nothing. */
+  SessionCache cache() {
+    return cache;
   }
 
   IdentityMap identityMap() {
@@ -134,6 +142,12 @@ final class SessionState {
       return instanceOf(type, e.entity);
     }
     flush.autoflush();
+    if (cache != null) {
+      Object cached = cache.get(m, key.id());
+      if (cached != null) {
+        return instanceOf(type, cached);
+      }
+    }
     return instanceOf(type, LoadPipeline.byId(this, m, key.id()));
   }
 

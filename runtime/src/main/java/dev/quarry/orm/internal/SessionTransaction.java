@@ -15,10 +15,13 @@ final class SessionTransaction {
   private final SessionStats stats;
   private SessionConnection conn;
   private RuntimeException failure;
+  /** Told when a connection is taken and given back (the stamp of what the transaction reads); may be null. */
+  private final SessionCache cache;
 
-  SessionTransaction(FactoryState factory, SessionStats stats) {
+  SessionTransaction(FactoryState factory, SessionStats stats, SessionCache cache) {
     this.factory = factory;
     this.stats = stats;
+    this.cache = cache;
   }
 
   /**
@@ -43,6 +46,9 @@ final class SessionTransaction {
           : TransactionOptions.isolation(factory.isolation());
       conn = new SessionConnection(factory.engine().connect(), options, factory.readsOutsideTransaction(), stats,
           factory.statementListener(), factory.statementTimeout());
+      if (cache != null) {
+        cache.began(); // before the first statement: anything read is stamped no later than read
+      }
     }
     return conn;
   }
@@ -130,7 +136,10 @@ final class SessionTransaction {
     failure = null;
   }
 
-  private static void closeQuietly(SessionConnection c, RuntimeException cause) {
+  private void closeQuietly(SessionConnection c, RuntimeException cause) {
+    if (cache != null) {
+      cache.ended();
+    }
     try {
       c.close();
     } catch (RuntimeException e) {

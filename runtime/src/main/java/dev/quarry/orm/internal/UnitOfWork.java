@@ -175,9 +175,13 @@ final class UnitOfWork {
     Map<String, List<Object>> updated = new LinkedHashMap<>();
     Map<String, List<Object>> deleted = new LinkedHashMap<>();
     List<Runnable> after = new ArrayList<>();
+    SessionCache cache = session.cache();
     for (FlushPlan.Step step : plan.steps) {
       String table = step.persister().mapping().table().qualifiedName();
       for (EntityEntry e : step.rows()) {
+        if (cache != null) {
+          cache.rowWritten(step.kind(), e); // before the transitions below move the snapshot and key
+        }
         switch (step.kind()) {
           case INSERT -> {
             session.becamePersistent(e);

@@ -1,12 +1,12 @@
-package dev.quarry.cache;
+package dev.quarry.orm.cache;
 
 /**
- * A snapshot of a {@link CacheRegion}'s counters.
+ * A snapshot of a cache region's counters ({@link CacheStore#statistics()}).
  *
- * <p>{@code hits} and {@code misses} count {@link CacheRegion#get} and {@link
- * CacheRegion#getOrCreate} lookups: a {@code getOrCreate} that computes counts one miss (and one
- * put when the creator returns), one that waits for another caller's computation counts a hit.
- * {@code puts} counts values stored by {@link CacheRegion#put} and by creators. {@code evictions}
+ * <p>{@code hits} and {@code misses} count lookups: {@link CacheStore#get}, and a region's own
+ * {@code getOrCreate} (one that computes counts one miss, and one put when its creator returns; one
+ * that waits for another caller's computation counts a hit). {@code puts} counts values stored by
+ * {@link CacheStore#put} and by creators. {@code evictions}
  * counts values the cache removed by itself (maximum size or expiry), not invalidations. {@code
  * size} is the number of entries cached (on Caffeine, values still being computed included). A backend that cannot observe {@code evictions} or {@code
  * size} reports {@link #UNKNOWN} (JSR-107 exposes neither).

@@ -1,0 +1,67 @@
+package dev.quarry.orm.internal;
+
+import dev.quarry.engine.CompiledStatement;
+import dev.quarry.engine.Parameter;
+import dev.quarry.orm.Load;
+import dev.quarry.spi.EntityMapping;
+import dev.quarry.sql.Select;
+import dev.quarry.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * {@code EntityQuery.cached(region)}: the ids of a query's entities, by the statement's SQL and
+ * bound values, read back as objects through the identity map, the entity's second-level cache or
+ * one statement by id ({@link LoadPipeline#fromIds}).
+ */
+final class QueryCache {
+  private QueryCache() {}
+
+  static <E> List<E> list(SessionState session, EntityMapping<Object> mapping, Select statement, List<Load> options,
+      String region, Supplier<List<E>> run, Class<E> type) {
+    SessionCache cache = session.cache();
+    session.transaction().checkUsable();
+    session.flusher().autoflush(); // first: what it writes makes this transaction read around the cache
+    // the key needs one rendering per shape, not the engine's quoting: no connection for a hit
+    CompiledStatement compiled = statement.compile(session.factory().vendor());
+    Object key = cache.cache().queryKey(compiled.sql(), values(compiled.parameters()));
+    Set<String> tables = cache.cache().tablesOf(compiled.sql(), () -> Sql.tablesOf(statement));
+    List<Object> ids = cache.query(region, key, tables);
+    if (ids != null) {
+      List<Object> objects = LoadPipeline.fromIds(session, mapping, options, ids);
+      if (objects != null) {
+        List<E> out = new ArrayList<>(objects.size());
+        for (Object o : objects) {
+          out.add(type.cast(o));
+        }
+        return out;
+      }
+    }
+    List<E> result = run.get();
+    List<Object> read = new ArrayList<>(result.size());
+    for (E e : result) {
+      Object id = e == null ? null : mapping.id(e);
+      if (id == null) {
+        return result;
+      }
+      read.add(id);
+    }
+    cache.putQuery(region, key, tables, read);
+    return result;
+  }
+
+  /** The bound values as a key part: arrays by content. */
+  private static List<Object> values(List<Parameter> parameters) {
+    List<Object> out = new ArrayList<>(parameters.size());
+    for (Parameter p : parameters) {
+      Object v = p.value();
+      out.add(v instanceof byte[] bytes ? java.nio.ByteBuffer.wrap(bytes.clone()) : v == null ? NULL : v);
+    }
+    return out;
+  }
+
+  /** A null value in a key ({@code List.copyOf} refuses nulls). */
+  private static final String NULL = "\u0000null";
+}
