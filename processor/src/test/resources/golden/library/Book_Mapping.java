@@ -36,7 +36,7 @@ public final class Book_Mapping implements EntityMapping<Book> {
 
   private static final RelationInfo[] RELATIONS = {
     RelationInfo.manyToOne("author", Author.class).fetch(FetchType.JOINED).foreignKey(3),
-    RelationInfo.manyToMany("tags", Tag.class).fetch(FetchType.SELECTIN).asSet().joinTable(QBook.TAGS_TABLE)
+    RelationInfo.manyToMany("tags", Tag.class).fetch(FetchType.SELECTIN).asSet().cached("book-tags").joinTable(QBook.TAGS_TABLE)
   };
 
   private Book_Mapping() {
@@ -80,6 +80,11 @@ public final class Book_Mapping implements EntityMapping<Book> {
   @Override
   public Class<?> identityType() {
     return Book.class;
+  }
+
+  @Override
+  public String cacheRegion() {
+    return "books";
   }
 
   @Override

@@ -38,7 +38,7 @@ final class EmbeddableParser {
   private static final List<String> NOT_IN_EMBEDDABLE = List.of(RuntimeNames.ID, RuntimeNames.VERSION,
       RuntimeNames.GENERATED_VALUE, RuntimeNames.CLIENT_DEFAULT, RuntimeNames.ON_UPDATE, RuntimeNames.CREATED_AT,
       RuntimeNames.UPDATED_AT, RuntimeNames.MANY_TO_ONE, RuntimeNames.ONE_TO_ONE, RuntimeNames.ONE_TO_MANY,
-      RuntimeNames.MANY_TO_MANY, RuntimeNames.EMBEDDED, RuntimeNames.EMBEDDED_ID);
+      RuntimeNames.MANY_TO_MANY, RuntimeNames.EMBEDDED, RuntimeNames.EMBEDDED_ID, RuntimeNames.CACHED);
   /** Annotations meaningless on the owner's embedded property. */
   private static final List<String> NOT_ON_EMBEDDED = List.of(RuntimeNames.COLUMN, RuntimeNames.VERSION,
       RuntimeNames.GENERATED_VALUE, RuntimeNames.CONVERT, RuntimeNames.ENUMERATED, RuntimeNames.CLIENT_DEFAULT,
@@ -94,6 +94,7 @@ final class EmbeddableParser {
         ok = false;
       }
     }
+    ok &= CacheParser.checkEmbeddable(type, diagnostics);
     String display = type.getSimpleName().toString();
     String pkg = elements.getPackageOf(owner).getQualifiedName().toString();
     if (!checkShape(type, display, pkg, c.element(), diagnostics)) {

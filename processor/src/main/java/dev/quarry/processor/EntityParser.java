@@ -49,6 +49,7 @@ public final class EntityParser {
   private final EmbeddableParser embeddables;
   private final ComputedParser computeds;
   private final InheritanceParser inheritance;
+  private final CacheParser caches;
 
   public EntityParser(ProcessingEnvironment env) {
     this.types = env.getTypeUtils();
@@ -61,6 +62,7 @@ public final class EntityParser {
     this.embeddables = new EmbeddableParser(env.getElementUtils(), types, mirrors, properties);
     this.computeds = new ComputedParser(env.getElementUtils(), types, mirrors, resolver);
     this.inheritance = new InheritanceParser(env.getElementUtils(), mirrors, collector);
+    this.caches = new CacheParser(mirrors, collector);
   }
 
   /** The compilation's global converters, collected by the step before each round's entities. */
@@ -193,6 +195,8 @@ public final class EntityParser {
     List<EntityModel.CallbackModel> callbacks = lifecycle.callbacks(element, diagnostics);
     List<EntityModel.ValidatorModel> validators = lifecycle.validators(element, columns, diagnostics);
     List<ComputedModel> computedList = computeds.parse(element, columns, relationList, diagnostics);
+    String cacheRegion = caches.entityRegion(element, diagnostics);
+    caches.checkMembers(element, diagnostics);
 
     if (failed || ids == null || diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
@@ -206,7 +210,8 @@ public final class EntityParser {
         .generateDao(generateDao)
         .proxyable(proxyable(element, own, relationList) || embeddedAccessorsOverridable(embeddedList))
         .callbacks(List.copyOf(callbacks)).validators(List.copyOf(validators)).embeddeds(List.copyOf(embeddedList))
-        .computeds(List.copyOf(computedList)).inheritance(layout.model()).build());
+        .computeds(List.copyOf(computedList)).inheritance(layout.model())
+        .cacheRegion(cacheRegion).build());
   }
 
   /**

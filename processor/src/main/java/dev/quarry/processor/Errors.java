@@ -544,6 +544,40 @@ public final class Errors {
         + "constraints on " + root + "'s @Table";
   }
 
+  // --- second-level cache (@Cached) -------------------------------------------------------------
+
+  /** {@code @Cached} with an empty or blank region name. */
+  public static String cachedBlankRegion(String where) {
+    return "@Cached on " + where + " names no cache region; give it a region name, e.g. @Cached(\"books\")";
+  }
+
+  /** {@code @Cached} on a subclass of a hierarchy whose root does not carry the same region. */
+  public static String cachedOnSubclass(String entity, String region, String root, String rootRegion) {
+    return "@Cached(\"" + region + "\") on " + entity + ", a subclass of " + root + ": "
+        + (rootRegion == null ? "" : root + " is already cached in region '" + rootRegion + "'; ")
+        + "put @Cached on the root " + root + "; a hierarchy shares one region (all its classes share one "
+        + "identity), and " + entity + " inherits it; remove @Cached here";
+  }
+
+  /** {@code @Cached} on a {@code @MappedSuperclass} or {@code @Embeddable}. */
+  public static String cachedNotEntity(String annotation, String type) {
+    return "@Cached on " + annotation + " " + type + " has no effect: only entity rows and to-many collections "
+        + "are cached; remove it, and put @Cached on each entity (hierarchy root) that should be cached";
+  }
+
+  /** {@code @Cached} on a {@code @ManyToOne} or {@code @OneToOne} reference. */
+  public static String cachedToOne(String annotation, String property, String target) {
+    return "@Cached on " + annotation + " '" + property + "': a to-one reference is served from its target's "
+        + "cache; put @Cached on the entity " + target + " instead";
+  }
+
+  /** {@code @Cached} on a column, embedded, transient or other non-collection member of an entity. */
+  public static String cachedNotCollection(String member, String entity) {
+    return "@Cached on '" + member + "' has no effect: only an entity class or a @OneToMany/@ManyToMany "
+        + "collection is cached (a column is cached with its row); remove it, or put @Cached on the entity "
+        + entity;
+  }
+
   // --- modules ----------------------------------------------------------------------------------
 
   public static String registryNotProvided(String module, String line, boolean replace) {

@@ -84,6 +84,18 @@ final class RelationParser {
           Errors.relationshipTargetNotEntity(kind.annotation(), property, TypeResolver.display(targetType)));
       return null;
     }
+    AnnotationMirror cached = Mirrors.find(element, RuntimeNames.CACHED);
+    String cacheRegion = null;
+    if (cached != null && !collection) {
+      diagnostics.error(element, cached, Errors.cachedToOne(kind.annotation(), property,
+          target.getSimpleName().toString()));
+      return null;
+    } else if (cached != null) {
+      cacheRegion = CacheParser.region(mirrors, element, cached, "'" + property + "'", diagnostics);
+      if (cacheRegion == null) {
+        return null;
+      }
+    }
     String mappedBy = kind == Kind.MANY_TO_ONE ? "" : mirrors.string(annotation, "mappedBy");
     if (!mappedBy.isEmpty() && !checkMappedBy(entity, kind, property, element, annotation, target, mappedBy,
         diagnostics)) {
@@ -135,7 +147,8 @@ final class RelationParser {
       }
       return new Parsed(RelationModel.builder().kind(kind).name(property).element(element)
           .type(TypeName.get(c.type())).target(targetName).fetch(fetch).mappedBy(mappedBy).access(c.access())
-          .orderBy(orderBy).cascade(cascade).collectionIsSet(isSet).joinTable(joinTable).build(), null);
+          .orderBy(orderBy).cascade(cascade).collectionIsSet(isSet).joinTable(joinTable).cacheRegion(cacheRegion)
+          .build(), null);
     }
     return owningSide(table, c, annotation, kind, fetch, target, targetName, columnIndex, cascade, diagnostics);
   }

@@ -33,6 +33,8 @@ public final class RuntimeNames {
   public static final String EMBEDDABLE = ANNOTATION + "Embeddable";
   public static final String MAPPED_SUPERCLASS = ANNOTATION + "MappedSuperclass";
   public static final String VALIDATES = ANNOTATION + "Validates";
+  /** The second-level cache region of an entity or a to-many collection. */
+  public static final String CACHED = ANNOTATION + "Cached";
   // Embeddables and computed properties
   public static final String EMBEDDED = ANNOTATION + "Embedded";
   public static final String EMBEDDED_ID = ANNOTATION + "EmbeddedId";

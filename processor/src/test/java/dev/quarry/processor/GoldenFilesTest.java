@@ -161,6 +161,7 @@ class GoldenFilesTest {
       import java.util.Set;
 
       @Entity
+      @Cached("books")
       public class Book {
         @Id @GeneratedValue Long id;
         String title;
@@ -168,6 +169,7 @@ class GoldenFilesTest {
         @ManyToOne(fetch = FetchType.JOINED) @JoinColumn(name = "AuthorId") Author author;
         @ManyToMany(fetch = FetchType.SELECTIN)
         @JoinTable(name = "book_tags", joinColumn = "BookId", inverseJoinColumn = "TagId")
+        @Cached("book-tags")
         Set<Tag> tags = new HashSet<>();
 
         @Validates({"title", "pages"})
@@ -177,7 +179,10 @@ class GoldenFilesTest {
       }
       """);
 
-  /** Foreign-key field names, typed association tables and validators told the property: golden/library. */
+  /**
+   * Foreign-key field names, typed association tables, validators told the property and cache regions
+   * (of the entity and of a collection): golden/library.
+   */
   @Test
   void namesAndValidatorsMatchTheReviewedCopies() throws IOException {
     Compilation c = Sources.compile(LIBRARY_AUTHOR, LIBRARY_TAG, LIBRARY_BOOK);

@@ -30,13 +30,15 @@ import javax.lang.model.element.TypeElement;
  * @param embeddeds embedded values, in column order (their columns are in {@code columns})
  * @param computeds computed (hybrid) properties, in declaration order
  * @param inheritance the entity's place in a single-table hierarchy, or null outside one
+ * @param cacheRegion the second-level cache region of its rows ({@code @Cached} on it or on its
+ *     hierarchy's root), or null when they are not cached
  */
 public record EntityModel(TypeElement element, ClassName type, String entityName, String schema, String table,
     List<PropertyModel> columns, List<RelationModel> relations, List<Integer> idColumns, ClassName idClass,
     int versionColumn, Generation generation, List<IndexModel> indexes, List<UniqueModel> uniques,
     List<CheckModel> checks, boolean generateDao, boolean proxyable, List<CallbackModel> callbacks,
     List<ValidatorModel> validators, List<EmbeddedModel> embeddeds, List<ComputedModel> computeds,
-    InheritanceModel inheritance) {
+    InheritanceModel inheritance, String cacheRegion) {
 
   /** The embedded id, or null. */
   public EmbeddedModel embeddedId() {
@@ -130,7 +132,7 @@ public record EntityModel(TypeElement element, ClassName type, String entityName
     return versionColumn < 0 ? null : columns.get(versionColumn);
   }
 
-  /** A builder with no relationships, constraints, callbacks, embedded values or inheritance, and no version. */
+  /** A builder with no relationships, constraints, callbacks, embedded values, inheritance, version or cache region. */
   public static Builder builder() {
     return new Builder();
   }
@@ -159,10 +161,11 @@ public record EntityModel(TypeElement element, ClassName type, String entityName
     b.embeddeds = embeddeds;
     b.computeds = computeds;
     b.inheritance = inheritance;
+    b.cacheRegion = cacheRegion;
     return b;
   }
 
-  /** Names each component of a {@link EntityModel} instead of passing 21 in a row. */
+  /** Names each component of a {@link EntityModel} instead of passing 22 in a row. */
   public static final class Builder {
     private TypeElement element;
     private ClassName type;
@@ -185,6 +188,7 @@ public record EntityModel(TypeElement element, ClassName type, String entityName
     private List<EmbeddedModel> embeddeds = List.of();
     private List<ComputedModel> computeds = List.of();
     private InheritanceModel inheritance;
+    private String cacheRegion;
 
     private Builder() {}
 
@@ -293,10 +297,15 @@ public record EntityModel(TypeElement element, ClassName type, String entityName
       return this;
     }
 
+    public Builder cacheRegion(String cacheRegion) {
+      this.cacheRegion = cacheRegion;
+      return this;
+    }
+
     public EntityModel build() {
       return new EntityModel(element, type, entityName, schema, table, columns, relations,
           idColumns, idClass, versionColumn, generation, indexes, uniques, checks, generateDao,
-          proxyable, callbacks, validators, embeddeds, computeds, inheritance);
+          proxyable, callbacks, validators, embeddeds, computeds, inheritance, cacheRegion);
     }
   }
 }

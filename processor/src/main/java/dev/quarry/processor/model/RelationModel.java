@@ -21,10 +21,11 @@ import javax.lang.model.element.Element;
  * @param cascade CascadeType constant names declared (ALL expanded)
  * @param collectionIsSet whether a collection property is a Set
  * @param joinTable the association table of an owning many-to-many, else null
+ * @param cacheRegion the second-level cache region of a collection ({@code @Cached} on it), else null
  */
 public record RelationModel(Kind kind, String name, Element element, TypeName type, ClassName target, String fetch,
     String mappedBy, Access access, ForeignKeyModel foreignKey, String orderBy, java.util.Set<String> cascade,
-    boolean collectionIsSet, JoinTableModel joinTable) {
+    boolean collectionIsSet, JoinTableModel joinTable, String cacheRegion) {
 
   /**
    * The association table of a many-to-many, declared on its owning side.
@@ -86,7 +87,10 @@ public record RelationModel(Kind kind, String name, Element element, TypeName ty
     return fetch.equals("LAZY") || fetch.equals("RAISE") || fetch.equals("DYNAMIC");
   }
 
-  /** A builder with the annotations' defaults: lazy, cascading save-update, not an inverse side, no foreign key. */
+  /**
+   * A builder with the annotations' defaults: lazy, cascading save-update, not an inverse side, no
+   * foreign key, not cached.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -107,10 +111,11 @@ public record RelationModel(Kind kind, String name, Element element, TypeName ty
     b.cascade = cascade;
     b.collectionIsSet = collectionIsSet;
     b.joinTable = joinTable;
+    b.cacheRegion = cacheRegion;
     return b;
   }
 
-  /** Names each component of a {@link RelationModel} instead of passing 13 in a row. */
+  /** Names each component of a {@link RelationModel} instead of passing 14 in a row. */
   public static final class Builder {
     private Kind kind;
     private String name;
@@ -125,6 +130,7 @@ public record RelationModel(Kind kind, String name, Element element, TypeName ty
     private java.util.Set<String> cascade = java.util.Set.of("SAVE_UPDATE");
     private boolean collectionIsSet;
     private JoinTableModel joinTable;
+    private String cacheRegion;
 
     private Builder() {}
 
@@ -193,9 +199,14 @@ public record RelationModel(Kind kind, String name, Element element, TypeName ty
       return this;
     }
 
+    public Builder cacheRegion(String cacheRegion) {
+      this.cacheRegion = cacheRegion;
+      return this;
+    }
+
     public RelationModel build() {
       return new RelationModel(kind, name, element, type, target, fetch, mappedBy, access,
-          foreignKey, orderBy, cascade, collectionIsSet, joinTable);
+          foreignKey, orderBy, cascade, collectionIsSet, joinTable, cacheRegion);
     }
   }
 }

@@ -80,6 +80,9 @@ public final class MappingWriter {
     methods.add(simple("identityType", ParameterizedTypeName.get(ClassName.get(Class.class),
         WildcardTypeName.subtypeOf(Object.class)),
         CodeBlock.of("return $T.class", e.inheritance() != null ? e.inheritance().root() : entity)));
+    if (e.cacheRegion() != null) { // the interface's default: null, not cached
+      methods.add(simple("cacheRegion", ClassName.get(String.class), CodeBlock.of("return $S", e.cacheRegion())));
+    }
     methods.add(InheritanceWriter.isAbstract(e) ? InheritanceWriter.abstractNewInstance(e)
         : simple("newInstance", entity, CodeBlock.of("return new $T()", entity)));
     methods.add(newManagedInstance());

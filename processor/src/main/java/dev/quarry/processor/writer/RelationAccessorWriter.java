@@ -57,6 +57,9 @@ final class RelationAccessorWriter {
       if (!rel.orderBy().isEmpty()) {
         init.add(".orderBy($S)", rel.orderBy());
       }
+      if (rel.cacheRegion() != null) {
+        init.add(".cached($S)", rel.cacheRegion());
+      }
       List<String> cascade = CASCADES.stream().filter(rel.cascade()::contains).toList();
       if (!cascade.equals(List.of("SAVE_UPDATE"))) {
         init.add(".cascade($L)", cascade.stream().map(c -> CodeBlock.of("$T.$N", CASCADE_TYPE, c))
