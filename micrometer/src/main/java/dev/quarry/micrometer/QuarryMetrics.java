@@ -50,6 +50,8 @@ public final class QuarryMetrics {
   public static final String TRANSACTIONS = "quarry.session.transactions";
   /** Prefix of the {@link PoolStatus} gauges that {@link #binder} registers. */
   public static final String POOL = "quarry.pool";
+  /** Prefix of the cache region meters: {@code .hits .misses .puts .evictions .size}, tag {@code region}. */
+  public static final String CACHE = "quarry.cache";
   /** The tag naming the engine, with its pool name as value (HikariCP's tag name). */
   public static final String POOL_TAG = "pool";
 
@@ -102,6 +104,18 @@ public final class QuarryMetrics {
       poolGauge(target, engine, POOL + ".connections.total", "Open connections", PoolStatus::total);
       poolGauge(target, engine, POOL + ".threads.waiting", "Threads waiting for a connection", PoolStatus::waiting);
     };
+  }
+
+  /**
+   * A binder for the cache regions of {@code sessions} ({@link SessionFactory#cache()}): per region
+   * (tag {@code region}) the counters {@code quarry.cache.hits}, {@code .misses}, {@code .puts},
+   * {@code .evictions} and the gauge {@code quarry.cache.size}, read from the regions' own
+   * statistics; a counter the backend cannot observe (JCache's evictions and size) reads NaN. Binds
+   * nothing when the factory has no cache.
+   */
+  public MeterBinder cacheBinder(SessionFactory sessions) {
+    Objects.requireNonNull(sessions, "sessions");
+    return target -> sessions.cache().ifPresent(cache -> CacheMetrics.bind(target, cache, tags));
   }
 
   private void poolGauge(MeterRegistry target, Engine engine, String meter, String description,
