@@ -31,8 +31,12 @@ public interface TextQuery extends Executable {
    * is {@code SELECT}, {@code VALUES}, {@code TABLE}, {@code SHOW}, {@code EXPLAIN}, {@code
    * DESCRIBE}/{@code DESC} or a {@code PRAGMA} without {@code =} changes nothing, and any other may
    * change any table ({@link #ANY_TABLE}): {@code WITH …}, {@code INSERT}, {@code CALL}, ….
+   * Without arguments, {@code writes()} is {@link #writes()}'s getter: use {@link #writesNothing()}.
    */
   TextQuery writes(String... tables);
+
+  /** Declares that the statement changes no table's rows (a write to what no cache holds, a function call). */
+  TextQuery writesNothing();
 
   /** The parameter names in order of first appearance. */
   List<String> parameterNames();

@@ -70,6 +70,11 @@ final class TextQueryImpl implements TextQuery {
   }
 
   @Override
+  public TextQuery writesNothing() {
+    return new TextQueryImpl(parsed, bound, columns, Set.of());
+  }
+
+  @Override
   public Set<String> writes() {
     return writes;
   }
