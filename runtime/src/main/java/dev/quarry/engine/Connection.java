@@ -82,6 +82,18 @@ public interface Connection extends Connectable, AutoCloseable {
     });
   }
 
+  /**
+   * Runs {@code action} after the transaction in progress commits: when the outer transaction
+   * commits (or its commit's outcome is unknown, {@link CommitOutcomeUnknownException}, so it may
+   * have), never if it rolls back; rolling back a savepoint keeps it. Without a transaction it runs
+   * at once. Actions run in the order registered, after the commit and after {@link
+   * EngineListener#changesCommitted}; if one throws, the others still run and the first exception
+   * propagates from the commit, the others suppressed. In a transaction joined to a {@link
+   * ConnectionProvider}'s owner (or outside a Quarry transaction on such a connection), the actions
+   * go to {@link ConnectionProvider#afterCommit} when Quarry's transaction commits.
+   */
+  void afterCommit(Runnable action);
+
   /** Whether a transaction is in progress. */
   boolean isInTransaction();
 

@@ -30,6 +30,18 @@ public interface ConnectionProvider {
   /** A Quarry transaction joined to the owner's transaction on {@code connection} was rolled back. */
   default void markRollbackOnly(java.sql.Connection connection) {}
 
+  /**
+   * Runs {@code action} once the owner's transaction on {@code connection} has committed: Quarry
+   * hands over, at the commit of a joined transaction (which commits nothing itself), what was to
+   * run after the commit ({@link Connection#afterCommit}, {@link EngineListener#changesCommitted}).
+   * A provider whose owner commits later should run it when the owner's transaction commits and drop
+   * it when it rolls back. The default runs it at once, which is early: before the owner commits, and
+   * even if it then rolls back.
+   */
+  default void afterCommit(java.sql.Connection connection, Runnable action) {
+    action.run();
+  }
+
   /** The state of the owner's pool, for {@link Engine#poolStatus()}; default all zero (unknown). */
   default PoolStatus poolStatus() {
     return new PoolStatus(0, 0, 0, 0);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -31,6 +32,7 @@ final class DefaultConnection implements Connection {
   private final SocketBound socketBound;
   /** The connection is in a transaction a {@link ConnectionProvider}'s owner begins and ends. */
   private final boolean managed;
+  private final CommitActions commitActions;
 
   DefaultConnection(DefaultEngine engine, java.sql.Connection jdbc, boolean managed) {
     this.engine = engine;
@@ -39,8 +41,9 @@ final class DefaultConnection implements Connection {
     this.vendor = engine.vendor();
     this.driver = Driver.of(vendor);
     this.socketBound = new SocketBound(jdbc, driver, engine.socketTimeoutMillis());
+    this.commitActions = new CommitActions(engine, jdbc, managed);
     this.transactions = new TransactionStack(jdbc, driver, e -> fail(e, vendor, null, List.of(), false),
-        managed ? () -> engine.joinedRollback(jdbc) : null);
+        managed ? () -> engine.joinedRollback(jdbc) : null, commitActions);
   }
 
   @Override
@@ -75,7 +78,25 @@ final class DefaultConnection implements Connection {
     Objects.requireNonNull(options, "options");
     List<? extends Executable> parts = Objects.requireNonNull(statement, "statement")
         .parts(vendor, engine.identifierQuoting());
-    return parts.size() == 1 ? run(compile(parts.get(0)), options) : runParts(parts, options);
+    Result result = parts.size() == 1 ? run(compile(parts.get(0)), options) : runParts(parts, options);
+    try {
+      wrote(statement.writes());
+    } catch (RuntimeException | Error listenerFailure) {
+      ((DefaultResult) result).closeQuietly();
+      throw listenerFailure;
+    }
+    return result;
+  }
+
+  /** A statement that changed rows of {@code tables} succeeded (for {@link EngineListener#changesCommitted}). */
+  private void wrote(Set<String> tables) {
+    commitActions.wrote(tables, !transactions.isEmpty());
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    checkOpen();
+    commitActions.add(Objects.requireNonNull(action, "action"), !transactions.isEmpty());
   }
 
   /**
@@ -124,7 +145,9 @@ final class DefaultConnection implements Connection {
       }
       rows.add(next.parameters());
     }
-    return runBatch(first, BatchRows.ofParameters(rows), ExecutionOptions.DEFAULT);
+    BatchResult result = runBatch(first, BatchRows.ofParameters(rows), ExecutionOptions.DEFAULT);
+    wrote(CommitActions.writes(statements));
+    return result;
   }
 
   @Override
@@ -145,8 +168,12 @@ final class DefaultConnection implements Connection {
             + " values, the statement has " + width + " parameters; SQL: " + compiled.sql());
       }
     }
-    return parameterRows.isEmpty() ? new BatchResult(new int[0], List.of(), 0)
-        : runBatch(compiled, BatchRows.ofValues(compiled.parameters(), parameterRows), options);
+    if (parameterRows.isEmpty()) {
+      return new BatchResult(new int[0], List.of(), 0);
+    }
+    BatchResult result = runBatch(compiled, BatchRows.ofValues(compiled.parameters(), parameterRows), options);
+    wrote(template.writes());
+    return result;
   }
 
   private CompiledStatement compile(Executable statement) {

@@ -8,9 +8,11 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
@@ -340,6 +342,11 @@ final class DefaultEngine implements Engine {
     }
   }
 
+  /** Hands {@code action} to the provider, to run when its owner's transaction on {@code connection} commits. */
+  void afterOwnerCommit(java.sql.Connection connection, Runnable action) {
+    provider.afterCommit(connection, action);
+  }
+
   /** A transaction joined to the provider's on {@code connection} was rolled back. */
   void joinedRollback(java.sql.Connection connection) {
     provider.markRollbackOnly(connection);
@@ -475,6 +482,18 @@ final class DefaultEngine implements Engine {
     for (EngineListener listener : listeners) {
       listener.afterExecute(event);
     }
+  }
+
+  /** Every listener hears of it, even after one throws: a cache that misses it would serve stale rows. */
+  void changesCommitted(Set<String> tables) {
+    if (listeners.isEmpty()) {
+      return;
+    }
+    List<Runnable> calls = new ArrayList<>(listeners.size());
+    for (EngineListener listener : listeners) {
+      calls.add(() -> listener.changesCommitted(tables));
+    }
+    CommitActions.runAll(calls);
   }
 
   private void log(ExecutionEvent e) {

@@ -3,6 +3,7 @@ package dev.quarry.engine;
 import dev.quarry.types.Vendor;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Engine events (SQLAlchemy's {@code connect}, {@code before_cursor_execute} and
@@ -25,4 +26,15 @@ public interface EngineListener {
 
   /** A statement finished executing, successfully or not. */
   default void afterExecute(ExecutionEvent event) {}
+
+  /**
+   * Statements run through the engine changed rows of {@code tables} (their {@link
+   * Executable#writes()}, possibly {@link Executable#ANY_TABLE}), and the change is committed:
+   * called once per transaction, after its commit (or a commit whose outcome is unknown), with the
+   * union of its statements' tables; right after the statement outside a transaction. Never for a
+   * rolled-back transaction or a failed statement. In a transaction joined to a {@link
+   * ConnectionProvider}'s owner, it runs when the provider's {@link ConnectionProvider#afterCommit}
+   * runs it. All listeners are called even if one throws; the first exception then propagates.
+   */
+  default void changesCommitted(Set<String> tables) {}
 }

@@ -2,6 +2,7 @@ package dev.quarry.engine;
 
 import dev.quarry.types.Vendor;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A statement the engine can run. The SQL layer's statements implement it; the engine itself
@@ -9,6 +10,9 @@ import java.util.List;
  * statement's shape, so compiling the same shape twice renders once.
  */
 public interface Executable {
+  /** In {@link #writes()}: the statement may change rows of tables it cannot name. */
+  String ANY_TABLE = "*";
+
   /** The SQL text and bound parameters of this statement for {@code vendor}, names quoted as {@code quoting} says. */
   CompiledStatement compile(Vendor vendor, IdentifierQuoting quoting);
 
@@ -25,5 +29,15 @@ public interface Executable {
    */
   default List<? extends Executable> parts(Vendor vendor, IdentifierQuoting quoting) {
     return List.of(this);
+  }
+
+  /**
+   * The tables whose rows this statement may change, each named as {@code Table.qualifiedName()}
+   * names it ({@code schema.name}, or {@code name}); empty for a read (the default).
+   * {@link #ANY_TABLE} in the set: it may change rows of tables it cannot name. The engine reports
+   * them to {@link EngineListener#changesCommitted} once they are committed.
+   */
+  default Set<String> writes() {
+    return Set.of();
   }
 }

@@ -23,13 +23,16 @@ final class TransactionStack {
    * the outer transaction is joined to it, and this runs when it is rolled back.
    */
   private final Runnable joinedRollback;
+  /** What waits for the outer transaction's commit. */
+  private final CommitActions commitActions;
 
   TransactionStack(java.sql.Connection jdbc, Driver driver, Function<SQLException, DatabaseException> failure,
-      Runnable joinedRollback) {
+      Runnable joinedRollback, CommitActions commitActions) {
     this.jdbc = jdbc;
     this.driver = driver;
     this.failure = failure;
     this.joinedRollback = joinedRollback;
+    this.commitActions = commitActions;
   }
 
   boolean isEmpty() {
@@ -82,8 +85,9 @@ final class TransactionStack {
 
   /**
    * Commits or rolls back {@code tx} (a savepoint: releases or rolls back to it), ending the
-   * savepoints inside it; the outer transaction's end restores the connection's settings. A lost
-   * connection during a commit is a {@link CommitOutcomeUnknownException}.
+   * savepoints inside it; the outer transaction's end restores the connection's settings and runs
+   * (commit) or drops (rollback) its {@link CommitActions}. A lost connection during a commit is a
+   * {@link CommitOutcomeUnknownException}, after which the actions run too: it may have committed.
    */
   void end(DefaultTransaction tx, boolean commit) {
     int index = open.indexOf(tx);
@@ -94,16 +98,21 @@ final class TransactionStack {
     tx.markEnded();
     boolean outer = tx.savepoint() == null;
     if (outer && joinedRollback != null) {
-      if (!commit) {
+      if (commit) {
+        commitActions.committed(); // handed to the owner, whose commit is the one that counts
+      } else {
+        commitActions.rolledBack();
         joinedRollback.run(); // the owner rolls back at its end; a JDBC rollback here would let its later work commit
       }
       return;
     }
     SQLException failed = null;
+    boolean committed = false;
     try {
       if (outer) {
         if (commit) {
           jdbc.commit();
+          committed = true;
         } else {
           jdbc.rollback();
         }
@@ -123,15 +132,42 @@ final class TransactionStack {
         }
       }
     }
-    if (outer) {
-      restore(failed);
-    }
-    if (failed != null) {
-      DatabaseException translated = failure.apply(failed);
-      if (outer && commit && translated instanceof ConnectionLostException lost) {
-        throw new CommitOutcomeUnknownException(lost);
+    if (!outer) {
+      if (failed != null) {
+        throw failure.apply(failed);
       }
-      throw translated;
+      return; // a savepoint's end: what waits for the commit keeps waiting, even after its rollback (conservative)
+    }
+    RuntimeException thrown = null;
+    try {
+      restore(failed);
+      if (failed != null) {
+        DatabaseException translated = failure.apply(failed);
+        thrown = commit && translated instanceof ConnectionLostException lost
+            ? new CommitOutcomeUnknownException(lost) : translated;
+      }
+    } catch (RuntimeException e) {
+      thrown = e; // restoring the settings failed after a clean end
+    }
+    endOuter(committed || thrown instanceof CommitOutcomeUnknownException, thrown);
+  }
+
+  /** After the outer transaction's end: runs what waited for its commit (or drops it), then throws {@code thrown}. */
+  private void endOuter(boolean mayHaveCommitted, RuntimeException thrown) {
+    if (!mayHaveCommitted) {
+      commitActions.rolledBack();
+    } else {
+      try {
+        commitActions.committed();
+      } catch (RuntimeException | Error e) {
+        if (thrown == null) {
+          throw e;
+        }
+        thrown.addSuppressed(e);
+      }
+    }
+    if (thrown != null) {
+      throw thrown;
     }
   }
 

@@ -25,6 +25,19 @@ public interface TextQuery extends Executable {
    */
   TextQuery columns(Expression<?>... resultColumns);
 
+  /**
+   * Declares the tables whose rows the statement may change, by {@link Table#qualifiedName()}
+   * (none: it changes nothing), for {@link #writes()}. Undeclared, a statement whose first keyword
+   * is {@code SELECT}, {@code VALUES}, {@code TABLE}, {@code SHOW}, {@code EXPLAIN}, {@code
+   * DESCRIBE}/{@code DESC} or a {@code PRAGMA} without {@code =} changes nothing, and any other may
+   * change any table ({@link #ANY_TABLE}): {@code WITH …}, {@code INSERT}, {@code CALL}, ….
+   * Without arguments, {@code writes()} is {@link #writes()}'s getter: use {@link #writesNothing()}.
+   */
+  TextQuery writes(String... tables);
+
+  /** Declares that the statement changes no table's rows (a write to what no cache holds, a function call). */
+  TextQuery writesNothing();
+
   /** The parameter names in order of first appearance. */
   List<String> parameterNames();
 }

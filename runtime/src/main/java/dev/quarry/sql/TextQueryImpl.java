@@ -12,25 +12,31 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link TextQuery}: the text is parsed once (cached), values are bound by name. */
 final class TextQueryImpl implements TextQuery {
   private static final int MAX_PARSED = 2048;
   private static final ConcurrentHashMap<String, Parsed> PARSED = new ConcurrentHashMap<>();
+  private static final Set<String> ANY = Set.of(ANY_TABLE);
 
   private final Parsed parsed;
   private final Map<String, Parameter> bound;
   private final List<Expression<?>> columns;
+  /** Declared by {@link #writes(String...)}, else guessed from the first keyword. */
+  private final Set<String> writes;
 
   TextQueryImpl(String text) {
-    this(parse(Objects.requireNonNull(text, "text")), Map.of(), List.of());
+    this(parse(Objects.requireNonNull(text, "text")), Map.of(), List.of(), null);
   }
 
-  private TextQueryImpl(Parsed parsed, Map<String, Parameter> bound, List<Expression<?>> columns) {
+  private TextQueryImpl(Parsed parsed, Map<String, Parameter> bound, List<Expression<?>> columns,
+      Set<String> writes) {
     this.parsed = parsed;
     this.bound = bound;
     this.columns = columns;
+    this.writes = writes != null ? writes : readsOnly(parsed.sql) ? Set.of() : ANY;
   }
 
   @Override
@@ -50,12 +56,78 @@ final class TextQueryImpl implements TextQuery {
     }
     Map<String, Parameter> copy = new HashMap<>(bound);
     copy.put(p.name(), p);
-    return new TextQueryImpl(parsed, Map.copyOf(copy), columns);
+    return new TextQueryImpl(parsed, Map.copyOf(copy), columns, writes);
   }
 
   @Override
   public TextQuery columns(Expression<?>... resultColumns) {
-    return new TextQueryImpl(parsed, bound, List.copyOf(Arrays.asList(resultColumns)));
+    return new TextQueryImpl(parsed, bound, List.copyOf(Arrays.asList(resultColumns)), writes);
+  }
+
+  @Override
+  public TextQuery writes(String... tables) {
+    return new TextQueryImpl(parsed, bound, columns, Set.copyOf(Arrays.asList(tables)));
+  }
+
+  @Override
+  public TextQuery writesNothing() {
+    return new TextQueryImpl(parsed, bound, columns, Set.of());
+  }
+
+  @Override
+  public Set<String> writes() {
+    return writes;
+  }
+
+  /**
+   * Whether the statement only reads, by its first keyword (after blanks, comments and opening
+   * parentheses). Anything not known to read may write: {@code WITH} can hide an INSERT, a
+   * {@code CALL} anything, and {@code EXPLAIN ANALYZE} runs the statement it explains.
+   */
+  static boolean readsOnly(String sql) {
+    int n = sql.length();
+    int i = 0;
+    while (i < n) {
+      char c = sql.charAt(i);
+      if (Character.isWhitespace(c) || c == '(') {
+        i++;
+      } else if (sql.startsWith("--", i)) {
+        int end = sql.indexOf('\n', i);
+        i = end < 0 ? n : end + 1;
+      } else if (sql.startsWith("/*", i)) {
+        int end = sql.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 2;
+      } else {
+        break;
+      }
+    }
+    int start = i;
+    while (i < n && Character.isLetter(sql.charAt(i))) {
+      i++;
+    }
+    int length = i - start;
+    if (keyword(sql, start, length, "SELECT") || keyword(sql, start, length, "VALUES")
+        || keyword(sql, start, length, "TABLE") || keyword(sql, start, length, "SHOW")
+        || keyword(sql, start, length, "DESCRIBE") || keyword(sql, start, length, "DESC")) {
+      return true;
+    }
+    if (keyword(sql, start, length, "EXPLAIN")) {
+      return !containsIgnoreCase(sql, i, "ANALY"); // ANALYZE (ANALYSE) runs the statement
+    }
+    return keyword(sql, start, length, "PRAGMA") && sql.indexOf('=', i) < 0; // PRAGMA x = y sets
+  }
+
+  private static boolean keyword(String sql, int start, int length, String keyword) {
+    return length == keyword.length() && sql.regionMatches(true, start, keyword, 0, length);
+  }
+
+  private static boolean containsIgnoreCase(String sql, int from, String word) {
+    for (int i = from; i <= sql.length() - word.length(); i++) {
+      if (sql.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

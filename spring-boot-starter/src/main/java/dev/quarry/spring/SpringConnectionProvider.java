@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -57,6 +58,29 @@ final class SpringConnectionProvider implements ConnectionProvider {
         && TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder) {
       holder.setRollbackOnly();
     }
+  }
+
+  /**
+   * Runs {@code action} after Spring's transaction commits, never after its rollback, through a
+   * transaction synchronization (Spring logs what it throws). At once when no synchronization is
+   * active: outside a Spring transaction, and while Spring completes one — where a session's joined
+   * transaction commits, after Spring's commit.
+   */
+  @Override
+  public void afterCommit(Connection connection, Runnable action) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      action.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      // afterCompletion, not afterCommit: it also runs for a synchronization registered during another's afterCommit
+      @Override
+      public void afterCompletion(int status) {
+        if (status == STATUS_COMMITTED) {
+          action.run();
+        }
+      }
+    });
   }
 
   @Override
