@@ -31,6 +31,13 @@ public interface ProjectionQuery<R> {
   /** Rows read as they are consumed (a mismatch fails on the first row); close the stream. */
   Stream<R> stream();
 
+  /**
+   * Keeps the records {@link #list()} returns in the query-cache region {@code region} (see
+   * {@link EntityQuery#cached}). The records themselves are cached and handed to every session that
+   * runs the query: they should be immutable values.
+   */
+  ProjectionQuery<R> cached(String region);
+
   /** The SELECT this query runs. */
   Select statement();
 }

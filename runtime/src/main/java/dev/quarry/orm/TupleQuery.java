@@ -31,6 +31,15 @@ public interface TupleQuery {
   TupleQuery offset(int count);
 
   /**
+   * Keeps the rows {@link #list()} returns, as values, in the query-cache region {@code region}
+   * (see {@link EntityQuery#cached}: keyed by SQL and bound values, dropped when a table the query
+   * reads is written and that commits). Only for queries that select columns and expressions: a
+   * query selecting an entity is refused ({@link IllegalArgumentException}) — cache that entity's
+   * query, or select its columns.
+   */
+  TupleQuery cached(String region);
+
+  /**
    * The entities of the rows without tracking them, as {@link EntityQuery#untracked()}: new objects,
    * detached from birth, one per row within the query (none kept while streaming).
    */

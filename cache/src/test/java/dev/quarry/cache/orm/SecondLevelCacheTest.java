@@ -251,6 +251,31 @@ class SecondLevelCacheTest {
   }
 
   @AllDatabases
+  void tupleAndProjectionResultsAreCachedAsValues(TestDatabase db) {
+    SessionFactory sessions = factory(db);
+    long id = seedAuthor(sessions, "ann");
+    QAuthor a = QAuthor.author;
+    take();
+    for (int round = 0; round < 2; round++) {
+      try (Session s = sessions.openSession()) {
+        assertEquals("ann", s.select(a.id, a.name).where(a.id.eq(id)).cached("queries").list().get(0).get(a.name));
+        assertEquals(List.of(new AuthorName(id, "ann")),
+            s.select(a.id, a.name).where(a.id.eq(id)).into(AuthorName.class).cached("queries").list());
+      }
+      assertEquals(round == 0 ? 2 : 0, take().size(), "round " + round + ": a tuple and a projection, keyed apart");
+    }
+    sessions.runInTransaction(s -> s.get(Author.class, id).setName("bea"));
+    try (Session s = sessions.openSession()) {
+      assertEquals("bea", s.select(a.id, a.name).where(a.id.eq(id)).cached("queries").list().get(0).get(a.name));
+      assertEquals("bea", s.select(a.id, a.name).where(a.id.eq(id)).into(AuthorName.class).cached("queries").list()
+          .get(0).name());
+      IllegalArgumentException entity = assertThrows(IllegalArgumentException.class,
+          () -> s.select(a, a.name).cached("queries"));
+      assertTrue(entity.getMessage().contains("selects the entity Author"), entity.getMessage());
+    }
+  }
+
+  @AllDatabases
   void coreStatementsAndRawSqlThroughTheEngineInvalidateByTable(TestDatabase db) {
     SessionFactory sessions = factory(db);
     long id = seedAuthor(sessions, "ann");

@@ -52,6 +52,37 @@ final class QueryCache {
     return result;
   }
 
+  /**
+   * A tuple or projection query's rows as values, cached under {@code kind} (what the rows are
+   * read as) plus the statement's SQL and bound values; {@code toValue}/{@code fromValue} turn a row
+   * into what is cached and back.
+   */
+  static <T> List<T> values(SessionState session, Select statement, String region, String kind,
+      Supplier<List<T>> run, java.util.function.Function<T, Object> toValue,
+      java.util.function.Function<Object, T> fromValue) {
+    SessionCache cache = session.cache();
+    session.transaction().checkUsable();
+    session.flusher().autoflush();
+    CompiledStatement compiled = statement.compile(session.factory().vendor());
+    Object key = cache.cache().queryKey(kind + ":" + compiled.sql(), values(compiled.parameters()));
+    Set<String> tables = cache.cache().tablesOf(compiled.sql(), () -> Sql.tablesOf(statement));
+    List<Object> rows = cache.query(region, key, tables);
+    if (rows != null) {
+      List<T> out = new ArrayList<>(rows.size());
+      for (Object row : rows) {
+        out.add(fromValue.apply(row));
+      }
+      return out;
+    }
+    List<T> result = run.get();
+    List<Object> stored = new ArrayList<>(result.size());
+    for (T row : result) {
+      stored.add(toValue.apply(row));
+    }
+    cache.putQuery(region, key, tables, stored);
+    return result;
+  }
+
   /** The bound values as a key part: arrays by content. */
   private static List<Object> values(List<Parameter> parameters) {
     List<Object> out = new ArrayList<>(parameters.size());

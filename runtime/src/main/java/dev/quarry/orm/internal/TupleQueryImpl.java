@@ -33,6 +33,8 @@ final class TupleQueryImpl implements TupleQuery {
   private final Select select;
   /** The entities of the rows stay out of the session ({@link #untracked()}). */
   private final boolean untracked;
+  /** The query-cache region of its rows ({@link #cached}), or null. */
+  private final String cacheRegion;
 
   TupleQueryImpl(SessionState session, SelectItem... selected) {
     this.session = session;
@@ -50,30 +52,46 @@ final class TupleQueryImpl implements TupleQuery {
     this.joined = List.of();
     this.select = Sql.select(selected);
     this.untracked = false;
+    this.cacheRegion = null;
   }
 
-  private TupleQueryImpl(TupleQueryImpl from, List<TableLike> joined, Select select, boolean untracked) {
+  private TupleQueryImpl(TupleQueryImpl from, List<TableLike> joined, Select select, boolean untracked,
+      String cacheRegion) {
     this.session = from.session;
     this.items = from.items;
     this.mappings = from.mappings;
     this.joined = joined;
     this.select = select;
     this.untracked = untracked;
+    this.cacheRegion = cacheRegion;
   }
 
   private TupleQueryImpl with(UnaryOperator<Select> change) {
-    return new TupleQueryImpl(this, joined, change.apply(select), untracked);
+    return new TupleQueryImpl(this, joined, change.apply(select), untracked, cacheRegion);
   }
 
   private TupleQueryImpl withJoin(TableLike table, UnaryOperator<Select> change) {
     List<TableLike> j = new ArrayList<>(joined);
     j.add(table);
-    return new TupleQueryImpl(this, List.copyOf(j), change.apply(select), untracked);
+    return new TupleQueryImpl(this, List.copyOf(j), change.apply(select), untracked, cacheRegion);
   }
 
   @Override
   public TupleQuery untracked() {
-    return new TupleQueryImpl(this, joined, select, true);
+    return new TupleQueryImpl(this, joined, select, true, cacheRegion);
+  }
+
+  @Override
+  public TupleQuery cached(String region) {
+    java.util.Objects.requireNonNull(region, "region");
+    for (int i = 0; i < items.size(); i++) {
+      if (mappings.get(i) != null) {
+        throw new IllegalArgumentException("cached(\"" + region + "\") keeps a tuple query's values, but this query "
+            + "selects the entity " + mappings.get(i).entityName() + "; cache select(" + mappings.get(i).entityName()
+            + ".class).cached(...) instead, or select its columns");
+      }
+    }
+    return new TupleQueryImpl(this, joined, select, untracked, region);
   }
 
   @Override
@@ -164,6 +182,11 @@ final class TupleQueryImpl implements TupleQuery {
 
   @Override
   public List<Tuple> list() {
+    if (cacheRegion != null && session.cache() != null) {
+      return QueryCache.values(session, statement(), cacheRegion, "tuple",
+          () -> QueryRunner.list(session, routing(), statement(), reader(true)),
+          t -> ((TupleImpl) t).values().clone(), v -> new TupleImpl(items, ((Object[]) v).clone()));
+    }
     return QueryRunner.list(session, routing(), statement(), reader(true));
   }
 
@@ -207,9 +230,20 @@ final class TupleQueryImpl implements TupleQuery {
   /** The rows of this query as records. */
   private final class ProjectionQueryImpl<R> implements ProjectionQuery<R> {
     private final Class<R> type;
+    private final String region;
 
     ProjectionQueryImpl(Class<R> type) {
+      this(type, null);
+    }
+
+    private ProjectionQueryImpl(Class<R> type, String region) {
       this.type = type;
+      this.region = region;
+    }
+
+    @Override
+    public ProjectionQuery<R> cached(String cacheRegion) {
+      return new ProjectionQueryImpl<>(type, java.util.Objects.requireNonNull(cacheRegion, "region"));
     }
 
     private List<R> run(Select statement) {
@@ -225,6 +259,10 @@ final class TupleQueryImpl implements TupleQuery {
 
     @Override
     public List<R> list() {
+      if (region != null && session.cache() != null) {
+        return QueryCache.values(session, statement(), region, type.getName(), () -> run(statement()),
+            r -> r, type::cast);
+      }
       return run(statement());
     }
 
