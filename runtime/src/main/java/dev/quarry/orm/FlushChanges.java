@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What one flush (or bulk statement) wrote: the ids inserted, updated and deleted per table, and
  * tables changed by bulk statements whose rows are unknown. This is the one place the session
- * reports what it touched (listeners, and later caches, invalidate from it).
+ * reports what it touched (the second-level and query caches and listeners invalidate from it).
  *
  * @param inserted ids inserted, by table name
  * @param updated ids updated, by table name

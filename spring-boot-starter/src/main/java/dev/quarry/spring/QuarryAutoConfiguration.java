@@ -5,6 +5,7 @@ import dev.quarry.engine.EngineListener;
 import dev.quarry.orm.Session;
 import dev.quarry.orm.SessionFactory;
 import dev.quarry.orm.SessionListener;
+import dev.quarry.orm.cache.CacheStores;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,13 +51,15 @@ public class QuarryAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public SessionFactory quarrySessionFactory(Engine engine, QuarryProperties properties,
-      ObjectProvider<SessionListener> listeners, ObjectProvider<SessionFactoryCustomizer> customizers) {
-    return sessionFactory(engine, properties, listeners, customizers, properties.getSession().isAutoflush());
+      ObjectProvider<SessionListener> listeners, ObjectProvider<SessionFactoryCustomizer> customizers,
+      ObjectProvider<CacheStores> cacheStores) {
+    return sessionFactory(engine, properties, listeners, customizers, cacheStores,
+        properties.getSession().isAutoflush());
   }
 
   static SessionFactory sessionFactory(Engine engine, QuarryProperties properties,
       ObjectProvider<SessionListener> listeners, ObjectProvider<SessionFactoryCustomizer> customizers,
-      boolean autoflush) {
+      ObjectProvider<CacheStores> cacheStores, boolean autoflush) {
     QuarryProperties.Session options = properties.getSession();
     SessionFactory.Builder builder = SessionFactory.builder(engine)
         .autoflush(autoflush)
@@ -67,6 +70,7 @@ public class QuarryAutoConfiguration {
       builder.statementTimeout(timeout);
     }
     listeners.orderedStream().forEach(builder::listener);
+    cacheStores.ifUnique(builder::cache); // the application's cache regions: @Cached entities and cached queries
     customizers.orderedStream().forEach(c -> c.customize(builder));
     return builder.build();
   }
@@ -75,9 +79,11 @@ public class QuarryAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public QuarrySessions quarrySessions(SessionFactory sessionFactory, QuarryProperties properties,
-      ObjectProvider<SessionListener> listeners, ObjectProvider<SessionFactoryCustomizer> customizers) {
+      ObjectProvider<SessionListener> listeners, ObjectProvider<SessionFactoryCustomizer> customizers,
+      ObjectProvider<CacheStores> cacheStores) {
     // Read-only transactions get sessions without autoflush: a query there must never write.
-    SessionFactory readOnly = sessionFactory(sessionFactory.engine(), properties, listeners, customizers, false);
+    SessionFactory readOnly = sessionFactory(sessionFactory.engine(), properties, listeners, customizers, cacheStores,
+        false);
     return new QuarrySessions(sessionFactory, readOnly);
   }
 

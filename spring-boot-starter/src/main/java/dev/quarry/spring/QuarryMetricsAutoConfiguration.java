@@ -2,9 +2,12 @@ package dev.quarry.spring;
 
 import dev.quarry.engine.EngineListener;
 import dev.quarry.micrometer.QuarryMetrics;
+import dev.quarry.orm.SessionFactory;
 import dev.quarry.orm.SessionListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -42,5 +45,12 @@ public class QuarryMetricsAutoConfiguration {
   @ConditionalOnMissingBean(name = "quarrySessionMetrics")
   public SessionListener quarrySessionMetrics(MeterRegistry registry) {
     return QuarryMetrics.sessionListener(registry, Tags.of(QuarryMetrics.POOL_TAG, ENGINE_TAG));
+  }
+
+  /** {@code quarry.cache.*} per cache region, when the session factory has caches. */
+  @Bean
+  @ConditionalOnMissingBean(name = "quarryCacheMetrics")
+  public MeterBinder quarryCacheMetrics(MeterRegistry registry, ObjectProvider<SessionFactory> sessions) {
+    return target -> sessions.ifUnique(f -> QuarryMetrics.of(registry, ENGINE_TAG).cacheBinder(f).bindTo(target));
   }
 }

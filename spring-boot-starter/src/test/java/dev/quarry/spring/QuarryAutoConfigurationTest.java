@@ -2,15 +2,19 @@ package dev.quarry.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quarry.cache.CacheRegions;
 import dev.quarry.engine.Engine;
 import dev.quarry.orm.Session;
 import dev.quarry.orm.SessionFactory;
+import dev.quarry.orm.cache.CacheStores;
 import dev.quarry.spring.app.AuthorDao;
 import dev.quarry.spring.app.QAuthor;
 import dev.quarry.spring.app.TestApplication;
 import dev.quarry.sql.Sql;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
@@ -96,6 +100,21 @@ class QuarryAutoConfigurationTest {
           assertThat(registry.get("quarry.sessions.opened").counter().count()).isEqualTo(1);
           assertThat(registry.get("quarry.sessions.active").gauge().value()).isZero();
         });
+  }
+
+  @Test
+  void cacheStoresBeanTurnsOnTheCachesAndTheirMeters() {
+    runner.withConfiguration(AutoConfigurations.of(QuarryMetricsAutoConfiguration.class))
+        .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .withBean(CacheStores.class, () -> CacheRegions.caffeine().region("rows", Duration.ofMinutes(1), 100))
+        .run(context -> {
+          assertThat(context.getBean(SessionFactory.class).cache()).isPresent();
+          MeterRegistry registry = context.getBean(MeterRegistry.class);
+          context.getBean("quarryCacheMetrics", MeterBinder.class).bindTo(registry);
+          assertThat(registry.get("quarry.cache.hits").tags("region", "rows", "pool", "quarry").functionCounter()
+              .count()).isZero();
+        });
+    runner.run(context -> assertThat(context.getBean(SessionFactory.class).cache()).isEmpty());
   }
 
   @Test

@@ -29,8 +29,8 @@
  *       anything fails, and on success hands each row to the state's transitions. Both work on the
  *       {@code SessionState} alone: it carries the connection seam, the persisters and lifecycle
  *       dispatch a flush needs. {@code SessionFlush#touched} is the one place that learns what a
- *       flush or bulk statement wrote ({@link dev.quarry.orm.FlushChanges}): listeners now, caches
- *       later. Autoflush before every query runs there too.
+ *       flush or bulk statement wrote ({@link dev.quarry.orm.FlushChanges}): the caches and
+ *       listeners. Autoflush before every query runs there too.
  *   <li><b>Connections</b>: {@code SessionTransaction#connectionFor(mapping)} is the single seam
  *       choosing the connection for an entity's statements — flush, loads, lazy loads, bulk
  *       statements, association rows, id allocation, Core statements through the session; several
@@ -44,6 +44,16 @@
  *       until {@code rollback()}, which expunges pending objects and objects inserted in the
  *       transaction (clearing generated ids), restores deleted and changed objects to their
  *       database values, and expires generated subclasses.
+ * </ul>
+ *
+ * <h2>Caches</h2>
+ * <ul>
+ *   <li>{@code CacheInvalidations} (per engine: stamps, invalidations by key and scope),
+ *       {@code SecondLevelCacheImpl} (per factory: keys, stores, checked reads and puts) and
+ *       {@code SessionCache} (per session: its transaction's stamp, the tables it wrote, what its
+ *       commit invalidates through the engine connection's {@code afterCommit}). Loading asks them
+ *       before SQL ({@code SessionState.get}, {@code RelatedRows}, {@code CachedCollections},
+ *       {@code QueryCache}) and {@code EntityLoader} puts what it reads.
  * </ul>
  *
  * <h2>Relationships and loading</h2>
