@@ -85,49 +85,16 @@ final class TextQueryImpl implements TextQuery {
    * {@code CALL} anything, and {@code EXPLAIN ANALYZE} runs the statement it explains.
    */
   static boolean readsOnly(String sql) {
-    int n = sql.length();
-    int i = 0;
-    while (i < n) {
-      char c = sql.charAt(i);
-      if (Character.isWhitespace(c) || c == '(') {
-        i++;
-      } else if (sql.startsWith("--", i)) {
-        int end = sql.indexOf('\n', i);
-        i = end < 0 ? n : end + 1;
-      } else if (sql.startsWith("/*", i)) {
-        int end = sql.indexOf("*/", i + 2);
-        i = end < 0 ? n : end + 2;
-      } else {
-        break;
-      }
-    }
-    int start = i;
-    while (i < n && Character.isLetter(sql.charAt(i))) {
-      i++;
-    }
-    int length = i - start;
-    if (keyword(sql, start, length, "SELECT") || keyword(sql, start, length, "VALUES")
-        || keyword(sql, start, length, "TABLE") || keyword(sql, start, length, "SHOW")
-        || keyword(sql, start, length, "DESCRIBE") || keyword(sql, start, length, "DESC")) {
-      return true;
-    }
-    if (keyword(sql, start, length, "EXPLAIN")) {
-      return !containsIgnoreCase(sql, i, "ANALY"); // ANALYZE (ANALYSE) runs the statement
-    }
-    return keyword(sql, start, length, "PRAGMA") && sql.indexOf('=', i) < 0; // PRAGMA x = y sets
-  }
-
-  private static boolean keyword(String sql, int start, int length, String keyword) {
-    return length == keyword.length() && sql.regionMatches(true, start, keyword, 0, length);
-  }
-
-  private static boolean containsIgnoreCase(String sql, int from, String word) {
-    for (int i = from; i <= sql.length() - word.length(); i++) {
-      if (sql.regionMatches(true, i, word, 0, word.length())) {
+    switch (dev.quarry.engine.internal.SqlText.firstWord(sql)) {
+      case "SELECT", "VALUES", "TABLE", "SHOW", "DESCRIBE", "DESC":
         return true;
-      }
+      case "EXPLAIN": // ANALYZE (ANALYSE) runs the statement it explains
+        return !sql.toUpperCase(java.util.Locale.ROOT).contains("ANALY");
+      case "PRAGMA": // PRAGMA x = y sets
+        return sql.indexOf('=') < 0;
+      default:
+        return false;
     }
-    return false;
   }
 
   @Override

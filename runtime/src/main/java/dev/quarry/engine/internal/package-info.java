@@ -1,0 +1,2 @@
+/** Helpers the engine shares with the layers above it inside the runtime; not exported. */
+package dev.quarry.engine.internal;
