@@ -10,6 +10,11 @@ import java.util.List;
 final class CacheEntries {
   private CacheEntries() {}
 
+  /** A cached value with the stamp of the transaction that read it. */
+  interface Stamped {
+    long stamp();
+  }
+
   /** An entity's row: the hierarchy's identity type and the id. */
   record EntityKey(String database, String type, Object id) implements java.io.Serializable {}
 
@@ -24,8 +29,8 @@ final class CacheEntries {
    * mapping's snapshot holds them (mutable values deep-copied), read by a transaction that began
    * at {@code stamp}.
    */
-  record Row(Class<?> type, Object[] values, long stamp) implements java.io.Serializable {}
+  record Row(Class<?> type, Object[] values, long stamp) implements Stamped, java.io.Serializable {}
 
   /** Ids (of a collection's elements, of a query's entities, in order) or a projection's rows, read at {@code stamp}. */
-  record Ids(List<Object> ids, long stamp) implements java.io.Serializable {}
+  record Ids(List<Object> ids, long stamp) implements Stamped, java.io.Serializable {}
 }

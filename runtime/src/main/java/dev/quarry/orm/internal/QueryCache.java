@@ -19,15 +19,29 @@ import java.util.function.Supplier;
 final class QueryCache {
   private QueryCache() {}
 
+  /** A query's key and the tables it reads, worked out after autoflush. */
+  private record Keyed(Object key, Set<String> tables) {}
+
+  /**
+   * Flushes first (what that writes makes this transaction read around the cache), then keys the
+   * statement by {@code kind}, its SQL and values. The key needs one rendering per shape, not the
+   * engine's quoting, so a hit takes no connection.
+   */
+  private static Keyed keyed(SessionState session, Select statement, String kind) {
+    session.transaction().checkUsable();
+    session.flusher().autoflush();
+    SecondLevelCacheImpl cache = session.cache().cache();
+    CompiledStatement compiled = statement.compile(session.factory().vendor());
+    return new Keyed(cache.queryKey(kind + ":" + compiled.sql(), values(compiled.parameters())),
+        cache.tablesOf(compiled.sql(), () -> Sql.tablesOf(statement)));
+  }
+
   static <E> List<E> list(SessionState session, EntityMapping<Object> mapping, Select statement, List<Load> options,
       String region, Supplier<List<E>> run, Class<E> type) {
     SessionCache cache = session.cache();
-    session.transaction().checkUsable();
-    session.flusher().autoflush(); // first: what it writes makes this transaction read around the cache
-    // the key needs one rendering per shape, not the engine's quoting: no connection for a hit
-    CompiledStatement compiled = statement.compile(session.factory().vendor());
-    Object key = cache.cache().queryKey(compiled.sql(), values(compiled.parameters()));
-    Set<String> tables = cache.cache().tablesOf(compiled.sql(), () -> Sql.tablesOf(statement));
+    Keyed keyed = keyed(session, statement, "entity");
+    Object key = keyed.key();
+    Set<String> tables = keyed.tables();
     List<Object> ids = cache.query(region, key, tables);
     if (ids != null) {
       List<Object> objects = LoadPipeline.fromIds(session, mapping, options, ids);
@@ -61,11 +75,9 @@ final class QueryCache {
       Supplier<List<T>> run, java.util.function.Function<T, Object> toValue,
       java.util.function.Function<Object, T> fromValue) {
     SessionCache cache = session.cache();
-    session.transaction().checkUsable();
-    session.flusher().autoflush();
-    CompiledStatement compiled = statement.compile(session.factory().vendor());
-    Object key = cache.cache().queryKey(kind + ":" + compiled.sql(), values(compiled.parameters()));
-    Set<String> tables = cache.cache().tablesOf(compiled.sql(), () -> Sql.tablesOf(statement));
+    Keyed keyed = keyed(session, statement, kind);
+    Object key = keyed.key();
+    Set<String> tables = keyed.tables();
     List<Object> rows = cache.query(region, key, tables);
     if (rows != null) {
       List<T> out = new ArrayList<>(rows.size());

@@ -37,6 +37,7 @@ final class SecondLevelCacheImpl implements SecondLevelCache {
   private final Map<EntityMapping<?>, CacheStore<Object, Object>> entityStores = new ConcurrentHashMap<>();
   private final Map<EntityMapping<?>, List<String>> entityScopes = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> queryTables = new ConcurrentHashMap<>();
+  private final Map<String, CacheStore<Object, Object>> byRegion = new ConcurrentHashMap<>();
 
   SecondLevelCacheImpl(Engine engine, CacheStores stores) {
     this.stores = stores;
@@ -63,12 +64,17 @@ final class SecondLevelCacheImpl implements SecondLevelCache {
     }
   }
 
+  /** The region named {@code name}, looked up once (an unknown name fails, listing the regions). */
+  private CacheStore<Object, Object> store(String name) {
+    return byRegion.computeIfAbsent(name, stores::store);
+  }
+
   // --- entities ---------------------------------------------------------------------------------
 
   /** The store of {@code m}'s rows, or null when its class is not {@code @Cached}. */
   CacheStore<Object, Object> entityStore(EntityMapping<?> m) {
     CacheStore<Object, Object> s = entityStores.computeIfAbsent(m,
-        k -> k.cacheRegion() == null ? NONE : stores.store(k.cacheRegion()));
+        k -> k.cacheRegion() == null ? NONE : store(k.cacheRegion()));
     return s == NONE ? null : s;
   }
 
@@ -79,34 +85,49 @@ final class SecondLevelCacheImpl implements SecondLevelCache {
   /** The cached row of {@code m}'s hierarchy with {@code id}, or null. */
   CacheEntries.Row entity(EntityMapping<?> m, Object id) {
     CacheStore<Object, Object> store = entityStore(m);
-    if (store == null) {
-      return null;
-    }
-    Object key = entityKey(m, id);
-    Optional<Object> hit = store.get(key);
-    if (hit.isEmpty() || !(hit.get() instanceof CacheEntries.Row row)) {
-      return null;
-    }
-    if (!invalidations.unchangedSince(scopes(m), row.stamp())) {
-      store.invalidate(key); // a bulk statement or an eviction of the type made it stale
-      return null;
-    }
-    return row;
+    return store == null ? null : read(store, entityKey(m, id), scopes(m), CacheEntries.Row.class);
   }
 
   /** Caches a row read by a transaction that began at {@code stamp}, unless it may be stale. */
   void putEntity(EntityMapping<?> m, Object id, Object[] values, long stamp) {
     CacheStore<Object, Object> store = entityStore(m);
-    if (store == null) {
+    if (store != null) {
+      put(store, entityKey(m, id), scopes(m), new CacheEntries.Row(m.entityType(), values, stamp));
+    }
+  }
+
+  /**
+   * The value cached for {@code key}, or null when there is none or it may be stale: something it
+   * depends on ({@code scopes}: a bulk write of its table, an eviction) was invalidated after it was
+   * read; then it is dropped too.
+   */
+  private <T extends CacheEntries.Stamped> T read(CacheStore<Object, Object> store, Object key, List<String> scopes,
+      Class<T> type) {
+    Optional<Object> hit = store.get(key);
+    if (hit.isEmpty() || !type.isInstance(hit.get())) {
+      return null;
+    }
+    T value = type.cast(hit.get());
+    if (!invalidations.unchangedSince(scopes, value.stamp())) {
+      store.invalidate(key);
+      return null;
+    }
+    return value;
+  }
+
+  /**
+   * Caches {@code value} unless its key or a scope it depends on was invalidated after it was read,
+   * and checks the key again after storing: an invalidation that raced the put has recorded its
+   * stamp by then (it records before it drops), so either it dropped our value or we see it here.
+   */
+  private void put(CacheStore<Object, Object> store, Object key, List<String> scopes, CacheEntries.Stamped value) {
+    long stamp = value.stamp();
+    if (!invalidations.keyUnchangedSince(key, stamp) || !invalidations.unchangedSince(scopes, stamp)) {
       return;
     }
-    Object key = entityKey(m, id);
-    if (!invalidations.keyUnchangedSince(key, stamp) || !invalidations.unchangedSince(scopes(m), stamp)) {
-      return;
-    }
-    store.put(key, new CacheEntries.Row(m.entityType(), values, stamp));
+    store.put(key, value);
     if (!invalidations.keyUnchangedSince(key, stamp)) {
-      store.invalidate(key); // invalidated while we stored: ours may predate it
+      store.invalidate(key);
     }
   }
 
@@ -136,7 +157,7 @@ final class SecondLevelCacheImpl implements SecondLevelCache {
   /** The store of {@code rel}'s collections, or null when the relationship is not {@code @Cached}. */
   CacheStore<Object, Object> collectionStore(Relationship rel) {
     String region = rel.info.cacheRegion();
-    return region == null ? null : stores.store(region);
+    return region == null ? null : store(region);
   }
 
   Object collectionKey(Relationship rel, Object ownerId) {
@@ -146,33 +167,15 @@ final class SecondLevelCacheImpl implements SecondLevelCache {
   /** The cached element ids of {@code ownerId}'s collection {@code rel}, or null. */
   List<Object> collection(Relationship rel, Object ownerId) {
     CacheStore<Object, Object> store = collectionStore(rel);
-    if (store == null) {
-      return null;
-    }
-    Object key = collectionKey(rel, ownerId);
-    Optional<Object> hit = store.get(key);
-    if (hit.isEmpty() || !(hit.get() instanceof CacheEntries.Ids ids)) {
-      return null;
-    }
-    if (!invalidations.unchangedSince(collectionScopes(rel), ids.stamp())) {
-      store.invalidate(key);
-      return null;
-    }
-    return ids.ids();
+    CacheEntries.Ids ids = store == null ? null
+        : read(store, collectionKey(rel, ownerId), collectionScopes(rel), CacheEntries.Ids.class);
+    return ids == null ? null : ids.ids();
   }
 
   void putCollection(Relationship rel, Object ownerId, List<Object> elementIds, long stamp) {
     CacheStore<Object, Object> store = collectionStore(rel);
-    if (store == null) {
-      return;
-    }
-    Object key = collectionKey(rel, ownerId);
-    if (!invalidations.keyUnchangedSince(key, stamp) || !invalidations.unchangedSince(collectionScopes(rel), stamp)) {
-      return;
-    }
-    store.put(key, new CacheEntries.Ids(List.copyOf(elementIds), stamp));
-    if (!invalidations.keyUnchangedSince(key, stamp)) {
-      store.invalidate(key);
+    if (store != null) {
+      put(store, collectionKey(rel, ownerId), collectionScopes(rel), new CacheEntries.Ids(List.copyOf(elementIds), stamp));
     }
   }
 
@@ -218,23 +221,12 @@ final class SecondLevelCacheImpl implements SecondLevelCache {
 
   /** The cached result of a query in {@code region}, or null. */
   List<Object> query(String region, Object key, Set<String> tables) {
-    CacheStore<Object, Object> store = stores.store(region);
-    Optional<Object> hit = store.get(key);
-    if (hit.isEmpty() || !(hit.get() instanceof CacheEntries.Ids ids)) {
-      return null;
-    }
-    if (!invalidations.unchangedSince(queryScopes(region, tables), ids.stamp())) {
-      store.invalidate(key);
-      return null;
-    }
-    return ids.ids();
+    CacheEntries.Ids ids = read(store(region), key, queryScopes(region, tables), CacheEntries.Ids.class);
+    return ids == null ? null : ids.ids();
   }
 
   void putQuery(String region, Object key, Set<String> tables, List<Object> result, long stamp) {
-    if (!invalidations.unchangedSince(queryScopes(region, tables), stamp)) {
-      return;
-    }
-    stores.store(region).put(key, new CacheEntries.Ids(List.copyOf(result), stamp));
+    put(store(region), key, queryScopes(region, tables), new CacheEntries.Ids(List.copyOf(result), stamp));
   }
 
   private static List<String> queryScopes(String region, Set<String> tables) {
@@ -306,7 +298,7 @@ final class SecondLevelCacheImpl implements SecondLevelCache {
   @Override
   public void evictQueries(String region) {
     invalidations.scopeInvalidated("q:" + region, invalidations.now());
-    stores.store(region).invalidateAll();
+    store(region).invalidateAll();
   }
 
   @Override
