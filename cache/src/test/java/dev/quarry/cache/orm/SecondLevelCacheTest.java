@@ -251,6 +251,35 @@ class SecondLevelCacheTest {
   }
 
   @AllDatabases
+  void bulkStatementsInvalidateTheirTableAtCommitAndTheWritersQueriesReadAround(TestDatabase db) {
+    SessionFactory sessions = factory(db);
+    long id = seedAuthor(sessions, "ann");
+    try (Session s = sessions.openSession()) {
+      s.get(Author.class, id);
+      assertEquals(1, s.select(Author.class).cached("queries").list().size());
+    }
+    try (Session s = sessions.openSession()) {
+      s.bulkUpdate(Author.class).set(QAuthor.author.name, "bulk").where(QAuthor.author.id.eq(id))
+          .execute(dev.quarry.orm.Synchronize.NONE);
+      s.add(new Author("second"));
+      take();
+      assertEquals(2, s.select(Author.class).cached("queries").list().size(), "its own rows, from the database");
+      assertEquals(2, take().size(), "the autoflush's INSERT, then the query");
+      try (Session other = sessions.openSession()) {
+        assertEquals("ann", other.get(Author.class, id).getName(), "others keep the committed value until the commit");
+        assertEquals(1, other.select(Author.class).cached("queries").list().size());
+        assertEquals(List.of(), take());
+      }
+      s.commit();
+    }
+    try (Session s = sessions.openSession()) {
+      assertEquals("bulk", s.get(Author.class, id).getName(), "the bulk UPDATE dropped the table's rows");
+      assertEquals(2, s.select(Author.class).cached("queries").list().size());
+    }
+    assertEquals(2, take().size());
+  }
+
+  @AllDatabases
   void tupleAndProjectionResultsAreCachedAsValues(TestDatabase db) {
     SessionFactory sessions = factory(db);
     long id = seedAuthor(sessions, "ann");
