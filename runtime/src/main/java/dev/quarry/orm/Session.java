@@ -68,6 +68,14 @@ public interface Session extends AutoCloseable {
   void refresh(Object entity);
 
   /**
+   * Loads the relationship {@code path} of the persistent object {@code entity} now, with one
+   * statement, whatever its loading strategy (SQLAlchemy's explicit load); nothing when it is loaded
+   * already. What a session that never loads implicitly ({@link SessionFactory.Builder#implicitLoads})
+   * calls before touching a relationship.
+   */
+  void load(Object entity, RelationPath<?, ?> path);
+
+  /**
    * Marks the object's loaded state stale: objects the session loaded reload on the next
    * property read; plain objects reload when the session next returns them.
    */

@@ -33,7 +33,7 @@ public final class SessionFactory {
 
   private SessionFactory(Builder b) {
     this.state = new FactoryState(this, b.engine, b.autoflush, b.expireOnCommit, b.isolation,
-        b.readsOutsideTransaction, b.listeners, b.statementListener, b.statementTimeout, b.callbacks, b.cache);
+        b.readsOutsideTransaction, b.listeners, b.statementListener, b.statementTimeout, b.callbacks, b.cache, b.implicitLoads);
   }
 
   /** Options for a factory of sessions over {@code engine} (its pool, dialect and statistics). */
@@ -116,6 +116,11 @@ public final class SessionFactory {
     return state.expireOnCommit();
   }
 
+  /** Whether touching objects may run SQL by itself ({@link Builder#implicitLoads}). */
+  public boolean implicitLoads() {
+    return state.implicitLoads();
+  }
+
   /** Options of a {@link SessionFactory}. */
   public static final class Builder {
     private final Engine engine;
@@ -128,6 +133,7 @@ public final class SessionFactory {
     private java.time.Duration statementTimeout;
     private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks = new HashMap<>();
     private dev.quarry.orm.cache.CacheStores cache;
+    private boolean implicitLoads = true;
 
     private Builder(Engine engine) {
       this.engine = engine;
@@ -177,6 +183,18 @@ public final class SessionFactory {
      */
     public Builder cache(dev.quarry.orm.cache.CacheStores stores) {
       this.cache = Objects.requireNonNull(stores, "stores");
+      return this;
+    }
+
+    /**
+     * Whether touching an object may run SQL by itself (default true): an unloaded relationship
+     * loads on first access, expired state reloads. With false — what async sessions need, as
+     * SQLAlchemy's {@code AsyncSession} does — either fails at once with an {@link OrmException}
+     * ({@link RaiseLoadException} for a relationship) naming the explicit call that loads it:
+     * {@link Session#load}, {@link Session#refresh}, or a query's {@link Load} options.
+     */
+    public Builder implicitLoads(boolean value) {
+      this.implicitLoads = value;
       return this;
     }
 

@@ -66,6 +66,11 @@ final class SharedSession implements Session {
   }
 
   @Override
+  public void load(Object entity, dev.quarry.orm.RelationPath<?, ?> path) {
+    sessions.current().load(entity, path);
+  }
+
+  @Override
   public void expire(Object entity) {
     sessions.current().expire(entity);
   }

@@ -178,8 +178,15 @@ final class EntityEntry implements EntityInterceptor {
     if (session.interceptionSuppressed()) {
       return;
     }
-    if (expiredInSession() && !session.reload(this)) {
-      throw new ObjectDeletedException(mapping.entityName(), key.id());
+    if (expiredInSession()) {
+      if (!session.factory().implicitLoads()) {
+        throw new dev.quarry.orm.OrmException(describe() + " is expired (committed, rolled back or expired by hand) and "
+            + "this session never loads implicitly: refresh it explicitly (session.refresh(object)), or keep its "
+            + "state with expireOnCommit(false)");
+      }
+      if (!session.reload(this)) {
+        throw new ObjectDeletedException(mapping.entityName(), key.id());
+      }
     }
     if (session.interceptionSuppressed()) {
       return;

@@ -41,13 +41,17 @@ public final class FactoryState {
   private volatile Map<String, EntityMapping<?>> byTable;
   /** The second-level and query caches; null when the factory was given no cache stores. */
   private final SecondLevelCacheImpl cache;
+  /** Whether touching unloaded relationships or expired state may run SQL (off for async sessions). */
+  private final boolean implicitLoads;
 
   /** The state of {@code factory}, built from its builder's settings. */
   public FactoryState(SessionFactory factory, Engine engine, boolean autoflush, boolean expireOnCommit,
       IsolationLevel isolation, boolean readsOutsideTransaction, List<SessionListener> listeners,
       StatementListener statementListener, Duration statementTimeout,
-      Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks, dev.quarry.orm.cache.CacheStores cache) {
+      Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks, dev.quarry.orm.cache.CacheStores cache,
+      boolean implicitLoads) {
     this.factory = factory;
+    this.implicitLoads = implicitLoads;
     this.cache = cache == null ? null : new SecondLevelCacheImpl(engine, cache);
     this.engine = engine;
     this.autoflush = autoflush;
@@ -77,6 +81,10 @@ public final class FactoryState {
 
   SessionFactory factory() {
     return factory;
+  }
+
+  public boolean implicitLoads() {
+    return implicitLoads;
   }
 
   /** The caches, or null when the factory has none. */

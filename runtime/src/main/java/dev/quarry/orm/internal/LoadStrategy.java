@@ -49,6 +49,22 @@ interface LoadStrategy {
     if (strategy == null) {
       strategy = e.mapping.relation(r).fetch();
     }
+    if (!session.factory().implicitLoads() && strategy != FetchType.NOLOAD && strategy != FetchType.RAISE) {
+      Relationship rel = Relationship.of(e.mapping, r);
+      String q = "Q" + rel.owner.entityType().getSimpleName();
+      String path = q + "." + Character.toLowerCase(q.charAt(1)) + q.substring(2) + "." + rel.info.name();
+      throw new dev.quarry.orm.RaiseLoadException(rel.owner.entityName(), e.key.id(), rel.info.name(),
+          strategy + " (not on access: this session never loads implicitly)",
+          "Load it explicitly first: session.load(object, " + path + "), or with its query: .options(Load.selectIn("
+              + path + ")).");
+    }
     of(strategy).onAccess(session, Relationship.of(e.mapping, r), e);
+  }
+
+  /** {@code Session.load}: loads relationship {@code r} of a persistent object now, whatever its strategy; no-op when loaded. */
+  static void loadNow(SessionState session, EntityEntry e, int r) {
+    if (!e.relationLoaded(r)) {
+      LazyLoader.INSTANCE.onAccess(session, Relationship.of(e.mapping, r), e);
+    }
   }
 }

@@ -138,6 +138,13 @@ final class SessionImpl implements Session {
   }
 
   @Override
+  public void load(Object entity, RelationPath<?, ?> path) {
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(path, "path");
+    state.loadRelation(entity, path);
+  }
+
+  @Override
   public void expire(Object entity) {
     state.expire(entity);
   }

@@ -207,6 +207,27 @@ final class SessionState {
 
   // --- refresh, expire, expunge -----------------------------------------------------------------
 
+  /** {@code Session.load}: relationship {@code path} of a persistent object of this session, loaded now. */
+  void loadRelation(Object entity, dev.quarry.orm.RelationPath<?, ?> path) {
+    tx.checkUsable();
+    EntityEntry e = persistentEntry(entity, "load a relationship of");
+    if (!path.source().isInstance(entity)) {
+      throw new IllegalArgumentException(path.source().getSimpleName() + "." + path.name() + " is not a relationship of "
+          + e.mapping.entityName());
+    }
+    int r = -1;
+    for (int i = 0; i < e.mapping.relationCount(); i++) {
+      if (e.mapping.relation(i).name().equals(path.name())) {
+        r = i;
+      }
+    }
+    if (r < 0) {
+      throw new IllegalArgumentException(e.mapping.entityName() + " has no relationship " + path.name());
+    }
+    flush.autoflush();
+    LoadStrategy.loadNow(this, e, r);
+  }
+
   /** Reloads an entry from its row; false when the row is gone. */
   boolean reload(EntityEntry e) {
     return loader.reload(e);
