@@ -33,7 +33,7 @@ public final class SessionFactory {
 
   private SessionFactory(Builder b) {
     this.state = new FactoryState(this, b.engine, b.autoflush, b.expireOnCommit, b.isolation,
-        b.readsOutsideTransaction, b.listeners, b.statementListener, b.statementTimeout, b.callbacks, b.cache, b.implicitLoads);
+        b.readsOutsideTransaction, b.listeners, b.statementListener, b.statementTimeout, b.callbacks, b.cache, b.implicitLoads, b.binds);
   }
 
   /** Options for a factory of sessions over {@code engine} (its pool, dialect and statistics). */
@@ -95,9 +95,18 @@ public final class SessionFactory {
     return state.engine().vendor();
   }
 
-  /** The engine sessions take their connections from. */
+  /** The engine sessions take their connections from (for entities not {@link Builder#bind bound} elsewhere). */
   public Engine engine() {
     return state.engine();
+  }
+
+  /**
+   * Creates the tables of {@code metadata} that are missing, each in its entity's database: the
+   * tables of {@link Builder#bind bound} entities in their engine's, the rest in the factory's
+   * (SQLAlchemy's {@code create_all} per bind). Returns the DDL run, per database in commit order.
+   */
+  public List<String> createAll(dev.quarry.schema.Metadata metadata) {
+    return state.createAll(metadata);
   }
 
   /**
@@ -134,6 +143,7 @@ public final class SessionFactory {
     private final Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks = new HashMap<>();
     private dev.quarry.orm.cache.CacheStores cache;
     private boolean implicitLoads = true;
+    private final Map<Class<?>, Engine> binds = new java.util.LinkedHashMap<>();
 
     private Builder(Engine engine) {
       this.engine = engine;
@@ -195,6 +205,22 @@ public final class SessionFactory {
      */
     public Builder implicitLoads(boolean value) {
       this.implicitLoads = value;
+      return this;
+    }
+
+    /**
+     * Keeps {@code entityType}'s rows (its inheritance hierarchy's, and the association tables it
+     * owns) in {@code engine}'s database instead of the factory's (SQLAlchemy's {@code binds}): its
+     * queries, loads and flushes run there, and Core statements through the session go to the
+     * database their tables are bound to. A session's transaction then spans the databases it
+     * touched, each in a transaction of its own; commit commits them in a fixed order — the
+     * factory's engine, then bound engines in the order first bound — and a failure after one of
+     * them committed is a {@link PartialCommitException} naming which (no two-phase commit).
+     * Relationships between entities of different databases are not supported: no statement joins
+     * two databases. Bind the entities of a hierarchy through its root.
+     */
+    public Builder bind(Class<?> entityType, Engine engine) {
+      binds.put(Objects.requireNonNull(entityType, "entityType"), Objects.requireNonNull(engine, "engine"));
       return this;
     }
 

@@ -13,6 +13,7 @@ import dev.quarry.sql.Table;
 import dev.quarry.sql.internal.Dialect;
 import dev.quarry.types.Vendor;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,12 @@ public final class FactoryState {
   private volatile Map<String, EntityMapping<?>> byTable;
   /** The second-level and query caches; null when the factory was given no cache stores. */
   private final SecondLevelCacheImpl cache;
+  /** Entity classes bound to other engines than the factory's, by identity type (SQLAlchemy's binds); empty for none. */
+  private final Map<Class<?>, Engine> binds;
+  /** The bound engines in the order they were bound: the commit order after the factory's engine. */
+  private final List<Engine> boundEngines;
+  /** Tables of bound entities (theirs, joined tables, association tables they own), by qualified name. */
+  private volatile Map<String, Engine> boundTables;
   /** Whether touching unloaded relationships or expired state may run SQL (off for async sessions). */
   private final boolean implicitLoads;
 
@@ -49,8 +56,20 @@ public final class FactoryState {
       IsolationLevel isolation, boolean readsOutsideTransaction, List<SessionListener> listeners,
       StatementListener statementListener, Duration statementTimeout,
       Map<Class<?>, Map<LifecycleEvent, List<Consumer<Object>>>> callbacks, dev.quarry.orm.cache.CacheStores cache,
-      boolean implicitLoads) {
+      boolean implicitLoads, Map<Class<?>, Engine> binds) {
     this.factory = factory;
+    Map<Class<?>, Engine> byIdentity = new HashMap<>();
+    List<Engine> order = new ArrayList<>();
+    binds.forEach((type, bound) -> {
+      if (bound != engine) {
+        byIdentity.put(mapping(type).identityType(), bound);
+        if (!order.contains(bound)) {
+          order.add(bound);
+        }
+      }
+    });
+    this.binds = Map.copyOf(byIdentity);
+    this.boundEngines = List.copyOf(order);
     this.implicitLoads = implicitLoads;
     this.cache = cache == null ? null : new SecondLevelCacheImpl(engine, cache);
     this.engine = engine;
@@ -81,6 +100,97 @@ public final class FactoryState {
 
   SessionFactory factory() {
     return factory;
+  }
+
+  /** The engine {@code mapping}'s rows live in when it is not the factory's, else null. */
+  Engine bindOf(EntityMapping<?> mapping) {
+    return binds.isEmpty() ? null : binds.get(mapping.identityType());
+  }
+
+  /**
+   * The engine a Core statement runs on: the one its tables are bound to, else null (the
+   * factory's). A statement naming tables of two databases cannot run anywhere.
+   */
+  Engine bindOf(dev.quarry.engine.Executable statement) {
+    if (binds.isEmpty()) {
+      return null;
+    }
+    java.util.Set<String> tables = new java.util.TreeSet<>(dev.quarry.sql.Sql.tablesOf(statement));
+    tables.addAll(statement.writes());
+    Map<String, Engine> byTable = boundTables();
+    Engine found = null;
+    boolean unbound = false;
+    for (String t : tables) {
+      Engine e = byTable.get(t);
+      if (e == null) {
+        unbound = true;
+      } else if (found == null) {
+        found = e;
+      } else if (found != e) {
+        throw new IllegalArgumentException("the statement names tables of two databases " + tables
+            + "; run a statement per database");
+      }
+    }
+    if (found != null && unbound && !tables.contains(dev.quarry.engine.Executable.ANY_TABLE)) {
+      throw new IllegalArgumentException("the statement names tables of two databases " + tables
+          + " (some bound, some the factory's); run a statement per database");
+    }
+    return found;
+  }
+
+  private Map<String, Engine> boundTables() {
+    Map<String, Engine> t = boundTables;
+    if (t == null) {
+      t = new HashMap<>();
+      for (EntityMapping<?> m : Mappings.all().values()) {
+        Engine e = bindOf(m);
+        if (e == null) {
+          continue;
+        }
+        t.put(m.table().qualifiedName(), e);
+        if (m.polymorphism() != null && m.polymorphism().joined() != null) {
+          for (Table stored : m.polymorphism().joined().tables()) {
+            t.put(stored.qualifiedName(), e);
+          }
+        }
+        for (int r = 0; r < m.relationCount(); r++) {
+          if (m.relation(r).joinTable() != null) {
+            t.put(m.relation(r).joinTable().qualifiedName(), e);
+          }
+        }
+      }
+      boundTables = t;
+    }
+    return t;
+  }
+
+  /** {@code SessionFactory.createAll}: each table created in the database of its entity's bind. */
+  public List<String> createAll(dev.quarry.schema.Metadata metadata) {
+    Map<String, Engine> byTable = boundTables();
+    Map<Engine, List<Table>> perEngine = new java.util.LinkedHashMap<>();
+    perEngine.put(engine, new ArrayList<>());
+    boundEngines.forEach(e -> perEngine.put(e, new ArrayList<>()));
+    for (Table t : metadata.tables()) {
+      perEngine.get(byTable.getOrDefault(t.qualifiedName(), engine)).add(t);
+    }
+    List<String> ddl = new ArrayList<>();
+    perEngine.forEach((e, tables) -> {
+      if (!tables.isEmpty()) {
+        ddl.addAll(dev.quarry.schema.Metadata.of(tables).createAll(e));
+      }
+    });
+    return ddl;
+  }
+
+  /** The bound engines in commit order (after the factory's). */
+  List<Engine> boundEngines() {
+    return boundEngines;
+  }
+
+  /** The engine of {@code mapping}: its bind, else the factory's. */
+  Engine engineOf(EntityMapping<?> mapping) {
+    Engine bound = bindOf(mapping);
+    return bound == null ? engine : bound;
   }
 
   public boolean implicitLoads() {

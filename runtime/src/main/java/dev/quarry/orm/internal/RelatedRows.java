@@ -57,7 +57,7 @@ final class RelatedRows {
     Column<?> targetColumn = assoc.columns().get(rel.joinTargetColumn);
     int keyIndex = 1 + table.columns().size();
     List<OrderField> order = orderBy(rel);
-    int max = Math.max(1, session.factory().vendor().maxBindParameters() - MARGIN);
+    int max = Math.max(1, session.factory().engineOf(rel.target).vendor().maxBindParameters() - MARGIN);
     Map<Object, List<Object>> byOwner = new HashMap<>();
     Set<Object> linked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (int from = 0; from < ids.size(); from += max) {
@@ -270,7 +270,7 @@ final class RelatedRows {
   static void selectRows(SessionState session, EntityMapping<Object> target, Column<?> column, List<Object> keys,
       List<OrderField> order, QueryRunner.ResultScan scan) {
     Table table = target.table();
-    int max = Math.max(1, session.factory().vendor().maxBindParameters() - MARGIN);
+    int max = Math.max(1, session.factory().engineOf(target).vendor().maxBindParameters() - MARGIN);
     for (int from = 0; from < keys.size(); from += max) {
       List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
       Select s = Sql.select(table).from(table).where(in(column, chunk));

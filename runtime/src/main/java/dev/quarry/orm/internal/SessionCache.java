@@ -268,13 +268,28 @@ final class SessionCache {
     written.addAll(tables);
   }
 
-  /** What this transaction's commit will invalidate, registered with its connection on first use. */
+  /**
+   * What this transaction's commit will invalidate. On one database it is registered with the
+   * engine connection's {@code afterCommit} (so a framework's later commit is waited for); across
+   * several ({@code bind}), the session runs it itself once every database's commit has been
+   * attempted ({@link #committed}): invalidating after the first of them would let another session
+   * cache a row of a database that has not committed yet.
+   */
   private Pending pending() {
     if (pending == null) {
       pending = new Pending();
-      session.transaction().connectionFor(null).engineConnection().afterCommit(pending);
+      if (session.factory().boundEngines().isEmpty()) {
+        session.transaction().connectionFor((EntityMapping<?>) null).engineConnection().afterCommit(pending);
+      }
     }
     return pending;
+  }
+
+  /** Several databases: their commits were attempted and at least one committed (a partial commit invalidates too). */
+  void committed() {
+    if (pending != null && !session.factory().boundEngines().isEmpty()) {
+      pending.run();
+    }
   }
 
   /** Invalidations run by the engine after the transaction commits. */

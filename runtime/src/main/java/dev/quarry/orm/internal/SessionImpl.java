@@ -210,7 +210,7 @@ final class SessionImpl implements Session {
   public dev.quarry.engine.Result execute(Executable statement) {
     tx.checkUsable();
     flush.autoflush();
-    dev.quarry.engine.Result result = tx.connectionFor(null).execute(statement);
+    dev.quarry.engine.Result result = tx.connectionFor(statement).execute(statement);
     SessionCache cache = state.cache();
     if (cache != null) {
       cache.statementWrote(statement.writes()); // the engine invalidates them when the transaction commits
@@ -223,7 +223,7 @@ final class SessionImpl implements Session {
 
   @Override
   public dev.quarry.engine.Connection connection() {
-    return tx.connectionFor(null).engineConnection();
+    return tx.connectionFor((EntityMapping<?>) null).engineConnection();
   }
 
   @Override

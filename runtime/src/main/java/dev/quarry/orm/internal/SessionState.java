@@ -83,7 +83,7 @@ final class SessionState {
   }
 
   Persister persister(EntityMapping<?> mapping) {
-    return factory.persister(mapping, Dialect.of(factory.engine()));
+    return factory.persister(mapping, Dialect.of(factory.engineOf(mapping)));
   }
 
   // --- adding, getting, deleting (the facade's operations, also what cascades call) -------------
