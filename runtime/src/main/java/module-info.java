@@ -16,6 +16,7 @@ module dev.quarry.runtime {
   exports dev.quarry.engine;
   exports dev.quarry.orm;
   exports dev.quarry.orm.cache;
+  exports dev.quarry.orm.shard;
   exports dev.quarry.schema;
   exports dev.quarry.spi;
   exports dev.quarry.sql;
