@@ -30,6 +30,7 @@ final class SessionWorker {
     final Function<? super Session, ? extends T> work;
     final CompletableFuture<T> future = new CompletableFuture<>();
     State state = State.QUEUED;
+    RejectedExecutionException rejection;
 
     Op(String name, Kind kind, Function<? super Session, ? extends T> work) {
       this.name = name;
@@ -130,6 +131,7 @@ final class SessionWorker {
       } catch (RejectedExecutionException e) {
         dispatched = false;
         op.state = State.SKIPPED;
+        op.rejection = e;
         if (rejected == null) {
           rejected = new ArrayList<>();
         }
@@ -142,8 +144,7 @@ final class SessionWorker {
   private static void fail(List<Op<?>> rejected) {
     if (rejected != null) {
       for (Op<?> op : rejected) {
-        op.future.completeExceptionally(new OperationRejectedException("AsyncSession." + op.name,
-            new RejectedExecutionException("executor refused the task")));
+        op.future.completeExceptionally(new OperationRejectedException("AsyncSession." + op.name, op.rejection));
       }
     }
   }
