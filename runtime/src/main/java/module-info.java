@@ -15,6 +15,7 @@ module dev.quarry.runtime {
   exports dev.quarry.annotation;
   exports dev.quarry.engine;
   exports dev.quarry.orm;
+  exports dev.quarry.orm.async;
   exports dev.quarry.orm.cache;
   exports dev.quarry.orm.shard;
   exports dev.quarry.schema;
