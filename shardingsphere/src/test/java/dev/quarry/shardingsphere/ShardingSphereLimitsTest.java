@@ -133,7 +133,7 @@ class ShardingSphereLimitsTest {
     List<Long> values = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       try (Connection c = shards.engine.connect()) {
-        values.add(((Number) c.execute(text("SELECT nextval('t_ticket_seq')")).scalar()).longValue());
+        values.add(((Number) c.execute(text("SELECT nextval('order_seq')")).scalar()).longValue());
       }
     }
     assertTrue(new HashSet<>(values).size() < values.size(), values.toString());
