@@ -70,6 +70,24 @@ class ShardingSphereLimitsTest {
   }
 
   @Test
+  void namesQuarryQuotesAreShardedToo() {
+    QMixedCaseOrder m = QMixedCaseOrder.mixedCaseOrder;
+    SessionFactory sessions = SessionFactory.builder(shards.engine).build();
+    try (Session s = sessions.openSession()) {
+      s.add(new MixedCaseOrder(1, 10, 5));
+      s.add(new MixedCaseOrder(2, 11, 6));
+      s.commit();
+    }
+    assertEquals(List.of(1L), shards.column(0, "SELECT id FROM \"OrderLines\""));
+    assertEquals(List.of(2L), shards.column(1, "SELECT id FROM \"OrderLines\""));
+    try (Session s = sessions.openSession()) {
+      assertEquals(6, s.select(MixedCaseOrder.class).where(m.userId.eq(11L)).one().getOrder());
+      assertEquals(6, s.select(MixedCaseOrder.class).orderBy(m.order.desc()).list().get(0).getOrder());
+      assertEquals(2, s.select(MixedCaseOrder.class).count());
+    }
+  }
+
+  @Test
   void aTableNoRuleNamesIsUnknownToShardingSphere() {
     // t_plain exists on both databases, but ShardingSphere 5.5 loads single tables only when a
     // !SINGLE rule lists them; its own unchecked exception escapes Quarry's translation

@@ -26,6 +26,8 @@ final class Shards implements AutoCloseable {
       "CREATE TABLE t_event (id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL, kind VARCHAR(20))",
       // a table no rule names: ShardingSphere treats it as a single table of the database it is found in
       "CREATE TABLE t_plain (id BIGINT PRIMARY KEY, user_id BIGINT NOT NULL)",
+      // names Quarry quotes: upper-case letters, a reserved word
+      "CREATE TABLE \"OrderLines\" (id BIGINT PRIMARY KEY, \"UserId\" BIGINT NOT NULL, \"order\" INTEGER NOT NULL)",
       // as Quarry's SEQUENCE strategy would create it for an entity (pooled, 50 ids a call)
       "CREATE SEQUENCE order_seq INCREMENT BY 50",
   };
@@ -77,6 +79,12 @@ final class Shards implements AutoCloseable {
               actualDataNodes: ds_${0..1}.t_order
             t_note:
               actualDataNodes: ds_${0..1}.t_note
+            OrderLines:
+              actualDataNodes: ds_${0..1}.OrderLines
+              databaseStrategy:
+                standard:
+                  shardingColumn: UserId
+                  shardingAlgorithmName: by_user_id
             t_event:
               actualDataNodes: ds_${0..1}.t_event
               keyGenerateStrategy:
@@ -93,6 +101,10 @@ final class Shards implements AutoCloseable {
               type: INLINE
               props:
                 algorithm-expression: ds_${user_id % 2}
+            by_user_id:
+              type: INLINE
+              props:
+                algorithm-expression: ds_${UserId % 2}
           keyGenerators:
             snowflake:
               type: SNOWFLAKE
@@ -130,7 +142,7 @@ final class Shards implements AutoCloseable {
   /** Empties the tables on both databases. */
   void clear() {
     for (int i = 0; i < 2; i++) {
-      update(i, "TRUNCATE t_order, t_note, t_event, t_plain");
+      update(i, "TRUNCATE t_order, t_note, t_event, t_plain, \"OrderLines\"");
     }
   }
 
