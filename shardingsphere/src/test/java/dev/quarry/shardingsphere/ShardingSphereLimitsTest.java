@@ -145,6 +145,21 @@ class ShardingSphereLimitsTest {
   }
 
   @Test
+  void identityIdsWithoutAKeyGeneratorCollide() {
+    ShardedVisit even = new ShardedVisit(2);
+    ShardedVisit odd = new ShardedVisit(3);
+    try (Session s = SessionFactory.builder(shards.engine).build().openSession()) {
+      s.add(even);
+      s.add(odd);
+      s.commit();
+    }
+    // each database's identity column starts at 1: two rows, one id
+    assertEquals(even.getId(), odd.getId());
+    assertEquals(List.of(even.getId()), shards.column(0, "SELECT id FROM t_visit"));
+    assertEquals(List.of(odd.getId()), shards.column(1, "SELECT id FROM t_visit"));
+  }
+
+  @Test
   void aSequenceExistsOncePerDatabaseSoSequenceIdsCollide() {
     // SELECT nextval(...) names no table: ShardingSphere sends it to either database, whose
     // sequences count independently, so the SEQUENCE strategy hands out the same block twice
