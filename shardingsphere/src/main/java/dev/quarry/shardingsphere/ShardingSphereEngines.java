@@ -51,6 +51,7 @@ public final class ShardingSphereEngines {
    * ({@code YamlShardingSphereDataSourceFactory}); close it when the application stops.
    *
    * @throws IllegalArgumentException when ShardingSphere refuses the configuration
+   * @throws IllegalStateException when ShardingSphere cannot start on it (a storage database is unreachable)
    * @throws UncheckedIOException when the file cannot be read
    */
   public static ShardingSphereDataSource dataSource(Path yamlFile) {
@@ -61,13 +62,32 @@ public final class ShardingSphereEngines {
     }
   }
 
-  /** {@link #dataSource(Path)} from the YAML configuration's bytes (e.g. a class-path resource's). */
+  /**
+   * {@link #dataSource(Path)} from the YAML configuration's bytes (e.g. a class-path resource's).
+   *
+   * @throws IllegalArgumentException when ShardingSphere refuses the configuration
+   * @throws IllegalStateException when ShardingSphere cannot start on it: it connects to every
+   *     storage database at once to load their tables
+   */
   public static ShardingSphereDataSource dataSource(byte[] yaml) {
     try {
       // The factory's result is always its ShardingSphereDataSource; the type says it can be closed.
       return (ShardingSphereDataSource) YamlShardingSphereDataSourceFactory.createDataSource(yaml);
     } catch (SQLException | IOException | RuntimeException e) {
+      // ShardingSphere wraps a storage database's SQLException in its own unchecked exception
+      if (causedBySql(e)) {
+        throw new IllegalStateException("ShardingSphere could not start: " + String.valueOf(e.getMessage()).strip(), e);
+      }
       throw new IllegalArgumentException("ShardingSphere refused the configuration: " + e.getMessage(), e);
     }
+  }
+
+  private static boolean causedBySql(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

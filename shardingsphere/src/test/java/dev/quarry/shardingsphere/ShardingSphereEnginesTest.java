@@ -44,6 +44,20 @@ class ShardingSphereEnginesTest {
   }
 
   @Test
+  void anUnreachableStorageDatabaseIsAnIllegalState() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    String yaml = shards.yaml().replace("databaseName: quarry_sharded", "databaseName: quarry_unreachable")
+        .replaceFirst("jdbc:postgresql://[^/]+/", "jdbc:postgresql://localhost:" + closedPort + "/")
+        .replace("minimumIdle: 1", "minimumIdle: 1\n    connectionTimeout: 1000");
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> ShardingSphereEngines.dataSource(yaml.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(true, e.getMessage().startsWith("ShardingSphere could not start"), e.getMessage());
+  }
+
+  @Test
   void aMissingFileIsAnUncheckedIoException(@TempDir Path dir) {
     assertThrows(UncheckedIOException.class, () -> ShardingSphereEngines.dataSource(dir.resolve("missing.yaml")));
   }
