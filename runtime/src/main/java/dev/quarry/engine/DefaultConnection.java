@@ -185,6 +185,20 @@ final class DefaultConnection implements Connection {
     return compiled;
   }
 
+  /**
+   * The driver said the statement returned rows and then handed out no result set, as
+   * ShardingSphere-JDBC does for INSERT/UPDATE/DELETE … RETURNING: an empty result would read as
+   * "no row matched". The statement has run; the caller's transaction decides whether it stays.
+   */
+  private ProgrammingException rowsLost(CompiledStatement c, Duration elapsed) {
+    ProgrammingException lost = new ProgrammingException("the driver reported rows for this statement but "
+        + "returned no result set, so its rows (e.g. of RETURNING) are lost; ShardingSphere-JDBC does so with "
+        + "RETURNING. The statement has run. SQL: " + c.sql(), null,
+        new FailureContext(c.sql(), c.parameters(), vendor, null, 0));
+    engine.afterExecute(new ExecutionEvent(c.sql(), c.parameters(), 1, elapsed, -1, lost));
+    return lost;
+  }
+
   private Result run(CompiledStatement c, ExecutionOptions options) {
     PreparedStatement ps = null;
     boolean implicit = false;
@@ -216,6 +230,9 @@ final class DefaultConnection implements Connection {
       Runnable afterClose = afterClose(canceller, implicit);
       if (hasRows) {
         ResultSet rs = ps.getResultSet();
+        if (rs == null) {
+          throw rowsLost(c, elapsed);
+        }
         result = new DefaultResult(this, c, ps, rs, List.of(), -1, afterClose);
       } else {
         long count = ps.getUpdateCount();
