@@ -41,7 +41,8 @@ final class SecondLevelCacheImpl implements SecondLevelCache {
 
   SecondLevelCacheImpl(Engine engine, CacheStores stores) {
     this.stores = stores;
-    this.database = engine.url();
+    // an engine over a DataSource may have no URL: its keys are then this JVM's engine's own
+    this.database = engine.url() != null ? engine.url() : "engine@" + Integer.toHexString(System.identityHashCode(engine));
     this.invalidations = CacheInvalidations.of(engine);
     checkRegions(stores);
   }

@@ -140,29 +140,32 @@ final class SessionTransaction {
    */
   void commit() {
     java.util.List<SessionConnection> all = takeAll();
-    java.util.List<String> committed = new java.util.ArrayList<>();
+    int committed = 0;
     try {
-      for (int i = 0; i < all.size(); i++) {
-        SessionConnection c = all.get(i);
+      for (SessionConnection c : all) {
         try {
           c.commit();
         } catch (RuntimeException e) {
-          for (int j = i + 1; j < all.size(); j++) {
+          for (int j = committed + 1; j < all.size(); j++) {
             try {
               all.get(j).rollback();
             } catch (RuntimeException suppressed) {
               e.addSuppressed(suppressed);
             }
           }
-          if (committed.isEmpty()) {
+          if (committed == 0) {
             throw e;
           }
-          throw new dev.quarry.orm.PartialCommitException(committed, name(c), e);
+          java.util.List<String> names = new java.util.ArrayList<>();
+          for (int j = 0; j < committed; j++) {
+            names.add(name(all.get(j)));
+          }
+          throw new dev.quarry.orm.PartialCommitException(names, name(c), e);
         }
-        committed.add(name(c));
+        committed++;
       }
     } finally {
-      if (!committed.isEmpty() && cache != null) {
+      if (committed > 0 && cache != null) {
         cache.committed();
       }
       all.forEach(c -> closeQuietly(c, null));
@@ -172,7 +175,11 @@ final class SessionTransaction {
 
   /** How a database is named in errors: its engine's URL without parameters (which may hold secrets). */
   private static String name(SessionConnection c) {
-    String url = c.engineConnection().engine().url();
+    dev.quarry.engine.Engine engine = c.engineConnection().engine();
+    String url = engine.url();
+    if (url == null) {
+      return engine.vendor().displayName() + " engine " + Integer.toHexString(System.identityHashCode(engine));
+    }
     int q = url.indexOf('?');
     return q < 0 ? url : url.substring(0, q);
   }
