@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.engine.Engine;
+import dev.quarry.orm.PartialCommitException;
 import dev.quarry.orm.Session;
 import dev.quarry.orm.StatementListener;
 import dev.quarry.orm.shard.ShardedSession;
@@ -149,6 +150,31 @@ class ShardingTest {
         assertEquals("asia", s.shardOf(asia));
         assertEquals("in europe", s.get(WeatherLocation.class, same).getCity(), "get: the first shard the chooser names");
       }
+    } finally {
+      dbs.get(1).close();
+      dbs.get(2).close();
+    }
+  }
+
+  @AllDatabases({Kind.POSTGRES})
+  void aShardFailingToCommitAfterAnotherCommittedIsAPartialCommitNamingTheShards(TestDatabase db) {
+    List<TestDatabase> dbs = threeOf(db);
+    try {
+      ShardedSessionFactory shards = factory(dbs);
+      // checked only at commit: the asia shard's commit fails after europe's succeeded
+      dbs.get(1).execute("ALTER TABLE shard_locations ADD CONSTRAINT shard_city UNIQUE (city) DEFERRABLE INITIALLY DEFERRED");
+      try (ShardedSession s = shards.openSession()) {
+        s.add(new WeatherLocation("Europe", "Paris"));
+        s.add(new WeatherLocation("Asia", "Twin"));
+        s.add(new WeatherLocation("Asia", "Twin"));
+        s.flush();
+        PartialCommitException e = assertThrows(PartialCommitException.class, s::commit);
+        assertEquals(List.of("shard europe"), e.committed());
+        assertEquals("shard asia", e.failed());
+        s.rollback();
+      }
+      assertEquals(1, rows(dbs.get(0), "shard_locations"), "europe committed");
+      assertEquals(0, rows(dbs.get(1), "shard_locations"), "asia rolled back");
     } finally {
       dbs.get(1).close();
       dbs.get(2).close();
